@@ -1,0 +1,33 @@
+# Storyline: `make demo` and `make test` work on a fresh machine (they set up first).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+EVAL := $(SHARED)/eval
+
+.PHONY: setup demo test eval bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: setup
+	$(BIN)/storyline ingest examples/seeds --db storyline.db
+	$(BIN)/storyline articles --db storyline.db
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+eval: setup
+	$(BIN)/storyline eval html $(EVAL)/wcxb-articles-dev
+
+bench: setup
+	$(BIN)/python bench/bench_ingest.py $(EVAL)/news-corpus/news_corpus.jsonl
+
+clean:
+	rm -rf $(VENV) storyline.db storyline.db-wal storyline.db-shm .pytest_cache

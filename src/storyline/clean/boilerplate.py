@@ -1,0 +1,157 @@
+"""Line-level boilerplate classification for text scraped from news pages.
+
+``classify_line`` names what a single line is (an ad, a share widget, a photo caption,
+a dateline, a credit, ...) or returns None for article text. The patterns are general
+page furniture seen across news sites; none names a particular site or article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Agencies and photo services that sign captions and credit lines.
+AGENCIES = (
+    r"AFP|AP|Associated Press|Reuters|PA(?: Images| Wire| Media)?|EPA(?:-EFE)?|Getty(?: Images)?|"
+    r"Shutterstock|Alamy|Bloomberg|Xinhua|dpa|DPA|TASS|Sputnik|ANSA|SIPA|Sipa(?: USA)?|Anadolu|"
+    r"NurPhoto|Reuters/[A-Z][\w ]+|BBC|CNN|Kyodo|Yonhap|UPI|IANS|PTI|ANI|Agencies|agencies|wires"
+)
+
+_FULL_LINE = {
+    "ad": r"advertisement|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:post|content)|"
+          r"story continues below(?: advertisement)?|continue reading below",
+    "video": r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
+             r"update required(?: flash plugin)?|flash plugin|play(?: video)?|watch(?: now| video)?|"
+             r"(?:now )?playing|replay|mute|unmute|full ?screen|video(?: ad)?",
+    "punctuation": r"[\W_]{1,6}",
+    "share": r"share(?: this)?(?: article| story| page| post)?(?: on \w+)?|tweet|e-?mail|print|whatsapp|"
+             r"facebook|twitter|x|linkedin|telegram|reddit|pinterest|copy(?: the)? link|a\s*\+\s*a\s*-|"
+             r"reset|font size|text size|save(?: article)?|bookmark|listen(?: to this article)?|"
+             r"follow us(?: on \w+)?|\d+\s*min(?:ute)?s? read",
+    "counter": r"[\d.,]+\s*[km]?\s*(?:views?|reads?|shares?|likes?|comments?)",
+    "related": r"you (?:may|might) (?:also )?like|related(?: articles| stories| news| content| posts)?|"
+               r"read (?:more|also|next)|also read|more (?:on|from|about) [\w' ]{1,40}|"
+               r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|"
+               r"editor'?s picks?|see also|more stories|top stories|latest(?: news| stories)?|"
+               r"more in [\w ]{1,30}|what to read next",
+    "comments": r"comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
+                r"(?:show|view|hide|load) (?:all )?comments|add (?:a |your )?comment|post a comment|"
+                r"be the first to comment|comment on this (?:story|article)",
+    "widget": r"close|menu|search|subscribe(?: now)?|sign (?:in|up)|log ?in|register|"
+              r"skip to (?:main )?content|back to top|next|previous|loading\.*|"
+              r"accept(?: all)?(?: cookies)?|cookie (?:settings|policy)|newsletter|advertise with us",
+}
+_FULL_LINE_PATTERNS = [
+    (kind, re.compile(rf"(?:{pattern})\W{{0,3}}", re.IGNORECASE)) for kind, pattern in _FULL_LINE.items()
+]
+
+_ADBLOCK = re.compile(r"\bad ?block(?:er)?\b|\bdisabl\w* (?:your )?ad ?block", re.IGNORECASE)
+_PROMO_WIDGET = re.compile(
+    r"\b(?:whatsapp|telegram|google news|youtube) (?:channel|group)\b|\bchannel banner\b|"
+    r"\b(?:follow|join) us on\b|\bdownload (?:our|the) app\b",
+    re.IGNORECASE,
+)
+# Donation, subscription and newsletter appeals: an appeal word addressed to the reader.
+_APPEAL_WORD = re.compile(
+    r"\b(?:donat\w*|contribut\w*|subscri\w*|support (?:us|our|from readers)|readers like you|"
+    r"your (?:help|support)|newsletter|sign up|become a (?:member|supporter|patron)|"
+    r"independent,? (?:unbiased )?(?:news|journalism)|advertising revenue|paywall|"
+    r"(?:visiting|reading) us\b|something you value)",
+    re.IGNORECASE,
+)
+_READER_ADDRESS = re.compile(r"\b(?:you|your|us|our|we)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+
+_BREADCRUMB = re.compile(r"^(?:home|news)\s*[»›>|/]|[»›]\s*\S.*[»›]|^\S[^»›]{0,60}\s[»›]\s", re.IGNORECASE)
+
+_CAPTION_CREDIT = re.compile(
+    rf"(?:[.!?\u201d\"]\s+|\s[-\u2013\u2014|/]\s*|\s\()(?:(?i:photo(?:graph)?|image|picture)s?:?\s*)?"
+    rf"(?:{AGENCIES})(?:\s*/\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})?\)?\.?$"
+)
+_CAPTION_LEAD = re.compile(
+    r"^(?:photo(?:graph)?|image|picture|pictured|caption|file photo|main image|top image)\s*[:|\-]|"
+    r"\((?:photo|image|picture)(?: by|:)|\bimage source\b|\bimage caption\b|\bphoto credit\b",
+    re.IGNORECASE,
+)
+# A caption is short: a sentence or two under a photo.
+_MAX_CAPTION_WORDS = 40
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)(?P<body>.{0,100})$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CREDIT_FORMS = [
+    re.compile(rf"^[Ww]ith (?P<holder>(?:{AGENCIES})(?:,? (?:and )?(?:{AGENCIES}))*)\.?$"),
+    re.compile(rf"^\((?P<holder>(?:{AGENCIES})|[A-Z][\w.&]*(?: [A-Z][\w.&]*){{0,2}})\)$"),
+    re.compile(rf"^[-\u2013\u2014]\s*(?P<holder>{AGENCIES})\.?$"),
+    re.compile(r"^\(?(?:[Aa]dditional )?[Rr]eporting by (?P<holder>.{2,120}?)\)?\.?$"),
+]
+_BYLINE = re.compile(
+    r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)$|"
+    r"^(?P<desk>(?:[A-Z][\w'&-]*\s+){0,3}(?:Desk|Staff|Bureau|Correspondent|Reporter|Team|Newsroom))$",
+)
+
+
+def classify_line(line: str) -> str | None:
+    """The kind of boilerplate ``line`` is, or None when it reads as article text.
+
+    ``line`` is one stripped line. Datelines are recognised by clean.dates, not here.
+    """
+    if not line:
+        return "blank"
+    for kind, pattern in _FULL_LINE_PATTERNS:
+        if pattern.fullmatch(line):
+            return kind
+    if credit_parts(line) is not None:
+        return "credit"
+    if byline_name(line) is not None:
+        return "byline"
+    words = len(line.split())
+    if _ADBLOCK.search(line) and words <= 30:
+        return "adblock"
+    if _PROMO_WIDGET.search(line) and words <= 12:
+        return "share"
+    if _BREADCRUMB.search(line) and words <= 30:
+        return "breadcrumb"
+    if is_appeal(line):
+        return "appeal"
+    if words <= _MAX_CAPTION_WORDS and (_CAPTION_LEAD.search(line) or _CAPTION_CREDIT.search(line)):
+        return "caption"
+    return None
+
+
+def is_appeal(line: str) -> bool:
+    """A donation, subscription or newsletter appeal addressed to the reader."""
+    return (
+        _APPEAL_WORD.search(line) is not None
+        and _READER_ADDRESS.search(line) is not None
+        and _QUOTE_MARKS.search(line) is None
+    )
+
+
+def credit_parts(line: str) -> dict[str, str | None] | None:
+    """For a credit line ("© AFP 2025", "With AFP", "(BBC)"): its holder and year."""
+    copyright_line = _COPYRIGHT.match(line)
+    if copyright_line:
+        body = copyright_line.group("body")
+        year = _YEAR.search(body)
+        holder = _YEAR.sub("", body)
+        holder = re.sub(r"all rights reserved", "", holder, flags=re.IGNORECASE).strip(" .,")
+        return {"holder": holder or None, "year": year.group(0) if year else None}
+    for form in _CREDIT_FORMS:
+        match = form.match(line)
+        if match:
+            return {"holder": match.group("holder").strip(" ."), "year": None}
+    return None
+
+
+def byline_name(line: str) -> str | None:
+    """For a byline ("By Jane Doe", "News Desk"): the name it gives."""
+    match = _BYLINE.fullmatch(line)
+    if not match:
+        return None
+    return (match.group("name") or match.group("desk")).strip()
+
+
+def breadcrumb_tail(line: str) -> str | None:
+    """The last segment of a breadcrumb ("Home » World » Title" -> "Title")."""
+    parts = [part.strip() for part in re.split(r"\s*[»›>|/]\s*", line) if part.strip()]
+    return parts[-1] if len(parts) > 1 else None

@@ -1,0 +1,181 @@
+"""Plain text scraped from the web -> clean article text plus the metadata its lines give.
+
+Lines are classified one by one (clean.boilerplate, clean.dates); boilerplate is dropped,
+datelines, bylines and credits are kept as metadata, the title is found, and the body is
+rebuilt as paragraphs separated by one blank line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline.clean.boilerplate import breadcrumb_tail, byline_name, classify_line, credit_parts
+from storyline.clean.dates import parse_dateline
+
+PARAGRAPH_BREAK = "\n\n"
+# A trailer after the closing credit line ("© AFP 2025") is page furniture when it holds
+# less than this share of the words before it; tuned on the seeds and wcxb dev pages.
+_MAX_TRAILER_SHARE = 0.3
+_MAX_TITLE_WORDS = 25
+_MAX_TITLE_CHARS = 200
+# A line this long that does not end a sentence is a hard-wrapped piece of a paragraph.
+_WRAPPED_LINE_CHARS = 60
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SENTENCE_END = re.compile("[.!?:;\"'\u201d\u2019)\\]]$")
+
+
+@dataclass(slots=True)
+class CleanText:
+    """The result of cleaning: body text, metadata found in the lines, what was removed."""
+
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    credit: str | None = None
+    published: date | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def normalize(raw: str) -> str:
+    """NFC, one kind of newline and space, no invisible characters; lines stripped."""
+    text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def clean_plain_text(raw: str, known_title: str | None = None, html_lines: bool = False) -> CleanText:
+    """Clean ``raw``. With ``known_title`` (from metadata) only a line repeating it is taken
+    as the title; ``html_lines`` says each line is already a whole paragraph (trafilatura's
+    output), so the title is not looked for and lines are never joined."""
+    lines = normalize(raw).split("\n")
+    kinds = [_kind(line) for line in lines]
+    _mark_trailer(lines, kinds)
+    if known_title is not None or html_lines:
+        title = _drop_title_repeat(lines, kinds, known_title)
+    else:
+        title = _find_title(lines, kinds)
+    result = CleanText(text=_paragraphs(lines, kinds, join_wrapped=not html_lines), title=title)
+    _collect_metadata(lines, kinds, result)
+    return result
+
+
+def _kind(line: str) -> str | None:
+    if line and parse_dateline(line) is not None:
+        return "dateline"
+    return classify_line(line)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _mark_trailer(lines: list[str], kinds: list[str | None]) -> None:
+    """Drop what follows the last credit line when it is short next to the article."""
+    credits = [i for i, kind in enumerate(kinds) if kind == "credit"]
+    if not credits:
+        return
+    last = credits[-1]
+    before = sum(_words(lines[i]) for i in range(last) if kinds[i] is None)
+    after = sum(_words(lines[i]) for i in range(last + 1, len(lines)) if kinds[i] is None)
+    if before and after <= _MAX_TRAILER_SHARE * before:
+        for i in range(last + 1, len(lines)):
+            if kinds[i] not in ("blank", None):
+                continue
+            if kinds[i] is None:
+                kinds[i] = "trailer"
+
+
+def is_title_like(line: str) -> bool:
+    words = _words(line)
+    return (
+        2 <= words <= _MAX_TITLE_WORDS
+        and len(line) <= _MAX_TITLE_CHARS
+        and not line.endswith((".", ",", ";", ":"))
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'\u201c\u2018")
+    )
+
+
+def _find_title(lines: list[str], kinds: list[str | None]) -> str | None:
+    """Mark the title line (and a repeat of it) and return it; None if the text has none."""
+    body = [i for i, kind in enumerate(kinds) if kind is None]
+    if not body:
+        return None
+    crumbs = [breadcrumb_tail(lines[i]) for i, kind in enumerate(kinds) if kind == "breadcrumb"]
+    crumb = next((tail for tail in crumbs if tail and is_title_like(tail)), None)
+    first = body[0]
+    if crumb and lines[first].casefold() != crumb.casefold() and not is_title_like(lines[first]):
+        return crumb
+    if not is_title_like(lines[first]) or len(body) == 1:
+        return None
+    title = lines[first]
+    kinds[first] = "title"
+    second = body[1]
+    if lines[second].casefold() == title.casefold():
+        kinds[second] = "title"
+    return title
+
+
+def _drop_title_repeat(lines: list[str], kinds: list[str | None], title: str | None) -> str | None:
+    """Mark the first body line as the title when it repeats the known one."""
+    first = next((i for i, kind in enumerate(kinds) if kind is None), None)
+    if title and first is not None and normalize(title).casefold() == lines[first].casefold():
+        kinds[first] = "title"
+    return title
+
+
+def _paragraphs(lines: list[str], kinds: list[str | None], join_wrapped: bool) -> str:
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line, kind in zip(lines, kinds):
+        if kind is not None:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if current and not (join_wrapped and _continues(current[-1], line)):
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return PARAGRAPH_BREAK.join(paragraphs)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on the paragraph that ``previous`` (a hard-wrapped line) began."""
+    if _SENTENCE_END.search(previous):
+        return False
+    return line[:1].islower() or len(previous) >= _WRAPPED_LINE_CHARS
+
+
+def _collect_metadata(lines: list[str], kinds: list[str | None], result: CleanText) -> None:
+    datelines = []
+    credit_year: int | None = None
+    for line, kind in zip(lines, kinds):
+        if kind in (None, "blank"):
+            continue
+        if kind not in ("title",):
+            result.removed.append((kind, line))
+        if kind == "dateline":
+            datelines.append(parse_dateline(line))
+        elif kind == "byline" and result.byline is None:
+            result.byline = byline_name(line)
+        elif kind == "credit":
+            parts = credit_parts(line) or {}
+            result.credit = line
+            if parts.get("year"):
+                credit_year = int(parts["year"])
+            if result.byline is None and parts.get("holder"):
+                result.byline = parts["holder"]
+    # A publication dateline beats an update line; the credit's year completes a bare day.
+    datelines.sort(key=lambda found: found.is_update)
+    for dateline in datelines:
+        resolved = dateline.resolve(credit_year)
+        if resolved is not None:
+            result.published = resolved
+            break

@@ -1,0 +1,21 @@
+"""The ``storyline`` command line. Each group of commands lives in its own module."""
+
+from __future__ import annotations
+
+import click
+
+from storyline import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="storyline")
+def main() -> None:
+    """Turn news articles about a developing story into a sourced, structured record."""
+
+
+def _register() -> None:
+    # Imported here so that each module can import ``main`` without a cycle.
+    from storyline.cli import documents, eval as eval_commands, store  # noqa: F401
+
+
+_register()

@@ -1,0 +1,104 @@
+"""``storyline extract`` and ``storyline ingest``: inputs through the pipeline."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from storyline.cli import main
+from storyline.cli.options import (db_option, meta_option, model_option, paths_argument,
+                                   processes_option, published_option)
+from storyline.cli.runner import RunSummary, run_pipeline
+from storyline.clean import iso_date
+from storyline.errors import InputError, StorylineError
+from storyline.model import Article
+from storyline.pipeline import Pipeline
+from storyline.store import Store
+
+# Articles written to the store per transaction during ingest.
+INGEST_BATCH = 100
+
+
+def _pipeline(model: str, published: str | None) -> Pipeline:
+    try:
+        default_published = iso_date(published, "--published") if published else None
+    except InputError as error:
+        raise click.BadParameter(error.reason, param_hint="--published") from None
+    pipeline = Pipeline(model=model, default_published=default_published)
+    try:
+        pipeline.nlp  # fail early, once, when the model is missing
+    except StorylineError as error:
+        raise click.ClickException(str(error)) from None
+    return pipeline
+
+
+@main.command()
+@paths_argument
+@meta_option
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
+              show_default=True, help="jsonl: one record per line; json: one array.")
+@published_option
+@model_option
+@processes_option
+def extract(paths: tuple[str, ...], meta: str | None, output_format: str, published: str | None,
+            model: str, processes: int) -> None:
+    """Print the article record of every input (files, directories, JSONL) on stdout."""
+    pipeline = _pipeline(model, published)
+    summary = RunSummary()
+    records: list[dict] = []
+
+    def emit(article: Article) -> None:
+        if output_format == "jsonl":
+            sys.stdout.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
+        else:
+            records.append(article.to_record())
+
+    run_pipeline(paths, pipeline, meta, processes, emit, summary)
+    if output_format == "json":
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    _finish(summary, f"extracted {summary.processed} article(s)")
+
+
+@main.command()
+@paths_argument
+@meta_option
+@db_option
+@published_option
+@model_option
+@processes_option
+def ingest(paths: tuple[str, ...], meta: str | None, db: str | None, published: str | None,
+           model: str, processes: int) -> None:
+    """Process inputs and store the articles; the same article twice is stored once."""
+    pipeline = _pipeline(model, published)
+    summary = RunSummary()
+    counts = {"added": 0, "duplicate": 0, "revision": 0}
+    pending: list[Article] = []
+    try:
+        store = Store(db)
+    except StorylineError as error:
+        raise click.ClickException(str(error)) from None
+
+    def flush() -> None:
+        for status in store.add_many(pending):
+            counts[status] += 1
+        pending.clear()
+
+    def collect(article: Article) -> None:
+        pending.append(article)
+        if len(pending) >= INGEST_BATCH:
+            flush()
+
+    with store:
+        run_pipeline(paths, pipeline, meta, processes, collect, summary)
+        flush()
+    _finish(summary, f"stored {counts['added']} new article(s), {counts['revision']} revision(s), "
+                     f"{counts['duplicate']} already stored")
+
+
+def _finish(summary: RunSummary, message: str) -> None:
+    failed = len(summary.failed)
+    click.echo(message + (f"; {failed} input(s) failed" if failed else ""), err=True)
+    if failed:
+        sys.exit(1)

@@ -1,0 +1,54 @@
+"""Options shared by several commands, and the table printer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import click
+
+from storyline.nlp import DEFAULT_MODEL
+
+db_option = click.option(
+    "--db", "db", metavar="URL", default=None,
+    help="Store: a SQLite path or a SQLAlchemy URL (postgresql://...). "
+         "Default: $STORYLINE_DB, else ./storyline.db.",
+)
+model_option = click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME",
+    help="Installed spaCy pipeline to use.",
+)
+meta_option = click.option(
+    "--meta", type=click.Path(dir_okay=False), default=None,
+    help="A meta.jsonl sidecar for all inputs (default: each directory's own meta.jsonl).",
+)
+published_option = click.option(
+    "--published", metavar="DATE", default=None,
+    help="Publication date (YYYY-MM-DD) for inputs that give none.",
+)
+processes_option = click.option(
+    "--processes", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Worker processes for NLP.",
+)
+paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path())
+
+
+def format_option(*choices: str) -> Callable[[Any], Any]:
+    return click.option("--format", "output_format", type=click.Choice(choices), default=choices[0],
+                        show_default=True, help="Output format.")
+
+
+def print_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], widths: Sequence[int]) -> None:
+    """Print rows as fixed-width columns; a width of 0 leaves that column unbounded."""
+    def cell(value: Any, width: int) -> str:
+        text = "" if value is None else str(value)
+        if width and len(text) > width:
+            text = text[: width - 1] + "\u2026"
+        return text.ljust(width) if width else text
+
+    def line(values: Sequence[Any]) -> str:
+        return "  ".join(cell(value, width) for value, width in zip(values, widths)).rstrip()
+
+    click.echo(line(headers))
+    for row in rows:
+        click.echo(line(row))

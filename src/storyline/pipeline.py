@@ -1,0 +1,140 @@
+"""The Pipeline: clean -> spaCy -> extractors, for one document or a stream of them."""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.clean import clean_document
+from storyline.errors import InputError
+from storyline.extract import DEFAULT_EXTRACTORS, get_extractors
+from storyline.model import Article, RawDocument
+from storyline.nlp import DEFAULT_MODEL, MAX_ARTICLE_CHARS, load_model
+
+Result = Article | InputError
+# Documents per spaCy batch and per chunk sent to a worker process.
+BATCH_SIZE = 32
+# Chunks in flight per worker: enough to keep workers busy, few enough that memory does
+# not grow with the corpus (Pool.imap alone would read the whole input ahead).
+_CHUNKS_IN_FLIGHT_PER_WORKER = 4
+
+
+class Pipeline:
+    """Turns RawDocuments into annotated Articles.
+
+    ``process`` raises InputError for a bad document; ``pipe`` yields the InputError in
+    its place and goes on, so that one bad article never loses the others.
+    """
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        extractors: Iterable[str] = DEFAULT_EXTRACTORS,
+        default_published: str | None = None,
+    ) -> None:
+        self.model_name = model
+        self.extractor_names = tuple(extractors)
+        self.extractors = get_extractors(self.extractor_names)
+        self.default_published = default_published
+
+    @property
+    def nlp(self) -> Language:
+        needs = frozenset().union(*(extractor.requires for extractor in self.extractors))
+        return load_model(self.model_name, needs)
+
+    def clean(self, raw: RawDocument) -> Article:
+        article = clean_document(raw, default_published=self.default_published)
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            raise InputError(raw.origin, f"article text is over {MAX_ARTICLE_CHARS:,} characters")
+        return article
+
+    def annotate(self, doc: Doc, article: Article) -> Article:
+        for extractor in self.extractors:
+            extractor.run(doc, article)
+        return article
+
+    def process(self, raw: RawDocument) -> Article:
+        article = self.clean(raw)
+        return self.annotate(self.nlp(article.text), article)
+
+    def process_text(self, text: str, doc: str = "<text>", **meta: Any) -> Article:
+        """Process one plain-text article given as a string (``meta``: published, url, ...)."""
+        return self.process(RawDocument(doc=doc, content=text, kind="text", origin=doc, meta=meta))
+
+    def pipe(self, items: Iterable[RawDocument | InputError], n_process: int = 1,
+             batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+        """Process a stream; InputErrors in the input pass through, in about their place."""
+        if n_process <= 1:
+            return self._pipe_here(items, batch_size)
+        return self._pipe_in_workers(items, n_process, batch_size)
+
+    def _pipe_here(self, items: Iterable[RawDocument | InputError], batch_size: int) -> Iterator[Result]:
+        failed: deque[InputError] = deque()
+
+        def cleaned() -> Iterator[tuple[str, Article]]:
+            for item in items:
+                if isinstance(item, InputError):
+                    failed.append(item)
+                    continue
+                try:
+                    article = self.clean(item)
+                except InputError as error:
+                    failed.append(error)
+                    continue
+                except Exception as exc:  # one broken document must not stop the batch
+                    failed.append(_unexpected(item, exc))
+                    continue
+                yield article.text, article
+
+        for doc, article in self.nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size):
+            while failed:
+                yield failed.popleft()
+            try:
+                yield self.annotate(doc, article)
+            except Exception as exc:
+                yield _unexpected(article, exc)
+        while failed:
+            yield failed.popleft()
+
+    def _pipe_in_workers(self, items: Iterable[RawDocument | InputError], n_process: int,
+                         batch_size: int) -> Iterator[Result]:
+        slots = threading.BoundedSemaphore(n_process * _CHUNKS_IN_FLIGHT_PER_WORKER)
+
+        def chunks() -> Iterator[list[RawDocument | InputError]]:
+            iterator = iter(items)
+            while chunk := list(islice(iterator, batch_size)):
+                slots.acquire()
+                yield chunk
+
+        settings = (self.model_name, self.extractor_names, self.default_published)
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(n_process, initializer=_start_worker, initargs=settings) as pool:
+            for results in pool.imap(_run_chunk, chunks()):
+                slots.release()
+                yield from results
+
+
+def _unexpected(item: RawDocument | Article, exc: Exception) -> InputError:
+    origin = getattr(item, "origin", None) or item.doc
+    return InputError(origin, f"could not be processed ({type(exc).__name__}: {exc})")
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _start_worker(model: str, extractors: tuple[str, ...], default_published: str | None) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(model, extractors, default_published)
+    _worker_pipeline.nlp  # load the model once, before the first chunk arrives
+
+
+def _run_chunk(chunk: list[RawDocument | InputError]) -> list[Result]:
+    assert _worker_pipeline is not None, "worker started without its pipeline"
+    return list(_worker_pipeline._pipe_here(chunk, len(chunk)))

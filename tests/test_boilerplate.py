@@ -1,0 +1,110 @@
+"""Line classification and the plain-text cleaner on hand-written cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.boilerplate import byline_name, classify_line, credit_parts
+from storyline.clean.dates import parse_dateline
+from storyline.clean.text import clean_plain_text
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Advertisement", "ad"),
+    ("ADVERTISEMENT", "ad"),
+    ("Adblock Detected", "adblock"),
+    ("Please disable your ad blocker to continue reading.", "adblock"),
+    ("00:00", "video"),
+    ("01:23 / 04:56", "video"),
+    ("Share this article", "share"),
+    ("Share on Facebook", "share"),
+    ("Home » World » Europe", "breadcrumb"),
+    ("Home > News > Politics", "breadcrumb"),
+    ("1,234 views", "counter"),
+    ("2 views", "counter"),
+    ("You may also like", "related"),
+    ("Read more:", "related"),
+    ("Comments", "comments"),
+    ("Leave a comment", "comments"),
+    ("Support from readers like you keeps this site running.", "appeal"),
+    ("Sign up to our daily newsletter and get the news you need.", "appeal"),
+    ("The leaders in Brussels on Thursday. Getty Images", "caption"),
+    ("Protesters gather outside parliament. Photo: Reuters", "caption"),
+    ("© AFP 2025", "credit"),
+    ("With AFP", "credit"),
+    ("(Reuters)", "credit"),
+    ("Additional reporting by Jane Smith", "credit"),
+    ("By Jane Smith", "byline"),
+    ("News Desk", "byline"),
+])
+def test_boilerplate_lines(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Macron said the talks would continue.",
+    "US troops",
+    "“We want your support,” the minister told parliament.",
+    "He spoke to the BBC.",
+    "Trump: War could end within weeks",
+    "The share price fell 5% on Monday.",
+])
+def test_article_lines_are_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_credit_and_byline_parts() -> None:
+    assert credit_parts("© AFP 2025") == {"holder": "AFP", "year": "2025"}
+    assert credit_parts("Copyright 2024 The Associated Press. All rights reserved.") == {
+        "holder": "The Associated Press", "year": "2024"}
+    assert byline_name("By Jane Smith and John Doe") == "Jane Smith and John Doe"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("LAST UPDATE | 24 Feb", (2, 24, None)),
+    ("Published: 3 March 2025 10:30 GMT", (3, 3, 2025)),
+    ("February 24, 2025", (2, 24, 2025)),
+    ("Updated Feb. 24, 2025 at 5:30 p.m. EST", (2, 24, 2025)),
+    ("2025-02-24", (2, 24, 2025)),
+])
+def test_datelines(line: str, expected: tuple) -> None:
+    found = parse_dateline(line)
+    assert found is not None and (found.month, found.day, found.year) == expected
+
+
+def test_sentences_with_dates_are_not_datelines() -> None:
+    assert parse_dateline("France will host talks on Tuesday") is None
+    assert parse_dateline("May 2025 was the hottest on record") is None
+
+
+def test_title_body_and_trailer() -> None:
+    raw = (
+        "Advertisement\n\nLeaders Agree On New Deal\n\nLAST UPDATE | 3 Mar\n\n"
+        "The leaders agreed a deal on Monday, officials said.\n\n"
+        "Talks will resume next week in Geneva.\n\n© AFP 2024\n\nClose\nMore videos\nNews in brief\n"
+    )
+    cleaned = clean_plain_text(raw)
+    assert cleaned.title == "Leaders Agree On New Deal"
+    assert cleaned.text == (
+        "The leaders agreed a deal on Monday, officials said.\n\nTalks will resume next week in Geneva."
+    )
+    assert cleaned.published is not None and cleaned.published.isoformat() == "2024-03-03"
+    assert cleaned.credit == "© AFP 2024"
+
+
+def test_a_sentence_is_no_title() -> None:
+    cleaned = clean_plain_text("The minister resigned on Friday.\n\nShe gave no reason.")
+    assert cleaned.title is None
+    assert cleaned.text.startswith("The minister resigned")
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    raw = ("The committee met for the third time this month and agreed that the\n"
+           "proposal should go to a vote before the end of the year.\n\nA second paragraph.")
+    cleaned = clean_plain_text(raw, known_title="")
+    assert cleaned.text.split("\n\n")[0].endswith("the proposal should go to a vote before the end of the year.")
+
+
+def test_non_breaking_and_invisible_characters_are_normalised() -> None:
+    cleaned = clean_plain_text("Headline Here Now\n\nHe\u00a0said\u200b it\u00a0was over.")
+    assert cleaned.text == "He said it was over."

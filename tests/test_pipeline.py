@@ -1,0 +1,61 @@
+"""The Pipeline over single documents and streams, in one process and in workers."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.errors import InputError, ModelNotFoundError
+from storyline.ingest import read_sources
+from storyline.model import Article, RawDocument
+from storyline.pipeline import Pipeline
+from conftest import SEEDS
+
+
+def test_process_text_gives_entities_with_offsets(pipeline: Pipeline) -> None:
+    article = pipeline.process_text(
+        "Leaders Meet In Paris\n\nEmmanuel Macron met Keir Starmer in Paris. Macron spoke first.",
+        published="2025-03-01",
+    )
+    assert article.title == "Leaders Meet In Paris"
+    assert article.published == "2025-03-01" and article.published_from == "meta"
+    names = {(entity.name, entity.type) for entity in article.entities}
+    assert ("Emmanuel Macron", "PERSON") in names
+    assert ("Paris", "GPE") in names
+    for entity in article.entities:
+        for mention in entity.mentions:
+            assert article.text[mention.start:mention.end] == mention.text
+
+
+def test_article_id_is_the_hash_of_clean_text(pipeline: Pipeline) -> None:
+    one = pipeline.process_text("Advertisement\n\nThe vote passed on Monday.")
+    two = pipeline.process_text("The vote passed on Monday.\n\nComments")
+    assert one.id == two.id and len(one.id) == 40
+
+
+def test_pipe_keeps_going_after_bad_documents(pipeline: Pipeline) -> None:
+    items = [
+        RawDocument("a.txt", "The vote passed on Monday.", "text", "a.txt"),
+        InputError("b.txt", "empty file"),
+        RawDocument("c.txt", "Advertisement\n\nComments", "text", "c.txt"),
+        RawDocument("d.txt", "Another good article.", "text", "d.txt"),
+    ]
+    results = list(pipeline.pipe(items))
+    assert [r.doc for r in results if isinstance(r, Article)] == ["a.txt", "d.txt"]
+    reasons = sorted(r.reason for r in results if isinstance(r, InputError))
+    assert reasons == ["empty file", "no article text left after removing boilerplate"]
+
+
+def test_bad_published_date_is_an_input_error(pipeline: Pipeline) -> None:
+    with pytest.raises(InputError, match="not an ISO 8601 date"):
+        pipeline.process_text("Some text.", published="yesterday")
+
+
+def test_two_processes_give_the_same_records(pipeline: Pipeline) -> None:
+    here = [a.to_record() for a in pipeline.pipe(read_sources([SEEDS]))]
+    there = [a.to_record() for a in pipeline.pipe(read_sources([SEEDS]), n_process=2, batch_size=2)]
+    assert sorted(here, key=lambda r: r["doc"]) == sorted(there, key=lambda r: r["doc"])
+
+
+def test_unknown_model_is_a_clear_error() -> None:
+    with pytest.raises(ModelNotFoundError, match="no_such_model"):
+        Pipeline(model="no_such_model").nlp
