@@ -25,6 +25,11 @@ test: setup
 
 eval: setup
 	$(BIN)/storyline eval html $(EVAL)/wcxb-articles-dev
+	$(BIN)/storyline eval conll $(EVAL)/conll2003/eng.testa --floors bench/floors.json
+	$(BIN)/storyline eval timeml $(EVAL)/tempeval3/TBAQ-cleaned --floors bench/floors.json
+	$(BIN)/storyline eval quantities $(SHARED)/gold/seed-quantities.jsonl examples/seeds
+	$(BIN)/storyline eval quotes $(SHARED)/gold/seed-quotes.jsonl --seeds examples/seeds --floors bench/floors.json
+	$(BIN)/storyline eval polnear $(EVAL)/polnear/dev.jsonl --floors bench/floors.json
 
 bench: setup
 	$(BIN)/python bench/bench_ingest.py $(EVAL)/news-corpus/news_corpus.jsonl

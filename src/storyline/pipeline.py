@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -24,6 +23,9 @@ BATCH_SIZE = 32
 # Chunks in flight per worker: enough to keep workers busy, few enough that memory does
 # not grow with the corpus (Pool.imap alone would read the whole input ahead).
 _CHUNKS_IN_FLIGHT_PER_WORKER = 4
+# Articles parsed within one spaCy memory zone: the strings and lexemes that their Docs add
+# to the vocabulary are freed when the zone closes, so memory does not grow with the corpus.
+ZONE_SIZE = 256
 
 
 class Pipeline:
@@ -76,32 +78,36 @@ class Pipeline:
         return self._pipe_in_workers(items, n_process, batch_size)
 
     def _pipe_here(self, items: Iterable[RawDocument | InputError], batch_size: int) -> Iterator[Result]:
-        failed: deque[InputError] = deque()
+        iterator = iter(items)
+        while chunk := list(islice(iterator, ZONE_SIZE)):
+            yield from self._pipe_chunk(chunk, batch_size)
 
-        def cleaned() -> Iterator[tuple[str, Article]]:
-            for item in items:
-                if isinstance(item, InputError):
-                    failed.append(item)
-                    continue
+    def _pipe_chunk(self, chunk: list[RawDocument | InputError], batch_size: int) -> list[Result]:
+        """Clean, parse and annotate a chunk inside one spaCy memory zone; each result keeps
+        the place of its input. Articles hold plain strings, so they outlive the zone."""
+        results: list[Result] = [item if isinstance(item, InputError) else self._clean_or_error(item)
+                                 for item in chunk]
+        texts = [(result.text, index) for index, result in enumerate(results) if isinstance(result, Article)]
+        if not texts:
+            return results
+        nlp = self.nlp
+        with nlp.memory_zone():
+            for doc, index in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+                article = results[index]
+                assert isinstance(article, Article)
                 try:
-                    article = self.clean(item)
-                except InputError as error:
-                    failed.append(error)
-                    continue
+                    results[index] = self.annotate(doc, article)
                 except Exception as exc:  # one broken document must not stop the batch
-                    failed.append(_unexpected(item, exc))
-                    continue
-                yield article.text, article
+                    results[index] = _unexpected(article, exc)
+        return results
 
-        for doc, article in self.nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size):
-            while failed:
-                yield failed.popleft()
-            try:
-                yield self.annotate(doc, article)
-            except Exception as exc:
-                yield _unexpected(article, exc)
-        while failed:
-            yield failed.popleft()
+    def _clean_or_error(self, raw: RawDocument) -> Article | InputError:
+        try:
+            return self.clean(raw)
+        except InputError as error:
+            return error
+        except Exception as exc:  # one broken document must not stop the batch
+            return _unexpected(raw, exc)
 
     def _pipe_in_workers(self, items: Iterable[RawDocument | InputError], n_process: int,
                          batch_size: int) -> Iterator[Result]:

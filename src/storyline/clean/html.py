@@ -1,11 +1,32 @@
-"""HTML pages -> main text and page metadata, with trafilatura and htmldate."""
+"""HTML pages -> main text and page metadata, with trafilatura and htmldate.
+
+The page is parsed once; trafilatura extracts the main text and the metadata (and calls
+htmldate for the date on its own copy of the tree), and the headline is chosen from the
+same tree (clean.html_title).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-import htmldate
 import trafilatura
+
+from storyline.clean.html_title import page_title, site_names
+
+# htmldate's settings for the publication date. ``extensive_search`` off: its extensive
+# mode guesses from any date-like string on the page (copyright years, comment dates,
+# "last updated" footers) and on the wcxb dev pages it dated 77 of the 134 pages that
+# have no publication date while finding the right date for only 24 more of the others
+# (date accuracy 0.706 with it, 0.773 without).
+DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
+# trafilatura's default mode sometimes cuts an article short (a section it takes for a
+# sidebar, a list it takes for navigation). Its recall mode is run too, and its text is
+# kept when it holds this many times the words. Tuned on the wcxb dev pages: F1 0.9369
+# with the default mode alone, 0.9443 at 1.1 (flat from 1.05 to 1.2; 37 of 793 pages
+# switch); recall mode alone gives 0.9358.
+_RECALL_RATIO = 1.1
+_EXTRACTION: dict[str, Any] = {"include_comments": False, "include_tables": True}
 
 
 @dataclass(slots=True)
@@ -18,26 +39,33 @@ class HtmlPage:
     published: str | None
 
 
-def extract_html(html: str, url: str | None = None) -> HtmlPage | None:
+def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
     """The main text and metadata of a page; None when trafilatura finds no main text."""
-    document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True
-    )
-    if document is None or not (document.text or "").strip():
+    tree = trafilatura.load_html(html)
+    if tree is None:
         return None
+    document = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, date_extraction_params=dict(DATE_PARAMS), **_EXTRACTION
+    )
+    text = document.text if document is not None else None
+    wider = trafilatura.bare_extraction(tree, url=url, favor_recall=True, **_EXTRACTION)
+    if wider is not None and _words(wider.text) > _RECALL_RATIO * _words(text):
+        text = wider.text
+    if not (text or "").strip():
+        return None
+    if document is None:  # only the recall mode found text: read the metadata on its own
+        document = trafilatura.extract_metadata(tree, default_url=url, date_config=dict(DATE_PARAMS))
+    page_url = url or document.url or None
+    sites = site_names(tree, page_url, [document.sitename])
     return HtmlPage(
-        text=document.text,
-        title=document.title or None,
+        text=text,
+        title=page_title(tree, sites, [document.title]),
         byline=document.author or None,
         site=document.sitename or None,
-        url=document.url or url,
-        published=publication_date(html, url),
+        url=page_url,
+        published=document.date or None,
     )
 
 
-def publication_date(html: str, url: str | None = None) -> str | None:
-    """htmldate's reading of the original publication date, as YYYY-MM-DD."""
-    try:
-        return htmldate.find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d")
-    except ValueError:  # htmldate raises on pages it cannot parse at all
-        return None
+def _words(text: str | None) -> int:
+    return len(text.split()) if text else 0

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from storyline.extract import entities
+from storyline.extract import entities, quantities, quotes, times
 from storyline.model import Article
 
 
@@ -24,6 +24,10 @@ class Extractor:
 
 EXTRACTORS: dict[str, Extractor] = {
     "entities": Extractor("entities", entities.extract_entities, entities.REQUIRES),
+    "quotes": Extractor("quotes", quotes.extract_quotes, quotes.REQUIRES),
+    "quantities": Extractor("quantities", quantities.extract_quantities, quantities.REQUIRES),
+    # Last: statement dates read the quotes (and may read the quantities) found before.
+    "times": Extractor("times", times.extract_times, times.REQUIRES),
 }
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)
 

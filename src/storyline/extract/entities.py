@@ -1,44 +1,443 @@
-"""Entities: spaCy's named-entity mentions grouped into one entity per name and type."""
+"""Entities: the repaired name mentions of an article grouped into one entity per person,
+body or place, with their roles, role descriptions and what places stand for.
+
+Within an article:
+- one type per entity, by a vote of its mentions (spaCy's label, the gazetteer, "X said");
+- "Macron" joins "Emmanuel Macron", "Kiev" joins "Kyiv", "EU" joins "European Union";
+- every further occurrence of a known name is a mention too ("Trump: War could end");
+- roles as they appear ("Russian Foreign Minister", "President of France");
+- role descriptions joined to their holder ("the French leader", "The US president");
+- capitals and seats of government used for a government ("Moscow has voiced...") are
+  recorded in ``stands_for``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
-from storyline.model import Article, Entity
-from storyline.nlp import spacy_span
+from spacy.tokens import Doc, Token
 
-REQUIRES = frozenset({"ner"})
-# Number-like labels are the business of the quantity and time extractors.
-NOT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+from storyline.extract import roles as role_rules
+from storyline.extract.entity_mentions import Mention, caps_lead_in, name_mentions
+from storyline.extract.gazetteer import Gazetteer, Place, gazetteer, normalise
+from storyline.extract.roles import Role, role_after, role_before
+from storyline.model import Article, Entity, Span
+
+REQUIRES = frozenset({"ner", "parser", "tagger"})
+
+# A verb of saying right after a name makes it a person ("Trump said").
+SPEECH_VERBS = frozenset("""
+said says say told tells added adds asked asks stated insisted argued noted warned claimed
+declared wrote announced replied urged explained stressed complained added according
+""".split())
+# A gazetteer hit outweighs this many votes of the statistical model.
+PLACE_VOTE = 1.5
+PERSON_CONTEXT_VOTE = 1.0
+# Prepositions after which a capital or seat is the place itself ("talks in Paris").
+LITERAL_PREPOSITIONS = frozenset("""
+in at near inside outside around across into through within to from toward towards via
+""".split())
+# Verbs whose object is a place as a place ("visit the White House").
+PLACE_VERBS = frozenset("visit visited visits visiting leave left reach reached enter entered "
+                        "arrive arrived tour toured attack attacked strike struck hit".split())
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+
+
+@dataclass(eq=False)
+class Cluster:
+    """The mentions of one entity while an article is being read."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    place: Place | None = None
+    country: str | None = None  # a demonym's country, or a person's from "Ukraine's X"
+    type: str = ""
+    descriptions: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    metonymic: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def absorb(self, other: Cluster) -> None:
+        self.mentions.extend(other.mentions)
+        self.votes.update(other.votes)
+        self.place = self.place or other.place
+        self.country = self.country or other.country
 
 
 def extract_entities(doc: Doc, article: Article) -> None:
-    """Fill ``article.entities`` from ``doc.ents``: one Entity per distinct (name, type)."""
-    by_key: dict[tuple[str, str], Entity] = {}
-    for ent in doc.ents:
-        if ent.label_ in NOT_ENTITIES:
-            continue
-        span = _trimmed(ent)
-        if span is None:
-            continue
-        mention = spacy_span(span)
-        key = (mention.text, ent.label_)
-        entity = by_key.get(key)
-        if entity is None:
-            entity = Entity(id=f"e{len(by_key) + 1}", name=mention.text, type=ent.label_)
-            by_key[key] = entity
-        entity.mentions.append(mention)
-    article.entities = list(by_key.values())
+    """Fill ``article.entities``: one Entity per person, body or place of the article."""
+    article.entities = [_entity(doc, f"e{n}", cluster) for n, cluster in enumerate(analyse(doc), 1)]
 
 
-def _trimmed(ent):
-    """The entity span without a leading "the" or trailing possessive and punctuation."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "\u2019s", "'")):
-        end -= 1
-    if start == end:
+def analyse(doc: Doc) -> list[Cluster]:
+    """The entities of a Doc as clusters of token spans, in order of first mention."""
+    gaz = gazetteer()
+    clusters = _group(doc, name_mentions(doc, gaz), gaz)
+    clusters = _link_short_names(doc, clusters)
+    for cluster in clusters:
+        cluster.type = _decide_type(cluster)
+    _propagate(doc, clusters)
+    _attach_roles(doc, clusters, gaz)
+    _attach_descriptions(doc, clusters, gaz)
+    for cluster in clusters:
+        if cluster.place is not None and cluster.place.can_stand_for_government:
+            cluster.metonymic = [m for m in cluster.mentions if _stands_for_government(doc, m)]
+    clusters.sort(key=lambda c: c.first)
+    return clusters
+
+
+# --- grouping --------------------------------------------------------------------------
+
+def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
+    by_key: dict[str, Cluster] = {}
+    for mention in mentions:
+        text = doc[mention.start:mention.end].text
+        person_context = _person_context(doc, mention)
+        place = gaz.place(text)
+        if place is not None and person_context and place.kind != "country":
+            place = None  # "Victoria said": a person who shares a city's name
+        demonym = gaz.demonym(text)
+        if place is not None:
+            key = "place:" + place.name
+        elif demonym is not None and mention.label in ("NORP", "GPE", "LANGUAGE"):
+            key = "norp:" + normalise(text)
+        else:
+            key = "name:" + normalise(text)
+        cluster = by_key.setdefault(key, Cluster())
+        cluster.mentions.append(mention)
+        cluster.votes[mention.label] += mention.weight
+        if place is not None:
+            cluster.place = place
+            cluster.votes[place.type] += PLACE_VOTE * mention.weight
+        elif key.startswith("norp:"):
+            cluster.country = demonym
+            cluster.votes["NORP"] += PLACE_VOTE * mention.weight
+        if person_context:
+            cluster.votes["PERSON"] += PERSON_CONTEXT_VOTE * mention.weight
+    return list(by_key.values())
+
+
+def _person_context(doc: Doc, mention: Mention) -> bool:
+    """Whether the words around a name say it is a person: "Trump said", "President Trump"."""
+    after = mention.end
+    if after < len(doc) and doc[after].text in _POSSESSIVES:
+        return False
+    if after < len(doc) and doc[after].lower_ in SPEECH_VERBS and doc[after].pos_ == "VERB":
+        return True
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return before is not None and before.is_title and (
+        before.lower_ in role_rules.ROLE_HEADS or role_rules.is_honorific(before))
+
+
+def _tokens(doc: Doc, mention: Mention) -> tuple[str, ...]:
+    return tuple(normalise(doc[i].text) for i in range(mention.start, mention.end))
+
+
+def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """Join a surname to the full name it shortens ("Macron" -> "Emmanuel Macron") and an
+    acronym to the body it abbreviates; two people sharing a surname are never joined:
+    each short mention then goes to the nearest full name before it."""
+    people = [c for c in clusters if _leans(c, "PERSON") and any(m.end - m.start > 1 for m in c.mentions)]
+    by_surname: dict[str, list[Cluster]] = defaultdict(list)
+    for person in people:
+        surnames = {_tokens(doc, m)[-1] for m in person.mentions if m.end - m.start > 1}
+        for surname in surnames:
+            by_surname[surname].append(person)
+    bodies = [c for c in clusters if _leans(c, "ORG") and c.place is None]
+    by_initials: dict[str, list[Cluster]] = defaultdict(list)
+    for body in bodies:
+        for initials in {_initials(doc, m) for m in body.mentions} - {""}:
+            by_initials[initials].append(body)
+
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        short = [m for m in cluster.mentions if m.end - m.start == 1]
+        if len(short) != len(cluster.mentions) or cluster.country is not None:
+            kept.append(cluster)
+            continue
+        word = _tokens(doc, short[0])[0]
+        owners = [p for p in by_surname.get(word, []) if p is not cluster]
+        if not owners and doc[short[0].start].is_upper:
+            owners = [b for b in by_initials.get(word, []) if b is not cluster]
+        if not owners:
+            kept.append(cluster)
+            continue
+        for mention in cluster.mentions:
+            owner = _nearest(owners, mention.start)
+            owner.mentions.append(mention)
+            owner.votes[mention.label] += mention.weight
+            owner.votes.update({label: count / len(cluster.mentions) for label, count in cluster.votes.items()
+                                if label != mention.label})
+    return kept
+
+
+def _leans(cluster: Cluster, label: str) -> bool:
+    return bool(cluster.votes) and cluster.votes[label] >= max(cluster.votes.values())
+
+
+def _initials(doc: Doc, mention: Mention) -> str:
+    words = [doc[i] for i in range(mention.start, mention.end)
+             if doc[i].is_alpha and doc[i].text[0].isupper()]
+    return "".join(w.text[0] for w in words).casefold() if len(words) >= 2 else ""
+
+
+def _nearest(owners: list[Cluster], position: int) -> Cluster:
+    """The owner whose closest mention before ``position`` is nearest (else the first one)."""
+    def distance(owner: Cluster) -> int:
+        before = [position - m.start for m in owner.mentions if m.start < position and m.end - m.start > 1]
+        return min(before) if before else len(owners) * 10**9 + owner.first
+    return min(owners, key=distance)
+
+
+def _decide_type(cluster: Cluster) -> str:
+    if cluster.country is not None and cluster.place is None:
+        return "NORP"
+    best = max(cluster.votes.values())
+    # Ties go to the label of the earliest mention.
+    for mention in sorted(cluster.mentions, key=lambda m: m.start):
+        if cluster.votes[mention.label] == best:
+            return mention.label
+    return max(cluster.votes, key=cluster.votes.__getitem__)
+
+
+# --- further mentions of known names ---------------------------------------------------
+
+def _propagate(doc: Doc, clusters: list[Cluster]) -> None:
+    """Every other occurrence of a name already known in the article is a mention of it
+    ("Trump" in a heading the model skipped, "LEICESTERSHIRE" after "Leicestershire")."""
+    forms: dict[tuple[str, ...], Cluster | None] = {}
+
+    def add(form: tuple[str, ...], cluster: Cluster) -> None:
+        if forms.get(form, cluster) is not cluster:
+            forms[form] = None  # two entities share the form: it names neither for sure
+        else:
+            forms[form] = cluster
+
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            add(_tokens(doc, mention), cluster)
+    for cluster in clusters:
+        if cluster.type == "PERSON":
+            for mention in cluster.mentions:
+                if mention.end - mention.start > 1:
+                    surname = _tokens(doc, mention)[-1:]
+                    if forms.get(surname, cluster) is cluster:
+                        forms[surname] = cluster
+    longest = max((len(form) for form in forms), default=0)
+    covered = bytearray(len(doc))
+    for cluster in clusters:
+        for m in cluster.mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    # Words the article also writes in lower case are common words, not names, when they
+    # open a sentence ("Will", "May").
+    common = {token.text for token in doc if token.is_lower}
+    i = 0
+    while i < len(doc):
+        if covered[i] or not _capitalised(doc[i]):
+            i += 1
+            continue
+        for end in range(min(len(doc), i + longest), i, -1):
+            owner = forms.get(tuple(normalise(doc[j].text) for j in range(i, end)))
+            if owner is None or any(covered[i:end]) or not all(_capitalised(doc[j]) for j in range(i, end)):
+                continue
+            if end - i == 1 and doc[i].is_sent_start and (doc[i].is_stop or doc[i].lower_ in common):
+                continue
+            start = i
+            if owner.type == "PERSON":
+                start = caps_lead_in(doc, i, gazetteer())
+                start = start if not any(covered[start:i]) else i
+            owner.mentions.append(Mention(start, end, owner.type, 0.0))
+            covered[start:end] = b"\x01" * (end - start)
+            i = end - 1
+            break
+        i += 1
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+# --- roles and descriptions --------------------------------------------------------------
+
+def _attach_roles(doc: Doc, clusters: list[Cluster], gaz: Gazetteer) -> None:
+    for cluster in clusters:
+        if cluster.type != "PERSON":
+            continue
+        for mention in list(cluster.mentions):
+            role = role_before(doc, mention.start, gaz)
+            if role is not None:
+                cluster.roles.append(role)
+            elif mention.start >= 2 and doc[mention.start - 1].text in _POSSESSIVES:
+                cluster.country = cluster.country or gaz.country_of(doc[mention.start - 2].text)
+            _apposition(doc, cluster, mention, gaz)
+
+
+def _apposition(doc: Doc, cluster: Cluster, mention: Mention, gaz: Gazetteer) -> None:
+    """"Emmanuel Macron, the President of France, ...": a role and a mention of its holder."""
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return
+    role = role_after(doc, i + 2, gaz)
+    if role is None or role.end >= len(doc) or doc[role.end].text not in (",", ".", ";", "\u2014", "-"):
+        return
+    cluster.roles.append(role)
+    if doc[i + 1].lower_ == "the":
+        cluster.descriptions.append((i + 1, role.end))
+
+
+def _attach_descriptions(doc: Doc, clusters: list[Cluster], gaz: Gazetteer) -> None:
+    """Join role descriptions without a name ("the French leader") to their holder."""
+    people = [c for c in clusters if c.type == "PERSON"]
+    if not people:
+        return
+    taken = bytearray(len(doc))
+    for cluster in clusters:
+        for start, end in [(m.start, m.end) for m in cluster.mentions] + cluster.descriptions:
+            taken[start:end] = b"\x01" * (end - start)
+        for role in cluster.roles:
+            taken[role.start:role.end] = b"\x01" * (role.end - role.start)
+    named = sorted(((m.start, c) for c in people for m in c.mentions), key=lambda item: item[0])
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if taken[i] or token.lower_ not in role_rules.ROLE_HEADS or token.pos_ not in ("NOUN", "PROPN"):
+            i += 1
+            continue
+        found = _description(doc, i, gaz)
+        if found is None:
+            i += 1
+            continue
+        start, role = found
+        holder = _holder(role, start, people, named)
+        if holder is not None:
+            holder.descriptions.append((start, role.end))
+        i = role.end
+
+
+def _description(doc: Doc, head: int, gaz: Gazetteer) -> tuple[int, Role] | None:
+    """The description around a role head: "the French leader", "the President of France";
+    None when the phrase is the title of a name that follows ("the French President Macron")."""
+    end = head + 1
+    while end < len(doc) and doc[end].lower_ in role_rules.ROLE_HEADS | role_rules.ROLE_MODIFIERS:
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and gaz.country_of(doc[end + 1].text):
+        end += 2
+    role = role_before(doc, end, gaz)
+    if role is None or role.end != end:
         return None
-    return doc[start:end]
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        return None  # a title: the name after it is the mention
+    before = doc[role.start - 1] if role.start > 0 else None
+    if before is not None and before.lower_ == "the":
+        return role.start - 1, role
+    if before is None or "\n" in before.text or doc[role.start].is_sent_start:
+        return role.start, role
+    return None
+
+
+def _holder(description: Role, start: int, people: list[Cluster],
+            name_mentions: list[tuple[int, Cluster]]) -> Cluster | None:
+    """Who a description names: the one person whose role it matches, else (with a country)
+    the nearest person named before it whose roles do not contradict it."""
+    matching = [p for p in people if any(role_rules.compatible(description, r) and r.country == description.country
+                                         for r in p.roles)]
+    if len(matching) == 1:
+        return matching[0]
+    if len(matching) > 1:
+        return _nearest(matching, start)
+    if description.country is None:
+        return None
+    for position, person in reversed(name_mentions):
+        if position >= start:
+            continue
+        if person.country and person.country != description.country:
+            continue
+        if any(role_rules.contradicts(description, r) for r in person.roles):
+            continue
+        return person
+    return None
+
+
+# --- metonymy ---------------------------------------------------------------------------
+
+def _stands_for_government(doc: Doc, mention: Mention) -> bool:
+    """"Moscow has voiced opposition", "pressure on the Kremlin", "a Downing Street
+    spokeswoman": the place stands for its government; "talks in Paris" does not."""
+    root = doc[mention.start:mention.end].root
+    dep = root.dep_
+    if dep in ("nsubj", "nsubjpass", "poss", "agent", "dative"):
+        return True
+    if dep == "dobj":
+        return root.head.lower_ not in PLACE_VERBS
+    if dep == "compound":
+        return root.head.lower_ in role_rules.ROLE_HEADS or root.head.lower_ in ("administration", "government")
+    if dep == "pobj":
+        preposition = root.head
+        if preposition.lower_ == "from" and preposition.head.pos_ == "NOUN":
+            return True  # "opposition from Washington"
+        return preposition.lower_ not in LITERAL_PREPOSITIONS
+    return False
+
+
+# --- the record ---------------------------------------------------------------------------
+
+def _entity(doc: Doc, entity_id: str, cluster: Cluster) -> Entity:
+    spans = {(m.start, m.end) for m in cluster.mentions} | set(cluster.descriptions)
+    mentions = [_span(doc, start, end) for start, end in sorted(spans)]
+    roles: dict[tuple, str] = {}
+    for role in sorted(cluster.roles, key=lambda r: r.start):
+        if role.key not in roles or roles[role.key].isupper():
+            roles[role.key] = role.text
+    return Entity(id=entity_id, name=_name(doc, cluster), type=cluster.type, mentions=mentions,
+                  roles=list(roles.values()), extra=_extra(doc, cluster))
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    span = doc[start:end]
+    return Span(span.start_char, span.end_char, span.text)
+
+
+def _name(doc: Doc, cluster: Cluster) -> str:
+    if cluster.place is not None:
+        return cluster.place.name
+    surfaces = Counter(doc[m.start:m.end].text for m in cluster.mentions)
+
+    def rank(surface: str) -> tuple[int, int, int]:
+        shouting = sum(1 for word in surface.split() if word.isupper() and len(word) > 1)
+        return (len(surface.split()) if cluster.type == "PERSON" else 0, -shouting, surfaces[surface])
+
+    best = max(surfaces, key=rank)
+    if cluster.type in ("PERSON", "NORP"):
+        best = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in best.split())
+    return best
+
+
+def _extra(doc: Doc, cluster: Cluster) -> dict:
+    gaz = gazetteer()
+    extra: dict = {}
+    place = cluster.place
+    if place is not None and place.kind == "country":
+        extra["iso3166"] = place.code
+    elif place is not None and place.code:
+        country = gaz.country(place.code)
+        extra["country"] = {"name": country.name if country else place.code, "iso3166": place.code}
+    elif cluster.type == "NORP" and cluster.country:
+        country = gaz.country(cluster.country)
+        extra["country"] = {"name": country.name if country else cluster.country, "iso3166": cluster.country}
+    if cluster.metonymic and place is not None and place.code:
+        country = gaz.country(place.code)
+        extra["stands_for"] = {
+            "name": f"government of {country.name if country else place.code}",
+            "iso3166": place.code,
+            "mentions": [_span_record(doc, m) for m in sorted(cluster.metonymic, key=lambda m: m.start)],
+        }
+    return extra
+
+
+def _span_record(doc: Doc, mention: Mention) -> dict:
+    span = doc[mention.start:mention.end]
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, create_engine, event, func, insert, select, update
+from sqlalchemy import Connection, Table, create_engine, event, func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
@@ -20,6 +21,9 @@ from storyline.store.schema import articles, entities, mentions, quantities, quo
 DEFAULT_DB = "storyline.db"
 DB_ENV = "STORYLINE_DB"
 AddStatus = Literal["added", "duplicate", "revision"]
+# Articles written with one statement per table; keeps each IN (...) list well under
+# SQLite's limit on bound parameters.
+_SLICE = 500
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -61,9 +65,16 @@ class Store:
         return self.add_many([article])[0]
 
     def add_many(self, batch: Iterable[Article]) -> list[AddStatus]:
-        """Store a batch in one transaction: all of it or, on error, none of it."""
+        """Store a batch in one transaction: all of it or, on error, none of it.
+
+        Each table gets one multi-row statement per slice of the batch, not one per row.
+        """
+        batch = list(batch)
+        statuses: list[AddStatus] = []
         with self.engine.begin() as connection:
-            return [_add(connection, article) for article in batch]
+            for first in range(0, len(batch), _SLICE):
+                statuses += _add_slice(connection, batch[first:first + _SLICE])
+        return statuses
 
     def articles(self) -> list[dict[str, Any]]:
         """The latest revision of every article, oldest publication first."""
@@ -103,70 +114,126 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _add(connection: Connection, article: Article) -> AddStatus:
-    if connection.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
-        return "duplicate"
-    identity = article.url or article.doc
-    previous = connection.execute(
-        select(articles.c.id, articles.c.revision)
-        .where(articles.c.identity == identity, articles.c.is_latest)
-    ).first()
-    revision = 1
-    if previous is not None:
-        connection.execute(update(articles).where(articles.c.id == previous.id).values(is_latest=False))
-        revision = previous.revision + 1
-    record = article.to_record()
-    connection.execute(insert(articles).values(
-        id=article.id, doc=article.doc, identity=identity, url=article.url,
-        source_id=_source_id(connection, article.site), title=article.title, byline=article.byline,
-        published=article.published, published_from=article.published_from, credit=article.credit,
-        text=article.text, record=record, revision=revision, is_latest=True,
-        ingested_at=datetime.now(timezone.utc),
-    ))
-    _add_annotations(connection, article, record)
-    return "revision" if previous is not None else "added"
+@dataclass(slots=True)
+class _New:
+    """An article of the batch that is not stored yet, with where it goes."""
+
+    article: Article
+    identity: str
+    revision: int
+    record: dict[str, Any]
 
 
-def _source_id(connection: Connection, site: str | None) -> int | None:
-    if not site:
-        return None
-    found = connection.execute(select(sources.c.id).where(sources.c.name == site)).scalar()
-    if found is not None:
-        return found
-    return connection.execute(insert(sources).values(name=site).returning(sources.c.id)).scalar_one()
+def _add_slice(connection: Connection, batch: list[Article]) -> list[AddStatus]:
+    """Store a few hundred articles with a fixed number of statements."""
+    stored = set(connection.execute(
+        select(articles.c.id).where(articles.c.id.in_({article.id for article in batch}))
+    ).scalars())
+    # identity -> (id, revision) of its latest version, in the store and then in this batch.
+    latest = {
+        row.identity: (row.id, row.revision)
+        for row in connection.execute(
+            select(articles.c.identity, articles.c.id, articles.c.revision)
+            .where(articles.c.identity.in_({_identity(article) for article in batch}), articles.c.is_latest)
+        )
+    }
+    stored_latest = {identity: article_id for identity, (article_id, _) in latest.items()}
+    statuses: list[AddStatus] = []
+    new: list[_New] = []
+    for article in batch:
+        if article.id in stored:
+            statuses.append("duplicate")
+            continue
+        stored.add(article.id)
+        identity = _identity(article)
+        previous = latest.get(identity)
+        revision = previous[1] + 1 if previous else 1
+        latest[identity] = (article.id, revision)
+        statuses.append("revision" if previous else "added")
+        new.append(_New(article, identity, revision, article.to_record()))
+    if new:
+        superseded = [article_id for identity, article_id in stored_latest.items()
+                      if latest[identity][0] != article_id]
+        if superseded:
+            connection.execute(update(articles).where(articles.c.id.in_(superseded)).values(is_latest=False))
+        _insert_articles(connection, new, {identity: article_id for identity, (article_id, _) in latest.items()})
+        _insert_annotations(connection, new)
+    return statuses
 
 
-def _add_annotations(connection: Connection, article: Article, record: dict[str, Any]) -> None:
-    for entity in article.entities:
-        entity_pk = connection.execute(
-            insert(entities).values(article_id=article.id, local_id=entity.id, name=entity.name,
-                                    type=entity.type, roles=entity.roles).returning(entities.c.pk)
-        ).scalar_one()
-        if entity.mentions:
-            connection.execute(insert(mentions), [
-                {"entity_pk": entity_pk, "article_id": article.id, "start": mention.start,
-                 "end": mention.end, "text": mention.text} for mention in entity.mentions
-            ])
-    rows = {
-        quotes: [
-            {"article_id": article.id, "local_id": quote.id, "start": quote.start, "end": quote.end,
+def _identity(article: Article) -> str:
+    """What makes two texts versions of one article: the URL, else the input's name."""
+    return article.url or article.doc
+
+
+def _insert_articles(connection: Connection, new: list[_New], latest: dict[str, str]) -> None:
+    source_ids = _source_ids(connection, {item.article.site for item in new if item.article.site})
+    now = datetime.now(timezone.utc)
+    rows = []
+    for item in new:
+        a = item.article
+        rows.append({
+            "id": a.id, "doc": a.doc, "identity": item.identity, "url": a.url,
+            "source_id": source_ids.get(a.site) if a.site else None, "title": a.title,
+            "byline": a.byline, "published": a.published, "published_from": a.published_from,
+            "credit": a.credit, "text": a.text, "record": item.record, "revision": item.revision,
+            "is_latest": latest[item.identity] == a.id, "ingested_at": now,
+        })
+    connection.execute(insert(articles), rows)
+
+
+def _source_ids(connection: Connection, names: set[str]) -> dict[str, int]:
+    if not names:
+        return {}
+    query = select(sources.c.name, sources.c.id).where(sources.c.name.in_(names))
+    found = dict(connection.execute(query).tuples().all())
+    missing = names - found.keys()
+    if missing:
+        connection.execute(insert(sources), [{"name": name} for name in sorted(missing)])
+        found = dict(connection.execute(query).tuples().all())
+    return found
+
+
+def _insert_annotations(connection: Connection, new: list[_New]) -> None:
+    entity_rows = [
+        {"article_id": item.article.id, "local_id": entity.id, "name": entity.name, "type": entity.type,
+         "roles": entity.roles}
+        for item in new for entity in item.article.entities
+    ]
+    if entity_rows:
+        # One multi-row INSERT ... RETURNING, the keys in the order of the rows.
+        pks = connection.execute(
+            insert(entities).returning(entities.c.pk, sort_by_parameter_order=True), entity_rows
+        ).scalars().all()
+        all_entities = (entity for item in new for entity in item.article.entities)
+        mention_rows = [
+            {"entity_pk": pk, "article_id": row["article_id"], "start": mention.start, "end": mention.end,
+             "text": mention.text}
+            for pk, row, entity in zip(pks, entity_rows, all_entities) for mention in entity.mentions
+        ]
+        if mention_rows:
+            connection.execute(insert(mentions), mention_rows)
+    rows: dict[Table, list[dict[str, Any]]] = {quotes: [], quantities: [], times: []}
+    for item in new:
+        article_id, record = item.article.id, item.record
+        rows[quotes] += [
+            {"article_id": article_id, "local_id": quote.id, "start": quote.start, "end": quote.end,
              "text": quote.text, "kind": quote.kind,
              "speaker": quote.speaker.name if quote.speaker else None,
              "speaker_entity": quote.speaker.entity if quote.speaker else None,
              "confidence": quote.confidence, "record": quote_record}
-            for quote, quote_record in zip(article.quotes, record["quotes"])
-        ],
-        quantities: [
-            {"article_id": article.id, "start": q.start, "end": q.end, "text": q.text, "value": q.value,
+            for quote, quote_record in zip(item.article.quotes, record["quotes"])
+        ]
+        rows[quantities] += [
+            {"article_id": article_id, "start": q.start, "end": q.end, "text": q.text, "value": q.value,
              "unit": q.unit, "kind": q.kind, "counted": q.counted, "record": q_record}
-            for q, q_record in zip(article.quantities, record["quantities"])
-        ],
-        times: [
-            {"article_id": article.id, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
+            for q, q_record in zip(item.article.quantities, record["quantities"])
+        ]
+        rows[times] += [
+            {"article_id": article_id, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
              "value": t.value, "record": t_record}
-            for t, t_record in zip(article.times, record["times"])
-        ],
-    }
+            for t, t_record in zip(item.article.times, record["times"])
+        ]
     for table, table_rows in rows.items():
         if table_rows:
             connection.execute(insert(table), table_rows)

@@ -1,0 +1,354 @@
+"""Ingest benchmark: ``storyline ingest`` next to bare spaCy ``nlp.pipe`` on a JSONL corpus.
+
+    python bench/bench_ingest.py CORPUS.jsonl [--limit N] [--processes 1,2] [--repeat R] [--strict]
+
+For each process count, bare spaCy (the same model, the same components Storyline enables,
+the same batch size, over the same ``text``/``html`` fields) and ``storyline ingest`` into a
+fresh SQLite file run back to back, each as a subprocess, so that its wall time (start-up
+and model loading included, for both) and the peak memory of its whole process tree
+(workers included) are measured from outside. Then ``storyline ingest`` of the first 1,000
+articles only gives the memory baseline: memory must not grow with the corpus.
+
+Targets (see bench/README.md): Storyline's throughput >= 0.9 x bare spaCy's for each
+process count; its peak RSS on the whole corpus <= 1.1 x that on the first 1,000 articles.
+Figures and PASS/FAIL are printed; the exit status is 0 unless --strict and a target missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+THROUGHPUT_TARGET = 0.9
+MEMORY_GROWTH_TARGET = 1.10
+SMALL_RUN = 1000
+# How often the process tree's memory is sampled; a cheap walk of /proc.
+POLL_SECONDS = 0.2
+PAGE = os.sysconf("SC_PAGE_SIZE")
+MIB = 1024 * 1024
+CONTENT_FIELDS = ("text", "html")
+
+
+@dataclass
+class Measure:
+    """One subprocess run: wall time and the peak memory of its process tree."""
+
+    seconds: float
+    peak_rss: int  # bytes: the largest sum of RSS over the tree seen while polling
+    peak_pss: int  # bytes: the same with PSS (shared pages split between processes)
+    max_process_rss: int  # bytes: the largest single process (wait4's ru_maxrss)
+    returncode: int
+    stderr: str
+
+
+@dataclass
+class Row:
+    label: str
+    processes: int
+    articles: int
+    words: int
+    measure: Measure
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.measure.seconds
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.measure.seconds
+
+
+# --- process tree memory -------------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found.extend(int(child) for child in handle.read().split())
+        except OSError:
+            continue
+    return found
+
+
+def _tree(root: int) -> list[int]:
+    pids, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        pids.append(pid)
+        stack.extend(_children(pid))
+    return pids
+
+
+def _memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in bytes; (0, 0) once it is gone."""
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            rss = int(handle.read().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0, 0
+    pss = rss
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    pss = int(line.split()[1]) * 1024
+                    break
+    except (OSError, ValueError):
+        pass
+    return rss, pss
+
+
+def run_measured(command: list[str], stdout_path: Path | None = None) -> Measure:
+    """Run ``command``; time it and poll the memory of its process tree until it exits."""
+    peak = [0, 0]
+    with tempfile.TemporaryFile("w+") as stderr, open(stdout_path or os.devnull, "w") as stdout:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr)
+        done = threading.Event()
+
+        def poll() -> None:
+            while not done.wait(POLL_SECONDS):
+                totals = [_memory(pid) for pid in _tree(process.pid)]
+                peak[0] = max(peak[0], sum(rss for rss, _ in totals))
+                peak[1] = max(peak[1], sum(pss for _, pss in totals))
+
+        poller = threading.Thread(target=poll, daemon=True)
+        poller.start()
+        # wait4 rather than wait(): it also gives the child's resource usage.
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        done.set()
+        poller.join()
+        stderr.seek(0)
+        errors = stderr.read()
+    return Measure(seconds, peak[0], peak[1], usage.ru_maxrss * 1024, process.returncode, errors)
+
+
+# --- the corpus ----------------------------------------------------------------------------
+
+def read_contents(path: Path, limit: int | None = None) -> Iterator[str]:
+    """The article content of each JSONL line (the field Storyline's reader uses), streamed."""
+    with path.open(encoding="utf-8", errors="replace") as lines:
+        for line in islice(lines, limit):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            content = next((record[name] for name in CONTENT_FIELDS if isinstance(record.get(name), str)), None)
+            if content and content.strip():
+                yield content
+
+
+def corpus_size(path: Path) -> tuple[int, int]:
+    articles = words = 0
+    for content in read_contents(path):
+        articles += 1
+        words += len(content.split())
+    return articles, words
+
+
+def head(path: Path, lines: int, into: Path) -> Path:
+    with path.open(encoding="utf-8") as source, into.open("w", encoding="utf-8") as target:
+        target.writelines(islice(source, lines))
+    return into
+
+
+# --- the two contenders --------------------------------------------------------------------
+
+def spacy_child(argv: list[str]) -> None:
+    """Bare spaCy: load the model, disable what Storyline disables, consume nlp.pipe."""
+    parser = argparse.ArgumentParser(prog="bench_ingest.py _spacy")
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--components", required=True)
+    parser.add_argument("--processes", type=int, required=True)
+    parser.add_argument("--batch-size", type=int, required=True)
+    args = parser.parse_args(argv)
+    import spacy
+
+    nlp = spacy.load(args.model)
+    keep = set(args.components.split(","))
+    for name in nlp.pipe_names:
+        if name not in keep:
+            nlp.disable_pipe(name)
+    nlp.max_length = 1_000_000
+    count = 0
+    for _doc in nlp.pipe(read_contents(args.corpus), n_process=args.processes, batch_size=args.batch_size):
+        count += 1
+    print(count)
+
+
+def storyline_settings(model: str) -> tuple[list[str], int]:
+    """The spaCy components Storyline's default Pipeline enables, and its batch size."""
+    from storyline.pipeline import BATCH_SIZE, Pipeline
+
+    return list(Pipeline(model=model).nlp.pipe_names), BATCH_SIZE
+
+
+def storyline_command() -> list[str]:
+    script = Path(sys.executable).with_name("storyline")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from storyline.cli import main; main()"]
+
+
+def bench_spacy(corpus: Path, processes: int, model: str, components: list[str], batch_size: int) -> Measure:
+    command = [sys.executable, __file__, "_spacy", str(corpus), "--model", model,
+               "--components", ",".join(components), "--processes", str(processes),
+               "--batch-size", str(batch_size)]
+    return checked(run_measured(command), "bare spaCy")
+
+
+def bench_storyline(corpus: Path, processes: int, model: str, workdir: Path) -> Measure:
+    database = workdir / f"ingest-{time.monotonic_ns()}.db"
+    command = [*storyline_command(), "ingest", str(corpus), "--db", str(database), "--model", model,
+               "-j", str(processes)]
+    try:
+        # Exit status 1 means some inputs failed (each named on stderr): still a valid run.
+        return checked(run_measured(command), "storyline ingest", allowed=(0, 1))
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+
+def checked(measure: Measure, what: str, allowed: tuple[int, ...] = (0,)) -> Measure:
+    if measure.returncode not in allowed:
+        sys.stderr.write(measure.stderr[-4000:])
+        raise SystemExit(f"{what} exited with status {measure.returncode}")
+    return measure
+
+
+def best(runs: list[Measure]) -> Measure:
+    """The fastest of repeated runs (the least disturbed by other work on the machine)."""
+    return min(runs, key=lambda measure: measure.seconds)
+
+
+_FAILED = re.compile(r"(\d+) input\(s\) failed")
+
+
+def failed_inputs(measure: Measure) -> int:
+    found = _FAILED.findall(measure.stderr)
+    return int(found[-1]) if found else 0
+
+
+# --- report --------------------------------------------------------------------------------
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def print_rows(rows: list[Row]) -> None:
+    header = (f"{'run':<34} {'procs':>5} {'articles':>8} {'seconds':>8} {'art/s':>7} {'words/s':>8} "
+              f"{'peak RSS':>9} {'peak PSS':>9} {'max proc':>9}")
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        m = row.measure
+        print(f"{row.label:<34} {row.processes:>5} {row.articles:>8,} {m.seconds:>8.1f} "
+              f"{row.articles_per_s:>7.1f} {row.words_per_s:>8,.0f} {m.peak_rss / MIB:>8.0f}M "
+              f"{m.peak_pss / MIB:>8.0f}M {m.max_process_rss / MIB:>8.0f}M")
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "_spacy":
+        spacy_child(sys.argv[2:])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, help="a JSONL corpus (one article a line, with text or html)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N lines (quick runs)")
+    parser.add_argument("--processes", default="1,2", help="process counts to compare (default 1,2)")
+    parser.add_argument("--small", type=int, default=SMALL_RUN,
+                        help=f"articles of the memory baseline run (default {SMALL_RUN:,})")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each timing; the fastest counts")
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default: Storyline's default)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    process_counts = [int(value) for value in args.processes.split(",") if value.strip()]
+
+    from storyline.nlp import DEFAULT_MODEL
+
+    model = args.model or DEFAULT_MODEL
+    components, batch_size = storyline_settings(model)
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="storyline-bench-") as tmp:
+        workdir = Path(tmp)
+        corpus = head(args.corpus, args.limit, workdir / "corpus.jsonl") if args.limit else args.corpus
+        articles, words = corpus_size(corpus)
+        small_lines = min(args.small, max(articles // 2, 1))
+        small = head(corpus, small_lines, workdir / "small.jsonl")
+        small_articles, small_words = corpus_size(small)
+        print(f"corpus: {args.corpus} ({articles:,} articles, {words:,} words"
+              f"{f', first {args.limit:,} lines' if args.limit else ''})")
+        print(f"model: {model}; components enabled by Storyline, and so for bare spaCy: "
+              f"{', '.join(components)}; batch size {batch_size}")
+        print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start; "
+              f"best of {args.repeat} run(s); times include start-up and model loading")
+        print("peak RSS/PSS: the largest sum over the process tree (workers included), polled every "
+              f"{POLL_SECONDS}s; max proc: the largest single process (wait4)\n", flush=True)
+
+        rows: list[Row] = []
+        ratios: dict[int, float] = {}
+        for processes in process_counts:
+            spacy_runs, storyline_runs = [], []
+            for _ in range(args.repeat):  # back to back, so both see the same machine load
+                spacy_runs.append(bench_spacy(corpus, processes, model, components, batch_size))
+                storyline_runs.append(bench_storyline(corpus, processes, model, workdir))
+            spacy_row = Row("bare spaCy nlp.pipe", processes, articles, words, best(spacy_runs))
+            storyline_row = Row("storyline ingest", processes, articles, words, best(storyline_runs))
+            failures = failed_inputs(storyline_row.measure)
+            if failures:
+                storyline_row.label += f" ({failures} failed)"
+            rows += [spacy_row, storyline_row]
+            ratios[processes] = storyline_row.articles_per_s / spacy_row.articles_per_s
+            print_rows(rows[-2:])
+            print(flush=True)
+
+        growth: dict[int, tuple[Row, Row]] = {}
+        for processes in process_counts:
+            small_row = Row(f"storyline ingest, first {small_articles:,}", processes, small_articles,
+                            small_words, bench_storyline(small, processes, model, workdir))
+            whole_row = next(row for row in rows if row.processes == processes
+                             and row.label.startswith("storyline"))
+            growth[processes] = (small_row, whole_row)
+            rows.append(small_row)
+
+        print("all runs:")
+        print_rows(rows)
+        print()
+        for processes, ratio in ratios.items():
+            passed = ratio >= THROUGHPUT_TARGET
+            ok &= passed
+            print(f"throughput storyline/spaCy, {processes} process(es): {ratio:.3f} "
+                  f"(target >= {THROUGHPUT_TARGET}) {verdict(passed)}")
+        for processes, (small_row, whole_row) in growth.items():
+            small_rss, whole_rss = small_row.measure.peak_rss, whole_row.measure.peak_rss
+            ratio = whole_rss / small_rss
+            passed = ratio <= MEMORY_GROWTH_TARGET
+            ok &= passed
+            print(f"peak RSS storyline ingest, {processes} process(es): first {small_row.articles:,} "
+                  f"{small_rss / MIB:.0f} MiB, all {whole_row.articles:,} {whole_rss / MIB:.0f} MiB: "
+                  f"x{ratio:.3f} (target <= x{MEMORY_GROWTH_TARGET:.2f}) {verdict(passed)}")
+    return 1 if args.strict and not ok else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""``storyline entities``, ``storyline entity NAME`` and ``storyline eval conll FILE``.
+
+Corpus entities are computed when asked for, from the entities stored with each article:
+merging needs the whole corpus (a lone "Trump" joins "Donald Trump" only if no other Trump
+is known), so computing it at query time keeps the answer independent of the order and
+batching of ingests and costs ingest nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlalchemy import select
+
+from storyline.cli import main
+from storyline.cli.eval import eval_group
+from storyline.cli.options import db_option, format_option, model_option, print_table
+from storyline.cli.store import open_store
+from storyline.corpus.entities import ArticleEntities, CorpusEntity, cooccurring, find_entity, merge_entities
+from storyline.errors import EvalDataError, StorylineError
+from storyline.eval.conll import TYPES, compare, read_conll
+from storyline.eval.floors import check_floors, load_floors
+from storyline.store import Store
+from storyline.store.schema import articles, quotes
+
+FLOORS_SECTION = "conll"
+
+
+def corpus_entities(store: Store) -> list[CorpusEntity]:
+    """The corpus entities of the latest revision of every stored article."""
+    query = (select(articles.c.id, articles.c.doc, articles.c.record["entities"].label("entities"))
+             .where(articles.c.is_latest).order_by(articles.c.published, articles.c.doc))
+    with store.engine.connect() as connection:
+        rows = connection.execute(query).all()
+    return merge_entities(ArticleEntities(row.id, row.doc, row.entities or []) for row in rows)
+
+
+def _statements(store: Store, entity: CorpusEntity) -> list[dict[str, Any]]:
+    """The stored quotes whose speaker is one of the entity's article entities (or its name)."""
+    members = set(entity.members)
+    query = (select(quotes.c.article_id, quotes.c.speaker_entity, quotes.c.speaker, quotes.c.kind,
+                    quotes.c.text, articles.c.doc, articles.c.published)
+             .join(articles, articles.c.id == quotes.c.article_id)
+             .where(articles.c.is_latest).order_by(articles.c.published, articles.c.doc, quotes.c.start))
+    with store.engine.connect() as connection:
+        rows = connection.execute(query).all()
+    return [
+        {"doc": row.doc, "published": row.published, "kind": row.kind, "text": row.text}
+        for row in rows
+        if (row.article_id, row.speaker_entity) in members
+        or (row.speaker_entity is None and row.speaker == entity.name)
+    ]
+
+
+@main.command("entities")
+@click.option("--type", "entity_type", metavar="TYPE", default=None,
+              help="Only entities of this type (PERSON, ORG, GPE, LOC, NORP, ...).")
+@format_option("table", "jsonl")
+@db_option
+def entities_command(entity_type: str | None, output_format: str, db: str | None) -> None:
+    """The people, bodies and places of the stored articles, merged across articles."""
+    with open_store(db) as store:
+        found = corpus_entities(store)
+    if entity_type:
+        found = [e for e in found if e.type == entity_type.upper()]
+    if output_format == "jsonl":
+        for entity in found:
+            click.echo(json.dumps(entity.to_record(), ensure_ascii=False))
+        return
+    print_table(
+        [(e.name, e.type, e.mentions, len(e.articles), "; ".join(e.roles),
+          ", ".join(alias for alias, _ in e.aliases.most_common())) for e in found],
+        headers=("NAME", "TYPE", "MENTIONS", "ARTICLES", "ROLES", "ALIASES"),
+        widths=(28, 6, 8, 8, 40, 0),
+    )
+
+
+@main.command("entity")
+@click.argument("name")
+@db_option
+def entity_command(name: str, db: str | None) -> None:
+    """One entity (by name, alias or id): what it is, what it said, who appears with it."""
+    with open_store(db) as store:
+        found = corpus_entities(store)
+        entity = find_entity(found, name)
+        if entity is None:
+            raise click.ClickException(f"no entity named {name!r}; `storyline entities` lists them")
+        statements = _statements(store, entity)
+    record = entity.to_record()
+    click.echo(f"{entity.name} ({entity.type})  id {entity.id}")
+    for key in ("iso3166", "country", "stands_for"):
+        if key in record:
+            click.echo(f"  {key}: {_plain(record[key])}")
+    click.echo(f"  aliases: {', '.join(record['aliases'])}")
+    if entity.roles:
+        click.echo(f"  roles: {'; '.join(entity.roles)}")
+    click.echo(f"  mentions: {entity.mentions} in {len(entity.articles)} article(s): {', '.join(entity.articles)}")
+    click.echo(f"statements ({len(statements)}):")
+    for statement in statements:
+        click.echo(f"  [{statement['published'] or '?'} {statement['doc']}] ({statement['kind']}) {statement['text']}")
+    together = cooccurring(found, entity)
+    click.echo(f"appears with ({len(together)}):")
+    for other, shared in together:
+        click.echo(f"  {other.name} ({other.type}): {shared} article(s)")
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{key} {item}" for key, item in value.items())
+    return str(value)
+
+
+def conll_figures(scores: dict[str, Any]) -> dict[str, float]:
+    """The figures floors can name: Storyline's F1s and its gains over spaCy alone."""
+    ours, spacy = scores["storyline"], scores["spacy"]
+    figures = {"storyline_f1": ours["ALL"].f1, "f1_over_spacy": ours["ALL"].f1 - spacy["ALL"].f1}
+    for kind in TYPES:
+        figures[f"storyline_{kind.lower()}_f1"] = ours[kind].f1
+        figures[f"{kind.lower()}_f1_over_spacy"] = ours[kind].f1 - spacy[kind].f1
+    return figures
+
+
+@eval_group.command("conll")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@model_option
+@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help='JSON file of floors; its "conll" object is checked, exit 1 below one.')
+def eval_conll(file: Path, model: str, floors_path: Path | None) -> None:
+    """Entity P/R/F1 on a CoNLL-2003 file (IOB1), spaCy alone next to spaCy with
+    Storyline's repair; PERSON, ORG, GPE+LOC+FAC and NORP+the rest count as PER, ORG,
+    LOC and MISC."""
+    from storyline.extract.entities import REQUIRES
+    from storyline.nlp import load_model
+
+    try:
+        documents = read_conll(file)
+        floors = load_floors(floors_path, FLOORS_SECTION) if floors_path else {}
+        nlp = load_model(model, REQUIRES)
+    except StorylineError as error:
+        raise click.ClickException(str(error)) from None
+    scores = compare(documents, nlp)
+    rows = []
+    for kind in ("ALL", *TYPES):
+        spacy, ours = scores["spacy"][kind], scores["storyline"][kind]
+        rows.append((kind, f"{spacy.precision:.4f}", f"{spacy.recall:.4f}", f"{spacy.f1:.4f}",
+                     f"{ours.precision:.4f}", f"{ours.recall:.4f}", f"{ours.f1:.4f}", spacy.gold))
+    print_table(rows, headers=("TYPE", "SPACY_P", "SPACY_R", "SPACY_F1", "OURS_P", "OURS_R", "OURS_F1", "GOLD"),
+                widths=(5, 8, 8, 8, 8, 8, 8, 0))
+    if not floors:
+        return
+    try:
+        failures = check_floors(conll_figures(scores), floors)
+    except EvalDataError as error:
+        raise click.ClickException(f"{floors_path}: {error}") from None
+    for failure in failures:
+        click.echo(f"below floor: {failure}", err=True)
+    if failures:
+        sys.exit(1)
+    click.echo(f"floors: all {len(floors)} reached ({floors_path})", err=True)

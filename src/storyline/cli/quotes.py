@@ -1,0 +1,149 @@
+"""``storyline quotes`` (who said what, from the store) and the quote reports
+``storyline eval quotes`` (seed gold) and ``storyline eval polnear`` (PolNeAR)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import click
+
+from storyline.cli import main
+from storyline.cli.eval import eval_group
+from storyline.cli.options import db_option, format_option, model_option, print_table
+from storyline.cli.store import open_store
+from storyline.errors import InputError, StorylineError
+from storyline.eval import polnear
+from storyline.eval.floors import check_floors, load_floors
+from storyline.eval.quotes import Predicted, read_gold, score_seeds
+from storyline.eval.textacy_quotes import TextacyRun, textacy_quotes
+from storyline.ingest import read_sources
+from storyline.model import Article, RawDocument
+from storyline.pipeline import Pipeline
+from storyline.store.quotes import find_quotes
+
+DEFAULT_SEEDS = Path("examples/seeds")
+floors_option = click.option(
+    "--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None, help="JSON file of floors (bench/floors.json); exit 1 below one.")
+
+
+@main.command()
+@click.option("--speaker", metavar="NAME", default=None,
+              help="Only this speaker: any word(s) of the name, any case (macron, \"emmanuel macron\").")
+@click.option("--article", metavar="ID", default=None, help="Only this article (its id or a prefix).")
+@format_option("table", "jsonl")
+@db_option
+def quotes(speaker: str | None, article: str | None, output_format: str, db: str | None) -> None:
+    """Every stored statement with its speaker, kind, date and outlet, in time order."""
+    with open_store(db) as store:
+        rows = find_quotes(store, speaker=speaker, article=article)
+    if output_format == "jsonl":
+        for row in rows:
+            click.echo(json.dumps({"article": row["article"], "doc": row["doc"], "outlet": row["outlet"],
+                                   "published": row["published"], **row["record"], "date": row["date"]},
+                                  ensure_ascii=False))
+        return
+    print_table(
+        [(row["date"] or "", row["outlet"], row["speaker"] or "", row["record"]["kind"],
+          " ".join(row["record"]["text"].split())) for row in rows],
+        headers=("DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"), widths=(10, 24, 24, 8, 0),
+    )
+
+
+def _predictions(articles: Iterable[Article]) -> list[Predicted]:
+    return [Predicted(article.doc, quote.text, quote.speaker.name if quote.speaker else None,
+                      quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None,
+                      quote.kind)
+            for article in articles for quote in article.quotes]
+
+
+def _pipeline(model: str) -> Pipeline:
+    pipeline = Pipeline(model=model)
+    try:
+        pipeline.nlp
+    except StorylineError as error:
+        raise click.ClickException(str(error)) from None
+    return pipeline
+
+
+def _check(figures: Mapping[str, float], floors_path: Path | None, section: str) -> None:
+    if floors_path is None:
+        return
+    try:
+        failures = check_floors(figures, load_floors(floors_path, section))
+    except StorylineError as error:
+        raise click.ClickException(str(error)) from None
+    for failure in failures:
+        click.echo(f"FLOOR: {failure}", err=True)
+    if failures:
+        sys.exit(1)
+
+
+@eval_group.command("quotes")
+@click.argument("gold_path", metavar="GOLD.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--seeds", "seeds", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=DEFAULT_SEEDS, show_default=True, help="The articles the gold is about.")
+@model_option
+@floors_option
+def eval_quotes(gold_path: Path, seeds: Path, model: str, floors_path: Path | None) -> None:
+    """Quote P/R/F1 and speaker accuracy against seed gold, Storyline next to textacy."""
+    try:
+        gold = read_gold(gold_path)
+    except StorylineError as error:
+        raise click.ClickException(str(error)) from None
+    pipeline = _pipeline(model)
+    articles = [item for item in pipeline.pipe(read_sources([seeds])) if isinstance(item, Article)]
+    baseline = TextacyRun()
+    for article in articles:
+        textacy_quotes(pipeline.nlp, article.doc, article.text, baseline)
+    ours = score_seeds(gold, _predictions(articles))
+    theirs = score_seeds(gold, baseline.predicted)
+    print_table(
+        [(name, f"{s.precision:.4f}", f"{s.recall:.4f}", f"{s.f1:.4f}", f"{s.speaker_accuracy:.4f}",
+          s.predicted, s.gold) for name, s in (("storyline", ours), ("textacy", theirs))],
+        headers=("SYSTEM", "P", "R", "F1", "SPEAKER", "PREDICTED", "GOLD"), widths=(10, 6, 6, 6, 7, 9, 0),
+    )
+    click.echo(f"textacy failed on {baseline.failed_paragraphs} paragraph(s); "
+               f"{len(articles)} article(s) from {seeds}")
+    _check({"precision": ours.precision, "recall": ours.recall, "f1": ours.f1,
+            "speaker_accuracy": ours.speaker_accuracy}, floors_path, "quotes")
+
+
+@eval_group.command("polnear")
+@click.argument("path", metavar="FILE.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Score only the first N articles.")
+@model_option
+@floors_option
+def eval_polnear(path: Path, limit: int | None, model: str, floors_path: Path | None) -> None:
+    """Attribution precision and recall (direct, reported speech) on PolNeAR, next to textacy."""
+    try:
+        articles = polnear.read_articles(path)[:limit]
+    except StorylineError as error:
+        raise click.ClickException(str(error)) from None
+    pipeline = _pipeline(model)
+    raws = [RawDocument(doc=a.id, content=a.text, kind="text", origin=a.id) for a in articles]
+    processed: list[Article] = []
+    for result in pipeline.pipe(raws):
+        if isinstance(result, InputError):
+            click.echo(str(result), err=True)
+        else:
+            processed.append(result)
+    ours = _predictions(processed)
+    baseline = TextacyRun()
+    for article in articles:
+        textacy_quotes(pipeline.nlp, article.id, article.text, baseline)
+    scores = {"storyline": polnear.score(articles, ours), "textacy": polnear.score(articles, baseline.predicted)}
+    print_table(
+        [(name, f"{s.precision:.4f}", f"{s.direct_recall:.4f}", f"{s.speech_recall:.4f}",
+          f"{s.direct_f1:.4f}", s.predicted, s.direct, s.speech) for name, s in scores.items()],
+        headers=("SYSTEM", "P", "DIRECT-R", "SPEECH-R", "DIRECT-F1", "PREDICTED", "DIRECT", "SPEECH"),
+        widths=(10, 6, 8, 8, 9, 9, 6, 0),
+    )
+    click.echo(f"textacy failed on {baseline.failed_paragraphs} paragraph(s); {len(articles)} article(s)")
+    s = scores["storyline"]
+    _check({"precision": s.precision, "direct_recall": s.direct_recall, "speech_recall": s.speech_recall,
+            "direct_f1": s.direct_f1}, floors_path, "polnear")

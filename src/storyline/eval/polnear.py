@@ -1,0 +1,139 @@
+"""PolNeAR (Newell et al., LREC 2018) attributions as quote gold, scored by issue 3's rules.
+
+Each line of the JSONL holds one article as annotated by one annotator; the first
+annotator of each article is kept. Gold ``direct`` = attributions marked direct; gold
+``speech`` = the others whose cue holds said/says/say/told/tell/tells/according. A
+prediction matches an attribution when at least 30% of the gold content's words are in
+it and at least 50% of its words are in the gold content. Its source is right when the
+gold source text equals the speaker mention's text or, for a gold source that is not a
+pronoun, all its words (less Mr./Mrs./the) are in the speaker's name or mention.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.errors import EvalDataError
+from storyline.eval.quotes import Predicted, text_matches, words
+
+GOLD_COVERED = 0.3
+PREDICTION_COVERED = 0.5
+SPEECH_CUES = frozenset({"said", "says", "say", "told", "tell", "tells", "according"})
+PRONOUNS = frozenset("i me we us you he him she her it they them who whom which that this these "
+                     "those".split())
+IGNORED_SOURCE_WORDS = frozenset({"mr", "mrs", "the"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    source: str
+    cue: str
+    content: Counter[str]
+    direct: bool
+
+    @property
+    def speech(self) -> bool:
+        return not self.direct and bool(set(words(self.cue)) & SPEECH_CUES)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    attributions: list[Attribution]
+
+
+@dataclass(frozen=True, slots=True)
+class PolnearScore:
+    predicted: int
+    right: int
+    direct: int
+    direct_found: int
+    speech: int
+    speech_found: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
+
+    @property
+    def direct_recall(self) -> float:
+        return self.direct_found / self.direct if self.direct else 0.0
+
+    @property
+    def speech_recall(self) -> float:
+        return self.speech_found / self.speech if self.speech else 0.0
+
+    @property
+    def direct_f1(self) -> float:
+        p, r = self.precision, self.direct_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_articles(path: Path) -> list[Article]:
+    """The articles of a PolNeAR JSONL file, first annotator of each."""
+    articles: dict[str, Article] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise EvalDataError(f"{path}: cannot read ({error})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if row["article"] in articles:
+                continue
+            text = row["text"]
+            attributions = [_attribution(text, item) for item in row["attributions"]]
+        except (json.JSONDecodeError, KeyError, TypeError, IndexError) as error:
+            raise EvalDataError(f"{path}:{number}: not a PolNeAR article ({error})") from None
+        articles[row["article"]] = Article(row["article"], text, attributions)
+    return list(articles.values())
+
+
+def _attribution(text: str, item: dict) -> Attribution:
+    content = Counter()
+    for start, end in item["content"]:
+        content.update(words(text[start:end]))
+    return Attribution(item.get("source_text") or "", item.get("cue_text") or "", content,
+                       bool(item.get("direct")))
+
+
+def source_right(gold_source: str, predicted: Predicted) -> bool:
+    mention = predicted.mention or ""
+    if gold_source.strip() and gold_source.strip() == mention.strip():
+        return True
+    gold_words = set(words(gold_source)) - IGNORED_SOURCE_WORDS
+    if not gold_words or gold_source.strip().lower() in PRONOUNS:
+        return False
+    return gold_words <= set(words(predicted.speaker or "")) | set(words(mention))
+
+
+def matches(attribution: Attribution, predicted: Predicted) -> bool:
+    return text_matches(attribution.content, words(predicted.text), GOLD_COVERED, PREDICTION_COVERED)
+
+
+def score(articles: list[Article], predicted: Iterable[Predicted]) -> PolnearScore:
+    by_doc: dict[str, list[Predicted]] = {}
+    for prediction in predicted:
+        by_doc.setdefault(prediction.doc, []).append(prediction)
+    totals = Counter()
+    for article in articles:
+        predictions = by_doc.get(article.id, [])
+        good = [[matches(a, p) and source_right(a.source, p) for p in predictions]
+                for a in article.attributions]
+        totals["predicted"] += len(predictions)
+        totals["right"] += sum(any(row[i] for row in good) for i in range(len(predictions)))
+        for attribution, row in zip(article.attributions, good):
+            kind = "direct" if attribution.direct else "speech" if attribution.speech else None
+            if kind is None:
+                continue
+            totals[kind] += 1
+            totals[f"{kind}_found"] += any(row)
+    return PolnearScore(totals["predicted"], totals["right"], totals["direct"],
+                        totals["direct_found"], totals["speech"], totals["speech_found"])

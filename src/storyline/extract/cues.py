@@ -1,0 +1,375 @@
+"""Reported speech from the dependency parse: a cue verb, its content and its source.
+
+A *frame* is what the parse says about one cue: the cue's words, the tokens of what was
+said and the token that names who said it. Quotation marks are not looked at here
+(quotes.py joins frames and quoted stretches).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from storyline.extract.speaker_lexicon import ANONYMOUS_HEADS, TITLES
+
+# Verbs that report speech or a stated position, by lemma. Their participle and -ing
+# forms share the lemma. Tuned on the seed gold and PolNeAR train/dev cue lists.
+SPEECH_VERBS = frozenset("""
+say tell note insist warn state add urge reiterate confirm complain indicate suggest assert
+emphasize emphasise specify declare remark reaffirm mention explain claim argue announce
+acknowledge admit deny write report stress predict promise pledge vow threaten estimate
+recall respond reply answer ask tweet post observe contend maintain concede caution hint
+signal disclose reveal allege testify agree disagree underline underscore
+believe think expect hope fear worry conclude find show accuse describe comment
+continue propose recommend demand order advise announce boast counter quip joke
+predict charge lament acknowledge inform assure reassure brief repeat vow proclaim
+""".split())
+# Verbs that are cues only with a that-clause or a quote as content, never alone.
+NEEDS_CLAUSE = frozenset("""
+add continue believe think expect hope fear worry find show agree disagree maintain
+write report post answer respond reply recall
+""".split())
+# Verbs whose content may be a noun phrase ("declared the necessity of ...",
+# "urged Putin to agree", "voiced strong opposition").
+NOMINAL_CONTENT = frozenset("declare urge voice express reiterate announce demand".split())
+# "made clear that ...": a light verb and the word that makes it a cue.
+LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+_TRIM_LEFT = frozenset({"that", ",", ":", "-", "—", "–", ";"})
+_TRIM_RIGHT = frozenset({",", ":", "-", "—", "–", ";", "and", "but"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """One cue with what the parse gives for it (token indices into the Doc)."""
+
+    cue: list[int]
+    head: int  # the cue's main word: the verb, or "according"
+    content: tuple[int, int] | None  # [start, end) token range
+    source: Token | None
+    according: bool = False  # "according to X": the source is X
+    by_quote: bool = False  # no speech verb: a speaker's verb with a quoted object
+    relay_of: Frame | None = None
+    dropped: list[tuple[int, int]] = field(default_factory=list)
+
+    def cue_chars(self, doc: Doc) -> tuple[int, int]:
+        first, last = doc[min(self.cue)], doc[max(self.cue)]
+        return first.idx, last.idx + len(last)
+
+    def content_chars(self, doc: Doc) -> tuple[int, int] | None:
+        if self.content is None:
+            return None
+        span = doc[self.content[0]:self.content[1]]
+        return span.start_char, span.end_char
+
+
+def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
+    """Every speech frame of ``doc``; cues on tokens in ``inside_quotes`` are skipped."""
+    frames: list[Frame] = []
+    for token in doc:
+        if token.i in inside_quotes:
+            continue
+        if token.lower_ == "according" and token.dep_ == "prep":
+            frame = _according_frame(token)
+        elif _is_cue(token):
+            frame = _verb_frame(token)
+        elif token.pos_ == "VERB":
+            frame = _quoting_frame(token, inside_quotes)
+        else:
+            continue
+        if frame is not None:
+            frames.append(frame)
+    _mark_relays(frames)
+    _cut_siblings(doc, frames)
+    return frames
+
+
+def _is_cue(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in LIGHT_CUES:
+        return any(child.lower_ in LIGHT_CUES[lemma] for child in token.children)
+    if lemma == "point":
+        return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
+    if lemma not in SPEECH_VERBS:
+        return False
+    if any(child.dep_ == "neg" for child in token.children):
+        return False  # "did not say" reports no statement
+    # An infinitive ("declined to say", "to say that") is no statement of its own.
+    return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+
+
+def _verb_frame(verb: Token) -> Frame | None:
+    lemma = verb.lemma_.lower()
+    content = _clause_content(verb)
+    if content is None and lemma in NOMINAL_CONTENT:
+        content = _nominal_content(verb)
+    source = _source(verb)
+    speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
+    if speaker is not None:
+        # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
+        if content is None:
+            content = _trimmed_range(verb.doc, verb.sent.start, speaker.left_edge.i, verb)
+        source = speaker
+    if content is None and lemma not in NEEDS_CLAUSE and lemma not in LIGHT_CUES:
+        content = _governor_content(verb)
+    if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
+        return None
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=source)
+
+
+# Deps of the parts of a verb phrase that can hold what a speaker is quoted as saying
+# ("called the text “a step”", "blasted Clinton as a “disgrace”", "vowed to punish “...”").
+_QUOTING_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep"})
+# Links a quoted word may hang from within that phrase: noun-phrase internals, infinitive
+# complements, prepositions; not clauses of their own (relative, participle, adverbial).
+_PHRASE_DEPS = _QUOTING_DEPS | frozenset({"pobj", "amod", "compound", "det", "appos", "nmod",
+                                           "conj", "cc", "punct", "npadvmod", "advmod", "acomp",
+                                           "poss", "nummod", "quantmod", "aux", "neg", "case"})
+_NOT_QUOTING = frozenset({"be", "have", "become", "seem", "include", "use"})
+_NAMED_SPEAKER = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
+    """A speaker's verb whose object holds a quotation: "X blasted Clinton as a “disgrace”"."""
+    if verb.lemma_.lower() in _NOT_QUOTING or verb.i in inside_quotes:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not (
+            subject.ent_type_ in _NAMED_SPEAKER or subject.lower_ in ("he", "she", "they")
+            or subject.lower_ in TITLES or subject.lower_ in ANONYMOUS_HEADS):
+        return None
+    parts = [child for child in verb.rights if child.dep_ in _QUOTING_DEPS]
+    parts = [child for child in parts if child.dep_ != "prep" or child.lower_ in ("as", "of", "to")]
+    quoted = [child for child in parts
+              if any(t.i in inside_quotes and _within_phrase(t, verb) for t in child.subtree)]
+    if not quoted:
+        return None
+    start = min(child.left_edge.i for child in parts)
+    end = max(child.right_edge.i for child in quoted) + 1
+    content = _trimmed_range(verb.doc, start, end, verb)
+    return Frame(cue=[verb.i], head=verb.i, content=content, source=subject, by_quote=True)
+
+
+def _within_phrase(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs from ``verb`` through phrase links only."""
+    while token.i != verb.i:
+        if token.dep_ not in _PHRASE_DEPS or token.head is token:
+            return False
+        token = token.head
+    return True
+
+
+def _apposed_speaker(source: Token, verb: Token) -> Token | None:
+    """An apposition in the subject, right before the cue, that names a speaker when the
+    subject itself does not."""
+    if _speaker_like(source) or source.i > verb.i:
+        return None
+    for token in source.subtree:
+        if token.dep_ == "appos" and _speaker_like(token) and verb.i - token.right_edge.i <= 2:
+            return token
+    return None
+
+
+def _final_apposition(verb: Token) -> Token | None:
+    """"X, a source close to Y said." parsed with no subject: the apposition that ends
+    right before the verb is the speaker."""
+    if verb.i == 0:
+        return None
+    token: Token | None = verb.doc[verb.i - 1]
+    while token is not None and token.i >= verb.sent.start:
+        if token.dep_ == "appos" and _speaker_like(token) and token.right_edge.i == verb.i - 1:
+            return token
+        token = token.head if token.head is not token else None
+    return None
+
+
+def _speaker_like(token: Token) -> bool:
+    return (token.ent_type_ == "PERSON" or token.lower_ in ANONYMOUS_HEADS
+            or token.lower_ in TITLES or token.pos_ == "PRON")
+
+
+def _cue_tokens(verb: Token) -> list[int]:
+    """The cue's words: auxiliaries right before it ("has said"), a particle ("pointed
+    out"), the adjective of a light verb ("made clear")."""
+    tokens = [verb.i]
+    for child in verb.lefts:
+        if child.dep_ in ("aux", "auxpass") and child.tag_ != "MD" and child.lower_ != "to":
+            tokens.append(child.i)
+    for child in verb.rights:
+        if child.dep_ == "prt" or (verb.lemma_.lower() in LIGHT_CUES
+                                   and child.lower_ in LIGHT_CUES[verb.lemma_.lower()]):
+            tokens.append(child.i)
+    # Keep the cue one contiguous stretch: drop auxiliaries separated from the verb.
+    tokens.sort()
+    run = [verb.i]
+    for index in sorted((t for t in tokens if t < verb.i), reverse=True):
+        if index == run[0] - 1:
+            run.insert(0, index)
+    run.extend(t for t in tokens if t > verb.i and t == run[-1] + 1)
+    return run
+
+
+def _clause_content(verb: Token) -> tuple[int, int] | None:
+    clauses = [child for child in verb.children if child.dep_ in _CONTENT_DEPS
+               and child.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        clauses = [child for child in verb.children
+                   if child.dep_ == "xcomp" and _has_clause_subject(child)]
+    if not clauses:
+        return None
+    # The clause nearest after the verb, else the one before it ("..., he said").
+    after = [clause for clause in clauses if clause.i > verb.i]
+    clause = min(after, key=lambda c: c.i) if after else max(clauses, key=lambda c: c.i)
+    return _trimmed_range(clause.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+
+
+def _has_clause_subject(token: Token) -> bool:
+    return any(child.dep_ in _SUBJECT_DEPS for child in token.children)
+
+
+def _nominal_content(verb: Token) -> tuple[int, int] | None:
+    objects = [child for child in verb.rights if child.dep_ in ("dobj", "oprd", "xcomp", "attr")]
+    if not objects:
+        return None
+    start = min(child.left_edge.i for child in objects)
+    end = max(child.right_edge.i for child in objects) + 1
+    return _trimmed_range(verb.doc, start, end, verb)
+
+
+def _governor_content(verb: Token) -> tuple[int, int] | None:
+    """"X, said the source" / "X, Macron complained": the clause the cue hangs from."""
+    head = verb.head
+    if head is verb or head.i > verb.i or verb.dep_ not in ("conj", "ccomp", "parataxis", "advcl"):
+        return None
+    if not _has_subject(verb) or head.pos_ not in ("VERB", "AUX"):
+        return None
+    # the content is what precedes the cue in its governor's clause
+    start = head.left_edge.i
+    end = verb.left_edge.i
+    if end - start < 3:
+        return None
+    return _trimmed_range(verb.doc, start, end, verb)
+
+
+def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int] | None:
+    if cue is not None and start <= cue.i < end:  # never let the content run over its own cue
+        end = cue.i if cue.i - start > end - cue.i - 1 else end
+        start = cue.i + 1 if end != cue.i else start
+    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in _SUBJECT_DEPS for child in verb.children)
+
+
+def _source(verb: Token) -> Token | None:
+    """The token naming who spoke: the cue's subject; for a cue without one ("...,
+    stating that", "and stated that"), the subject of the nearest speech verb above it,
+    else of the nearest verb above it that has one."""
+    subject = subject_of(verb)
+    if subject is not None or verb.dep_ == "ROOT":
+        return subject
+    first: Token | None = None
+    for ancestor in list(verb.ancestors)[:8]:
+        subject = subject_of(ancestor)
+        if subject is None:
+            continue
+        if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+            return subject
+        first = first or subject
+    return first
+
+
+def subject_of(verb: Token) -> Token | None:
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.dep_ == "nsubjpass":
+        agent = [child for child in verb.children if child.dep_ == "agent"]
+        return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
+    return subject
+
+
+def _according_frame(according: Token) -> Frame | None:
+    to = next((child for child in according.children if child.lower_ == "to"), None)
+    source = next((child for child in to.children if child.dep_ == "pobj"), None) if to else None
+    if source is None:
+        return None
+    head = according.head
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if head.dep_ == "conj":  # "... and according to him, Europe is": the conjunct alone
+        start = min(child.left_edge.i for child in [head, *head.lefts] if child.dep_ != "cc")
+    phrase = (according.left_edge.i, according.right_edge.i + 1)
+    if phrase[0] > start + 2:
+        end = min(end, phrase[0])
+    else:
+        start = max(start, phrase[1])
+    content = _trimmed_range(according.doc, start, end, according)
+    cue = [according.i, to.i]
+    return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
+
+
+def _mark_relays(frames: list[Frame]) -> None:
+    """"X said Y, according to Z": Z relays X's statement; the frame of Z is folded in."""
+    for frame in frames:
+        if not frame.according or frame.source is None or frame.source.pos_ == "PRON":
+            continue
+        cue = frame.head
+        for other in frames:
+            if other is frame or other.according or other.content is None:
+                continue
+            phrase_end = frame.source.doc[cue].right_edge.i + 1
+            ends_content = phrase_end >= other.content[1] - 1
+            if other.content[0] <= cue < other.content[1] + 1 and min(other.cue) < cue and ends_content:
+                frame.relay_of = other
+                other.dropped.append((frame.source.doc[cue].left_edge.i,
+                                      frame.source.doc[cue].right_edge.i + 1))
+                other.content = _cut(other.content, other.dropped[-1])
+                break
+
+
+def _cut(content: tuple[int, int], dropped: tuple[int, int]) -> tuple[int, int]:
+    """The content without a dropped stretch at its end (a relay phrase)."""
+    start, end = content
+    if dropped[0] > start:
+        end = min(end, dropped[0])
+    return start, end
+
+
+_SIBLING_DEPS = frozenset({"conj", "advcl", "parataxis"})
+
+
+def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
+    """"noted that X, emphasizing that Y" / "confirmed X and Ukraine's leader said Y": a cue
+    joined to a content by coordination or as a participle starts a statement of its own,
+    so the content before it ends there. (Speech reported inside speech, "said Trump
+    insisted X", stays nested: its cue heads the content.)"""
+    by_cue = {frame.head: frame for frame in frames}
+    for frame in frames:
+        if frame.content is None:
+            continue
+        start, end = frame.content
+        for cue_index, other in by_cue.items():
+            if other is frame or other.relay_of is not None or not start < cue_index < end:
+                continue
+            cue = doc[cue_index]
+            joint = cue.head if other.according else cue
+            if other.according or joint.dep_ in _SIBLING_DEPS:
+                phrase_start = min(cue.left_edge.i, joint.left_edge.i if joint.dep_ == "conj"
+                                   and other.according else cue.left_edge.i)
+                if other.content is not None:
+                    phrase_start = min(phrase_start, other.content[0])
+                if phrase_start > start:
+                    end = min(end, phrase_start)
+        if end != frame.content[1]:
+            frame.content = _trimmed_range(doc, start, end, None)
+

@@ -1,0 +1,217 @@
+"""Name mentions: spaCy's entity spans repaired before they are grouped into entities.
+
+- "the", quotes and possessives trimmed off ("the “Coalition" -> "Coalition", "Trump’s");
+- titles and roles split from names ("Presidential Spokesman Dmitry" + "Peskov" -> the
+  person "Dmitry Peskov"; "UN Vassily Nebenzia" -> "UN" + the person "Vassily Nebenzia";
+  "Sir Keir Starmer" -> "Keir Starmer");
+- all-caps lead-ins joined to the name they open ("EMMANUEL" + "Macron");
+- places in all-caps lines that the statistical model misses ("LONDON" in a dateline).
+
+Each mention keeps spaCy's label as one vote; the entity step decides the final type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from storyline.extract.gazetteer import MAX_TOKENS, Gazetteer
+from storyline.extract.roles import is_honorific, is_role_word
+
+# Number-like labels are the business of the quantity and time extractors.
+NOT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Words that make a span a body, never a person's name.
+ORG_WORDS = frozenset("""
+service ministry council party bank forum union agency committee commission army forces force
+group university institute court assembly parliament office department academy school news
+times post company corporation inc corp ltd association federation league club team fund
+organization organisation foundation center centre church government administration police
+guard navy command bureau board authority alliance coalition movement front network channel
+press radio television tv airlines airways motors house street palace republic kingdom city
+united
+""".split())
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# Weight of a vote cast by a mention in a heading line (title case or all caps), where the
+# small model's labels are least reliable.
+HEADING_WEIGHT = 0.5
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name in the Doc: tokens [start, end), spaCy's (or a rule's) label and vote weight."""
+
+    start: int
+    end: int
+    label: str
+    weight: float = 1.0
+
+
+def heading_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether its line is a heading: short with no closing punctuation
+    ("Blame game", "Trump: War could end within weeks"), or mostly in capitals."""
+    flags = [False] * len(doc)
+    line_start = 0
+    for i in range(len(doc) + 1):
+        if i < len(doc) and "\n" not in doc[i].text:
+            continue
+        if i > line_start and _is_heading(doc[line_start:i]):
+            flags[line_start:i] = [True] * (i - line_start)
+        line_start = i + 1
+    return flags
+
+
+def _is_heading(line: SpacySpan) -> bool:
+    words = [token for token in line if token.is_alpha]
+    if not words:
+        return False
+    capitals = sum(1 for token in words if token.is_upper and len(token) > 1)
+    if len(words) >= 3 and capitals >= 0.6 * len(words):
+        return True
+    last = line[-1].text
+    return len(words) <= 10 and last not in {".", "?", "!", "\u201d", '"', "'", "\u2019", ":"}
+
+
+def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """The repaired name mentions of a Doc, in text order, never overlapping."""
+    headings = heading_tokens(doc)
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ in NOT_ENTITIES:
+            continue
+        for start, end, label in _repaired(doc, ent, gaz):
+            weight = HEADING_WEIGHT if headings[start] else 1.0
+            mentions.append(Mention(start, end, label, weight))
+    mentions = _join_name_parts(doc, mentions)
+    for mention in mentions:
+        if mention.label == "PERSON":
+            mention.start = caps_lead_in(doc, mention.start, gaz)
+    mentions.extend(_caps_places(doc, mentions, gaz, headings))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    start, end = _trim(doc, ent.start, ent.end)
+    if start >= end:
+        return []
+    label = ent.label_
+    name_start = _after_title(doc, start, end, gaz, label)
+    if name_start == start:
+        if all(is_role_word(doc[i]) or is_honorific(doc[i]) for i in range(start, end)):
+            return []  # a bare title ("President") is a role, not a name
+        return [(start, end, label)]
+    parts: list[tuple[int, int, str]] = []
+    # A known body or place that opened the span stays a mention of its own ("UN", "Kremlin").
+    place = gaz.place(doc[start].text)
+    if place is not None and not is_role_word(doc[start]):
+        parts.append((start, start + 1, place.type))
+    parts.append((name_start, end, "PERSON"))
+    return parts
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in _POSSESSIVES):
+        end -= 1
+    return start, end
+
+
+def _after_title(doc: Doc, start: int, end: int, gaz: Gazetteer, label: str) -> int:
+    """Where the name starts once titles, roles and an opening body are skipped; ``start``
+    when the span is not "title + name"."""
+    i = start
+    saw_title = False
+    while i < end and (is_role_word(doc[i]) or is_honorific(doc[i]) or gaz.country_of(doc[i].text)
+                       or doc[i].lower_ in ("of", "to")):
+        saw_title = saw_title or is_role_word(doc[i]) or is_honorific(doc[i])
+        i += 1
+    if i == start:
+        # "UN Vassily Nebenzia": an acronym of a known body glued to a two-word name.
+        place = gaz.place(doc[start].text)
+        if place is None or not doc[start].is_upper or end - start < 3:
+            return start
+        i = start + 1
+        saw_title = True
+    if not saw_title or i >= end or not _name_like(doc[i:end]):
+        return start
+    if label != "PERSON" and end - i < 2 and not _person_follows(doc, end):
+        return start  # "General Motors" is a company, not General + a Mr Motors
+    return i
+
+
+def _name_like(span: SpacySpan) -> bool:
+    for token in span:
+        text = token.text
+        if not text[:1].isupper() or token.lower_ in ORG_WORDS or is_role_word(token):
+            return False
+    return True
+
+
+def _person_follows(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON"
+
+
+def _join_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Join a first name cut from its surname by the model ("Dmitry" + "Peskov")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.end == mention.start and mention.label == "PERSON"
+                and previous.label == "PERSON" and doc[previous.end - 1].whitespace_ == " "):
+            previous.end = mention.end
+            continue
+        joined.append(mention)
+    return joined
+
+
+def caps_lead_in(doc: Doc, start: int, gaz: Gazetteer) -> int:
+    """Extend a person's mention left over an all-caps first name ("EMMANUEL Macron")."""
+    while start > 0:
+        token = doc[start - 1]
+        if not (token.is_alpha and token.is_upper and len(token) > 1) or token.is_stop:
+            break
+        if is_role_word(token) or is_honorific(token) or gaz.country_of(token.text) or gaz.place(token.text):
+            break
+        start -= 1
+    return start
+
+
+def _caps_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer, headings: list[bool]) -> list[Mention]:
+    """Places written in capitals that the model left out ("LONDON 1996-08-30")."""
+    covered = bytearray(len(doc))
+    for mention in mentions:
+        covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        if covered[i] or not _capital_word(doc[i]):
+            i += 1
+            continue
+        match = _longest_place(doc, i, covered, gaz)
+        if match is None:
+            i += 1
+            continue
+        end, entity_type = match
+        found.append(Mention(i, end, entity_type, HEADING_WEIGHT if headings[i] else 1.0))
+        i = end
+    return found
+
+
+def _capital_word(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 2
+
+
+def _longest_place(doc: Doc, i: int, covered: bytearray, gaz: Gazetteer) -> tuple[int, str] | None:
+    for end in range(min(len(doc), i + MAX_TOKENS), i, -1):
+        if any(covered[i:end]) or not all(_capital_word(doc[j]) for j in range(i, end)):
+            continue
+        place = gaz.place(doc[i:end].text)
+        if place is not None and place.kind != "org":
+            return end, place.type
+        code = gaz.demonym(doc[i:end].text)
+        if code is not None:
+            return end, "NORP"
+    return None

@@ -1,0 +1,334 @@
+"""Quotes: every statement of an article with its kind, cue and speaker.
+
+Two sources of evidence meet here: the speech frames of the parse (cues.py) and the
+quoted stretches of the text (quotemarks.py). A frame's content grows to cover the
+quotes it overlaps (so a quote of several sentences stays whole); a quoted stretch that
+no frame covers is attached to a cue right next to it ("..., he said", "said: “...”"),
+to a "Name:" or "― Name" credit, or, when its paragraph holds nothing else, to the
+speaker of the previous paragraph. Other quoted stretches (scare quotes, names, titles)
+are not statements. Speakers are named in text order so that pronouns see who spoke
+before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from storyline.extract.cues import Frame, find_frames, subject_of
+from storyline.extract.quotemarks import Quoted, find_quoted
+from storyline.extract.speakers import SpeakerResolver
+from storyline.model import Article, Quote, Span, Speaker
+from storyline.nlp import span_of
+
+REQUIRES = frozenset({"parser", "ner", "lemmatizer"})
+
+# Confidences by how a statement was found (set by hand, checked on the seed gold).
+CONFIDENCE = {"direct": 0.95, "mixed": 0.9, "indirect": 0.8, "credit": 0.85,
+              "continued": 0.7}
+# A statement found only by a quote in a speaker's verb phrase, not by a speech verb.
+BY_QUOTE_CONFIDENCE = 0.8
+# A quoted stretch with fewer words than this, and no cue, is a scare quote or a name.
+MIN_STATEMENT_WORDS = 4
+# Words of attribution between two quotes up to which they are one statement ("“A,” he
+# said. “B.”"); with more, each quote is a statement of its own (tuned on PolNeAR dev).
+MAX_MERGED_GAP_WORDS = 4
+# Characters between a quote and a cue that still attach them ("”, Macron said").
+_CUE_GAP = 80
+_WORD = re.compile(r"\w+")
+_ONLY_GLUE = re.compile(r"^[\s,;:.!?\-–—―\"'“”‘’«»]*$")
+_CREDIT_AFTER = re.compile(r"[\s,.]*[―—–-]\s*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+_NAME_COLON = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    how: str  # "frame", "cue", "credit", "continued"
+    frame: Frame | None = None
+    quotes: list[Quoted] = field(default_factory=list)
+    credit: Span | None = None
+    confidence: float = 1.0
+    attribution: list[tuple[int, int]] = field(default_factory=list)  # cue and source chars
+
+
+def extract_quotes(doc: Doc, article: Article) -> None:
+    """Fill ``article.quotes`` from the parse and the quotation marks of the text."""
+    text = article.text
+    quoted = find_quoted(text)
+    inside = _tokens_inside(doc, [q for q in quoted if q.double])
+    frames = find_frames(doc, inside)
+    resolver = SpeakerResolver(doc, article, frozenset(inside))
+    candidates = _from_frames(doc, frames, quoted)
+    covered = {id(q) for c in candidates for q in c.quotes}
+    loose_frames = [f for f in frames if f.content is None and f.source is not None]
+    for quote in quoted:
+        if id(quote) in covered or _words(text, quote.inner_start, quote.inner_end) < 1:
+            continue
+        candidate = _attach(text, quote, loose_frames, doc)
+        if candidate is not None:
+            candidates.append(candidate)
+    candidates.sort(key=lambda c: c.start)
+    _merge_continuations(text, doc, candidates, quoted)
+    article.quotes = _records(doc, article, candidates, resolver)
+
+
+def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
+                         quoted: list[Quoted]) -> None:
+    """"“A,” he said. “B.”": a quote right after a statement's attribution, in the same
+    paragraph, continues the statement (PolNeAR and PARC mark A and B as one content)."""
+    covered = {id(q) for c in candidates for q in c.quotes}
+    index = 0
+    while index < len(candidates):
+        candidate = candidates[index]
+        index += 1
+        if candidate.frame is not None:
+            candidate.attribution = _attribution_chars(doc, candidate.frame)
+        while True:
+            following = next((q for q in quoted if q.start >= candidate.end), None)
+            if following is None or id(following) in covered:
+                break
+            gap = _blanked(text, candidate.end, following.start, candidate.attribution)
+            if "\n" in gap or not _ONLY_GLUE.match(gap):
+                break
+            covered.add(id(following))
+            if _words(text, candidate.end, following.start) > MAX_MERGED_GAP_WORDS:
+                # a long attribution in between: the rest is a statement of its own
+                candidates.insert(index, _Candidate(following.start, following.end, "cue",
+                                                    candidate.frame, [following], None,
+                                                    following.confidence))
+                break
+            candidate.end = following.end
+            candidate.quotes.append(following)
+
+
+def _attribution_chars(doc: Doc, frame: Frame) -> list[tuple[int, int]]:
+    """The characters of a frame's cue and source phrase."""
+    spans = [frame.cue_chars(doc)]
+    if frame.source is not None:
+        left, right = frame.source.left_edge, frame.source.right_edge
+        spans.append((left.idx, right.idx + len(right)))
+    return spans
+
+
+def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given spans taken out."""
+    kept = []
+    position = start
+    for span_start, span_end in sorted(spans):
+        if span_end <= position or span_start >= end:
+            continue
+        kept.append(text[position:max(position, span_start)])
+        position = max(position, span_end)
+    kept.append(text[position:end])
+    return "".join(kept)
+
+
+def _tokens_inside(doc: Doc, quoted: list[Quoted]) -> set[int]:
+    inside: set[int] = set()
+    for quote in quoted:
+        span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted]) -> list[_Candidate]:
+    """One candidate per frame with content, grown over the quotes it overlaps; frames
+    whose content lies inside another's (nested speech) are left out."""
+    spans: list[tuple[Frame, int, int]] = []
+    for frame in frames:
+        chars = frame.content_chars(doc)
+        if chars is None or frame.relay_of is not None or frame.source is None:
+            continue
+        spans.append((frame, *chars))
+    candidates: list[_Candidate] = []
+    for frame, start, end in spans:
+        if any(other is not frame and o_start <= start and end <= o_end and (o_start, o_end) != (start, end)
+               and not (other.cue_chars(doc)[0] >= start) for other, o_start, o_end in spans):
+            continue
+        cue_start, cue_end = frame.cue_chars(doc)
+        start, end = _within_paragraph(doc.text, start, end, cue_start)
+        if start >= end:
+            continue
+        overlapping = [q for q in quoted if q.start < end and q.end > start]
+        overlapping = [q for q in overlapping if not (q.start < cue_start and q.end > cue_end)]
+        if overlapping:
+            start = min(start, min(q.start for q in overlapping))
+            end = max(end, max(q.end for q in overlapping))
+            if start < cue_start < end:  # never swallow the cue: keep the side of the content
+                if overlapping[0].start > cue_start:
+                    start = min(q.start for q in overlapping)
+                else:
+                    end = max(q.end for q in overlapping if q.end <= cue_start)
+        confidence = min([q.confidence for q in overlapping] + [1.0])
+        candidates.append(_Candidate(start, end, "frame", frame, overlapping, None, confidence))
+    return candidates
+
+
+def _within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """A content clipped to the paragraph of its cue (the parser may run over a break)."""
+    paragraph_start = text.rfind("\n", 0, anchor) + 1
+    paragraph_end = text.find("\n", anchor)
+    if paragraph_end < 0:
+        paragraph_end = len(text)
+    return max(start, paragraph_start), min(end, paragraph_end)
+
+
+def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candidate | None:
+    """A candidate for a quote no frame covers: a cue beside it, a credit, or nothing."""
+    statement_like = _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS
+    for frame in frames:
+        cue_start, cue_end = frame.cue_chars(doc)
+        after = quote.end <= cue_start <= quote.end + _CUE_GAP and _ONLY_GLUE.match(
+            text[quote.end:quote.end + 3] or " ")
+        gap = text[cue_end:quote.start]
+        before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
+            and "\n" not in gap and ". " not in gap
+        if (after and statement_like and "\n" not in text[quote.end:cue_start]
+                and "“" not in text[quote.end:cue_start]) or before:
+            return _Candidate(quote.start, quote.end, "cue", frame, [quote], None, quote.confidence)
+    if not statement_like:
+        return None
+    credit = _credit(text, quote)
+    if credit is not None:
+        return _Candidate(quote.start, quote.end, "credit", None, [quote], credit, quote.confidence)
+    paragraph_start = text.rfind("\n", 0, quote.start) + 1
+    paragraph_end = text.find("\n", quote.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if _ONLY_GLUE.match(text[paragraph_start:quote.start]) and _ONLY_GLUE.match(
+            text[quote.end:paragraph_end]):
+        introducer = _introducing_frame(doc, text, paragraph_start)
+        if introducer is not None:
+            return _Candidate(quote.start, quote.end, "cue", introducer, [quote], None,
+                              quote.confidence)
+        return _Candidate(quote.start, quote.end, "continued", None, [quote], None,
+                          quote.confidence)
+    return None
+
+
+def _introducing_frame(doc: Doc, text: str, paragraph_start: int) -> Frame | None:
+    """"Sanders made the following comment:" closing the paragraph before a quote: the
+    subject of that last sentence introduces it."""
+    before = text[:paragraph_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    token = _token_at(doc, len(before) - 1)
+    if token is None:
+        return None
+    root = token.sent.root
+    subject = subject_of(root)
+    if subject is None:
+        return None
+    return Frame(cue=[root.i], head=root.i, content=None, source=subject)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _credit(text: str, quote: Quoted) -> Span | None:
+    """"“...” ― Name" after the quote, or "Name: “...”" before it."""
+    after = _CREDIT_AFTER.match(text, quote.end, min(len(text), quote.end + 80))
+    if after is not None:
+        return span_of(text, after.start("name"), after.end("name"))
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    before = _NAME_COLON.search(text, line_start, quote.start)
+    if before is not None and before.start() == line_start:
+        return span_of(text, before.start("name"), before.end("name"))
+    return None
+
+
+def _records(doc: Doc, article: Article, candidates: list[_Candidate],
+             resolver: SpeakerResolver) -> list[Quote]:
+    text = article.text
+    quotes: list[Quote] = []
+    for candidate in candidates:
+        speaker = _speaker(candidate, resolver)
+        if speaker is None:
+            continue
+        kind, start, end = _kind(text, candidate)
+        if start >= end:
+            continue
+        frame = candidate.frame
+        cue = span_of(text, *frame.cue_chars(doc)) if frame is not None else None
+        how = kind if candidate.how in ("frame", "cue") else candidate.how
+        extra: dict[str, Any] = {}
+        relay = _relay(doc, frame, text)
+        if relay:
+            extra["relay"] = relay
+        if not all(q.balanced for q in candidate.quotes):
+            extra["unbalanced"] = True
+        quotes.append(Quote(
+            id=f"q{len(quotes) + 1}", text=text[start:end], start=start, end=end, kind=kind,
+            cue=cue, speaker=speaker,
+            confidence=round(CONFIDENCE[how] * candidate.confidence
+                             * (BY_QUOTE_CONFIDENCE if frame is not None and frame.by_quote else 1), 2),
+            extra=extra,
+        ))
+        resolver.remember(speaker, start if frame is None else min(start, frame.cue_chars(doc)[0]))
+    return quotes
+
+
+def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None:
+    if candidate.frame is not None and candidate.frame.source is not None:
+        return resolver.resolve(candidate.frame.source)
+    if candidate.credit is not None:
+        return resolver.credited(candidate.credit)
+    current = resolver.current(candidate.start, max_paragraphs=1)
+    if current is None:
+        return None
+    return Speaker(current.name, current.entity, None, current.anonymous, dict(current.extra))
+
+
+def _kind(text: str, candidate: _Candidate) -> tuple[str, int, int]:
+    """direct (the statement is one quote: its inner text), mixed or indirect, with the
+    statement's trimmed offsets."""
+    start, end = _trim(text, candidate.start, candidate.end)
+    if not candidate.quotes:
+        return "indirect", start, end
+    first, last = candidate.quotes[0], candidate.quotes[-1]
+    outside = _blanked(text, start, end, [(q.start, q.end) for q in candidate.quotes]
+                       + candidate.attribution)
+    if _ONLY_GLUE.match(re.sub(r"^\s*that\b", "", outside)):
+        inner_start, inner_end = _trim_spaces(text, first.inner_start, last.inner_end)
+        return "direct", inner_start, inner_end
+    return "mixed", start, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _trim_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _relay(doc: Doc, frame: Frame | None, text: str) -> dict[str, Any] | None:
+    """"..., according to a Downing Street spokeswoman": who passed the statement on."""
+    if frame is None or not frame.dropped:
+        return None
+    start, end = frame.dropped[-1]
+    phrase = doc[start:end]
+    words = [t for t in phrase if t.lower_ not in ("according", "to")]
+    if not words:
+        return None
+    return {"text": text[words[0].idx:words[-1].idx + len(words[-1])],
+            "start": words[0].idx, "end": words[-1].idx + len(words[-1]), "cue": "according to"}
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))

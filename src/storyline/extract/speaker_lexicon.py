@@ -1,0 +1,76 @@
+"""Word lists for naming speakers: titles, roles, anonymous sources, nationalities."""
+
+from __future__ import annotations
+
+# Titles and offices, lower-cased head words of a role description ("the French leader").
+TITLES = frozenset("""
+president leader premier chancellor minister secretary spokesman spokeswoman spokesperson
+ambassador envoy king queen pope governor senator mayor chief head candidate nominee
+congressman congresswoman representative lawmaker general commander director chairman
+chairwoman chair ceo founder prosecutor judge attorney businessman businesswoman counterpart
+monarch prince princess emperor dictator strongman official adviser advisor aide
+""".split())
+# Titles that make "leader" mean the same office.
+HEADS = frozenset({"president", "premier", "chancellor", "prime", "king", "queen", "leader",
+                   "monarch", "emperor", "dictator", "strongman"})
+# Words in front of a name that are not part of it ("President Emmanuel Macron").
+HONORIFICS = frozenset("""
+mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. sen sen. rep rep. gov gov. prof prof.
+president prime minister chancellor secretary king queen pope governor senator mayor
+""".split())
+# Head nouns of unnamed sources: kept as descriptions, ``anonymous``.
+ANONYMOUS_HEADS = frozenset("""
+source sources official officials diplomat diplomats aide aides insider insiders person people
+analyst analysts expert experts observer observers critic critics resident residents witness
+witnesses spokesman spokeswoman spokesperson someone somebody member members adviser advisers
+advisor advisors staffer staffers employee employees colleague colleagues ally allies supporter
+supporters
+""".split())
+# Parts of a body that speak for it ("the press office of the Russian Foreign Intelligence
+# Service"): the statement is the body's.
+BODY_PARTS = frozenset("office ministry department service bureau spokesman spokeswoman spokesperson "
+                       "press statement agency".split())
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their"})
+NEUTER = frozenset({"it", "its"})
+
+# Nationality and country words to one key, for matching roles ("French" ~ "France").
+_COUNTRY_WORDS = {
+    "france": "french", "us": "us", "u.s.": "us", "usa": "us", "american": "us",
+    "america": "us", "united states": "us", "washington": "us", "russia": "russian",
+    "russian": "russian", "moscow": "russian", "kremlin": "russian", "britain": "uk",
+    "british": "uk", "uk": "uk", "u.k.": "uk", "united kingdom": "uk", "england": "uk",
+    "german": "german", "germany": "german", "ukraine": "ukrainian", "ukrainian": "ukrainian",
+    "kyiv": "ukrainian", "kiev": "ukrainian", "italy": "italian", "italian": "italian",
+    "china": "chinese", "chinese": "chinese", "beijing": "chinese", "japan": "japanese",
+    "japanese": "japanese", "canada": "canadian", "canadian": "canadian", "spain": "spanish",
+    "spanish": "spanish", "poland": "polish", "polish": "polish", "finland": "finnish",
+    "finnish": "finnish", "turkey": "turkish", "turkish": "turkish", "iran": "iranian",
+    "iranian": "iranian", "israel": "israeli", "israeli": "israeli", "india": "indian",
+    "indian": "indian", "mexico": "mexican", "mexican": "mexican", "brazil": "brazilian",
+    "brazilian": "brazilian", "australia": "australian", "australian": "australian",
+    "north korea": "north korean", "north korean": "north korean", "south korea": "south korean",
+    "south korean": "south korean", "syria": "syrian", "syrian": "syrian", "saudi": "saudi",
+    "saudi arabia": "saudi", "european": "eu", "eu": "eu", "nato": "nato",
+    "dutch": "dutch", "netherlands": "dutch", "belgian": "belgian", "belgium": "belgian",
+    "swedish": "swedish", "sweden": "swedish", "norwegian": "norwegian", "norway": "norwegian",
+    "danish": "danish", "denmark": "danish", "greek": "greek", "greece": "greek",
+    "hungarian": "hungarian", "hungary": "hungarian", "estonian": "estonian",
+    "latvian": "latvian", "lithuanian": "lithuanian", "egyptian": "egyptian", "egypt": "egyptian",
+    "palestinian": "palestinian", "irish": "irish", "ireland": "irish", "swiss": "swiss",
+    "austrian": "austrian", "austria": "austrian", "portuguese": "portuguese",
+    "portugal": "portuguese", "czech": "czech", "romanian": "romanian", "romania": "romanian",
+    "belarusian": "belarusian", "belarus": "belarusian", "georgian": "georgian",
+    "pakistani": "pakistani", "pakistan": "pakistani", "afghan": "afghan",
+    "afghanistan": "afghan", "iraqi": "iraqi", "iraq": "iraqi", "korean": "korean",
+}
+
+
+_COUNTRY_WORDS.update({value: value for value in list(_COUNTRY_WORDS.values())})
+
+
+def country_key(words: str) -> str | None:
+    """The country a nationality or country word names ("French", "France" -> "french")."""
+    return _COUNTRY_WORDS.get(words.lower())

@@ -1,0 +1,426 @@
+"""Speakers: from the words that name a source to a canonical name.
+
+The resolver reads ``article.entities`` (filled before quotes run): an entity whose
+mention covers the source's head word gives the id and the canonical name. On top of
+that it keeps its own fallbacks, so that it is right whether or not the entity
+extractor merges "Macron" into "Emmanuel Macron" or links "the French leader" to him:
+a surname takes the longest PERSON name of the article ending with it, and a role
+description takes the person the article introduces with that title and nationality.
+Pronouns go to the speaker of the moment: the subject earlier in the sentence, else the
+paragraph's last speaker, else the article's, else the last person named, with gender
+agreement where the article shows it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.extract.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
+                                               HEADS, HONORIFICS, MALE, NEUTER, PLURAL, TITLES,
+                                               country_key)
+from storyline.model import Article, Entity, Span, Speaker
+from storyline.nlp import span_of
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
+_DETERMINERS = frozenset({"the", "a", "an"})
+_EDGE_DEPS = frozenset({"advcl", "parataxis"})
+# Prepositions that start circumstances, not a part of who spoke ("Macron in his speech").
+_CIRCUMSTANCE_PREPS = frozenset({"in", "on", "during", "after", "before", "following", "at",
+                                 "while", "through", "since", "earlier", "today"})
+
+
+@dataclass(slots=True)
+class _Said:
+    """A speaker already named in the article, for pronouns and quote-only paragraphs."""
+
+    position: int
+    paragraph: int
+    speaker: Speaker
+    group: bool
+
+
+class SpeakerResolver:
+    """Names the sources of one article; call ``resolve`` in text order."""
+
+    def __init__(self, doc: Doc, article: Article, quoted: frozenset[int] = frozenset()) -> None:
+        self.doc = doc
+        self.quoted = quoted  # tokens inside quotation marks: never antecedents
+        self.text = article.text
+        self.history: list[_Said] = []
+        self._mentions: list[tuple[int, int, Entity]] = sorted(
+            ((m.start, m.end, e) for e in article.entities for m in e.mentions
+             if e.type in _SPEAKER_TYPES), key=lambda item: item[0])
+        self._mention_starts = [start for start, _, _ in self._mentions]
+        # Blank lines do not count: "the previous paragraph" is the previous one with text.
+        self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        self._persons = [e for e in article.entities if e.type == "PERSON"]
+        self._descriptors = {e.id: self._describe(e) for e in self._persons}
+        self._genders = self._infer_genders()
+
+    # -- public -----------------------------------------------------------------------
+
+    def paragraph_of(self, position: int) -> int:
+        return bisect.bisect_right(self._paragraph_starts, position) - 1
+
+    def resolve(self, source: Token) -> Speaker | None:
+        """The speaker named by the source token (its phrase is the mention)."""
+        mention = self.mention_span(source)
+        lower = source.lower_
+        if lower in _RELATIVE and source.head.dep_ == "relcl":
+            # "Trump, who said ...": named by the noun the clause is about, written "who"
+            noun, clause = source.head.head, source.head
+            found = self._named(noun, self.mention_span(noun, stop=clause.left_edge.i - 1))
+            if found is not None:
+                found.mention = mention
+            return found
+        if source.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON:
+            if lower in FIRST_PERSON:
+                return None
+            found = self._antecedent(source)
+            if found is None:
+                return None
+            return Speaker(found.name, found.entity, mention, found.anonymous,
+                           dict(found.extra))
+        return self._named(source, mention)
+
+    def credited(self, credit: Span) -> Speaker:
+        """The speaker of a credit line ("― Name", "NAME: ..."): the entity there, else
+        the name as written."""
+        persons = [e for e in self._entities_between(credit.start, credit.end) if e.type == "PERSON"]
+        if persons:
+            return self._speaker(self._canonical(persons[0]), credit)
+        return Speaker(_clean_name(credit.text), None, credit, False, {})
+
+    def remember(self, speaker: Speaker, position: int) -> None:
+        group = speaker.extra.get("type") in _GROUP_TYPES or speaker.extra.get("plural", False)
+        self.history.append(_Said(position, self.paragraph_of(position), speaker, bool(group)))
+
+    def current(self, position: int, max_paragraphs: int = 1) -> Speaker | None:
+        """The last speaker before ``position`` within ``max_paragraphs`` paragraphs back."""
+        paragraph = self.paragraph_of(position)
+        for said in reversed(self.history):
+            if said.position < position:
+                return said.speaker if paragraph - said.paragraph <= max_paragraphs else None
+        return None
+
+    def mention_span(self, source: Token, stop: int | None = None) -> Span:
+        """The source's phrase: its subtree (appositions, relative clauses and all, as
+        PolNeAR and PARC mark sources) within its paragraph, without adverbial clauses,
+        circumstances ("Macron in his speech") or edge punctuation."""
+        doc = source.doc
+        left, right = source.i, source.i
+        for child in source.lefts:
+            if child.dep_ not in _EDGE_DEPS:
+                left = min(left, child.left_edge.i)
+        for child in source.rights:
+            if child.dep_ in _EDGE_DEPS or (child.dep_ == "prep"
+                                            and child.lower_ in _CIRCUMSTANCE_PREPS):
+                break
+            right = max(right, child.right_edge.i)
+        if source.head.i > source.i:  # never run into the cue
+            right = min(right, source.head.i - 1)
+        if stop is not None:
+            right = max(source.i, min(right, stop))
+        paragraph = self.paragraph_of(source.idx)
+        while left < source.i and self.paragraph_of(doc[left].idx) != paragraph:
+            left += 1
+        while right > source.i and self.paragraph_of(doc[right].idx) != paragraph:
+            right -= 1
+        while left < source.i and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        while right > source.i and (doc[right].is_punct or doc[right].is_space
+                                    or doc[right].dep_ == "cc"):
+            right -= 1
+        return span_of(self.text, doc[left].idx, doc[right].idx + len(doc[right]))
+
+    # -- named sources ------------------------------------------------------------------
+
+    def _named(self, source: Token, mention: Span) -> Speaker | None:
+        entity = self._entity_at(source)
+        if entity is not None and entity.type != "PERSON" and source.pos_ == "PROPN":
+            entity = self._person_named(entity.name) or entity
+        if entity is not None and entity.type == "PERSON":
+            speaker = self._speaker(self._canonical(entity), mention)
+            written = _name_words(source)
+            if len(written.split()) > len(speaker.name.split()) and written.split()[-1] == \
+                    speaker.name.split()[-1]:
+                speaker.name = written  # the NER cut the name short ("Dmitry Peskov")
+            return speaker
+        head = source.lower_
+        if head in BODY_PARTS and entity is None:
+            body = self._entity_within(mention, _GROUP_TYPES)
+            if body is not None and not _indefinite(source):
+                return self._speaker(body, mention)
+        plural = source.tag_ in ("NNS", "NNPS")
+        if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
+            earlier = self._same_source(source)
+            name = earlier.name if earlier is not None else _description(mention.text)
+            return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
+        if head in TITLES and (entity is None or entity.type != "PERSON"):
+            holder = self._role_holder(source, mention)
+            if holder is not None:
+                return self._speaker(holder, mention)
+            return Speaker(_description(mention.text), None, mention, True,
+                           {"type": "PERSON", "plural": plural})
+        if entity is not None:
+            return self._speaker(entity, mention)
+        if source.pos_ == "PROPN":
+            return Speaker(_name_words(source), None, mention, False, {"plural": plural})
+        if source.pos_ == "NOUN":
+            return Speaker(_description(mention.text), None, mention, plural or _indefinite(source),
+                           {"type": "THING", "plural": plural})
+        return None
+
+    def _speaker(self, entity: Entity, mention: Span) -> Speaker:
+        return Speaker(_clean_name(entity.name), entity.id, mention, False, {"type": entity.type})
+
+    def _same_source(self, source: Token) -> Speaker | None:
+        """"the source" after "a source close to X": that same unnamed source."""
+        if _indefinite(source):
+            return None
+        for said in reversed(self.history):
+            mention = said.speaker.mention
+            if said.speaker.anonymous and mention is not None and \
+                    mention.text.lower().split()[1:2] == [source.lower_]:
+                return said.speaker
+        return None
+
+    def _entity_at(self, token: Token) -> Entity | None:
+        """The entity with a mention covering ``token`` (PERSON first)."""
+        found = self._entities_between(token.idx, token.idx + len(token))
+        persons = [e for e in found if e.type == "PERSON"]
+        return (persons or found or [None])[0]
+
+    def _entity_within(self, span: Span, types: frozenset[str]) -> Entity | None:
+        found = [e for e in self._entities_between(span.start, span.end) if e.type in types]
+        return found[-1] if found else None
+
+    def _entities_between(self, start: int, end: int) -> list[Entity]:
+        index = bisect.bisect_right(self._mention_starts, end)
+        found = []
+        for m_start, m_end, entity in self._mentions[max(0, index - 40):index]:
+            if m_start < end and m_end > start:
+                found.append(entity)
+        return found
+
+    def _person_named(self, name: str) -> Entity | None:
+        """The PERSON entity whose surname is this one-word name (the NER's "Trump" ORG)."""
+        words = _clean_name(name).split()
+        if len(words) != 1:
+            return None
+        for person in self._persons:
+            if _clean_name(person.name).split()[-1:] == words:
+                return self._canonical(person)
+        return None
+
+    def _canonical(self, entity: Entity) -> Entity:
+        """The article's fullest PERSON entity ending with this one's surname."""
+        words = _clean_name(entity.name).split()
+        if not words:
+            return entity
+        surname = words[-1].lower()
+        best = entity
+        for other in self._persons:
+            other_words = _clean_name(other.name).split()
+            if other_words and other_words[-1].lower() == surname and len(other_words) > len(
+                    _clean_name(best.name).split()) and set(w.lower() for w in words) <= set(
+                    w.lower() for w in other_words):
+                best = other
+        return best
+
+    # -- roles ----------------------------------------------------------------------------
+
+    def _describe(self, entity: Entity) -> set[str]:
+        """Title and nationality words the article puts next to a person's names."""
+        words: set[str] = set()
+        for role in entity.roles:
+            words.update(_role_words(role.split()))
+        for mention in entity.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            words.update(_role_words([t.text for t in _modifiers_before(span)]))
+            for child in head.children:
+                if child.dep_ == "appos":
+                    words.update(_role_words([t.text for t in child.subtree]))
+            if head.dep_ == "appos":
+                words.update(_role_words([t.text for t in head.head.subtree if t.i < span.start]))
+        return words
+
+    def _role_holder(self, source: Token, mention: Span) -> Entity | None:
+        wanted = _role_words(mention.text.split())
+        titles = {w for w in wanted if w in TITLES}
+        nations = wanted - titles
+        if not titles and not nations:
+            return None
+        scores: Counter[str] = Counter()
+        holders: dict[str, Entity] = {}
+        for entity in self._persons:
+            have = self._descriptors[entity.id]
+            if nations and not nations <= have:
+                continue
+            if titles and not _titles_match(titles, have):
+                continue
+            holder = self._canonical(entity)
+            holders[holder.id] = holder
+            exact = 100 if titles <= have else 0  # a wildcard "counterpart" ranks below
+            scores[holder.id] += exact + len(entity.mentions)
+        if not scores:
+            return None
+        return holders[scores.most_common(1)[0][0]]
+
+    # -- pronouns -------------------------------------------------------------------------
+
+    def _antecedent(self, pronoun: Token) -> Speaker | None:
+        lower = pronoun.lower_
+        group = lower in PLURAL or lower in NEUTER
+        gender = "m" if lower in MALE else "f" if lower in FEMALE else None
+        for candidate in self._sentence_subjects(pronoun):
+            found = self._named(candidate, self.mention_span(candidate))
+            if found is not None and self._agrees(found, group, gender):
+                return found
+        position = pronoun.idx
+        paragraph = self.paragraph_of(position)
+        for max_back in (0, 2):
+            for said in reversed(self.history):
+                if said.position >= position or paragraph - said.paragraph > max_back:
+                    continue
+                if self._agrees(said.speaker, group, gender):
+                    return said.speaker
+        if group:
+            return None
+        index = bisect.bisect_left(self._mention_starts, position)
+        for _, _, entity in reversed(self._mentions[:index]):
+            if entity.type == "PERSON":
+                speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
+                if self._agrees(speaker, group, gender):
+                    return speaker
+        return None
+
+    def _sentence_subjects(self, pronoun: Token) -> list[Token]:
+        """Subjects earlier in the pronoun's sentence, nearest first."""
+        ancestors = {t.i for t in pronoun.ancestors}
+        found = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.head.i in ancestors and t.pos_ != "PRON" and t.i not in self.quoted]
+        return list(reversed(found))
+
+    def _agrees(self, speaker: Speaker, group: bool, gender: str | None) -> bool:
+        kind = speaker.extra.get("type")
+        is_group = kind in _GROUP_TYPES or bool(speaker.extra.get("plural"))
+        if group != is_group or (gender and kind == "THING"):
+            return False
+        if gender and speaker.entity is not None:
+            known = self._genders.get(speaker.entity)
+            return known is None or known == gender
+        return True
+
+    def _infer_genders(self) -> dict[str, str]:
+        """A person's gender from honorifics and from the pronoun that next follows a
+        sentence in which they are the only person named."""
+        votes: dict[str, Counter] = {e.id: Counter() for e in self._persons}
+        by_id = {e.id: e for e in self._persons}
+        for sentence in self.doc.sents:
+            named = {e.id for e in self._entities_between(sentence.start_char, sentence.end_char)
+                     if e.id in by_id}
+            if len(named) != 1:
+                continue
+            (entity_id,) = named
+            for token in sentence:
+                if token.lower_ in ("mr", "mr."):
+                    votes[entity_id]["m"] += 2
+                elif token.lower_ in ("mrs", "mrs.", "ms", "ms."):
+                    votes[entity_id]["f"] += 2
+                elif token.lower_ in MALE and token.pos_ == "PRON":
+                    votes[entity_id]["m"] += 1
+                elif token.lower_ in FEMALE and token.pos_ == "PRON":
+                    votes[entity_id]["f"] += 1
+        genders: dict[str, str] = {}
+        for entity_id, counter in votes.items():
+            if counter and counter.most_common(1)[0][1] > sum(counter.values()) / 2:
+                genders[entity_id] = counter.most_common(1)[0][0]
+        return self._share_by_surname(genders)
+
+    def _share_by_surname(self, genders: dict[str, str]) -> dict[str, str]:
+        for entity in self._persons:
+            if entity.id not in genders:
+                canonical = self._canonical(entity)
+                if canonical.id in genders:
+                    genders[entity.id] = genders[canonical.id]
+        for entity in self._persons:
+            canonical = self._canonical(entity)
+            if entity.id in genders and canonical.id not in genders:
+                genders[canonical.id] = genders[entity.id]
+        return genders
+
+
+def _indefinite(token: Token) -> bool:
+    return any(child.lower_ in ("a", "an", "some", "several", "one", "two", "three", "another",
+                                "many", "other", "few")
+               for child in token.lefts) or token.tag_ == "NNS" and not any(
+        child.lower_ in ("the", "these", "those") for child in token.lefts)
+
+
+def _modifiers_before(span) -> list[Token]:
+    """The words in front of a name that modify it ("French President" Emmanuel Macron)."""
+    found: list[Token] = []
+    index = span.start - 1
+    while index >= 0 and span.start - index <= 5:
+        token = span.doc[index]
+        if token.dep_ not in ("compound", "amod", "nmod") or not index < token.head.i < span.end:
+            break
+        found.append(token)
+        index -= 1
+    return found
+
+
+def _titles_match(wanted: set[str], have: set[str]) -> bool:
+    if wanted <= have or "counterpart" in have:  # "his American counterpart X"
+        return True
+    # "leader" names any head of state or government, and the other way round
+    return bool(wanted & HEADS) and bool(have & HEADS) and wanted - HEADS <= have
+
+
+def _role_words(words: list[str]) -> set[str]:
+    found: set[str] = set()
+    lowered = [w.lower().strip(",.") for w in words]
+    for index, word in enumerate(lowered):
+        if word in TITLES:
+            found.add(word)
+        key = country_key(word)
+        if key is None and index + 1 < len(lowered):
+            key = country_key(f"{word} {lowered[index + 1]}")
+        if key is not None:
+            found.add(key)
+    return found
+
+
+def _clean_name(name: str) -> str:
+    """A person's name without honorifics and possessives ("President Putin" -> "Putin")."""
+    words = name.replace("\u2019s", "").replace("'s", "").split()
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _name_words(token: Token) -> str:
+    """A proper name the NER missed: the token with its compound words."""
+    words = [token]
+    for left in reversed(list(token.lefts)):
+        if left.i != words[0].i - 1 or left.dep_ != "compound" or left.pos_ != "PROPN" or \
+                left.lower_ in TITLES or left.lower_ in HONORIFICS or country_key(left.text):
+            break
+        words.insert(0, left)
+    return _clean_name(" ".join(t.text for t in words))
+
+
+def _description(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,22 @@
+"""Times: TIMEX3 time expressions resolved against the publication date, then the
+date each statement was made (see statement_dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from storyline.extract.statement_dates import date_statements
+from storyline.extract.timex import tag
+from storyline.model import Article
+
+# The tagger reads tags and the parse (tense of a clause), and NER to trust a bare year.
+REQUIRES = frozenset({"tagger", "parser", "ner"})
+
+
+def extract_times(doc: Doc, article: Article) -> None:
+    """Fill ``article.times`` and give each quote its statement date."""
+    anchor = date.fromisoformat(article.published) if article.published else None
+    article.times = tag(article.text, doc, anchor)
+    date_statements(article)

@@ -1,0 +1,140 @@
+"""The grammar of time expressions: one compiled regular expression per kind, run over the
+whole text. Extents follow TimeML: determiners and modifiers ("the", "early", "about")
+belong to the expression, the preposition before it ("on", "in") does not."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.extract.timex.lexicon import (ORDINALS, PARTS_OF_DAY, SEASONS, SMALL_NUMBERS, TENS,
+                                             UNITS, VAGUE_NUMBERS, WEEKDAYS, alternation)
+
+_B = r"(?<![\w\-])"  # word start (a hyphenated word is one word)
+_E = r"(?![\w])"  # word end
+_CAP = r"(?-i:(?=[A-Z]))"  # names of months and days are written with a capital
+
+MONTH = (
+    _CAP + r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct"
+    r"|nov|dec)(?=\s+\d))"
+)
+WEEKDAY = _CAP + r"(?:(?:" + alternation(WEEKDAYS) + r")s?|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:1[5-9]|20)\d\d(?![\d,]\d)"
+_NUMBER_WORDS = alternation(list(SMALL_NUMBERS) + list(VAGUE_NUMBERS))
+_TENS = alternation(TENS)
+_ONES = alternation(w for w, v in SMALL_NUMBERS.items() if 1 <= v <= 9 and " " not in w and len(w) > 2)
+NUMBER = (
+    rf"(?:\d+(?:[.,]\d+)*(?:\s+1/2)?|(?:{_TENS})(?:[-\s](?:{_ONES}))?|(?:{_NUMBER_WORDS})(?:\s+and\s+a\s+half)?)"
+)
+_UNIT_WORDS = alternation(list(UNITS) + ["centurie"])
+UNIT = rf"(?:{_UNIT_WORDS})s?"
+POD = r"(?:" + alternation(PARTS_OF_DAY) + r")"
+SEASON = r"(?:" + alternation(SEASONS) + r")"
+ORDINAL = r"(?:" + alternation(ORDINALS) + r")"
+# "the end of", "early", "mid-", "earlier in": the part of a period (kept as TIMEX3 mod).
+PART_OF = (
+    r"(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest"
+    r"|remainder)\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s*-\s*|\s+)?|(?:earlier|later)\s+(?:in\s+)?))"
+)
+APPROX = (
+    r"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|just|only|barely|another|an\s+additional"
+    r"|an\s+extra|no\s+more\s+than|well\s+over)\s+)"
+)
+_REL = (
+    r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current"
+    r"|the\s+latest|the\s+last|the\s+next|this|last|next|past|coming|previous|current|latest)"
+)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+RULES: dict[str, re.Pattern[str]] = {
+    "iso": re.compile(
+        rf"{_B}(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imin>[0-5]\d))?"
+        rf"|(?P<um>1[0-2]|0?[1-9])/(?P<ud>[12]\d|3[01]|0?[1-9])/(?P<uy>(?:19|20)\d\d))(?![\d/])"
+    ),
+    "clock": _compile(
+        rf"{_B}(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
+        rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am(?!\w)|pm(?!\w)|o'clock)"
+        rf"|(?P<hhmm>(?:[01]?\d|2[0-3]):[0-5]\d)(?=\s+(?-i:[A-Z]{{2,4}}T)\b)"
+        rf"|(?P<named>noon|midnight|midday))"
+        rf"(?:\s+(?P<zone>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|ET)\b|local\s+time))?"
+        rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s+{DAY}))?{_E}"
+    ),
+    "date": _compile(
+        rf"{_B}{PART_OF}?(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
+        rf"|(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+        rf"|(?P<m3>{MONTH})(?:,?\s+(?:of\s+)?(?P<y3>{YEAR})|\s+(?P<ry>this|last|next)\s+year)?){_E}"
+    ),
+    "weekday": _compile(
+        rf"{_B}(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|each"
+        rf"|every)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD})s?)?{_E}"
+    ),
+    "relday": _compile(
+        rf"{_B}(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<word>the\s+day\s+before\s+yesterday"
+        rf"|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)(?:\s+(?P<pod>{POD}))?|(?P<tonight>tonight)"
+        rf"|(?P<this>this|last|later\s+this|earlier\s+this)\s+(?P<pod2>{POD}))(?!['\u2019]s\s+\w)(?![\w])"
+    ),
+    "relunit": _compile(
+        rf"{_B}{PART_OF}?(?:{_REL}\s+(?:fiscal\s+)?(?P<unit>week(?:end)?|month|quarter|year|decade|century"
+        rf"|{SEASON})|(?P<end>year[-\s]end|year['\u2019]s\s+end)|(?P<weekend>the\s+weekend))(?![\w-])"
+        rf"|{_B}(?P<part2>(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+the\s+)"
+        rf"(?P<unit2>week|month|quarter|year|decade|century)(?![\w-])"
+    ),
+    "quarter": _compile(
+        rf"{_B}(?:(?P<det>the|its|this\s+year['\u2019]s|last\s+year['\u2019]s|next\s+year['\u2019]s"
+        rf"|the\s+year-(?:earlier|ago)|the\s+comparable|a)\s+)?(?:(?P<y0>{YEAR})\s+)?"
+        rf"(?:(?:fiscal|calendar)[-\s]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+"
+        rf"(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?P<plural>s)?(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y1>{YEAR})"
+        rf"|(?P<ry>this|last|next)\s+year)|,?\s+(?P<y2>{YEAR}))?(?![\w-])"
+        rf"|{_B}(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<y3>{YEAR}))?{_E}"
+        rf"|{_B}(?P<det2>the\s+latest|the\s+current|the\s+previous|the\s+same|the\s+comparable"
+        rf"|the\s+year-ago|the\s+year-earlier|the\s+fiscal|the|that|its)\s+(?P<unit3>quarter|period){_E}"
+        rf"|{_B}the\s+(?P<y4>{YEAR})\s+(?:third\s+|second\s+|first\s+|fourth\s+)?(?:quarter|period){_E}"
+    ),
+    "year": _compile(
+        rf"{_B}{PART_OF}?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR})"
+        rf"(?!\s*(?:%|percent|-\w))(?![\w-])"
+        rf"|{_B}(?:the\s+)?(?:(?P<dmod>early|late|mid)(?:\s*-\s*|\s+))?(?P<decade>(?:1[5-9]|20)\d0s|['\u2019]\d0s)(?![\w])"
+        rf"|{_B}(?:the\s+)?(?P<cent>{ORDINAL})[-\s]+century{_E}"
+        rf"|{_B}(?P<season>{SEASON})(?:\s+of)?\s+(?P<syear>{YEAR}){_E}"
+        rf"|{_B}(?:the\s+year\s+)?(?P<spelled>(?:eighteen|nineteen)[-\s]+(?:{_TENS})(?:[-\s](?:{_ONES}))?"
+        rf"|(?<=the\syear\s)two\s+thousand(?:\s+and\s+(?:{_ONES}))?){_E}"
+    ),
+    "ago": _compile(
+        rf"{_B}{APPROX}?(?P<num>{NUMBER})[-\s]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+        rf"(?:(?P<dir>ago|from\s+now|hence|back)(?![\w])|(?P<rdir>earlier|later)(?![\w-]))"
+        rf"|{_B}(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<yago>year-earlier|year-ago|prior-year)"
+        rf"(?:\s+(?P<yunit>period|quarter|level))?{_E}"
+    ),
+    "duration": _compile(
+        rf"{_B}{APPROX}?(?:(?P<det>the|its|their|his|her|a)\s+)?(?:(?P<which>first|last|past|next|coming|previous|latest"
+        rf"|following|final|remaining|preceding|initial|recent)\s+)?(?P<num>{NUMBER})[-\s]+(?:more\s+)?"
+        rf"(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?![-\s]+old\b)(?:-long)?(?:\s+or\s+so)?(?![\w])"
+    ),
+    # a bare plural ("for years"): the resolver wants a lead such as "for" or "within"
+    "units": _compile(rf"{_B}(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])"),
+    "ref": _compile(
+        rf"{_B}(?:(?P<present>now|nowadays|currently|at\s+present|these\s+days|right\s+now)"
+        rf"|(?P<past>recently|formerly|lately|the\s+past|recent\s+years|recent\s+times)"
+        rf"|(?P<future>the\s+(?:near\s+)?future|a\s+later\s+date)"
+        rf"|(?P<vague>(?:recent|(?:the\s+)?coming)\s+(?:days|weeks|months|years|quarters)"
+        rf"|the\s+(?:days|weeks|months|years)\s+ahead)"
+        rf"|(?P<adj>current))(?![\w-])"
+    ),
+    "set": _compile(
+        rf"{_B}(?:(?P<adverb>daily|weekly|monthly|yearly|hourly|nightly|biweekly)"
+        rf"|(?P<each>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}))(?![\w-])"
+    ),
+    "holiday": re.compile(
+        rf"{_B}(?:(?i:(?P<rel>last|next|this))\s+)?(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s(?:\s+Day|\s+Eve)"
+        rf"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween)(?:,?\s+(?P<y>{YEAR}))?{_E}"
+    ),
+}
+# When two matches overlap, the longer wins; at equal length the earlier rule here.
+PRIORITY = {name: rank for rank, name in enumerate(RULES)}

@@ -1,0 +1,156 @@
+"""Entities: mention repair, entities within an article, roles and role descriptions,
+places from the gazetteer and what they stand for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import DATA, load_jsonl
+from storyline.corpus.entities import ArticleEntities, merge_entities
+from storyline.extract.gazetteer import gazetteer
+from storyline.model import Article
+from storyline.pipeline import Pipeline
+
+GOLD = load_jsonl(DATA / "gold" / "seed-entities.jsonl")
+
+
+def _by_name(article: Article, name: str):
+    found = [e for e in article.entities if e.name == name]
+    assert len(found) == 1, [(e.name, e.type) for e in article.entities]
+    return found[0]
+
+
+def _holder(article: Article, phrase: str) -> list[str]:
+    return [e.name for e in article.entities for m in e.mentions if m.text.lower() == phrase.lower()]
+
+
+def _seed(seed_articles: dict[str, Article], prefix: str) -> Article:
+    return next(article for doc, article in seed_articles.items() if doc.startswith(prefix))
+
+
+@pytest.fixture(scope="module")
+def corpus(seed_articles):
+    return merge_entities(ArticleEntities(a.id, a.doc, [e for e in a.to_record()["entities"]])
+                          for a in seed_articles.values())
+
+
+def test_every_gold_entity_is_one_corpus_entity_with_every_mention(seed_articles, corpus) -> None:
+    owner = {member: entity for entity in corpus for member in entity.members}
+    spans: dict[tuple[str, int, int], set[str]] = {}
+    for article in seed_articles.values():
+        for entity in article.entities:
+            for mention in entity.mentions:
+                spans.setdefault((article.doc, mention.start, mention.end), set()).add(owner[(article.id, entity.id)].id)
+    for gold in GOLD:
+        holders: set[str] = set()
+        for article in seed_articles.values():
+            for alias in gold["aliases"]:
+                for match in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", article.text):
+                    start, end = match.span()
+                    # Exactly a mention, or inside a longer mention that is itself an alias
+                    # ("Macron" in "Emmanuel Macron").
+                    found = {entity for (doc, s, e), entities in spans.items() for entity in entities
+                             if doc == article.doc and ((s, e) == (start, end)
+                                                        or (s <= start and end <= e and article.text[s:e] in gold["aliases"]))}
+                    assert found, (gold["name"], article.doc, alias, start)
+                    holders |= found
+        (held,) = holders
+        entity = next(e for e in corpus if e.id == held)
+        assert entity.type == gold["type"], (gold["name"], entity.type)
+        assert entity.name == gold["name"]
+
+
+def test_no_corpus_entity_holds_two_gold_entities(corpus) -> None:
+    alias_of = {alias: gold["name"] for gold in GOLD for alias in gold["aliases"]}
+    for entity in corpus:
+        assert len({alias_of[a] for a in entity.aliases if a in alias_of}) <= 1, entity.aliases
+
+
+@pytest.mark.parametrize("prefix, phrase, holder", [
+    ("001", "the French leader", "Emmanuel Macron"),
+    ("000", "The French president", "Emmanuel Macron"),
+    ("000", "The US president", "Donald Trump"),
+    ("004", "the US president", "Donald Trump"),
+])
+def test_role_descriptions_are_mentions_of_their_holder(seed_articles, prefix, phrase, holder) -> None:
+    assert _holder(_seed(seed_articles, prefix), phrase) == [holder]
+
+
+def test_roles_as_they_appear(seed_articles) -> None:
+    assert "Russian Foreign Minister" in _by_name(_seed(seed_articles, "002"), "Sergei Lavrov").roles
+    assert _by_name(_seed(seed_articles, "000"), "Dmitry Peskov").roles == ["Russian Presidential Spokesman"]
+    assert "President of France" in _by_name(_seed(seed_articles, "001"), "Emmanuel Macron").roles
+    assert _by_name(_seed(seed_articles, "004"), "Keir Starmer").roles == ["UK Prime Minister"]
+
+
+def test_title_split_from_name_and_type_made_consistent(pipeline: Pipeline) -> None:
+    article = pipeline.process_text(
+        "Russian Presidential Spokesman Dmitry Peskov said talks would go on. Peskov added that "
+        "Kiev had not replied. Trump spoke to reporters. Donald Trump said Kiev must agree.")
+    peskov = _by_name(article, "Dmitry Peskov")
+    assert peskov.type == "PERSON" and {m.text for m in peskov.mentions} == {"Dmitry Peskov", "Peskov"}
+    assert _by_name(article, "Donald Trump").type == "PERSON"
+    kyiv = _by_name(article, "Kyiv")
+    assert kyiv.type == "GPE" and kyiv.extra["country"]["iso3166"] == "UA"
+    assert not any(e.type == "PERSON" and "Kiev" in e.name for e in article.entities)
+
+
+def test_all_caps_lead_in_joins_the_name(pipeline: Pipeline) -> None:
+    article = pipeline.process_text(
+        "FRENCH PRESIDENT EMMANUEL Macron has backed the plan. Macron said it was a start.")
+    macron = _by_name(article, "Emmanuel Macron")
+    assert "EMMANUEL Macron" in {m.text for m in macron.mentions}
+    assert macron.roles == ["FRENCH PRESIDENT"]
+
+
+def test_countries_demonyms_and_metonyms(pipeline: Pipeline) -> None:
+    article = pipeline.process_text(
+        "Moscow has rejected the proposal. The talks were held in Moscow on Monday. "
+        "French officials said France would wait.")
+    assert _by_name(article, "France").extra == {"iso3166": "FR"}
+    assert _by_name(article, "French").extra["country"] == {"name": "France", "iso3166": "FR"}
+    moscow = _by_name(article, "Moscow")
+    stands_for = moscow.extra["stands_for"]
+    assert stands_for["iso3166"] == "RU"
+    assert [m["start"] for m in stands_for["mentions"]] == [0]  # not "held in Moscow"
+
+
+def test_gazetteer_exonyms_and_transliterations() -> None:
+    gaz = gazetteer()
+    assert gaz.place("Kiev") == gaz.place("KYIV") == gaz.place("Kyiv")
+    assert gaz.place("Britain").name == gaz.place("UK").name == "United Kingdom"
+    assert gaz.place("Kremlin").can_stand_for_government
+    assert gaz.demonym("French") == "FR" and gaz.demonym("french") is None
+    assert gaz.place("us") is None  # the pronoun is no country
+
+
+def _entities(doc: str, *entities: tuple[str, str, list[str]], roles: list[str] | None = None) -> ArticleEntities:
+    records = [{"id": f"e{n}", "name": name, "type": kind, "roles": roles or [],
+                "mentions": [{"start": 0, "end": len(m), "text": m} for m in mentions]}
+               for n, (name, kind, mentions) in enumerate(entities, 1)]
+    return ArticleEntities(doc, doc, records)
+
+
+def test_people_sharing_a_surname_are_not_joined_without_evidence() -> None:
+    merged = merge_entities([
+        _entities("a", ("Donald Trump", "PERSON", ["Donald Trump"])),
+        _entities("b", ("Melania Trump", "PERSON", ["Melania Trump"])),
+        _entities("c", ("Trump", "PERSON", ["Trump"])),
+        _entities("d", ("Joe Biden", "PERSON", ["Joe Biden"])),
+        _entities("e", ("Biden", "ORG", ["Biden"]), ("Biden", "PERSON", ["Biden"])),
+    ])
+    names = {e.name: e for e in merged}
+    assert {"Donald Trump", "Melania Trump", "Trump"} <= set(names)
+    assert names["Donald Trump"].articles == ["a"] and names["Trump"].articles == ["c"]
+    assert names["Joe Biden"].articles == ["d", "e"]  # the only Biden: the surname joins him
+
+
+def test_acronym_joins_its_body_across_articles() -> None:
+    merged = merge_entities([
+        _entities("a", ("North Atlantic Council", "ORG", ["North Atlantic Council"])),
+        _entities("b", ("NAC", "ORG", ["NAC"])),
+    ])
+    assert [(e.name, e.articles, sorted(e.aliases)) for e in merged] == [
+        ("North Atlantic Council", ["a", "b"], ["NAC", "North Atlantic Council"])]
