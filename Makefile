@@ -24,7 +24,7 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 eval: setup
-	$(BIN)/storyline eval html $(EVAL)/wcxb-articles-dev
+	$(BIN)/storyline eval html $(EVAL)/wcxb-articles-dev --floors bench/floors.json
 	$(BIN)/storyline eval conll $(EVAL)/conll2003/eng.testa --floors bench/floors.json
 	$(BIN)/storyline eval timeml $(EVAL)/tempeval3/TBAQ-cleaned --floors bench/floors.json
 	$(BIN)/storyline eval quantities $(SHARED)/gold/seed-quantities.jsonl examples/seeds

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from storyline.errors import InputError, ModelNotFoundError
 from storyline.ingest import read_sources
 from storyline.model import Article, RawDocument
-from storyline.pipeline import Pipeline
+from storyline.pipeline import ZONE_SIZE, Pipeline
 from conftest import SEEDS
 
 
@@ -59,3 +61,52 @@ def test_two_processes_give_the_same_records(pipeline: Pipeline) -> None:
 def test_unknown_model_is_a_clear_error() -> None:
     with pytest.raises(ModelNotFoundError, match="no_such_model"):
         Pipeline(model="no_such_model").nlp
+
+
+def _counted(items: list[RawDocument | InputError], pulled: list[int]) -> Iterator[RawDocument | InputError]:
+    """Yield ``items``, counting in ``pulled[0]`` how many the consumer has taken so far."""
+    for item in items:
+        pulled[0] += 1
+        yield item
+
+
+def _short_documents(count: int) -> list[RawDocument]:
+    return [RawDocument(f"{i}.txt", f"Report {i} was filed in Paris.", "text", f"{i}.txt") for i in range(count)]
+
+
+def test_pipe_keeps_every_result_in_the_place_of_its_input(pipeline: Pipeline) -> None:
+    items: list[RawDocument | InputError] = list(_short_documents(ZONE_SIZE + 10))
+    items[3] = InputError("bad.txt", "empty file")
+    items[ZONE_SIZE + 2] = RawDocument("ad.txt", "Advertisement\n\nComments", "text", "ad.txt")
+    results = list(pipeline.pipe(items))
+    assert [result.doc if isinstance(result, Article) else result.source for result in results] == [
+        item.doc if isinstance(item, RawDocument) else item.source for item in items
+    ]
+    assert isinstance(results[ZONE_SIZE + 2], InputError)
+
+
+def test_pipe_streams_its_input(pipeline: Pipeline) -> None:
+    pulled = [0]
+    results = pipeline.pipe(_counted(list(_short_documents(3 * ZONE_SIZE)), pulled))
+    next(results)
+    assert pulled[0] <= ZONE_SIZE + 1
+
+
+def test_workers_hold_a_bounded_number_of_chunks(pipeline: Pipeline) -> None:
+    pulled = [0]
+    results = pipeline.pipe(_counted(list(_short_documents(400)), pulled), n_process=2, batch_size=2)
+    first = next(results)
+    assert isinstance(first, Article) and first.doc == "0.txt"
+    # Chunks in flight, plus the one the feeder holds while it waits for a free slot.
+    assert pulled[0] <= (2 * 4 + 2) * 2
+    assert len([first, *results]) == 400
+
+
+def test_words_first_seen_in_an_article_do_not_stay_in_the_vocabulary(pipeline: Pipeline) -> None:
+    strings = pipeline.nlp.vocab.strings
+    invented = [f"Quorblax{i}vint" for i in range(50)]
+    items = [RawDocument(f"{i}.txt", f"{word} met the board on Monday.", "text", f"{i}.txt")
+             for i, word in enumerate(invented)]
+    articles = list(pipeline.pipe(items))
+    assert [article.text.split()[0] for article in articles] == invented
+    assert not any(word in strings for word in invented)

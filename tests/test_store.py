@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from sqlalchemy import func, select
+
+from storyline.clean import text_id
+from storyline.model import Article, Entity, Span
 from storyline.pipeline import Pipeline
 from storyline.store import Store, resolve_url
+from storyline.store.schema import articles, entities, mentions, sources
 
 
 def test_resolve_url(monkeypatch) -> None:
@@ -46,3 +51,49 @@ def test_record_round_trip(tmp_path, seed_articles) -> None:
         store.add(article)
         assert store.record(article.id[:10]) == article.to_record()
         assert store.record("ffff") is None
+
+
+def _article(number: int, url: str | None = None, site: str | None = None) -> Article:
+    """A small hand-made article with one entity of two mentions (offsets into its text)."""
+    text = f"Paris talks, round {number}. Paris hosted them."
+    mentions = [Span(0, 5, "Paris"), Span(text.rindex("Paris"), text.rindex("Paris") + 5, "Paris")]
+    return Article(doc=f"doc{number}.txt", id=text_id(text), text=text, url=url, site=site,
+                   entities=[Entity("e1", "Paris", "GPE", mentions),
+                             Entity("e2", f"Round {number}", "EVENT", [Span(13, 18, "round")])])
+
+
+def test_one_batch_with_revisions_and_repeats(tmp_path) -> None:
+    url = "https://example.org/story"
+    old, new, other = _article(1, url=url), _article(2, url=url), _article(3)
+    with Store(str(tmp_path / "s.db")) as store:
+        assert store.add_many([old, new, old, other, new]) == [
+            "added", "revision", "duplicate", "added", "duplicate"]
+        rows = store.articles()
+        assert store.count() == 3
+    assert sorted((row["id"], row["revision"]) for row in rows) == sorted([(new.id, 2), (other.id, 1)])
+
+
+def test_batches_larger_than_a_statement_keep_every_row_in_place(tmp_path) -> None:
+    # More articles than one multi-row statement takes; the second half revises the first.
+    total = 1200
+    batch = [_article(i, url=f"https://example.org/{i % 600}", site=f"Site {i % 3}") for i in range(total)]
+    with Store(str(tmp_path / "s.db")) as store:
+        statuses = store.add_many(batch)
+        assert statuses == ["added"] * 600 + ["revision"] * 600
+        assert store.count() == total and len(store.articles()) == 600
+        with store.engine.connect() as connection:
+            sources_count = connection.execute(select(func.count()).select_from(sources)).scalar_one()
+            stored = connection.execute(
+                select(articles.c.id, articles.c.text, entities.c.name, mentions.c.start, mentions.c.end,
+                       mentions.c.text)
+                .select_from(mentions.join(entities, mentions.c.entity_pk == entities.c.pk)
+                             .join(articles, mentions.c.article_id == articles.c.id))
+                .where(entities.c.article_id == mentions.c.article_id)
+            ).all()
+    assert sources_count == 3
+    # Each mention hangs from its own entity of its own article and points at its characters.
+    expected = {(article.id, mention.start): entity.name
+                for article in batch for entity in article.entities for mention in entity.mentions}
+    assert len(stored) == len(expected) == total * 3
+    assert all(text[start:end] == mention for _, text, _, start, end, mention in stored)
+    assert {(article_id, start): name for article_id, _, name, start, _, _ in stored} == expected

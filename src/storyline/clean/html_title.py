@@ -29,6 +29,7 @@ _NON_WORD = re.compile(r"\W+")
 _GENERIC_LABELS = frozenset({"co", "com", "org", "net", "gov", "edu", "ac", "www", "blog", "news", "m"})
 # Headings inside these are page furniture (site logo, menus, widgets), not the headline.
 _FURNITURE = frozenset({"header", "nav", "footer", "aside", "form"})
+_CONTENT = frozenset({"article", "main"})
 _MIN_HEADING_WORDS = 2
 _MAX_TITLE_CHARS = 300
 _META_TITLES = (
@@ -54,11 +55,17 @@ def site_names(tree: HtmlElement, url: str | None, extra: Iterable[str | None] =
         './/meta[@property="og:site_name"]/@content|.//meta[@name="application-name"]/@content'
     )]
     names.extend(collapse(value) for value in extra if value)
-    if url:
-        labels = [label for label in urlsplit(url).hostname.split(".")[:-1]
-                  if label not in _GENERIC_LABELS] if urlsplit(url).hostname else []
-        names.extend(labels[-1:])
+    domain = _domain_name(url)
+    if domain:
+        names.append(domain)
     return [name for name in names if _key(name)]
+
+
+def _domain_name(url: str | None) -> str | None:
+    """The distinctive label of a URL's host: "www.valleycourier.co.uk" -> "valleycourier"."""
+    host = urlsplit(url).hostname if url else None
+    labels = [label for label in (host or "").split(".")[:-1] if label not in _GENERIC_LABELS]
+    return labels[-1] if labels else None
 
 
 def _is_site(segment: str, sites: list[str]) -> bool:
@@ -88,7 +95,9 @@ def strip_site(title: str, sites: list[str]) -> str:
 
 
 def _in_furniture(element: HtmlElement) -> bool:
-    return any(parent.tag in _FURNITURE for parent in element.iterancestors())
+    """Inside a header, nav, ... of the page (a <header> within an <article> is the article's)."""
+    tags = {parent.tag for parent in element.iterancestors()}
+    return not tags & _CONTENT and bool(tags & _FURNITURE)
 
 
 def headings(tree: HtmlElement) -> list[tuple[str, bool]]:

@@ -1,7 +1,9 @@
 """The systems compared on HTML pages, each as a function of (html, url) -> Prediction.
 
-- trafilatura: plain ``trafilatura.extract`` for the main text (its defaults) and
-  ``trafilatura.extract_metadata`` for its title and date.
+- trafilatura: plain ``trafilatura.extract`` for the main text, with its defaults but
+  ``include_comments=False`` (the benchmark scores the main content; with the readers'
+  comments it scores lower: F1 0.9291 against 0.9369 on the wcxb dev pages), and
+  ``trafilatura.extract_metadata`` (its defaults) for its title and date.
 - htmldate: ``htmldate.find_date`` alone, asked for the original (publication) date as
   trafilatura asks for it, other settings its defaults; it gives no text or title.
 - storyline: the product's path, ``clean_document`` on a RawDocument of kind "html".
@@ -23,7 +25,7 @@ System = Callable[[str, str | None], Prediction]
 
 
 def run_trafilatura(html: str, url: str | None) -> Prediction:
-    text = trafilatura.extract(html, url=url)
+    text = trafilatura.extract(html, url=url, include_comments=False)
     metadata = trafilatura.extract_metadata(html, default_url=url)
     return Prediction(text=text or "", title=metadata.title or None, published=metadata.date or None)
 

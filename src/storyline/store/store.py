@@ -186,11 +186,11 @@ def _source_ids(connection: Connection, names: set[str]) -> dict[str, int]:
     if not names:
         return {}
     query = select(sources.c.name, sources.c.id).where(sources.c.name.in_(names))
-    found = dict(connection.execute(query).tuples().all())
+    found = dict(connection.execute(query).all())
     missing = names - found.keys()
     if missing:
         connection.execute(insert(sources), [{"name": name} for name in sorted(missing)])
-        found = dict(connection.execute(query).tuples().all())
+        found = dict(connection.execute(query).all())
     return found
 
 

@@ -1,0 +1,141 @@
+"""The HTML path: trafilatura's text with the boilerplate pass, and the page's title,
+byline, site and date (hand-written pages in tests/data/html)."""
+
+from __future__ import annotations
+
+import pytest
+import trafilatura
+from lxml.html import fromstring
+
+from conftest import DATA
+from storyline.clean import clean_document
+from storyline.clean.boilerplate import classify_line
+from storyline.clean.html import extract_html
+from storyline.clean.html_title import page_title, site_names, strip_site
+from storyline.errors import InputError
+from storyline.model import RawDocument
+
+PAGES = DATA / "html"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def clean(html: str, **meta: str):
+    return clean_document(RawDocument(doc="page.html", content=html, kind="html", origin="page.html", meta=meta))
+
+
+def test_metadata_from_meta_tags() -> None:
+    found = extract_html(page("article.html"))
+    assert found is not None
+    # The <h1> in the page header is the site's logo; the headline is the one in the article.
+    assert found.title == "Harbour Bridge Reopens After Two-Year Repair"
+    assert found.byline == "Maria Ostrander"
+    assert found.site == "The Valley Courier"
+    assert found.published == "2024-05-14"
+
+
+def test_boilerplate_lines_are_removed_from_trafilatura_output() -> None:
+    html = page("article.html")
+    raw = trafilatura.extract(html, include_comments=False)
+    assert "Advertisement" in raw and "Sign up for our newsletter" in raw
+    article = clean(html)
+    assert article.text.startswith("The Harbour Bridge opened to traffic again on Tuesday morning")
+    assert article.text.endswith("for every bridge of that age in the region.")
+    assert "Advertisement" not in article.text and "newsletter" not in article.text
+    assert "Harbour Bridge Reopens" not in article.text  # the headline is the title, not body
+    assert article.text.count("\n\n") == 4  # five paragraphs
+    assert (article.published, article.published_from) == ("2024-05-14", "html")
+
+
+def test_sidecar_metadata_wins_over_the_page() -> None:
+    article = clean(page("article.html"), published="2024-05-15", title="Bridge open", site="Courier")
+    assert (article.published, article.published_from) == ("2024-05-15", "meta")
+    assert (article.title, article.site) == ("Bridge open", "Courier")
+
+
+def test_title_without_the_site_name_and_no_date_when_the_page_gives_none() -> None:
+    article = clean(page("site_suffix.html"))
+    assert article.title == "Ten Ways to Keep a Kitchen Garden Going Through Winter"
+    assert article.site == "Greenleaf Notes"
+    assert article.published is None and article.published_from is None
+
+
+def test_footer_dates_are_not_publication_dates() -> None:
+    # htmldate's extensive search would take the footer's "Updated 12 March 2021".
+    article = clean((PAGES / "wcxb" / "html" / "0002.html").read_text(encoding="utf-8"))
+    assert article.published is None
+
+
+def test_broken_html_is_an_input_error() -> None:
+    assert extract_html(page("broken.html")) is None
+    with pytest.raises(InputError, match="no article text found in the HTML"):
+        clean(page("broken.html"))
+    with pytest.raises(InputError, match="no article text found in the HTML"):
+        clean("<html><body><div><p")  # cut off in the middle of a tag
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Harbour Bridge Reopens | The Valley Courier", "Harbour Bridge Reopens"),
+    ("The Valley Courier \u2014 Harbour Bridge Reopens", "Harbour Bridge Reopens"),
+    ("Harbour Bridge Reopens - valleycourier.example", "Harbour Bridge Reopens"),
+    ("Harbour Bridge Reopens | Local News", "Harbour Bridge Reopens"),  # a short pipe label
+    ("Harbour Bridge Reopens - Two Years Late", "Harbour Bridge Reopens - Two Years Late"),
+    ("Q&A: Why the Bridge Closed", "Q&A: Why the Bridge Closed"),
+])
+def test_strip_site(title: str, expected: str) -> None:
+    assert strip_site(title, ["The Valley Courier"]) == expected
+
+
+def test_site_names_include_the_domain() -> None:
+    tree = fromstring('<html><head><meta property="og:site_name" content="Courier"></head><body></body></html>')
+    assert site_names(tree, "https://www.valleycourier.co.uk/news/1") == ["Courier", "valleycourier"]
+
+
+@pytest.mark.parametrize("html, expected", [
+    # No <h1>: og:title without the site.
+    ('<head><meta property="og:title" content="Rates Rise Again | Money Desk Daily"></head>'
+     '<body><p>x</p></body>', "Rates Rise Again"),
+    # Headings used as section titles: the one that agrees with the metadata wins.
+    ('<head><title>Rates Rise Again - Money Desk Daily</title></head><body><h1>Markets</h1>'
+     '<h1>Rates Rise Again</h1></body>', "Rates Rise Again"),
+    # A headline that disagrees with the metadata title is still the visible headline, also
+    # in the article's own <header>.
+    ('<head><title>Interest rates 2025 | Money Desk Daily</title></head><body><article><header>'
+     '<h1>Central Bank Raises Rates Again</h1></header></article></body>', "Central Bank Raises Rates Again"),
+    # One-word and navigation headings are not headlines.
+    ('<head><title>Rates Rise Again</title></head><body><nav><h1>Money Desk Daily News</h1></nav>'
+     '<h1>Blog</h1></body>', "Rates Rise Again"),
+    ("<body><p>No title anywhere.</p></body>", None),
+])
+def test_page_title(html: str, expected: str | None) -> None:
+    tree = fromstring(f"<html>{html}</html>")
+    assert page_title(tree, ["Money Desk Daily"]) == expected
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Sign up for our newsletter.", "appeal"),
+    ("Thanks for subscribing! Look out for your first newsletter in your inbox soon!", "appeal"),
+    ("This post may contain affiliate links.", "disclosure"),
+    ("Purchases made through our links may earn us a commission.", "disclosure"),
+    ("Table of Contents", "widget"),
+    ("Back to blog", "widget"),
+    ("Written by", "widget"),
+    ("Image credit: Jane Smith / Example Photos", "caption"),
+])
+def test_html_furniture_lines(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    # Article text that talks about subscriptions, newsletters and contributions.
+    "You can choose to subscribe for three, six, or twelve months, with prices ranging from $10.",
+    "The Guardian US added 680,000 newsletter subscribers in a single year.",
+    "By following these principles, we can reduce our footprint and contribute to a healthier planet.",
+    "Before signing up for a VPN, you need to check that it is compatible with your devices.",
+    # A whole article on one line is not an appeal, whatever it mentions.
+    "Support your local library. " + "Readers borrowed more books this year than in any year before. " * 8,
+])
+def test_article_lines_that_mention_appeal_words_are_kept(line: str) -> None:
+    assert classify_line(line) is None
