@@ -173,3 +173,9 @@ def test_unbalanced_quote_is_recovered_with_lower_confidence(pipeline: Pipeline)
     assert quote.extra["unbalanced"] is True
     assert quote.confidence < 0.9
     assert quote.speaker.name == "Anna Berg"
+
+
+def test_cue_without_subject_at_the_end_of_a_sentence(pipeline: Pipeline) -> None:
+    # the walk up the parse from a subjectless cue ends at the root (it once looped there)
+    article = annotate_as_is(pipeline, "Officials met in Oslo yesterday and then said. Said.")
+    assert all(quote.speaker is not None for quote in article.quotes)

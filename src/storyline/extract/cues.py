@@ -98,6 +98,8 @@ def _is_cue(token: Token) -> bool:
         return False
     if any(child.dep_ == "neg" for child in token.children):
         return False  # "did not say" reports no statement
+    if token.head.lower_ in ("without", "worth"):
+        return False  # "it goes without saying", "it is worth noting": the writer's idiom
     # An infinitive ("declined to say", "to say that") is no statement of its own.
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
@@ -157,7 +159,7 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
 def _within_phrase(token: Token, verb: Token) -> bool:
     """Whether ``token`` hangs from ``verb`` through phrase links only."""
     while token.i != verb.i:
-        if token.dep_ not in _PHRASE_DEPS or token.head is token:
+        if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
             return False
         token = token.head
     return True
@@ -183,7 +185,7 @@ def _final_apposition(verb: Token) -> Token | None:
     while token is not None and token.i >= verb.sent.start:
         if token.dep_ == "appos" and _speaker_like(token) and token.right_edge.i == verb.i - 1:
             return token
-        token = token.head if token.head is not token else None
+        token = token.head if token.head.i != token.i else None
     return None
 
 
@@ -243,7 +245,7 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
 def _governor_content(verb: Token) -> tuple[int, int] | None:
     """"X, said the source" / "X, Macron complained": the clause the cue hangs from."""
     head = verb.head
-    if head is verb or head.i > verb.i or verb.dep_ not in ("conj", "ccomp", "parataxis", "advcl"):
+    if head.i == verb.i or head.i > verb.i or verb.dep_ not in ("conj", "ccomp", "parataxis", "advcl"):
         return None
     if not _has_subject(verb) or head.pos_ not in ("VERB", "AUX"):
         return None

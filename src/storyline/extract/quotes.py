@@ -34,8 +34,11 @@ BY_QUOTE_CONFIDENCE = 0.8
 # A quoted stretch with fewer words than this, and no cue, is a scare quote or a name.
 MIN_STATEMENT_WORDS = 4
 # Words of attribution between two quotes up to which they are one statement ("“A,” he
-# said. “B.”"); with more, each quote is a statement of its own (tuned on PolNeAR dev).
+# said. “B.”"): at most this many, or this share of the quoted words; with more ("“A,”
+# said X, a lawyer for Y who has ... “B.”") each quote is a statement of its own.
+# Tuned on PolNeAR dev and train.
 MAX_MERGED_GAP_WORDS = 4
+MERGED_GAP_SHARE = 0.6
 # Characters between a quote and a cue that still attach them ("”, Macron said").
 _CUE_GAP = 80
 _WORD = re.compile(r"\w+")
@@ -96,7 +99,10 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             if "\n" in gap or not _ONLY_GLUE.match(gap):
                 break
             covered.add(id(following))
-            if _words(text, candidate.end, following.start) > MAX_MERGED_GAP_WORDS:
+            gap_words = _words(text, candidate.end, following.start)
+            quoted_words = sum(_words(text, q.inner_start, q.inner_end) for q in candidate.quotes) \
+                + _words(text, following.inner_start, following.inner_end)
+            if gap_words > max(MAX_MERGED_GAP_WORDS, MERGED_GAP_SHARE * quoted_words):
                 # a long attribution in between: the rest is a statement of its own
                 candidates.insert(index, _Candidate(following.start, following.end, "cue",
                                                     candidate.frame, [following], None,
@@ -184,13 +190,13 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
     statement_like = _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS
     for frame in frames:
         cue_start, cue_end = frame.cue_chars(doc)
-        after = quote.end <= cue_start <= quote.end + _CUE_GAP and _ONLY_GLUE.match(
-            text[quote.end:quote.end + 3] or " ")
+        # "“...,” Graham asked" / "“...,” said Rep. X": only the source between quote and cue
+        after = statement_like and quote.end <= cue_start <= quote.end + _CUE_GAP and _ONLY_GLUE.match(
+            _blanked(text, quote.end, cue_start, _attribution_chars(doc, frame))) is not None
         gap = text[cue_end:quote.start]
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
             and "\n" not in gap and ". " not in gap
-        if (after and statement_like and "\n" not in text[quote.end:cue_start]
-                and "“" not in text[quote.end:cue_start]) or before:
+        if (after and "\n" not in text[quote.end:cue_start]) or before:
             return _Candidate(quote.start, quote.end, "cue", frame, [quote], None, quote.confidence)
     if not statement_like:
         return None

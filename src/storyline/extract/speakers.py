@@ -33,8 +33,8 @@ _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
 _EDGE_DEPS = frozenset({"advcl", "parataxis"})
 # Prepositions that start circumstances, not a part of who spoke ("Macron in his speech").
-_CIRCUMSTANCE_PREPS = frozenset({"in", "on", "during", "after", "before", "following", "at",
-                                 "while", "through", "since", "earlier", "today"})
+_CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "while",
+                                 "through", "since"})
 
 
 @dataclass(slots=True)
@@ -54,6 +54,7 @@ class SpeakerResolver:
         self.doc = doc
         self.quoted = quoted  # tokens inside quotation marks: never antecedents
         self.text = article.text
+        self.byline = article.byline
         self.history: list[_Said] = []
         self._mentions: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in article.entities for m in e.mentions
@@ -83,7 +84,9 @@ class SpeakerResolver:
             return found
         if source.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON:
             if lower in FIRST_PERSON:
-                return None
+                # "I" outside quotation marks: the writer of the article
+                return Speaker(self.byline or "the author", None, mention, self.byline is None,
+                               {"type": "PERSON", "plural": lower in ("we", "us")})
             found = self._antecedent(source)
             if found is None:
                 return None
@@ -290,7 +293,8 @@ class SpeakerResolver:
                 return found
         position = pronoun.idx
         paragraph = self.paragraph_of(position)
-        for max_back in (0, 2):
+        # "it" speaks only for a body that just spoke in the same paragraph
+        for max_back in ((0,) if lower in NEUTER else (0, 2)):
             for said in reversed(self.history):
                 if said.position >= position or paragraph - said.paragraph > max_back:
                     continue
