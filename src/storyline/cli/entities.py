@@ -9,7 +9,6 @@ batching of ingests and costs ingest nothing.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +16,13 @@ import click
 from sqlalchemy import select
 
 from storyline.cli import main
-from storyline.cli.eval import eval_group
+from storyline.cli.eval import eval_group, report_floors
 from storyline.cli.options import db_option, format_option, model_option, print_table
 from storyline.cli.store import open_store
 from storyline.corpus.entities import ArticleEntities, CorpusEntity, cooccurring, find_entity, merge_entities
-from storyline.errors import EvalDataError, StorylineError
+from storyline.errors import StorylineError
 from storyline.eval.conll import TYPES, compare, read_conll
-from storyline.eval.floors import check_floors, load_floors
+from storyline.eval.floors import load_floors
 from storyline.store import Store
 from storyline.store.schema import articles, quotes
 
@@ -150,14 +149,4 @@ def eval_conll(file: Path, model: str, floors_path: Path | None) -> None:
                      f"{ours.precision:.4f}", f"{ours.recall:.4f}", f"{ours.f1:.4f}", spacy.gold))
     print_table(rows, headers=("TYPE", "SPACY_P", "SPACY_R", "SPACY_F1", "OURS_P", "OURS_R", "OURS_F1", "GOLD"),
                 widths=(5, 8, 8, 8, 8, 8, 8, 0))
-    if not floors:
-        return
-    try:
-        failures = check_floors(conll_figures(scores), floors)
-    except EvalDataError as error:
-        raise click.ClickException(f"{floors_path}: {error}") from None
-    for failure in failures:
-        click.echo(f"below floor: {failure}", err=True)
-    if failures:
-        sys.exit(1)
-    click.echo(f"floors: all {len(floors)} reached ({floors_path})", err=True)
+    report_floors(conll_figures(scores), floors, floors_path)

@@ -11,10 +11,10 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from storyline.cli.eval import eval_group
+from storyline.cli.eval import eval_group, report_floors
 from storyline.cli.options import print_table
 from storyline.errors import EvalDataError
-from storyline.eval.floors import check_floors, load_floors
+from storyline.eval.floors import load_floors
 from storyline.eval.html import PageScore, Summary, score_page, summarize
 from storyline.eval.html_systems import SYSTEMS
 from storyline.eval.wcxb import Page, read_folder, read_html
@@ -98,14 +98,4 @@ def eval_html(folder: Path, limit: int | None, processes: int, floors_path: Path
         for name, s in summaries.items()
     ]
     print_table(rows, HEADERS, WIDTHS)
-    if not floors:
-        return
-    try:
-        failures = check_floors(figures(summaries), floors)
-    except EvalDataError as error:
-        raise click.ClickException(f"{floors_path}: {error}") from None
-    for failure in failures:
-        click.echo(f"below floor: {failure}", err=True)
-    if failures:
-        sys.exit(1)
-    click.echo(f"floors: all {len(floors)} reached ({floors_path})", err=True)
+    report_floors(figures(summaries), floors, floors_path)

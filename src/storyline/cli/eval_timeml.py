@@ -3,15 +3,14 @@ Storyline next to plain dateparser, each document's creation time as its anchor.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from storyline.cli.eval import eval_group
+from storyline.cli.eval import eval_group, report_floors
 from storyline.cli.options import model_option, print_table
 from storyline.errors import EvalDataError
-from storyline.eval.floors import check_floors, load_floors
+from storyline.eval.floors import load_floors
 from storyline.eval.timeml import Scores, dateparser_times, read_folder, score, storyline_times
 
 HEADERS = ("SYSTEM", "EXTENT-P", "EXTENT-R", "EXTENT-F1", "VALUE-ACC", "VALUE-F1", "GOLD", "FOUND")
@@ -49,17 +48,7 @@ def eval_timeml(folder: Path, model: str, floors_path: Path | None) -> None:
         ours.add(score(found, document.timexes))
         baseline.add(score(dateparser_times(document.text, document.dct), document.timexes))
     print_table([_row("storyline", ours), _row("dateparser", baseline)], HEADERS, WIDTHS)
-    if not floors:
-        return
-    try:
-        failures = check_floors(figures(ours, baseline), floors)
-    except EvalDataError as error:
-        raise click.ClickException(f"{floors_path}: {error}") from None
-    for failure in failures:
-        click.echo(f"below floor: {failure}", err=True)
-    if failures:
-        sys.exit(1)
-    click.echo(f"floors: all {len(floors)} reached ({floors_path})", err=True)
+    report_floors(figures(ours, baseline), floors, floors_path)
 
 
 def _row(name: str, scores: Scores) -> tuple[object, ...]:
