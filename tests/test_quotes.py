@@ -179,3 +179,43 @@ def test_cue_without_subject_at_the_end_of_a_sentence(pipeline: Pipeline) -> Non
     # the walk up the parse from a subjectless cue ends at the root (it once looped there)
     article = annotate_as_is(pipeline, "Officials met in Oslo yesterday and then said. Said.")
     assert all(quote.speaker is not None for quote in article.quotes)
+
+
+def test_negation_inside_the_quote_keeps_the_cue(pipeline: Pipeline) -> None:
+    text = ("The council met on Friday.\n\n\"Are we ready for the vote? Probably not,\" Ms. Varga "
+            "said. \"Are we going to be ready by spring? Absolutely.\"")
+    quote = only(quotes_of(pipeline, text), "Probably")
+    assert quote.kind == "direct"
+    assert "Absolutely" in quote.text
+    assert quote.speaker is not None and quote.speaker.name.endswith("Varga")
+
+
+def test_quoted_clause_wins_over_a_clause_after_the_cue(pipeline: Pipeline) -> None:
+    text = ("\"You should step down and you should give the money back,\" Senator Ilse Marek told "
+            "Pell, after he admitted he had not been held accountable.")
+    quote = only(quotes_of(pipeline, text), "step down")
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Ilse Marek"
+
+
+def test_circumstances_of_the_cue_do_not_split_a_statement(pipeline: Pipeline) -> None:
+    text = ("\"The unfairness of the fee is unbelievable,\" Dorn Palik said at a rally this week. "
+            "\"It is something I have been talking about for a long time. Believe me.\"")
+    quote = only(quotes_of(pipeline, text), "unfairness")
+    assert "Believe me" in quote.text
+    assert quote.speaker.name == "Dorn Palik"
+
+
+def test_a_statement_by_a_quoting_verb_ends_with_its_quote(pipeline: Pipeline) -> None:
+    text = "Governor Tomas Ferro blasted the budget as a \"disgrace\" on Wednesday in Lyon."
+    quote = only(quotes_of(pipeline, text), "disgrace")
+    assert quote.text.endswith("\"disgrace\"")
+    assert quote.speaker.name == "Tomas Ferro"
+
+
+def test_pronoun_after_a_speaker_of_the_same_paragraph(pipeline: Pipeline) -> None:
+    text = ("Senator Ilse Marek questioned John Pell, and he admitted he had not read the memo.\n\n"
+            "\"This is not right,\" Senator Marek said. \"You squeezed the staff to the breaking point\" "
+            "to raise the share price, she said.")
+    quote = only(quotes_of(pipeline, text), "squeezed")
+    assert quote.speaker is not None and quote.speaker.name == "Ilse Marek"

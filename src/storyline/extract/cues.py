@@ -7,6 +7,7 @@ said and the token that names who said it. Quotation marks are not looked at her
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -73,8 +74,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             continue
         if token.lower_ == "according" and token.dep_ == "prep":
             frame = _according_frame(token)
-        elif _is_cue(token):
-            frame = _verb_frame(token)
+        elif _is_cue(token, inside_quotes):
+            frame = _verb_frame(token, inside_quotes)
         elif token.pos_ == "VERB":
             frame = _quoting_frame(token, inside_quotes)
         else:
@@ -86,7 +87,7 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     return frames
 
 
-def _is_cue(token: Token) -> bool:
+def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
         return False
     lemma = token.lemma_.lower()
@@ -96,20 +97,23 @@ def _is_cue(token: Token) -> bool:
         return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
     if lemma not in SPEECH_VERBS:
         return False
-    if any(child.dep_ == "neg" for child in token.children):
-        return False  # "did not say" reports no statement
+    if any(child.dep_ == "neg" and child.i not in inside_quotes for child in token.children):
+        return False  # "did not say" reports no statement ("“Probably not,” X said" does)
     if token.head.lower_ in ("without", "worth"):
         return False  # "it goes without saying", "it is worth noting": the writer's idiom
     # An infinitive ("declined to say", "to say that") is no statement of its own.
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
-def _verb_frame(verb: Token) -> Frame | None:
+def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:
     lemma = verb.lemma_.lower()
-    content = _clause_content(verb)
+    content = _clause_content(verb, inside_quotes)
     if content is None and lemma in NOMINAL_CONTENT:
         content = _nominal_content(verb)
     source = _source(verb)
+    if source is not None and source.i in inside_quotes:
+        # "“... One of the best,” X said": the parse took a quoted word for the subject
+        source = _source_after_quote(verb, inside_quotes)
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
     if speaker is not None:
         # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
@@ -215,7 +219,23 @@ def _cue_tokens(verb: Token) -> list[int]:
     return run
 
 
-def _clause_content(verb: Token) -> tuple[int, int] | None:
+def _source_after_quote(verb: Token, inside_quotes: set[int]) -> Token | None:
+    """The speaker between a quotation and its cue ("“...,” Rep. X (D-Md.) said"): the
+    head of the words there, when it is a name, a title or an unnamed source."""
+    index = verb.i - 1
+    while index >= verb.sent.start and index not in inside_quotes:
+        index -= 1
+    between = [t for t in verb.doc[index + 1:verb.i] if not t.is_punct and not t.is_space]
+    heads = [t for t in between if not (index < t.head.i < verb.i) or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if head.pos_ == "PROPN" or _speaker_like(head) or head.ent_type_ in _NAMED_SPEAKER:
+        return head
+    return None
+
+
+def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> tuple[int, int] | None:
     clauses = [child for child in verb.children if child.dep_ in _CONTENT_DEPS
                and child.pos_ in ("VERB", "AUX")]
     if not clauses:
@@ -223,6 +243,10 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
                    if child.dep_ == "xcomp" and _has_clause_subject(child)]
     if not clauses:
         return None
+    # "“A,” X told Y, after he admitted Z": the quoted clause is what was said
+    quoted = [clause for clause in clauses if clause.i in inside_quotes]
+    if quoted and len(quoted) < len(clauses):
+        clauses = quoted
     # The clause nearest after the verb, else the one before it ("..., he said").
     after = [clause for clause in clauses if clause.i > verb.i]
     clause = min(after, key=lambda c: c.i) if after else max(clauses, key=lambda c: c.i)

@@ -42,7 +42,7 @@ MERGED_GAP_SHARE = 0.6
 # Characters between a quote and a cue that still attach them ("”, Macron said").
 _CUE_GAP = 80
 _WORD = re.compile(r"\w+")
-_ONLY_GLUE = re.compile(r"^[\s,;:.!?\-–—―\"'“”‘’«»]*$")
+_ONLY_GLUE = re.compile(r"^[\s,;:.!?\-–—―\"'“”‘’«»)]*$")
 _CREDIT_AFTER = re.compile(r"[\s,.]*[―—–-]\s*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
 _NAME_COLON = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
@@ -68,7 +68,11 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     resolver = SpeakerResolver(doc, article, frozenset(inside))
     candidates = _from_frames(doc, frames, quoted)
     covered = {id(q) for c in candidates for q in c.quotes}
-    loose_frames = [f for f in frames if f.content is None and f.source is not None]
+    # Frames with no statement of their own (no content, or one that lay across a
+    # paragraph break) may take a quote beside their cue.
+    used = {id(c.frame) for c in candidates}
+    loose_frames = [f for f in frames if f.source is not None and id(f) not in used
+                    and f.relay_of is None]
     for quote in quoted:
         if id(quote) in covered or _words(text, quote.inner_start, quote.inner_end) < 1:
             continue
@@ -112,12 +116,27 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             candidate.quotes.append(following)
 
 
+# Links from a cue to the circumstances of its attribution ("told Capital Download on
+# Wednesday", "said at a campaign stop this week", "said in a phone interview").
+_CIRCUMSTANCE_DEPS = frozenset({"prep", "npadvmod", "advmod", "dative", "dobj", "agent", "prt"})
+
+
 def _attribution_chars(doc: Doc, frame: Frame) -> list[tuple[int, int]]:
-    """The characters of a frame's cue and source phrase."""
+    """The characters of a frame's cue, its source phrase and, for a speech verb, the
+    circumstances hanging from it (outside its content)."""
     spans = [frame.cue_chars(doc)]
     if frame.source is not None:
         left, right = frame.source.left_edge, frame.source.right_edge
         spans.append((left.idx, right.idx + len(right)))
+    if not frame.by_quote and not frame.according:
+        content = frame.content or (0, 0)
+        for child in doc[frame.head].children:
+            if child.dep_ not in _CIRCUMSTANCE_DEPS:
+                continue
+            left, right = child.left_edge, child.right_edge
+            if left.i < content[1] and right.i >= content[0]:
+                continue
+            spans.append((left.idx, right.idx + len(right)))
     return spans
 
 
@@ -171,6 +190,9 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted]) -> list[_C
                     start = min(q.start for q in overlapping)
                 else:
                     end = max(q.end for q in overlapping if q.end <= cue_start)
+        if frame.by_quote and overlapping and end > overlapping[-1].end > cue_end:
+            # "blasted X as a “disgrace” Wednesday on Y": the statement ends with the quote
+            end = overlapping[-1].end
         confidence = min([q.confidence for q in overlapping] + [1.0])
         candidates.append(_Candidate(start, end, "frame", frame, overlapping, None, confidence))
     return candidates

@@ -300,6 +300,15 @@ class SpeakerResolver:
                     continue
                 if self._agrees(said.speaker, group, gender):
                     return said.speaker
+        if gender:
+            # "“A,” Warren said. “B,” she said": the person who just spoke in this paragraph,
+            # even when the inferred gender (a guess from nearby pronouns) says otherwise
+            for said in reversed(self.history):
+                if said.position < position and said.paragraph == paragraph:
+                    if self._agrees(said.speaker, group, None) and \
+                            said.speaker.extra.get("type") != "THING":
+                        return said.speaker
+                    break
         if group:
             return None
         index = bisect.bisect_left(self._mention_starts, position)
