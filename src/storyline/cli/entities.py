@@ -16,13 +16,12 @@ import click
 from sqlalchemy import select
 
 from storyline.cli import main
-from storyline.cli.eval import eval_group, report_floors
+from storyline.cli.eval import eval_group, floors_option, load_section, report_floors
 from storyline.cli.options import db_option, format_option, model_option, print_table
 from storyline.cli.store import open_store
 from storyline.corpus.entities import ArticleEntities, CorpusEntity, cooccurring, find_entity, merge_entities
 from storyline.errors import StorylineError
 from storyline.eval.conll import TYPES, compare, read_conll
-from storyline.eval.floors import load_floors
 from storyline.store import Store
 from storyline.store.schema import articles, quotes
 
@@ -126,8 +125,7 @@ def conll_figures(scores: dict[str, Any]) -> dict[str, float]:
 @eval_group.command("conll")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @model_option
-@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help='JSON file of floors; its "conll" object is checked, exit 1 below one.')
+@floors_option
 def eval_conll(file: Path, model: str, floors_path: Path | None) -> None:
     """Entity P/R/F1 on a CoNLL-2003 file (IOB1), spaCy alone next to spaCy with
     Storyline's repair; PERSON, ORG, GPE+LOC+FAC and NORP+the rest count as PER, ORG,
@@ -137,7 +135,7 @@ def eval_conll(file: Path, model: str, floors_path: Path | None) -> None:
 
     try:
         documents = read_conll(file)
-        floors = load_floors(floors_path, FLOORS_SECTION) if floors_path else {}
+        floors = load_section(floors_path, FLOORS_SECTION)
         nlp = load_model(model, REQUIRES)
     except StorylineError as error:
         raise click.ClickException(str(error)) from None

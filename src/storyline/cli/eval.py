@@ -12,9 +12,26 @@ from storyline.cli import main
 from storyline.errors import EvalDataError
 
 
+floors_option = click.option(
+    "--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+    help="JSON file of quality floors (bench/floors.json); this report's section is checked, exit 1 below one.")
+
+
 @main.group(name="eval")
 def eval_group() -> None:
     """Score Storyline against annotated data, side by side with baselines."""
+
+
+def load_section(floors_path: Path | None, section: str) -> dict[str, float]:
+    """The floors of one report ({} without --floors); a bad file is a clear error."""
+    if floors_path is None:
+        return {}
+    from storyline.eval.floors import load_floors
+
+    try:
+        return load_floors(floors_path, section)
+    except EvalDataError as error:
+        raise click.ClickException(str(error)) from None
 
 
 def report_floors(figures: Mapping[str, float | None], floors: Mapping[str, float],

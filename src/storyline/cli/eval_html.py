@@ -11,10 +11,9 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from storyline.cli.eval import eval_group, report_floors
+from storyline.cli.eval import eval_group, floors_option, load_section, report_floors
 from storyline.cli.options import print_table
 from storyline.errors import EvalDataError
-from storyline.eval.floors import load_floors
 from storyline.eval.html import PageScore, Summary, score_page, summarize
 from storyline.eval.html_systems import SYSTEMS
 from storyline.eval.wcxb import Page, read_folder, read_html
@@ -72,14 +71,13 @@ def figures(summaries: dict[str, Summary]) -> dict[str, float | None]:
               help="Score only the first N pages (quick development runs).")
 @click.option("--processes", "-j", type=click.IntRange(min=1), default=2, show_default=True,
               help="Worker processes.")
-@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help='JSON file of floors; its "html" object is checked, exit 1 below one.')
+@floors_option
 def eval_html(folder: Path, limit: int | None, processes: int, floors_path: Path | None) -> None:
     """Main-text P/R/F1, snippets, title and date accuracy on FOLDER (html/*.html.gz +
     ground-truth/*.json), for plain trafilatura, htmldate alone and Storyline."""
     try:
         pages = read_folder(folder, limit)
-        floors = load_floors(floors_path, FLOORS_SECTION) if floors_path else {}
+        floors = load_section(floors_path, FLOORS_SECTION)
     except EvalDataError as error:
         raise click.ClickException(str(error)) from None
     per_system: dict[str, list[PageScore]] = {name: [] for name in SYSTEMS}

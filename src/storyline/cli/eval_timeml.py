@@ -7,10 +7,9 @@ from pathlib import Path
 
 import click
 
-from storyline.cli.eval import eval_group, report_floors
+from storyline.cli.eval import eval_group, floors_option, load_section, report_floors
 from storyline.cli.options import model_option, print_table
 from storyline.errors import EvalDataError
-from storyline.eval.floors import load_floors
 from storyline.eval.timeml import Scores, dateparser_times, read_folder, score, storyline_times
 
 HEADERS = ("SYSTEM", "EXTENT-P", "EXTENT-R", "EXTENT-F1", "VALUE-ACC", "VALUE-F1", "GOLD", "FOUND")
@@ -31,14 +30,13 @@ def figures(ours: Scores, baseline: Scores) -> dict[str, float | None]:
 @eval_group.command("timeml")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @model_option
-@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help='JSON file of floors; its "timeml" object is checked, exit 1 below one.')
+@floors_option
 def eval_timeml(folder: Path, model: str, floors_path: Path | None) -> None:
     """TIMEX3 extent P/R/F1 (overlapping spans), value accuracy and value F1 on the *.tml
     files under FOLDER, for Storyline and for dateparser's search_dates."""
     try:
         documents = list(read_folder(folder))
-        floors = load_floors(floors_path, FLOORS_SECTION) if floors_path else {}
+        floors = load_section(floors_path, FLOORS_SECTION)
     except EvalDataError as error:
         raise click.ClickException(str(error)) from None
     if not documents:

@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import click
 
 from storyline.cli import main
-from storyline.cli.eval import eval_group
+from storyline.cli.eval import eval_group, floors_option, load_section, report_floors
 from storyline.cli.options import db_option, format_option, model_option, print_table
 from storyline.cli.store import open_store
 from storyline.errors import InputError, StorylineError
 from storyline.eval import polnear
-from storyline.eval.floors import check_floors, load_floors
 from storyline.eval.quotes import Predicted, read_gold, score_seeds
 from storyline.eval.textacy_quotes import TextacyRun, textacy_quotes
 from storyline.ingest import read_sources
@@ -25,9 +23,6 @@ from storyline.pipeline import Pipeline
 from storyline.store.quotes import find_quotes
 
 DEFAULT_SEEDS = Path("examples/seeds")
-floors_option = click.option(
-    "--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=None, help="JSON file of floors (bench/floors.json); exit 1 below one.")
 
 
 @main.command()
@@ -70,16 +65,7 @@ def _pipeline(model: str) -> Pipeline:
 
 
 def _check(figures: Mapping[str, float], floors_path: Path | None, section: str) -> None:
-    if floors_path is None:
-        return
-    try:
-        failures = check_floors(figures, load_floors(floors_path, section))
-    except StorylineError as error:
-        raise click.ClickException(str(error)) from None
-    for failure in failures:
-        click.echo(f"FLOOR: {failure}", err=True)
-    if failures:
-        sys.exit(1)
+    report_floors(figures, load_section(floors_path, section), floors_path)
 
 
 @eval_group.command("quotes")
