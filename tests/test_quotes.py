@@ -219,3 +219,61 @@ def test_pronoun_after_a_speaker_of_the_same_paragraph(pipeline: Pipeline) -> No
             "to raise the share price, she said.")
     quote = only(quotes_of(pipeline, text), "squeezed")
     assert quote.speaker is not None and quote.speaker.name == "Ilse Marek"
+
+
+def test_short_quote_closed_by_its_own_mark_before_the_cue(pipeline: Pipeline) -> None:
+    text = ("Maria Lund watched the speech at home.\n\n"
+            "\"You winning?\" she said, but her husband was asleep.")
+    quote = only(quotes_of(pipeline, text), "winning")
+    assert quote.kind == "direct"
+    assert quote.text == "You winning?"
+    assert quote.speaker.name == "Maria Lund"
+
+
+def test_cue_whose_object_holds_the_quote(pipeline: Pipeline) -> None:
+    text = "Governor Tomas Ferro described the budget as a \"disgrace\" on Wednesday."
+    quote = only(quotes_of(pipeline, text), "disgrace")
+    assert quote.speaker.name == "Tomas Ferro"
+    assert quote.cue.text == "described"
+
+
+def test_yelled_quote(pipeline: Pipeline) -> None:
+    text = ("Officers surrounded the car of Dana Welk on Friday.\n\n"
+            "\"Did you see that? He better not be hurt,\" Welk shouted.")
+    quote = only(quotes_of(pipeline, text), "hurt")
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Dana Welk"
+
+
+def test_transcript_lines_are_quotes_of_their_speaker(pipeline: Pipeline) -> None:
+    text = ("Anchor Paul Wendt interviewed Governor Maria Lund on Sunday.\n\n"
+            "\"WENDT: Will you run again next year, governor, or will you step aside?\n\n"
+            "\"LUND: Well, look, I have not made up my mind about that yet.")
+    quotes = quotes_of(pipeline, text)
+    question = only(quotes, "run again")
+    assert question.kind == "direct"
+    assert question.text == "Will you run again next year, governor, or will you step aside?"
+    assert question.speaker.name == "Paul Wendt"
+    answer = only(quotes, "made up my mind")
+    assert answer.text.startswith("Well, look")
+    assert answer.speaker.name == "Maria Lund"
+
+
+def test_a_heading_in_capitals_is_no_transcript_line(pipeline: Pipeline) -> None:
+    text = ("Paul Wendt met the press.\n\n"
+            "CORRECTION: An earlier version of this story misstated the date of the meeting.")
+    assert not [q for q in quotes_of(pipeline, text) if "misstated" in q.text]
+
+
+def test_it_goes_to_the_body_named_before(pipeline: Pipeline) -> None:
+    text = ("The Harlow Institute published a long report on Monday.\n\n"
+            "It said the new tax would \"hurt small firms across the whole country.\"")
+    quote = only(quotes_of(pipeline, text), "small firms")
+    assert quote.speaker.mention.text == "It"
+    assert "Harlow Institute" in quote.speaker.name
+
+
+def test_sentences_never_run_across_paragraphs(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Budget talks collapse in Lyon\n\nThe talks collapsed on Monday, officials said.")
+    starts = [token.text for token in doc if token.is_sent_start]
+    assert "The" in starts

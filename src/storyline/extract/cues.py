@@ -25,11 +25,12 @@ signal disclose reveal allege testify agree disagree underline underscore
 believe think expect hope fear worry conclude find show accuse describe comment
 continue propose recommend demand order advise announce boast counter quip joke
 predict charge lament acknowledge inform assure reassure brief repeat vow proclaim
+yell shout chant scream exclaim
 """.split())
 # Verbs that are cues only with a that-clause or a quote as content, never alone.
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
-write report post answer respond reply recall
+write report post answer respond reply recall yell shout chant scream exclaim
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
@@ -76,6 +77,9 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _according_frame(token)
         elif _is_cue(token, inside_quotes):
             frame = _verb_frame(token, inside_quotes)
+            if frame is not None and frame.content is None:
+                # "described Clinton as a “disgrace”": a cue whose object holds the quote
+                frame = _quoting_frame(token, inside_quotes) or frame
         elif token.pos_ == "VERB":
             frame = _quoting_frame(token, inside_quotes)
         else:

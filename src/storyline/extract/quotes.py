@@ -44,6 +44,11 @@ _CUE_GAP = 80
 _WORD = re.compile(r"\w+")
 _ONLY_GLUE = re.compile(r"^[\s,;:.!?\-–—―\"'“”‘’«»)]*$")
 _CREDIT_AFTER = re.compile(r"[\s,.]*[―—–-]\s*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+# A transcript's line: "PENCE: Well, look, ..." (the name in capitals, then what was said),
+# possibly opened by a quotation mark that never closes.
+_TRANSCRIPT_LINE = re.compile(
+    r"(?m)^[ \t]*[\"“]?[ \t]*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})[ \t]*:"
+    r"[ \t\xa0]+(?P<body>\S[^\n]*)$")
 _NAME_COLON = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
 
@@ -62,7 +67,7 @@ class _Candidate:
 def extract_quotes(doc: Doc, article: Article) -> None:
     """Fill ``article.quotes`` from the parse and the quotation marks of the text."""
     text = article.text
-    quoted = find_quoted(text)
+    quoted = _with_transcript_lines(text, find_quoted(text), article)
     inside = _tokens_inside(doc, [q for q in quoted if q.double])
     frames = find_frames(doc, inside)
     resolver = SpeakerResolver(doc, article, frozenset(inside))
@@ -82,6 +87,27 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     candidates.sort(key=lambda c: c.start)
     _merge_continuations(text, doc, candidates, quoted)
     article.quotes = _records(doc, article, candidates, resolver)
+
+
+def _with_transcript_lines(text: str, quoted: list[Quoted], article: Article) -> list[Quoted]:
+    """The quoted stretches with every transcript line whose speaker, in capitals, is a
+    person of the article read as one quote (marks inside it are nested in it)."""
+    surnames = {entity.name.split()[-1].lower() for entity in article.entities
+                if entity.type == "PERSON" and entity.name.split()}
+    lines = []
+    for match in _TRANSCRIPT_LINE.finditer(text):
+        if match.group("name").split()[-1].lower().strip(".") not in surnames:
+            continue
+        start, end = match.start("body"), match.end("body")
+        while end > start and (text[end - 1].isspace() or text[end - 1] in '"”'):
+            end -= 1
+        if _words(text, start, end) >= MIN_STATEMENT_WORDS:
+            lines.append((match.start(), Quoted(start, end, start, end, True, True)))
+    if not lines:
+        return quoted
+    kept = [q for q in quoted if not any(line_start < q.end and q.start < line.end
+                                         for line_start, line in lines)]
+    return sorted(kept + [line for _, line in lines], key=lambda q: q.start)
 
 
 def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
@@ -210,10 +236,13 @@ def _within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int
 def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candidate | None:
     """A candidate for a quote no frame covers: a cue beside it, a credit, or nothing."""
     statement_like = _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS
+    # "“You winning?” she said": a short quote closed by its own comma, question or
+    # exclamation mark, with the cue right after it, is said, not a scare quote.
+    spoken = statement_like or _ends_spoken(text, quote)
     for frame in frames:
         cue_start, cue_end = frame.cue_chars(doc)
         # "“...,” Graham asked" / "“...,” said Rep. X": only the source between quote and cue
-        after = statement_like and quote.end <= cue_start <= quote.end + _CUE_GAP and _ONLY_GLUE.match(
+        after = spoken and quote.end <= cue_start <= quote.end + _CUE_GAP and _ONLY_GLUE.match(
             _blanked(text, quote.end, cue_start, _attribution_chars(doc, frame))) is not None
         gap = text[cue_end:quote.start]
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
@@ -237,6 +266,12 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         return _Candidate(quote.start, quote.end, "continued", None, [quote], None,
                           quote.confidence)
     return None
+
+
+def _ends_spoken(text: str, quote: Quoted) -> bool:
+    inner = text[quote.inner_start:quote.inner_end].rstrip()
+    return quote.balanced and _words(text, quote.inner_start, quote.inner_end) >= 1 \
+        and inner.endswith((",", "?", "!"))
 
 
 def _introducing_frame(doc: Doc, text: str, paragraph_start: int) -> Frame | None:
@@ -266,6 +301,8 @@ def _credit(text: str, quote: Quoted) -> Span | None:
     if after is not None:
         return span_of(text, after.start("name"), after.end("name"))
     line_start = text.rfind("\n", 0, quote.start) + 1
+    while line_start < quote.start and text[line_start] in ' \t"“':
+        line_start += 1  # a transcript line opened by a quotation mark
     before = _NAME_COLON.search(text, line_start, quote.start)
     if before is not None and before.start() == line_start:
         return span_of(text, before.start("name"), before.end("name"))

@@ -100,6 +100,9 @@ class SpeakerResolver:
         persons = [e for e in self._entities_between(credit.start, credit.end) if e.type == "PERSON"]
         if persons:
             return self._speaker(self._canonical(persons[0]), credit)
+        named = self._person_named(_clean_name(credit.text).title())  # "PENCE:"
+        if named is not None:
+            return self._speaker(named, credit)
         return Speaker(_clean_name(credit.text), None, credit, False, {})
 
     def remember(self, speaker: Speaker, position: int) -> None:
@@ -309,6 +312,8 @@ class SpeakerResolver:
                             said.speaker.extra.get("type") != "THING":
                         return said.speaker
                     break
+        if lower in NEUTER:
+            return self._thing_before(pronoun)
         if group:
             return None
         index = bisect.bisect_left(self._mention_starts, position)
@@ -317,7 +322,40 @@ class SpeakerResolver:
                 speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
                 if self._agrees(speaker, group, gender):
                     return speaker
+        # a person the NER missed: the nearest name that is the subject of a sentence
+        for token in self._subjects_before(pronoun, 2):
+            if token.pos_ == "PROPN":
+                found = self._named(token, self.mention_span(token))
+                if found is not None and self._agrees(found, False, gender):
+                    return found
         return None
+
+    def _thing_before(self, pronoun: Token) -> Speaker | None:
+        """"The letter ... It said": "it" for no body that spoke is the nearest body or
+        thing named as a subject (an organisation, a letter, an ad) in its paragraph or the
+        one before."""
+        for token in self._subjects_before(pronoun, 1):
+            if token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON":
+                continue
+            if token.ent_type_ in _GROUP_TYPES or token.pos_ in ("NOUN", "PROPN"):
+                found = self._named(token, self.mention_span(token))
+                if found is not None and found.extra.get("type") != "PERSON":
+                    return Speaker(found.name, found.entity, self.mention_span(pronoun),
+                                   found.anonymous, dict(found.extra))
+        return None
+
+    def _subjects_before(self, pronoun: Token, max_back: int) -> list[Token]:
+        """Subjects outside quotation marks before ``pronoun``, nearest first, within
+        ``max_back`` paragraphs."""
+        paragraph = self.paragraph_of(pronoun.idx)
+        found = []
+        for token in reversed(self.doc[:pronoun.i]):
+            if paragraph - self.paragraph_of(token.idx) > max_back:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON" \
+                    and token.i not in self.quoted:
+                found.append(token)
+        return found
 
     def _sentence_subjects(self, pronoun: Token) -> list[Token]:
         """Subjects earlier in the pronoun's sentence, nearest first."""
