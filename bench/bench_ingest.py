@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -34,7 +35,7 @@ THROUGHPUT_TARGET = 0.9
 MEMORY_GROWTH_TARGET = 1.10
 SMALL_RUN = 1000
 # How often the process tree's memory is sampled; a cheap walk of /proc.
-POLL_SECONDS = 0.2
+POLL_SECONDS = 0.5
 PAGE = os.sysconf("SC_PAGE_SIZE")
 MIB = 1024 * 1024
 CONTENT_FIELDS = ("text", "html")
@@ -114,12 +115,13 @@ def _memory(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def run_measured(command: list[str], stdout_path: Path | None = None) -> Measure:
-    """Run ``command``; time it and poll the memory of its process tree until it exits."""
+def run_measured(command: list[str], timeout: float) -> Measure:
+    """Run ``command``; time it and poll the memory of its process tree until it exits.
+    Past ``timeout`` seconds the whole tree is killed (a hung run must not hang the bench)."""
     peak = [0, 0]
-    with tempfile.TemporaryFile("w+") as stderr, open(stdout_path or os.devnull, "w") as stdout:
+    with tempfile.TemporaryFile("w+") as stderr:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=stdout, stderr=stderr)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
         done = threading.Event()
 
         def poll() -> None:
@@ -127,6 +129,12 @@ def run_measured(command: list[str], stdout_path: Path | None = None) -> Measure
                 totals = [_memory(pid) for pid in _tree(process.pid)]
                 peak[0] = max(peak[0], sum(rss for rss, _ in totals))
                 peak[1] = max(peak[1], sum(pss for _, pss in totals))
+                if time.perf_counter() - started > timeout:
+                    try:
+                        os.killpg(process.pid, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+                    return
 
         poller = threading.Thread(target=poll, daemon=True)
         poller.start()
@@ -197,11 +205,17 @@ def spacy_child(argv: list[str]) -> None:
     print(count)
 
 
-def storyline_settings(model: str) -> tuple[list[str], int]:
-    """The spaCy components Storyline's default Pipeline enables, and its batch size."""
-    from storyline.pipeline import BATCH_SIZE, Pipeline
+def storyline_settings(model: str) -> tuple[list[str], list[str], int, int]:
+    """The model's own components that Storyline's default Pipeline enables, the components
+    Storyline adds to it, its batch size in documents and its cap on a batch's characters."""
+    import spacy
 
-    return list(Pipeline(model=model).nlp.pipe_names), BATCH_SIZE
+    from storyline.pipeline import BATCH_CHARS, BATCH_SIZE, Pipeline
+
+    stock = set(spacy.load(model).pipe_names)
+    enabled = Pipeline(model=model).nlp.pipe_names
+    return ([name for name in enabled if name in stock], [name for name in enabled if name not in stock],
+            BATCH_SIZE, BATCH_CHARS)
 
 
 def storyline_command() -> list[str]:
@@ -211,20 +225,29 @@ def storyline_command() -> list[str]:
     return [sys.executable, "-c", "from storyline.cli import main; main()"]
 
 
-def bench_spacy(corpus: Path, processes: int, model: str, components: list[str], batch_size: int) -> Measure:
-    command = [sys.executable, __file__, "_spacy", str(corpus), "--model", model,
-               "--components", ",".join(components), "--processes", str(processes),
-               "--batch-size", str(batch_size)]
-    return checked(run_measured(command), "bare spaCy")
+@dataclass(frozen=True)
+class Settings:
+    model: str
+    components: list[str]
+    batch_size: int
+    timeout: float
+    workdir: Path
 
 
-def bench_storyline(corpus: Path, processes: int, model: str, workdir: Path) -> Measure:
-    database = workdir / f"ingest-{time.monotonic_ns()}.db"
-    command = [*storyline_command(), "ingest", str(corpus), "--db", str(database), "--model", model,
-               "-j", str(processes)]
+def bench_spacy(corpus: Path, processes: int, settings: Settings) -> Measure:
+    command = [sys.executable, __file__, "_spacy", str(corpus), "--model", settings.model,
+               "--components", ",".join(settings.components), "--processes", str(processes),
+               "--batch-size", str(settings.batch_size)]
+    return checked(run_measured(command, settings.timeout), "bare spaCy")
+
+
+def bench_storyline(corpus: Path, processes: int, settings: Settings) -> Measure:
+    database = settings.workdir / f"ingest-{time.monotonic_ns()}.db"
+    command = [*storyline_command(), "ingest", str(corpus), "--db", str(database), "--model",
+               settings.model, "-j", str(processes)]
     try:
         # Exit status 1 means some inputs failed (each named on stderr): still a valid run.
-        return checked(run_measured(command), "storyline ingest", allowed=(0, 1))
+        return checked(run_measured(command, settings.timeout), "storyline ingest", allowed=(0, 1))
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
@@ -233,7 +256,8 @@ def bench_storyline(corpus: Path, processes: int, model: str, workdir: Path) -> 
 def checked(measure: Measure, what: str, allowed: tuple[int, ...] = (0,)) -> Measure:
     if measure.returncode not in allowed:
         sys.stderr.write(measure.stderr[-4000:])
-        raise SystemExit(f"{what} exited with status {measure.returncode}")
+        raise SystemExit(f"{what} exited with status {measure.returncode} after {measure.seconds:.0f}s "
+                         "(-9: killed at --timeout)")
     return measure
 
 
@@ -250,28 +274,34 @@ def failed_inputs(measure: Measure) -> int:
     return int(found[-1]) if found else 0
 
 
+def error_lines(measure: Measure, most: int = 3) -> list[str]:
+    """The first few inputs ``storyline ingest`` reported as failed, as it wrote them."""
+    return [line for line in measure.stderr.splitlines() if line.startswith("error:")][:most]
+
+
 # --- report --------------------------------------------------------------------------------
 
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
-def print_rows(rows: list[Row]) -> None:
-    header = (f"{'run':<34} {'procs':>5} {'articles':>8} {'seconds':>8} {'art/s':>7} {'words/s':>8} "
-              f"{'peak RSS':>9} {'peak PSS':>9} {'max proc':>9}")
-    print(header)
-    print("-" * len(header))
-    for row in rows:
-        m = row.measure
-        print(f"{row.label:<34} {row.processes:>5} {row.articles:>8,} {m.seconds:>8.1f} "
-              f"{row.articles_per_s:>7.1f} {row.words_per_s:>8,.0f} {m.peak_rss / MIB:>8.0f}M "
-              f"{m.peak_pss / MIB:>8.0f}M {m.max_process_rss / MIB:>8.0f}M")
+HEADER = (f"{'run':<34} {'procs':>5} {'articles':>8} {'seconds':>8} {'art/s':>7} {'words/s':>8} "
+          f"{'peak RSS':>9} {'peak PSS':>9} {'max proc':>9}")
 
 
-def main() -> int:
-    if len(sys.argv) > 1 and sys.argv[1] == "_spacy":
-        spacy_child(sys.argv[2:])
-        return 0
+def print_row(row: Row) -> None:
+    m = row.measure
+    print(f"{row.label:<34} {row.processes:>5} {row.articles:>8,} {m.seconds:>8.1f} "
+          f"{row.articles_per_s:>7.1f} {row.words_per_s:>8,.0f} {m.peak_rss / MIB:>8.0f}M "
+          f"{m.peak_pss / MIB:>8.0f}M {m.max_process_rss / MIB:>8.0f}M", flush=True)
+
+
+def peak_memory(measure: Measure) -> int:
+    """The peak RSS of a run: the polled tree sum, or the exact largest process if higher."""
+    return max(measure.peak_rss, measure.max_process_rss)
+
+
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="a JSONL corpus (one article a line, with text or html)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N lines (quick runs)")
@@ -280,73 +310,80 @@ def main() -> int:
                         help=f"articles of the memory baseline run (default {SMALL_RUN:,})")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each timing; the fastest counts")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: Storyline's default)")
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds before a run is killed")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
-    args = parser.parse_args()
-    process_counts = [int(value) for value in args.processes.split(",") if value.strip()]
+    return parser.parse_args()
 
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "_spacy":
+        spacy_child(sys.argv[2:])
+        return 0
+    args = parse_args()
+    process_counts = [int(value) for value in args.processes.split(",") if value.strip()]
     from storyline.nlp import DEFAULT_MODEL
 
     model = args.model or DEFAULT_MODEL
-    components, batch_size = storyline_settings(model)
-    ok = True
+    components, added, batch_size, batch_chars = storyline_settings(model)
     with tempfile.TemporaryDirectory(prefix="storyline-bench-") as tmp:
-        workdir = Path(tmp)
-        corpus = head(args.corpus, args.limit, workdir / "corpus.jsonl") if args.limit else args.corpus
+        settings = Settings(model, components, batch_size, args.timeout, Path(tmp))
+        corpus = head(args.corpus, args.limit, settings.workdir / "corpus.jsonl") if args.limit else args.corpus
         articles, words = corpus_size(corpus)
-        small_lines = min(args.small, max(articles // 2, 1))
-        small = head(corpus, small_lines, workdir / "small.jsonl")
+        small = head(corpus, min(args.small, max(articles // 2, 1)), settings.workdir / "small.jsonl")
         small_articles, small_words = corpus_size(small)
         print(f"corpus: {args.corpus} ({articles:,} articles, {words:,} words"
               f"{f', first {args.limit:,} lines' if args.limit else ''})")
-        print(f"model: {model}; components enabled by Storyline, and so for bare spaCy: "
-              f"{', '.join(components)}; batch size {batch_size}")
+        own = f" (Storyline adds its own {', '.join(added)})" if added else ""
+        print(f"model: {model}; its components that Storyline enables, and so bare spaCy too: "
+              f"{', '.join(components)}{own}; batch size {batch_size} (Storyline's batches also stop "
+              f"at {batch_chars:,} characters)")
         print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start; "
               f"best of {args.repeat} run(s); times include start-up and model loading")
         print("peak RSS/PSS: the largest sum over the process tree (workers included), polled every "
-              f"{POLL_SECONDS}s; max proc: the largest single process (wait4)\n", flush=True)
+              f"{POLL_SECONDS}s; max proc: the largest single process (wait4)\n")
+        print(HEADER)
+        print("-" * len(HEADER), flush=True)
 
-        rows: list[Row] = []
         ratios: dict[int, float] = {}
+        whole: dict[int, Row] = {}
         for processes in process_counts:
             spacy_runs, storyline_runs = [], []
             for _ in range(args.repeat):  # back to back, so both see the same machine load
-                spacy_runs.append(bench_spacy(corpus, processes, model, components, batch_size))
-                storyline_runs.append(bench_storyline(corpus, processes, model, workdir))
+                spacy_runs.append(bench_spacy(corpus, processes, settings))
+                storyline_runs.append(bench_storyline(corpus, processes, settings))
             spacy_row = Row("bare spaCy nlp.pipe", processes, articles, words, best(spacy_runs))
             storyline_row = Row("storyline ingest", processes, articles, words, best(storyline_runs))
             failures = failed_inputs(storyline_row.measure)
             if failures:
                 storyline_row.label += f" ({failures} failed)"
-            rows += [spacy_row, storyline_row]
+            print_row(spacy_row)
+            print_row(storyline_row)
+            for line in error_lines(storyline_row.measure):
+                print(f"  storyline {line}")
             ratios[processes] = storyline_row.articles_per_s / spacy_row.articles_per_s
-            print_rows(rows[-2:])
-            print(flush=True)
+            whole[processes] = storyline_row
 
         growth: dict[int, tuple[Row, Row]] = {}
         for processes in process_counts:
             small_row = Row(f"storyline ingest, first {small_articles:,}", processes, small_articles,
-                            small_words, bench_storyline(small, processes, model, workdir))
-            whole_row = next(row for row in rows if row.processes == processes
-                             and row.label.startswith("storyline"))
-            growth[processes] = (small_row, whole_row)
-            rows.append(small_row)
-
-        print("all runs:")
-        print_rows(rows)
-        print()
-        for processes, ratio in ratios.items():
-            passed = ratio >= THROUGHPUT_TARGET
-            ok &= passed
-            print(f"throughput storyline/spaCy, {processes} process(es): {ratio:.3f} "
-                  f"(target >= {THROUGHPUT_TARGET}) {verdict(passed)}")
-        for processes, (small_row, whole_row) in growth.items():
-            small_rss, whole_rss = small_row.measure.peak_rss, whole_row.measure.peak_rss
-            ratio = whole_rss / small_rss
-            passed = ratio <= MEMORY_GROWTH_TARGET
-            ok &= passed
-            print(f"peak RSS storyline ingest, {processes} process(es): first {small_row.articles:,} "
-                  f"{small_rss / MIB:.0f} MiB, all {whole_row.articles:,} {whole_rss / MIB:.0f} MiB: "
-                  f"x{ratio:.3f} (target <= x{MEMORY_GROWTH_TARGET:.2f}) {verdict(passed)}")
+                            small_words, bench_storyline(small, processes, settings))
+            print_row(small_row)
+            growth[processes] = (small_row, whole[processes])
+    print()
+    ok = True
+    for processes, ratio in ratios.items():
+        passed = ratio >= THROUGHPUT_TARGET
+        ok &= passed
+        print(f"throughput storyline/spaCy, {processes} process(es): {ratio:.3f} "
+              f"(target >= {THROUGHPUT_TARGET}) {verdict(passed)}")
+    for processes, (small_row, whole_row) in growth.items():
+        small_peak, whole_peak = peak_memory(small_row.measure), peak_memory(whole_row.measure)
+        ratio = whole_peak / small_peak
+        passed = ratio <= MEMORY_GROWTH_TARGET
+        ok &= passed
+        print(f"peak RSS storyline ingest, {processes} process(es): first {small_row.articles:,} "
+              f"{small_peak / MIB:.0f} MiB, all {whole_row.articles:,} {whole_peak / MIB:.0f} MiB: "
+              f"x{ratio:.3f} (target <= x{MEMORY_GROWTH_TARGET:.2f}) {verdict(passed)}")
     return 1 if args.strict and not ok else 0
 
 

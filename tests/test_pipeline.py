@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 import pytest
 
 from storyline.errors import InputError, ModelNotFoundError
 from storyline.ingest import read_sources
 from storyline.model import Article, RawDocument
-from storyline.pipeline import ZONE_SIZE, Pipeline
+from storyline.pipeline import ZONE_SIZE, Pipeline, _batches
 from conftest import SEEDS
 
 
@@ -92,14 +93,30 @@ def test_pipe_streams_its_input(pipeline: Pipeline) -> None:
     assert pulled[0] <= ZONE_SIZE + 1
 
 
-def test_workers_hold_a_bounded_number_of_chunks(pipeline: Pipeline) -> None:
+def test_workers_hold_a_bounded_number_of_chunks_and_send_errors_back(pipeline: Pipeline) -> None:
+    items: list[RawDocument | InputError] = list(_short_documents(400))
+    items[5] = InputError("gone.txt", "empty file", 7)
+    items[9] = RawDocument("ad.txt", "Advertisement\n\nComments", "text", "ad.txt")
     pulled = [0]
-    results = pipeline.pipe(_counted(list(_short_documents(400)), pulled), n_process=2, batch_size=2)
+    results = pipeline.pipe(_counted(items, pulled), n_process=2, batch_size=2)
     first = next(results)
     assert isinstance(first, Article) and first.doc == "0.txt"
     # Chunks in flight, plus the one the feeder holds while it waits for a free slot.
     assert pulled[0] <= (2 * 4 + 2) * 2
-    assert len([first, *results]) == 400
+    head = [first, *islice(results, 11)]
+    errors = [(error.source, error.line, error.reason) for error in head if isinstance(error, InputError)]
+    assert errors == [("gone.txt", 7, "empty file"),
+                      ("ad.txt", None, "no article text left after removing boilerplate")]
+    assert [result.doc for result in head if isinstance(result, Article)] == [
+        f"{i}.txt" for i in range(12) if i not in (5, 9)]
+    # A consumer that stops early shuts the pool down (the feeder must not wait forever).
+    results.close()
+    assert pulled[0] < 400
+
+
+def test_a_worker_that_cannot_start_is_an_error_not_a_hang() -> None:
+    with pytest.raises(ModelNotFoundError, match="no_such_model"):
+        list(Pipeline(model="no_such_model").pipe(_short_documents(4), n_process=2))
 
 
 def test_words_first_seen_in_an_article_do_not_stay_in_the_vocabulary(pipeline: Pipeline) -> None:
@@ -110,3 +127,10 @@ def test_words_first_seen_in_an_article_do_not_stay_in_the_vocabulary(pipeline: 
     articles = list(pipeline.pipe(items))
     assert [article.text.split()[0] for article in articles] == invented
     assert not any(word in strings for word in invented)
+
+
+def test_spacy_batches_are_bounded_in_documents_and_characters() -> None:
+    texts = [("a" * length, index) for index, length in enumerate([10, 10, 10, 50, 10, 10, 10, 10, 10])]
+    batches = list(_batches(texts, size=3, chars=30))
+    assert [[index for _, index in batch] for batch in batches] == [[0, 1, 2], [3], [4, 5, 6], [7, 8]]
+    assert [item for batch in batches for item in batch] == texts

@@ -17,6 +17,10 @@ class InputError(StorylineError):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None]]:
+        # Pickled by its fields: worker processes send InputErrors back to the runner.
+        return (type(self), (self.source, self.reason, self.line))
+
 
 class ModelNotFoundError(StorylineError):
     """The spaCy pipeline named by --model is not installed."""

@@ -21,16 +21,17 @@ from storyline.store import Store
 INGEST_BATCH = 100
 
 
-def _pipeline(model: str, published: str | None) -> Pipeline:
+def _pipeline(model: str, published: str | None, processes: int) -> Pipeline:
     try:
         default_published = iso_date(published, "--published") if published else None
     except InputError as error:
         raise click.BadParameter(error.reason, param_hint="--published") from None
     pipeline = Pipeline(model=model, default_published=default_published)
-    try:
-        pipeline.nlp  # fail early, once, when the model is missing
-    except StorylineError as error:
-        raise click.ClickException(str(error)) from None
+    if processes == 1:  # with workers, only they load the model (run_pipeline reports a failure)
+        try:
+            pipeline.nlp  # fail early, once, when the model is missing
+        except StorylineError as error:
+            raise click.ClickException(str(error)) from None
     return pipeline
 
 
@@ -45,7 +46,7 @@ def _pipeline(model: str, published: str | None) -> Pipeline:
 def extract(paths: tuple[str, ...], meta: str | None, output_format: str, published: str | None,
             model: str, processes: int) -> None:
     """Print the article record of every input (files, directories, JSONL) on stdout."""
-    pipeline = _pipeline(model, published)
+    pipeline = _pipeline(model, published, processes)
     summary = RunSummary()
     records: list[dict] = []
 
@@ -71,7 +72,7 @@ def extract(paths: tuple[str, ...], meta: str | None, output_format: str, publis
 def ingest(paths: tuple[str, ...], meta: str | None, db: str | None, published: str | None,
            model: str, processes: int) -> None:
     """Process inputs and store the articles; the same article twice is stored once."""
-    pipeline = _pipeline(model, published)
+    pipeline = _pipeline(model, published, processes)
     summary = RunSummary()
     counts = {"added": 0, "duplicate": 0, "revision": 0}
     pending: list[Article] = []

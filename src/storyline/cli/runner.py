@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from storyline.errors import InputError
+from storyline.errors import InputError, StorylineError
 from storyline.ingest import read_sources
 from storyline.model import Article
 from storyline.pipeline import Pipeline
@@ -37,19 +37,26 @@ def run_pipeline(
     paths: tuple[str, ...], pipeline: Pipeline, meta: str | None, processes: int,
     on_article: Callable[[Article], None], summary: RunSummary,
 ) -> None:
-    """Process every input, hand each article to ``on_article``; failures go to stderr."""
+    """Process every input, hand each article to ``on_article``; failures go to stderr.
+
+    A StorylineError that stops the whole run (a model the workers cannot load) becomes
+    one clear line and exit status 1.
+    """
     results: Iterator[Article | InputError] = pipeline.pipe(read_sources(paths, meta=meta), n_process=processes)
     show_bar = count_files(paths) > HANDFUL
-    with tqdm(results, desc="articles", unit=" art", file=sys.stderr, disable=not show_bar,
-              dynamic_ncols=True) as progress:
-        for result in progress:
-            if isinstance(result, InputError):
-                summary.failed.append(result)
-                message = f"error: {result}"
-                if show_bar:
-                    progress.write(message, file=sys.stderr)
-                else:
-                    click.echo(message, err=True)
-                continue
-            on_article(result)
-            summary.processed += 1
+    try:
+        with tqdm(results, desc="articles", unit=" art", file=sys.stderr, disable=not show_bar,
+                  dynamic_ncols=True) as progress:
+            for result in progress:
+                if isinstance(result, InputError):
+                    summary.failed.append(result)
+                    message = f"error: {result}"
+                    if show_bar:
+                        progress.write(message, file=sys.stderr)
+                    else:
+                        click.echo(message, err=True)
+                    continue
+                on_article(result)
+                summary.processed += 1
+    except StorylineError as error:
+        raise click.ClickException(str(error)) from None
