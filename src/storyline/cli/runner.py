@@ -12,6 +12,7 @@ from tqdm import tqdm
 
 from storyline.errors import InputError, StorylineError
 from storyline.ingest import read_sources
+from storyline.ingest.readers import JSONL_SUFFIXES
 from storyline.model import Article
 from storyline.pipeline import Pipeline
 
@@ -26,10 +27,16 @@ class RunSummary:
 
 
 def count_files(paths: tuple[str, ...]) -> int:
+    """Input files, a JSONL file counting for more than a handful (it holds many articles)."""
     total = 0
     for raw in paths:
         path = Path(raw)
-        total += sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.is_file())
+        elif path.name.lower().removesuffix(".gz").endswith(tuple(JSONL_SUFFIXES)):
+            total += HANDFUL + 1
+        else:
+            total += 1
     return total
 
 
