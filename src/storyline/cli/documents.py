@@ -8,31 +8,15 @@ import sys
 import click
 
 from storyline.cli import main
-from storyline.cli.options import (db_option, meta_option, model_option, paths_argument,
+from storyline.cli.options import (db_option, make_pipeline, meta_option, model_option, paths_argument,
                                    processes_option, published_option)
 from storyline.cli.runner import RunSummary, run_pipeline
-from storyline.clean import iso_date
-from storyline.errors import InputError, StorylineError
+from storyline.errors import StorylineError
 from storyline.model import Article
-from storyline.pipeline import Pipeline
 from storyline.store import Store
 
 # Articles written to the store per transaction during ingest.
 INGEST_BATCH = 100
-
-
-def _pipeline(model: str, published: str | None, processes: int) -> Pipeline:
-    try:
-        default_published = iso_date(published, "--published") if published else None
-    except InputError as error:
-        raise click.BadParameter(error.reason, param_hint="--published") from None
-    pipeline = Pipeline(model=model, default_published=default_published)
-    if processes == 1:  # with workers, only they load the model (run_pipeline reports a failure)
-        try:
-            pipeline.nlp  # fail early, once, when the model is missing
-        except StorylineError as error:
-            raise click.ClickException(str(error)) from None
-    return pipeline
 
 
 @main.command()
@@ -46,7 +30,7 @@ def _pipeline(model: str, published: str | None, processes: int) -> Pipeline:
 def extract(paths: tuple[str, ...], meta: str | None, output_format: str, published: str | None,
             model: str, processes: int) -> None:
     """Print the article record of every input (files, directories, JSONL) on stdout."""
-    pipeline = _pipeline(model, published, processes)
+    pipeline = make_pipeline(model, published, processes)
     summary = RunSummary()
     records: list[dict] = []
 
@@ -72,7 +56,7 @@ def extract(paths: tuple[str, ...], meta: str | None, output_format: str, publis
 def ingest(paths: tuple[str, ...], meta: str | None, db: str | None, published: str | None,
            model: str, processes: int) -> None:
     """Process inputs and store the articles; the same article twice is stored once."""
-    pipeline = _pipeline(model, published, processes)
+    pipeline = make_pipeline(model, published, processes)
     summary = RunSummary()
     counts = {"added": 0, "duplicate": 0, "revision": 0}
     pending: list[Article] = []

@@ -7,7 +7,10 @@ from typing import Any
 
 import click
 
+from storyline.clean import iso_date
+from storyline.errors import InputError, StorylineError
 from storyline.nlp import DEFAULT_MODEL
+from storyline.pipeline import Pipeline
 
 db_option = click.option(
     "--db", "db", metavar="URL", default=None,
@@ -52,3 +55,18 @@ def print_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], widths: S
     click.echo(line(headers))
     for row in rows:
         click.echo(line(row))
+
+
+def make_pipeline(model: str, published: str | None = None, processes: int = 1) -> Pipeline:
+    """The pipeline of a command; a bad --published or a missing model is one clear error."""
+    try:
+        default_published = iso_date(published, "--published") if published else None
+    except InputError as error:
+        raise click.BadParameter(error.reason, param_hint="--published") from None
+    pipeline = Pipeline(model=model, default_published=default_published)
+    if processes == 1:  # with workers, only they load the model (run_pipeline reports a failure)
+        try:
+            pipeline.nlp  # fail early, once, when the model is missing
+        except StorylineError as error:
+            raise click.ClickException(str(error)) from None
+    return pipeline

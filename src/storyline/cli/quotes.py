@@ -11,7 +11,7 @@ import click
 
 from storyline.cli import main
 from storyline.cli.eval import eval_group, floors_option, load_section, report_floors
-from storyline.cli.options import db_option, format_option, model_option, print_table
+from storyline.cli.options import db_option, format_option, make_pipeline, model_option, print_table
 from storyline.cli.store import open_store
 from storyline.errors import InputError, StorylineError
 from storyline.eval import polnear
@@ -19,7 +19,6 @@ from storyline.eval.quotes import Predicted, read_gold, score_seeds
 from storyline.eval.textacy_quotes import TextacyRun, textacy_quotes
 from storyline.ingest import read_sources
 from storyline.model import Article, RawDocument
-from storyline.pipeline import Pipeline
 from storyline.store.quotes import find_quotes
 
 DEFAULT_SEEDS = Path("examples/seeds")
@@ -55,15 +54,6 @@ def _predictions(articles: Iterable[Article]) -> list[Predicted]:
             for article in articles for quote in article.quotes]
 
 
-def _pipeline(model: str) -> Pipeline:
-    pipeline = Pipeline(model=model)
-    try:
-        pipeline.nlp
-    except StorylineError as error:
-        raise click.ClickException(str(error)) from None
-    return pipeline
-
-
 def _check(figures: Mapping[str, float], floors_path: Path | None, section: str) -> None:
     report_floors(figures, load_section(floors_path, section), floors_path)
 
@@ -80,7 +70,7 @@ def eval_quotes(gold_path: Path, seeds: Path, model: str, floors_path: Path | No
         gold = read_gold(gold_path)
     except StorylineError as error:
         raise click.ClickException(str(error)) from None
-    pipeline = _pipeline(model)
+    pipeline = make_pipeline(model)
     articles = [item for item in pipeline.pipe(read_sources([seeds])) if isinstance(item, Article)]
     baseline = TextacyRun()
     for article in articles:
@@ -110,7 +100,7 @@ def eval_polnear(path: Path, limit: int | None, model: str, floors_path: Path | 
         articles = polnear.read_articles(path)[:limit]
     except StorylineError as error:
         raise click.ClickException(str(error)) from None
-    pipeline = _pipeline(model)
+    pipeline = make_pipeline(model)
     raws = [RawDocument(doc=a.id, content=a.text, kind="text", origin=a.id) for a in articles]
     processed: list[Article] = []
     for result in pipeline.pipe(raws):
