@@ -71,7 +71,7 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     inside = _tokens_inside(doc, [q for q in quoted if q.double])
     frames = find_frames(doc, inside)
     resolver = SpeakerResolver(doc, article, frozenset(inside))
-    candidates = _from_frames(doc, frames, quoted)
+    candidates = _from_frames(doc, frames, quoted, text)
     covered = {id(q) for c in candidates for q in c.quotes}
     # Frames with no statement of their own (no content, or one that lay across a
     # paragraph break) may take a quote beside their cue.
@@ -188,7 +188,7 @@ def _tokens_inside(doc: Doc, quoted: list[Quoted]) -> set[int]:
     return inside
 
 
-def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted]) -> list[_Candidate]:
+def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str) -> list[_Candidate]:
     """One candidate per frame with content, grown over the quotes it overlaps; frames
     whose content lies inside another's (nested speech) are left out."""
     spans: list[tuple[Frame, int, int]] = []
@@ -203,7 +203,7 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted]) -> list[_C
                and not (other.cue_chars(doc)[0] >= start) for other, o_start, o_end in spans):
             continue
         cue_start, cue_end = frame.cue_chars(doc)
-        start, end = _within_paragraph(doc.text, start, end, cue_start)
+        start, end = _within_paragraph(text, start, end, cue_start)
         if start >= end:
             continue
         overlapping = [q for q in quoted if q.start < end and q.end > start]

@@ -138,3 +138,26 @@ RULES: dict[str, re.Pattern[str]] = {
 }
 # When two matches overlap, the longer wins; at equal length the earlier rule here.
 PRIORITY = {name: rank for rank, name in enumerate(RULES)}
+
+# Cheap necessary conditions, matched against the lower-cased text: a rule's pattern is
+# only tried where it could match, at most REACH characters before an occurrence of its
+# trigger (every match of the rule holds a trigger within REACH characters of its start).
+_UNIT_WORD = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+_TRIGGER_WORDS: dict[str, tuple[str, int]] = {
+    "iso": (r"\d[-/]\d", 12),
+    "clock": (r"\d\s*(?:a\.?m|p\.?m|o'clock)|\d[:.]\d\d|noon|midnight|midday", 40),
+    "date": (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", 90),
+    "weekday": (r"mon|tue|wed|thu|fri|sat|sun", 40),
+    "relday": (r"today|yesterday|tomorrow|tonight|morning|afternoon|evening|night", 40),
+    "relunit": (rf"{_UNIT_WORD}|spring|summer|fall|autumn|winter", 80),
+    "quarter": (r"quarter|half|period|q[1-4]", 80),
+    "year": (r"1[5-9]\d\d|20\d\d|\d0s|centur|eighteen|nineteen|thousand", 80),
+    "ago": (r"ago|from\s+now|hence|back|earlier|later|prior-year", 100),
+    "duration": (_UNIT_WORD, 100),
+    "units": (r"minutes|hours|days|weeks|months|years|decades|centuries", 0),
+    "ref": (r"now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead", 20),
+    "set": (r"daily|weekly|monthly|yearly|hourly|nightly|every|each|per", 2),  # "biweekly"
+    "holiday": (r"christmas|new\s+year|thanksgiving|easter|independence|halloween", 10),
+}
+TRIGGERS: dict[str, re.Pattern[str]] = {rule: re.compile(words) for rule, (words, _) in _TRIGGER_WORDS.items()}
+REACH: dict[str, int] = {rule: reach for rule, (_, reach) in _TRIGGER_WORDS.items()}
