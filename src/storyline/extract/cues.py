@@ -7,12 +7,13 @@ said and the token that names who said it. Quotation marks are not looked at her
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.speaker_lexicon import ANONYMOUS_HEADS, TITLES
+from storyline.extract.speaker_lexicon import ANONYMOUS_HEADS, PEOPLE, TITLES
 
 # Verbs that report speech or a stated position, by lemma. Their participle and -ing
 # forms share the lemma. Tuned on the seed gold and PolNeAR train/dev cue lists.
@@ -25,12 +26,12 @@ signal disclose reveal allege testify agree disagree underline underscore
 believe think expect hope fear worry conclude find show accuse describe comment
 continue propose recommend demand order advise announce boast counter quip joke
 predict charge lament acknowledge inform assure reassure brief repeat vow proclaim
-yell shout chant scream exclaim
+yell shout chant scream exclaim read
 """.split())
 # Verbs that are cues only with a that-clause or a quote as content, never alone.
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
-write report post answer respond reply recall yell shout chant scream exclaim
+write report post answer respond reply recall yell shout chant scream exclaim read
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
@@ -70,6 +71,7 @@ class Frame:
 def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     """Every speech frame of ``doc``; cues on tokens in ``inside_quotes`` are skipped."""
     frames: list[Frame] = []
+    quoted = sorted(inside_quotes)
     for token in doc:
         if token.i in inside_quotes:
             continue
@@ -77,10 +79,10 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _according_frame(token)
         elif _is_cue(token, inside_quotes):
             frame = _verb_frame(token, inside_quotes)
-            if frame is not None and frame.content is None:
+            if frame is not None and frame.content is None and _quote_after(token, quoted):
                 # "described Clinton as a “disgrace”": a cue whose object holds the quote
                 frame = _quoting_frame(token, inside_quotes) or frame
-        elif token.pos_ == "VERB":
+        elif token.pos_ == "VERB" and _quote_after(token, quoted):
             frame = _quoting_frame(token, inside_quotes)
         else:
             continue
@@ -89,6 +91,13 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     _mark_relays(frames)
     _cut_siblings(doc, frames)
     return frames
+
+
+def _quote_after(verb: Token, quoted: list[int]) -> bool:
+    """Whether a quoted token lies in the verb's phrase after it (``quoted`` sorted): the
+    cheap test before looking for a quote in its objects."""
+    index = bisect.bisect_right(quoted, verb.i)
+    return index < len(quoted) and quoted[index] <= verb.right_edge.i
 
 
 def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool:
@@ -117,14 +126,15 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     source = _source(verb)
     if source is not None and source.i in inside_quotes:
         # "“... One of the best,” X said": the parse took a quoted word for the subject
-        source = _source_after_quote(verb, inside_quotes)
+        source = _other_subject(verb, inside_quotes) or _source_after_quote(verb, inside_quotes)
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
     if speaker is not None:
         # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
         if content is None:
             content = _trimmed_range(verb.doc, verb.sent.start, speaker.left_edge.i, verb)
         source = speaker
-    if content is None and lemma not in NEEDS_CLAUSE and lemma not in LIGHT_CUES:
+    if content is None and lemma not in NEEDS_CLAUSE and lemma not in LIGHT_CUES \
+            and not _quote_follows(verb, inside_quotes):
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
@@ -138,8 +148,14 @@ _QUOTING_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep"})
 # complements, prepositions; not clauses of their own (relative, participle, adverbial).
 _PHRASE_DEPS = _QUOTING_DEPS | frozenset({"pobj", "amod", "compound", "det", "appos", "nmod",
                                            "conj", "cc", "punct", "npadvmod", "advmod", "acomp",
-                                           "poss", "nummod", "quantmod", "aux", "neg", "case"})
+                                           "poss", "nummod", "quantmod", "aux", "neg", "case",
+                                           "pcomp"})
 _NOT_QUOTING = frozenset({"be", "have", "become", "seem", "include", "use"})
+# Prepositions of a verb phrase that may carry the quoted words ("described X as “...”",
+# "likened X to “...”"); some only after an object ("blasted X for being “...”", "blamed
+# X on “...”"), as right after the verb they rarely hold what was said ("pushed for").
+_QUOTING_PREPS = frozenset({"as", "of", "to"})
+_QUOTING_PREPS_AFTER_OBJECT = frozenset({"for", "on"})
 _NAMED_SPEAKER = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -148,14 +164,21 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
     if verb.lemma_.lower() in _NOT_QUOTING or verb.i in inside_quotes:
         return None
     subject = subject_of(verb)
-    if subject is None or subject.dep_ != "nsubj" or not (
-            subject.ent_type_ in _NAMED_SPEAKER or subject.lower_ in ("he", "she", "they")
-            or subject.lower_ in TITLES or subject.lower_ in ANONYMOUS_HEADS):
+    if subject is None and verb.dep_ == "conj":
+        subject = subject_of(verb.head)  # "outlined his plan and vowed to punish “...”"
+    if subject is not None and not _names_speaker(subject):
+        # "With 50 days left, X, an adviser, called Y “...”": the parse made
+        # the speaker an apposition of the subject
+        subject = _apposed_speaker(subject, verb)
+    if subject is None or subject.dep_ not in ("nsubj", "appos") or not _names_speaker(subject):
         return None
-    parts = [child for child in verb.rights if child.dep_ in _QUOTING_DEPS]
-    parts = [child for child in parts if child.dep_ != "prep" or child.lower_ in ("as", "of", "to")]
+    parts = [child for child in verb.rights if child.dep_ in _QUOTING_DEPS
+             or (child.dep_ == "advcl" and _infinitive(child))]
+    has_object = any(child.dep_ == "dobj" for child in parts)
+    parts = [child for child in parts if child.dep_ != "prep" or child.lower_ in _QUOTING_PREPS
+             or (has_object and child.lower_ in _QUOTING_PREPS_AFTER_OBJECT)]
     quoted = [child for child in parts
-              if any(t.i in inside_quotes and _within_phrase(t, verb) for t in child.subtree)]
+              if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
     if not quoted:
         return None
     start = min(child.left_edge.i for child in parts)
@@ -164,9 +187,27 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
     return Frame(cue=[verb.i], head=verb.i, content=content, source=subject, by_quote=True)
 
 
-def _within_phrase(token: Token, verb: Token) -> bool:
-    """Whether ``token`` hangs from ``verb`` through phrase links only."""
-    while token.i != verb.i:
+def _names_speaker(token: Token) -> bool:
+    """A subject that can be quoted: a name, a pronoun for people, a role, a source or
+    people ("his doctor", "critics")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and not token.ent_type_:
+        return True  # a name the NER missed
+    return (token.ent_type_ in _NAMED_SPEAKER or token.lower_ in ("he", "she", "they")
+            or token.lower_ in TITLES or token.lower_ in ANONYMOUS_HEADS or lemma in TITLES
+            or lemma in PEOPLE)
+
+
+def _infinitive(token: Token) -> bool:
+    """"tells his supporters to “go ...”" (the parser may call it an adverbial clause)."""
+    return token.pos_ == "VERB" and any(child.dep_ == "aux" and child.lower_ == "to"
+                                        for child in token.children)
+
+
+def _within_phrase(token: Token, part: Token) -> bool:
+    """Whether ``token`` hangs from ``part`` (a part of the verb phrase) through phrase
+    links only."""
+    while token.i != part.i:
         if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
             return False
         token = token.head
@@ -223,6 +264,12 @@ def _cue_tokens(verb: Token) -> list[int]:
     return run
 
 
+def _other_subject(verb: Token, inside_quotes: AbstractSet[int]) -> Token | None:
+    """"“..., it will,” said X": the cue's second subject, outside the quote."""
+    return next((child for child in verb.children if child.dep_ == "nsubj"
+                 and child.i not in inside_quotes and not child.is_punct), None)
+
+
 def _source_after_quote(verb: Token, inside_quotes: set[int]) -> Token | None:
     """The speaker between a quotation and its cue ("“...,” Rep. X (D-Md.) said"): the
     head of the words there, when it is a name, a title or an unnamed source."""
@@ -240,8 +287,8 @@ def _source_after_quote(verb: Token, inside_quotes: set[int]) -> Token | None:
 
 
 def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> tuple[int, int] | None:
-    clauses = [child for child in verb.children if child.dep_ in _CONTENT_DEPS
-               and child.pos_ in ("VERB", "AUX")]
+    clauses = [child for child in verb.children
+               if (child.dep_ in _CONTENT_DEPS or _that_clause(child)) and _heads_clause(child)]
     if not clauses:
         clauses = [child for child in verb.children
                    if child.dep_ == "xcomp" and _has_clause_subject(child)]
@@ -251,10 +298,33 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     quoted = [clause for clause in clauses if clause.i in inside_quotes]
     if quoted and len(quoted) < len(clauses):
         clauses = quoted
-    # The clause nearest after the verb, else the one before it ("..., he said").
+    # The clause nearest after the verb, else the one before it ("..., he said"); when
+    # quotes stand on both sides ("“A,” X said, adding ... “B”") the one before is the
+    # content (the parser hangs the later quote on the first cue too).
     after = [clause for clause in clauses if clause.i > verb.i]
-    clause = min(after, key=lambda c: c.i) if after else max(clauses, key=lambda c: c.i)
+    before = [clause for clause in clauses if clause.i < verb.i]
+    if after and before and quoted and all(clause.i in inside_quotes for clause in clauses):
+        after = []
+    clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
     return _trimmed_range(clause.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+
+
+def _that_clause(token: Token) -> bool:
+    """"tweeted in the early hours that X was ...": a that-clause the parser took for
+    an adverbial one."""
+    return token.dep_ == "advcl" and token.left_edge.lower_ == "that"
+
+
+def _heads_clause(token: Token) -> bool:
+    """A verb, or a word the tagger got wrong with a subject of its own ("the spate
+    demands that", "X was “justified”"); an adjective needs its auxiliary too, so
+    that a small clause ("made it difficult") is no statement."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    if token.pos_ == "ADJ":
+        return _has_clause_subject(token) and any(child.dep_ in ("aux", "auxpass")
+                                                  for child in token.children)
+    return _has_clause_subject(token)
 
 
 def _has_clause_subject(token: Token) -> bool:
@@ -270,9 +340,29 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, start, end, verb)
 
 
+def _quote_follows(verb: Token, inside_quotes: AbstractSet[int]) -> bool:
+    """"..., X boasted, “That makes me smart.”": a quote opens right after the cue
+    (past a comma or colon), so the quote, not the clause before, is what was said."""
+    doc = verb.doc
+    index = verb.i + 1
+    while index < len(doc) and index - verb.i <= 3 and doc[index].is_punct \
+            and index not in inside_quotes:
+        index += 1
+    return index < len(doc) and index in inside_quotes and doc[index - 1].is_quote
+
+
 def _governor_content(verb: Token) -> tuple[int, int] | None:
-    """"X, said the source" / "X, Macron complained": the clause the cue hangs from."""
+    """"X, said the source" / "X, Macron complained": the clause the cue hangs from;
+    "In office, X said, most voters came to believe Y": the clause around it."""
     head = verb.head
+    if verb.dep_ == "parataxis" and head.i > verb.i and _has_subject(verb):
+        # the part after the cue ("The museum, he said, would ...": a content cannot
+        # hold its own cue, and what follows it is most of what was said), without the
+        # sentence's full stop
+        end = head.right_edge.i + 1
+        while end > verb.i + 1 and verb.doc[end - 1].is_punct and not verb.doc[end - 1].is_quote:
+            end -= 1
+        return _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
     if head.i == verb.i or head.i > verb.i or verb.dep_ not in ("conj", "ccomp", "parataxis", "advcl"):
         return None
     if not _has_subject(verb) or head.pos_ not in ("VERB", "AUX"):
@@ -307,6 +397,9 @@ def _source(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is not None or verb.dep_ == "ROOT":
         return subject
+    shown = _shown_speaker(verb)
+    if shown is not None:
+        return shown
     first: Token | None = None
     for ancestor in list(verb.ancestors)[:8]:
         subject = subject_of(ancestor)
@@ -318,8 +411,21 @@ def _source(verb: Token) -> Token | None:
     return first
 
 
+def _shown_speaker(verb: Token) -> Token | None:
+    """"The ad uses footage of X asking, “...”": a participle right after a
+    name speaks for that name, not for the subject of the clause."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "acl") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ == "PERSON":
+        return before
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
-    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    # a dash or bracket the parser took for a subject ("public ― X boasted") names nobody
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")
+                and not child.is_punct]
     if not subjects:
         return None
     subject = subjects[0]

@@ -6,7 +6,11 @@ its neighbours first and its glyph second, so that a misused mark (``”Fear.`` 
 paragraph) still pairs. Marks that do not pair never raise: the stretch is recovered up
 to the next opening mark or the end of the paragraph, with a lower confidence. An opening
 mark left open at the end of a paragraph whose next paragraph opens with a mark continues
-there (the newspaper convention for quotes over several paragraphs).
+there (the newspaper convention for quotes over several paragraphs), when both marks are
+of one style. Where straight and curly marks meet, a mark of the other style opens a
+quote inside an open one whose style comes again later in the paragraph, and a straight
+mark that only frames a paragraph quoted from another text (whose own quotes are curly)
+is no quote.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 
 # Doubled apostrophes come first so that ``''`` is read as one double mark.
 _MARK = re.compile(r"''|``|[\"“”„‟«»‘’‚‛‹›']")
+_STRAIGHT_DOUBLES = frozenset({'"', "''", "``"})
 _DOUBLE_OPENERS = frozenset("“„‟«")
 _DOUBLE_CLOSERS = frozenset("”»")
 _SINGLE_OPENERS = frozenset("‘‚‛‹")
@@ -53,7 +58,8 @@ def find_quoted(text: str) -> list[Quoted]:
         carry = None
         if still_open is not None:
             next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            if next_start is not None and _opens_with_mark(text, next_start):
+            if next_start is not None and _opens_with_mark(text, next_start) and \
+                    _straight(text, next_start) == _straight(text, still_open):
                 carry = still_open
             else:
                 recovered = _recover(text, still_open, end)
@@ -110,7 +116,34 @@ def _role(text: str, start: int, end: int) -> str:
 
 
 def _is_double(mark: str) -> bool:
-    return mark in _DOUBLE_OPENERS or mark in _DOUBLE_CLOSERS or mark in ('"', "''", "``")
+    return mark in _DOUBLE_OPENERS or mark in _DOUBLE_CLOSERS or mark in _STRAIGHT_DOUBLES
+
+
+def _straight(text: str, position: int) -> bool:
+    """Whether the mark at ``position`` is a typewriter mark rather than a typographic one."""
+    return text[position:position + 2] in _STRAIGHT_DOUBLES or text[position] == '"'
+
+
+def _block_quote_markers(text: str, start: int, end: int, marks: list[re.Match]) -> set[int]:
+    """The positions of straight marks that only frame a paragraph quoted from another
+    text, whose own quotes use curly marks: one opening the paragraph right before a
+    curly mark (``"“A,” she said.``), or one left unpaired at either edge of it
+    (``"He walked on, chanting “We win!”``, ``“A,” she said."``)."""
+    glyphs = [m.group() for m in marks]
+    opened = sum(glyph in _DOUBLE_OPENERS for glyph in glyphs)
+    if not opened or opened != sum(glyph in _DOUBLE_CLOSERS for glyph in glyphs):
+        return set()  # the curly marks do not pair among themselves
+    straight = [m for m in marks if m.group() in _STRAIGHT_DOUBLES]
+    markers: set[int] = set()
+    if straight and straight[0].start() == start and \
+            text[straight[0].end():straight[0].end() + 1] in _DOUBLE_OPENERS:
+        markers.add(straight.pop(0).start())
+    if len(straight) % 2 == 1:
+        if straight[0].start() == start:
+            markers.add(straight[0].start())
+        elif straight[-1].end() == end:
+            markers.add(straight[-1].start())
+    return markers
 
 
 def _scan_paragraph(text: str, start: int, end: int,
@@ -121,12 +154,24 @@ def _scan_paragraph(text: str, start: int, end: int,
     open_single: int | None = None
     open_single_len = 1
     open_len = 1 if carried is None else _mark_length(text, carried)
-    for match in _MARK.finditer(text, start, end):
+    marks = list(_MARK.finditer(text, start, end))
+    markers = _block_quote_markers(text, start, end, marks)
+    inner_open = False  # a quote of the other mark style inside the open one
+    for index, match in enumerate(marks):
         mark, mark_start, mark_end = match.group(), match.start(), match.end()
         if carried is not None and mark_start == start:
             continue  # the mark that reopens a quote continued from the last paragraph
+        if mark_start in markers:
+            continue
         role = _role(text, mark_start, mark_end)
         if _is_double(mark):
+            if inner_open:
+                inner_open = role != "close"  # the inner quote's closing mark, or more inside
+                continue
+            if open_double is not None and _opens_inner(text, open_double, mark, role,
+                                                        marks[index + 1:]):
+                inner_open = True
+                continue
             if open_double is None:
                 if role == "close":  # a closing mark with nothing open: recover from the start
                     recovered = _recover_before(text, start, found, mark_start, mark_end)
@@ -157,6 +202,18 @@ def _scan_paragraph(text: str, start: int, end: int,
             found.append(_quoted(open_single, open_single_len, mark_start, mark_end, True, False))
             open_single = None
     return found, open_double
+
+
+def _opens_inner(text: str, open_start: int, mark: str, role: str,
+                 later: list[re.Match]) -> bool:
+    """Whether an opening mark of the other style (curly in straight, straight in curly)
+    starts a quote inside the open one: the open quote's style comes again later in the
+    paragraph to close it. (A closing mark of the other style is a writer mixing styles.)"""
+    outer_straight = _straight(text, open_start)
+    if (mark in _STRAIGHT_DOUBLES) == outer_straight or role != "open":
+        return False
+    return any(m.group() in _STRAIGHT_DOUBLES if outer_straight else
+               (_is_double(m.group()) and m.group() not in _STRAIGHT_DOUBLES) for m in later)
 
 
 def _mark_length(text: str, position: int) -> int:

@@ -43,6 +43,10 @@ MERGED_GAP_SHARE = 0.6
 _CUE_GAP = 80
 _WORD = re.compile(r"\w+")
 _ONLY_GLUE = re.compile(r"^[\s,;:.!?\-–—―\"'“”‘’«»)]*$")
+# Between a statement's attribution and a quote that continues it: glue, or a conjunction
+# with at most one adverb ("“A,” X said, and still “B”").
+_CONTINUING_GLUE = re.compile(
+    r"^[\s,;:.!?\-–—―\"'“”‘’«»)]*(?:(?:and|but)(?:\s+\w+)?)?\s*[\"“]?$")
 _CREDIT_AFTER = re.compile(r"[\s,.]*[―—–-]\s*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
 # A transcript's line: "PENCE: Well, look, ..." (the name in capitals, then what was said),
 # possibly opened by a quotation mark that never closes.
@@ -126,7 +130,7 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             if following is None or id(following) in covered:
                 break
             gap = _blanked(text, candidate.end, following.start, candidate.attribution)
-            if "\n" in gap or not _ONLY_GLUE.match(gap):
+            if "\n" in gap or not _CONTINUING_GLUE.match(gap):
                 break
             covered.add(id(following))
             gap_words = _words(text, candidate.end, following.start)
@@ -202,6 +206,9 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
         if any(other is not frame and o_start <= start and end <= o_end and (o_start, o_end) != (start, end)
                and not (other.cue_chars(doc)[0] >= start) for other, o_start, o_end in spans):
             continue
+        if frame.by_quote and any(other is not frame and not other.by_quote and o_start <= start
+                                  and end <= o_end for other, o_start, o_end in spans):
+            continue  # a quoted phrase inside what another cue reports belongs to that statement
         cue_start, cue_end = frame.cue_chars(doc)
         start, end = _within_paragraph(text, start, end, cue_start)
         if start >= end:

@@ -26,6 +26,13 @@ witnesses spokesman spokeswoman spokesperson someone somebody member members adv
 advisor advisors staffer staffers employee employees colleague colleagues ally allies supporter
 supporters
 """.split())
+# Nouns for groups of people that "they" may stand for (lemmas), besides the heads above.
+PEOPLE = frozenset("""
+people voter lawmaker leader protester activist resident citizen worker parent student
+teacher doctor scientist researcher economist lawyer scholar investor executive banker
+officer police authority organizer organiser candidate delegate republican democrat
+conservative liberal progressive donor volunteer veteran farmer family group
+""".split())
 # Parts of a body that speak for it ("the press office of the Russian Foreign Intelligence
 # Service"): the statement is the body's.
 BODY_PARTS = frozenset("office ministry department service bureau spokesman spokeswoman spokesperson "

@@ -19,10 +19,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
-                                               HEADS, HONORIFICS, MALE, NEUTER, PLURAL, TITLES,
-                                               country_key)
+                                               HEADS, HONORIFICS, MALE, NEUTER, PEOPLE, PLURAL,
+                                               TITLES, country_key)
 from storyline.model import Article, Entity, Span, Speaker
 from storyline.nlp import span_of
 
@@ -32,9 +33,18 @@ _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
 _EDGE_DEPS = frozenset({"advcl", "parataxis"})
-# Prepositions that start circumstances, not a part of who spoke ("Macron in his speech").
-_CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "while",
+# Roles in which a proper noun names a participant of a sentence.
+_NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"})
+# Prepositions that start circumstances, not a part of who spoke ("Macron, after the
+# summit, said"); "in" only before an occasion of speech ("Macron in his speech"), as
+# otherwise it belongs to the source ("officials in Kyiv", "a narrator in the ad").
+_CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "following", "while",
                                  "through", "since"})
+_SPEECH_OCCASIONS = frozenset("""
+speech interview statement remark letter address tweet post email conference briefing
+meeting debate hearing testimony appearance message video broadcast call rally response
+op-ed column editorial
+""".split())
 
 
 @dataclass(slots=True)
@@ -123,12 +133,14 @@ class SpeakerResolver:
         circumstances ("Macron in his speech") or edge punctuation."""
         doc = source.doc
         left, right = source.i, source.i
+        described = _described_by(source)
+        if described is not None:
+            left = described.left_edge.i  # "A lawyer for the paper, Ann Roe, said"
         for child in source.lefts:
             if child.dep_ not in _EDGE_DEPS:
                 left = min(left, child.left_edge.i)
         for child in source.rights:
-            if child.dep_ in _EDGE_DEPS or (child.dep_ == "prep"
-                                            and child.lower_ in _CIRCUMSTANCE_PREPS):
+            if child.dep_ in _EDGE_DEPS or _is_circumstance(child):
                 break
             right = max(right, child.right_edge.i)
         if source.head.i > source.i:  # never run into the cue
@@ -315,7 +327,7 @@ class SpeakerResolver:
         if lower in NEUTER:
             return self._thing_before(pronoun)
         if group:
-            return None
+            return self._group_before(pronoun)
         index = bisect.bisect_left(self._mention_starts, position)
         for _, _, entity in reversed(self._mentions[:index]):
             if entity.type == "PERSON":
@@ -328,6 +340,19 @@ class SpeakerResolver:
                 found = self._named(token, self.mention_span(token))
                 if found is not None and self._agrees(found, False, gender):
                     return found
+        return None
+
+    def _group_before(self, pronoun: Token) -> Speaker | None:
+        """"Critics of the program ... They sent a letter ... “...,” they wrote": "they" for
+        no group that spoke is the nearest subject naming people, in its paragraph or the
+        one before."""
+        for token in self._subjects_before(pronoun, 1):
+            if not _names_people(token):
+                continue
+            found = self._named(token, self.mention_span(token))
+            if found is not None:
+                return Speaker(found.name, found.entity, self.mention_span(pronoun),
+                               found.anonymous, {**found.extra, "plural": True})
         return None
 
     def _thing_before(self, pronoun: Token) -> Speaker | None:
@@ -385,20 +410,38 @@ class SpeakerResolver:
             if len(named) != 1:
                 continue
             (entity_id,) = named
+            sentence_votes: Counter[str] = Counter()
             for token in sentence:
                 if token.lower_ in ("mr", "mr."):
-                    votes[entity_id]["m"] += 2
+                    sentence_votes["m"] += 2
                 elif token.lower_ in ("mrs", "mrs.", "ms", "ms."):
-                    votes[entity_id]["f"] += 2
+                    sentence_votes["f"] += 2
                 elif token.lower_ in MALE and token.pos_ == "PRON":
-                    votes[entity_id]["m"] += 1
+                    sentence_votes["m"] += 1
                 elif token.lower_ in FEMALE and token.pos_ == "PRON":
-                    votes[entity_id]["f"] += 1
+                    sentence_votes["f"] += 1
+            # "Roe told Doe, after he admitted": "he" may be Doe, whom the NER missed
+            if sentence_votes and not self._other_name_in(sentence, by_id[entity_id]):
+                votes[entity_id].update(sentence_votes)
         genders: dict[str, str] = {}
         for entity_id, counter in votes.items():
             if counter and counter.most_common(1)[0][1] > sum(counter.values()) / 2:
                 genders[entity_id] = counter.most_common(1)[0][0]
         return self._share_by_surname(genders)
+
+    @staticmethod
+    def _other_name_in(sentence: TokenSpan, entity: Entity) -> bool:
+        """Whether the sentence names someone the NER did not see as a person (a proper
+        noun as a subject or object, outside the entity's own mentions)."""
+        own = [(m.start, m.end) for m in entity.mentions
+               if sentence.start_char <= m.start < sentence.end_char]
+        for token in sentence:
+            if token.pos_ != "PROPN" or token.dep_ not in _NAME_ROLES \
+                    or token.ent_type_ not in ("", "PERSON", "ORG"):
+                continue
+            if not any(start <= token.idx < end for start, end in own):
+                return True
+        return False
 
     def _share_by_surname(self, genders: dict[str, str]) -> dict[str, str]:
         for entity in self._persons:
@@ -411,6 +454,41 @@ class SpeakerResolver:
             if entity.id in genders and canonical.id not in genders:
                 genders[canonical.id] = genders[entity.id]
         return genders
+
+
+def _described_by(name: Token) -> Token | None:
+    """The noun phrase a name stands in apposition to, right before it ("one of the
+    family's attorneys, Ann Roe"), when that phrase is a plain description (no
+    verb: not a statement the parser took for the subject)."""
+    head = name.head
+    if name.dep_ != "appos" or head.i > name.i or name.i - head.right_edge.i > 10:
+        return None
+    phrase = name.doc[head.left_edge.i:name.left_edge.i]
+    if len(phrase) > 12 or any(token.pos_ in ("VERB", "AUX") for token in phrase):
+        return None
+    return head
+
+
+def _names_people(token: Token) -> bool:
+    """A subject that "they" can stand for: people ("critics", "Democrats", "Roe and
+    Doe"). (Organisations and countries are "it" too often to be guessed.)"""
+    if token.ent_type_ == "NORP":
+        return True
+    if token.ent_type_ == "PERSON":
+        return any(child.dep_ == "conj" for child in token.children)
+    lemma = token.lemma_.lower()
+    return token.tag_ in ("NNS", "NNPS") and (lemma in PEOPLE or lemma in ANONYMOUS_HEADS
+                                               or lemma in TITLES)
+
+
+def _is_circumstance(token: Token) -> bool:
+    """A prepositional phrase that says when or where a source spoke, not who it is."""
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ in _CIRCUMSTANCE_PREPS:
+        return True
+    return token.lower_ == "in" and any(child.dep_ == "pobj" and child.lemma_.lower()
+                                        in _SPEECH_OCCASIONS for child in token.children)
 
 
 def _indefinite(token: Token) -> bool:
