@@ -14,8 +14,9 @@ from storyline.cli.runner import RunSummary, run_pipeline
 from storyline.errors import StorylineError
 from storyline.model import Article
 from storyline.store import Store
+from storyline.store.writer import BackgroundWriter
 
-# Articles written to the store per transaction during ingest.
+# Articles written to the store per transaction during ingest (by a writer thread).
 INGEST_BATCH = 100
 
 
@@ -58,26 +59,13 @@ def ingest(paths: tuple[str, ...], meta: str | None, db: str | None, published: 
     """Process inputs and store the articles; the same article twice is stored once."""
     pipeline = make_pipeline(model, published, processes)
     summary = RunSummary()
-    counts = {"added": 0, "duplicate": 0, "revision": 0}
-    pending: list[Article] = []
     try:
         store = Store(db)
     except StorylineError as error:
         raise click.ClickException(str(error)) from None
-
-    def flush() -> None:
-        for status in store.add_many(pending):
-            counts[status] += 1
-        pending.clear()
-
-    def collect(article: Article) -> None:
-        pending.append(article)
-        if len(pending) >= INGEST_BATCH:
-            flush()
-
-    with store:
-        run_pipeline(paths, pipeline, meta, processes, collect, summary)
-        flush()
+    with store, BackgroundWriter(store, INGEST_BATCH) as writer:
+        run_pipeline(paths, pipeline, meta, processes, writer.add, summary)
+        counts = writer.close()
     _finish(summary, f"stored {counts['added']} new article(s), {counts['revision']} revision(s), "
                      f"{counts['duplicate']} already stored")
 

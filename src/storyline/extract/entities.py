@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Token
 
 from storyline.extract import roles as role_rules
@@ -232,17 +233,20 @@ def _propagate(doc: Doc, clusters: list[Cluster]) -> None:
     for cluster in clusters:
         for m in cluster.mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    words = [token.text for token in doc]
+    capitalised = [word[:1].isupper() for word in words]
     # Words the article also writes in lower case are common words, not names, when they
     # open a sentence ("Will", "May").
-    common = {token.text for token in doc if token.is_lower}
+    common = {word for word, lower in zip(words, doc.to_array(IS_LOWER)) if lower}
+    first_words = {form[0] for form in forms if form}
     i = 0
     while i < len(doc):
-        if covered[i] or not _capitalised(doc[i]):
+        if covered[i] or not capitalised[i] or normalise(words[i]) not in first_words:
             i += 1
             continue
         for end in range(min(len(doc), i + longest), i, -1):
-            owner = forms.get(tuple(normalise(doc[j].text) for j in range(i, end)))
-            if owner is None or any(covered[i:end]) or not all(_capitalised(doc[j]) for j in range(i, end)):
+            owner = forms.get(tuple(normalise(words[j]) for j in range(i, end)))
+            if owner is None or any(covered[i:end]) or not all(capitalised[i:end]):
                 continue
             if end - i == 1 and doc[i].is_sent_start and (doc[i].is_stop or doc[i].lower_ in common):
                 continue
@@ -255,10 +259,6 @@ def _propagate(doc: Doc, clusters: list[Cluster]) -> None:
             i = end - 1
             break
         i += 1
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
 
 
 # --- roles and descriptions --------------------------------------------------------------

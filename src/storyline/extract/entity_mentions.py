@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.extract.gazetteer import MAX_TOKENS, Gazetteer
@@ -52,9 +53,8 @@ def heading_tokens(doc: Doc) -> list[bool]:
     ("Blame game", "Trump: War could end within weeks"), or mostly in capitals."""
     flags = [False] * len(doc)
     line_start = 0
-    for i in range(len(doc) + 1):
-        if i < len(doc) and "\n" not in doc[i].text:
-            continue
+    breaks = [i for i, word in enumerate(token.text for token in doc) if "\n" in word]
+    for i in breaks + [len(doc)]:
         if i > line_start and _is_heading(doc[line_start:i]):
             flags[line_start:i] = [True] * (i - line_start)
         line_start = i + 1
@@ -185,12 +185,13 @@ def _caps_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer, headings: li
     for mention in mentions:
         covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     found: list[Mention] = []
+    capital_words = _capital_words(doc)
     i = 0
     while i < len(doc):
-        if covered[i] or not _capital_word(doc[i]):
+        if covered[i] or not capital_words[i]:
             i += 1
             continue
-        match = _longest_place(doc, i, covered, gaz)
+        match = _longest_place(doc, i, covered, gaz, capital_words)
         if match is None:
             i += 1
             continue
@@ -200,13 +201,16 @@ def _caps_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer, headings: li
     return found
 
 
-def _capital_word(token: Token) -> bool:
-    return token.is_alpha and token.is_upper and len(token) > 2
+def _capital_words(doc: Doc) -> list[bool]:
+    """For each token, whether it is a word in capitals of three letters or more."""
+    columns = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH])
+    return [bool(alpha and upper and length > 2) for alpha, upper, length in columns.tolist()]
 
 
-def _longest_place(doc: Doc, i: int, covered: bytearray, gaz: Gazetteer) -> tuple[int, str] | None:
+def _longest_place(doc: Doc, i: int, covered: bytearray, gaz: Gazetteer,
+                   capital_words: list[bool]) -> tuple[int, str] | None:
     for end in range(min(len(doc), i + MAX_TOKENS), i, -1):
-        if any(covered[i:end]) or not all(_capital_word(doc[j]) for j in range(i, end)):
+        if any(covered[i:end]) or not all(capital_words[i:end]):
             continue
         place = gaz.place(doc[i:end].text)
         if place is not None and place.kind != "org":
