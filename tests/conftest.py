@@ -1,5 +1,6 @@
 """Shared fixtures. Every article annotated during the suite is checked for the offset
-invariant (``text[start:end] == span text``) the moment it is produced."""
+invariant (``text[start:end] == span text``, a caption's times against the caption's text)
+the moment it is produced."""
 
 from __future__ import annotations
 
@@ -20,9 +21,11 @@ checked_articles: list[int] = []
 
 
 def assert_offsets(article: Article) -> None:
-    for span in article.spans():
-        assert 0 <= span.start <= span.end <= len(article.text), (article.doc, span)
-        assert article.text[span.start:span.end] == span.text, (article.doc, span)
+    """Spans index ``text``; a caption's times index that caption's own text."""
+    pairs = [(article.text, span) for span in article.spans()] + article.caption_spans()
+    for text, span in pairs:
+        assert 0 <= span.start <= span.end <= len(text), (article.doc, span)
+        assert text[span.start:span.end] == span.text, (article.doc, span)
 
 
 @pytest.fixture(autouse=True, scope="session")

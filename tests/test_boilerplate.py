@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean.boilerplate import byline_name, classify_line, credit_parts
+from storyline.clean.boilerplate import byline_name, caption_credit, classify_line, credit_parts
 from storyline.clean.dates import parse_dateline
 from storyline.clean.text import clean_plain_text
 
@@ -108,3 +108,35 @@ def test_hard_wrapped_lines_are_joined() -> None:
 def test_non_breaking_and_invisible_characters_are_normalised() -> None:
     cleaned = clean_plain_text("Headline Here Now\n\nHe\u00a0said\u200b it\u00a0was over.")
     assert cleaned.text == "He said it was over."
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Leaders in the White House today. PA", "PA"),
+    ("The leaders in Brussels on Thursday. Getty Images", "Getty Images"),
+    ("Protesters gather outside parliament. Photo: Reuters", "Reuters"),
+    ("Troops on parade in Kyiv - AFP / Jane Doe", "AFP / Jane Doe"),
+    ("Image credit: Jane Smith / Example Photos", "Jane Smith / Example Photos"),
+    ("Rescue workers at the scene (Photo by John Doe)", "John Doe"),
+    # A label followed by more caption, or a caption without a credit, gives none.
+    ("Image source, Getty Images Image caption, The leaders met on Monday", None),
+    ("Photo: the leaders meet in Geneva", None),
+])
+def test_caption_credit(line: str, credit: str | None) -> None:
+    assert classify_line(line) == "caption"
+    assert caption_credit(line) == credit
+
+
+def test_captions_are_kept_out_of_the_text_as_metadata() -> None:
+    raw = (
+        "Leaders Agree On New Deal\n\nThe leaders agreed a deal on Monday, officials said.\n\n"
+        "  The leaders in Geneva on Monday. Getty Images  \n\n"
+        "Talks will resume next week.\n\nProtesters gather outside parliament. Photo: Reuters\n\n"
+        "The leaders in Geneva on Monday. Getty Images\n"
+    )
+    cleaned = clean_plain_text(raw)
+    assert cleaned.text == "The leaders agreed a deal on Monday, officials said.\n\nTalks will resume next week."
+    assert [(caption.text, caption.credit) for caption in cleaned.captions] == [
+        ("The leaders in Geneva on Monday. Getty Images", "Getty Images"),
+        ("Protesters gather outside parliament. Photo: Reuters", "Reuters"),
+    ]
+    assert all(caption.times == [] for caption in cleaned.captions)  # tagged by the times extractor

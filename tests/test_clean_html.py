@@ -139,3 +139,14 @@ def test_html_furniture_lines(line: str, kind: str) -> None:
 ])
 def test_article_lines_that_mention_appeal_words_are_kept(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_caption_lines_of_a_page_become_captions() -> None:
+    paragraph = "Leaders met in Paris to discuss the ceasefire and the force that would guarantee it. " * 6
+    html = (f"<html><head><title>Talks in Paris</title></head><body><article><h1>Talks in Paris</h1>"
+            f"<p>{paragraph}</p><p>Leaders at the Elysee on Monday. AFP</p><p>{paragraph}</p>"
+            "</article></body></html>")
+    article = clean(html)
+    assert "Elysee" not in article.text
+    assert [(caption.text, caption.credit) for caption in article.captions] == [
+        ("Leaders at the Elysee on Monday. AFP", "AFP")]

@@ -1,7 +1,8 @@
 """The article record of DESIGN.md as dataclasses.
 
 Every annotation holds half-open character offsets into ``Article.text``:
-``article.text[span.start:span.end] == span.text`` always holds.
+``article.text[span.start:span.end] == span.text`` always holds. The one exception is a
+caption's own times, whose offsets are into that ``Caption.text``.
 """
 
 from __future__ import annotations
@@ -87,6 +88,20 @@ class TimeExpression:
 
 
 @dataclass(slots=True)
+class Caption:
+    """A photo caption the cleaner kept out of the article text, as metadata.
+
+    ``text`` is the whole caption line (its credit included); ``credit`` is the agency or
+    photographer credit at its end ("PA", "Getty Images") when recognisable. The offsets of
+    ``times`` are into this caption's ``text``, not into ``Article.text``.
+    """
+
+    text: str
+    credit: str | None = None
+    times: list[TimeExpression] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class RawDocument:
     """What a reader yields: undecoded content, where it came from, and sidecar metadata.
 
@@ -119,10 +134,11 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def spans(self) -> list[Span]:
-        """Every span of the record, for checking the offset invariant."""
+        """Every span into ``text``, for checking the offset invariant (captions aside)."""
         found: list[Span] = []
         for entity in self.entities:
             found.extend(entity.mentions)
@@ -135,6 +151,11 @@ class Article:
         found.extend(Span(q.start, q.end, q.text) for q in self.quantities)
         found.extend(Span(t.start, t.end, t.text) for t in self.times)
         return found
+
+    def caption_spans(self) -> list[tuple[str, Span]]:
+        """Each caption time as (its caption's text, its span into that text)."""
+        return [(caption.text, Span(time.start, time.end, time.text))
+                for caption in self.captions for time in caption.times]
 
     def to_record(self) -> dict[str, Any]:
         """The JSON-ready article record of DESIGN.md (``extra`` fields are flattened in)."""
@@ -153,6 +174,7 @@ class Article:
             "quotes": [_flatten(q) for q in self.quotes],
             "quantities": [_flatten(q) for q in self.quantities],
             "times": [_flatten(t) for t in self.times],
+            "captions": [_flatten(c) for c in self.captions],
         }
         record.update(self.extra)
         return record

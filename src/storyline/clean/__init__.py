@@ -90,4 +90,5 @@ def clean_document(raw: RawDocument, default_published: str | None = None) -> Ar
         published=published,
         published_from=published_from,
         credit=cleaned.credit,
+        captions=cleaned.captions,
     )

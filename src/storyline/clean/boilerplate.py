@@ -89,7 +89,14 @@ _BREADCRUMB = re.compile(r"^(?:home|news)\s*[»›>|/]|[»›]\s*\S.*[»›]|^\S
 
 _CAPTION_CREDIT = re.compile(
     rf"(?:[.!?\u201d\"]\s+|\s[-\u2013\u2014|/]\s*|\s\()(?:(?i:photo(?:graph)?|image|picture)s?:?\s*)?"
-    rf"(?:{AGENCIES})(?:\s*/\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})?\)?\.?$"
+    rf"(?P<credit>(?:{AGENCIES})(?:\s*/\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})?)\)?\.?$"
+)
+# A credit named by its label at the end of a caption ("Image credit: Jane Smith",
+# "(Photo by Jane Smith)"); a comma or colon after the label means more caption follows.
+_LABELLED_CREDIT = re.compile(
+    r"(?:\b(?:photo(?:graph)?|image|picture)\s+(?:credits?|source)\s*[:,]|\((?:photo|image|picture)(?: by|:))"
+    r"\s*(?P<credit>[^:,()]{2,80}?)\)?\.?$",
+    re.IGNORECASE,
 )
 _CAPTION_LEAD = re.compile(
     r"^(?:photo(?:graph)?|image|picture|pictured|caption|file photo|main image|top image)\s*[:|\-]|"
@@ -167,6 +174,15 @@ def credit_parts(line: str) -> dict[str, str | None] | None:
         match = form.match(line)
         if match:
             return {"holder": match.group("holder").strip(" ."), "year": None}
+    return None
+
+
+def caption_credit(line: str) -> str | None:
+    """The credit at the end of a caption line ("... in Kyiv. PA" -> "PA"), or None."""
+    for pattern in (_CAPTION_CREDIT, _LABELLED_CREDIT):
+        match = pattern.search(line)
+        if match:
+            return match.group("credit").strip()
     return None
 
 

@@ -1,8 +1,8 @@
 """Plain text scraped from the web -> clean article text plus the metadata its lines give.
 
 Lines are classified one by one (clean.boilerplate, clean.dates); boilerplate is dropped,
-datelines, bylines and credits are kept as metadata, the title is found, and the body is
-rebuilt as paragraphs separated by one blank line.
+datelines, bylines, credits and photo captions are kept as metadata, the title is found, and
+the body is rebuilt as paragraphs separated by one blank line.
 """
 
 from __future__ import annotations
@@ -12,8 +12,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from storyline.clean.boilerplate import breadcrumb_tail, byline_name, classify_line, credit_parts
+from storyline.clean.boilerplate import (
+    breadcrumb_tail, byline_name, caption_credit, classify_line, credit_parts,
+)
 from storyline.clean.dates import parse_dateline
+from storyline.model import Caption
 
 PARAGRAPH_BREAK = "\n\n"
 # A trailer after the closing credit line ("© AFP 2025") is page furniture when it holds
@@ -38,6 +41,7 @@ class CleanText:
     byline: str | None = None
     credit: str | None = None
     published: date | None = None
+    captions: list[Caption] = field(default_factory=list)
     removed: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -172,6 +176,8 @@ def _collect_metadata(lines: list[str], kinds: list[str | None], result: CleanTe
                 credit_year = int(parts["year"])
             if result.byline is None and parts.get("holder"):
                 result.byline = parts["holder"]
+        elif kind == "caption":
+            _add_caption(line, result.captions)
     # A publication dateline beats an update line; the credit's year completes a bare day.
     datelines.sort(key=lambda found: found.is_update)
     for dateline in datelines:
@@ -179,3 +185,11 @@ def _collect_metadata(lines: list[str], kinds: list[str | None], result: CleanTe
         if resolved is not None:
             result.published = resolved
             break
+
+
+def _add_caption(line: str, captions: list[Caption]) -> None:
+    """Keep a caption line (out of the text, but it says who was where, when); a photo
+    shown twice on the page gives its caption once."""
+    text = line.strip()
+    if all(caption.text != text for caption in captions):
+        captions.append(Caption(text=text, credit=caption_credit(text)))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from storyline.extract.numbers import (ORDINAL_WORDS, SCALES, TENS, UNITS, VAGUE_PLURALS,
                                        VAGUE_QUANTIFIERS, WORD_SCALES, number_value, ordinal_value,
                                        word_alternation)
+from storyline.extract.scan import Grammar, ScannedText
 from storyline.extract.units import (CURRENCY_NAMES, CURRENCY_SYMBOLS, DURATION_NAMES,
                                      ISO_CURRENCIES, UNIT_NAMES, UNIT_SYMBOLS, Unit,
                                      currency_symbol, unit_after)
@@ -79,8 +80,9 @@ _ORDINAL = (r"(?P<ordinal>\d+(?:st|nd|rd|th)(?!\w)"
             rf"(?i:{word_alternation(ORDINAL_WORDS)})\b)")
 _RANGE_SEPARATOR = r"(?:\s?[-\u2013\u2014\u2010]\s?|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))"
 
+_NOT_AFTER = r"(?<![\w.,$\u20ac\u00a3\u00a5/:\-\u2010])"  # an amount starts a word
 PATTERN = re.compile(
-    rf"(?<![\w.,$\u20ac\u00a3\u00a5/:\-\u2010])"
+    rf"{_NOT_AFTER}"
     rf"(?:(?P<qualifier>(?i:{word_alternation(QUALIFIERS)}))\s+)?"
     rf"(?:(?P<between>(?i:between|from)\s+))?"
     rf"(?:{_ORDINAL}"
@@ -112,9 +114,17 @@ class Amount:
     year_like: bool = False  # a plain four-digit integer between 1000 and 2199
 
 
+# Every amount holds a digit or a number word within this many characters of its start
+# (after a qualifier, "between" and a currency: "in excess of US$ 5", "about a million").
+_TRIGGER_REACH = 48
+_NUMBER_WORDS = [*UNITS, *TENS, *WORD_SCALES, "dozen", *VAGUE_QUANTIFIERS, *VAGUE_PLURALS, *ORDINAL_WORDS]
+_TRIGGER = re.compile(r"\d|(?<![a-z])(?:" + word_alternation(word.lower() for word in _NUMBER_WORDS) + ")")
+GRAMMAR = Grammar(PATTERN, _TRIGGER, _TRIGGER_REACH, re.compile(_NOT_AFTER + r"\S"))
+
+
 def read_amounts(text: str) -> Iterator[Amount]:
-    """Every amount in ``text``, in order, as non-overlapping spans."""
-    for match in PATTERN.finditer(text):
+    """Every amount in ``text``, in order, as non-overlapping spans within a line."""
+    for match in ScannedText(text).matches(GRAMMAR):
         amount = _amount(match)
         if amount is not None:
             yield amount

@@ -16,7 +16,10 @@ REQUIRES = frozenset({"tagger", "parser", "ner"})
 
 
 def extract_times(doc: Doc, article: Article) -> None:
-    """Fill ``article.times`` and give each quote its statement date."""
+    """Fill ``article.times`` and each caption's times, and give each quote its statement
+    date. Captions are not parsed (no tense); their times stay out of the statements."""
     anchor = date.fromisoformat(article.published) if article.published else None
     article.times = tag(article.text, doc, anchor)
+    for caption in article.captions:
+        caption.times = tag(caption.text, None, anchor)
     date_statements(article)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.extract.scan import Grammar
 from storyline.extract.timex.lexicon import (ORDINALS, PARTS_OF_DAY, SEASONS, SMALL_NUMBERS, TENS,
                                              UNITS, VAGUE_NUMBERS, WEEKDAYS, alternation)
 
@@ -139,9 +140,8 @@ RULES: dict[str, re.Pattern[str]] = {
 # When two matches overlap, the longer wins; at equal length the earlier rule here.
 PRIORITY = {name: rank for rank, name in enumerate(RULES)}
 
-# Cheap necessary conditions, matched against the lower-cased text: a rule's pattern is
-# only tried where it could match, at most REACH characters before an occurrence of its
-# trigger (every match of the rule holds a trigger within REACH characters of its start).
+# Each rule's trigger (matched against the lower-cased text) and its reach: every match of
+# the rule holds its trigger within that many characters of its start (see extract.scan).
 _UNIT_WORD = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
 _TRIGGER_WORDS: dict[str, tuple[str, int]] = {
     "iso": (r"\d[-/]\d", 12),
@@ -159,5 +159,8 @@ _TRIGGER_WORDS: dict[str, tuple[str, int]] = {
     "set": (r"daily|weekly|monthly|yearly|hourly|nightly|every|each|per", 2),  # "biweekly"
     "holiday": (r"christmas|new\s+year|thanksgiving|easter|independence|halloween", 10),
 }
-TRIGGERS: dict[str, re.Pattern[str]] = {rule: re.compile(words) for rule, (words, _) in _TRIGGER_WORDS.items()}
-REACH: dict[str, int] = {rule: reach for rule, (_, reach) in _TRIGGER_WORDS.items()}
+# Where a match can start: every rule opens with a word start (_B).
+_WORD_START = re.compile(_B + r"\S")
+GRAMMARS: dict[str, Grammar] = {
+    rule: Grammar(RULES[rule], re.compile(words), reach, _WORD_START) for rule, (words, reach) in _TRIGGER_WORDS.items()
+}
