@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.extract.gazetteer import MAX_TOKENS, Gazetteer
@@ -48,33 +49,53 @@ class Mention:
     weight: float = 1.0
 
 
-def heading_tokens(doc: Doc) -> list[bool]:
+@dataclass(frozen=True, slots=True)
+class TokenFlags:
+    """Lexical flags of every token of a Doc, read in one call (numpy arrays)."""
+
+    alpha: np.ndarray
+    upper: np.ndarray
+    length: np.ndarray
+    space: np.ndarray
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenFlags:
+        columns = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH, IS_SPACE]).reshape(len(doc), 4)
+        return cls(columns[:, 0] == 1, columns[:, 1] == 1, columns[:, 2], columns[:, 3] == 1)
+
+
+def heading_tokens(doc: Doc, flags: TokenFlags | None = None) -> list[bool]:
     """For each token, whether its line is a heading: short with no closing punctuation
     ("Blame game", "Trump: War could end within weeks"), or mostly in capitals."""
-    flags = [False] * len(doc)
+    flags = flags or TokenFlags.of(doc)
+    headings = [False] * len(doc)
+    breaks = [int(i) for i in np.flatnonzero(flags.space) if "\n" in doc[int(i)].text]
     line_start = 0
-    breaks = [i for i, word in enumerate(token.text for token in doc) if "\n" in word]
     for i in breaks + [len(doc)]:
-        if i > line_start and _is_heading(doc[line_start:i]):
-            flags[line_start:i] = [True] * (i - line_start)
+        if i > line_start and _is_heading(doc, line_start, i, flags):
+            headings[line_start:i] = [True] * (i - line_start)
         line_start = i + 1
-    return flags
+    return headings
 
 
-def _is_heading(line: SpacySpan) -> bool:
-    words = [token for token in line if token.is_alpha]
+def _is_heading(doc: Doc, start: int, end: int, flags: TokenFlags) -> bool:
+    alpha = flags.alpha[start:end]
+    words = int(alpha.sum())
     if not words:
         return False
-    capitals = sum(1 for token in words if token.is_upper and len(token) > 1)
-    if len(words) >= 3 and capitals >= 0.6 * len(words):
+    capitals = int((alpha & flags.upper[start:end] & (flags.length[start:end] > 1)).sum())
+    if words >= 3 and capitals >= 0.6 * words:
         return True
-    last = line[-1].text
-    return len(words) <= 10 and last not in {".", "?", "!", "\u201d", '"', "'", "\u2019", ":"}
+    return words <= 10 and doc[end - 1].text not in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = frozenset({".", "?", "!", "\u201d", '"', "'", "\u2019", ":"})
 
 
 def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """The repaired name mentions of a Doc, in text order, never overlapping."""
-    headings = heading_tokens(doc)
+    flags = TokenFlags.of(doc)
+    headings = heading_tokens(doc, flags)
     mentions: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in NOT_ENTITIES:
@@ -86,7 +107,7 @@ def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for mention in mentions:
         if mention.label == "PERSON":
             mention.start = caps_lead_in(doc, mention.start, gaz)
-    mentions.extend(_caps_places(doc, mentions, gaz, headings))
+    mentions.extend(_caps_places(doc, mentions, gaz, headings, flags))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -179,32 +200,24 @@ def caps_lead_in(doc: Doc, start: int, gaz: Gazetteer) -> int:
     return start
 
 
-def _caps_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer, headings: list[bool]) -> list[Mention]:
+def _caps_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer, headings: list[bool],
+                 flags: TokenFlags) -> list[Mention]:
     """Places written in capitals that the model left out ("LONDON 1996-08-30")."""
     covered = bytearray(len(doc))
     for mention in mentions:
         covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    capital_words = (flags.alpha & flags.upper & (flags.length > 2)).tolist()
     found: list[Mention] = []
-    capital_words = _capital_words(doc)
-    i = 0
-    while i < len(doc):
-        if covered[i] or not capital_words[i]:
-            i += 1
+    next_free = 0
+    for i in np.flatnonzero(capital_words).tolist():
+        if i < next_free or covered[i]:
             continue
         match = _longest_place(doc, i, covered, gaz, capital_words)
-        if match is None:
-            i += 1
-            continue
-        end, entity_type = match
-        found.append(Mention(i, end, entity_type, HEADING_WEIGHT if headings[i] else 1.0))
-        i = end
+        if match is not None:
+            end, entity_type = match
+            found.append(Mention(i, end, entity_type, HEADING_WEIGHT if headings[i] else 1.0))
+            next_free = end
     return found
-
-
-def _capital_words(doc: Doc) -> list[bool]:
-    """For each token, whether it is a word in capitals of three letters or more."""
-    columns = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH])
-    return [bool(alpha and upper and length > 2) for alpha, upper, length in columns.tolist()]
 
 
 def _longest_place(doc: Doc, i: int, covered: bytearray, gaz: Gazetteer,

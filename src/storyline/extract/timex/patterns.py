@@ -142,22 +142,30 @@ PRIORITY = {name: rank for rank, name in enumerate(RULES)}
 
 # Each rule's trigger (matched against the lower-cased text) and its reach: every match of
 # the rule holds its trigger within that many characters of its start (see extract.scan).
+# Words are only looked for at a word start (a hyphen counts as a break: "third-quarter").
 _UNIT_WORD = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+
+
+def _words(alternation: str) -> str:
+    return rf"(?<![a-z])(?:{alternation})"
+
+
 _TRIGGER_WORDS: dict[str, tuple[str, int]] = {
     "iso": (r"\d[-/]\d", 12),
-    "clock": (r"\d\s*(?:a\.?m|p\.?m|o'clock)|\d[:.]\d\d|noon|midnight|midday", 40),
-    "date": (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", 90),
-    "weekday": (r"mon|tue|wed|thu|fri|sat|sun", 40),
-    "relday": (r"today|yesterday|tomorrow|tonight|morning|afternoon|evening|night", 40),
-    "relunit": (rf"{_UNIT_WORD}|spring|summer|fall|autumn|winter", 80),
-    "quarter": (r"quarter|half|period|q[1-4]", 80),
-    "year": (r"1[5-9]\d\d|20\d\d|\d0s|centur|eighteen|nineteen|thousand", 80),
-    "ago": (r"ago|from\s+now|hence|back|earlier|later|prior-year", 100),
-    "duration": (_UNIT_WORD, 100),
-    "units": (r"minutes|hours|days|weeks|months|years|decades|centuries", 0),
-    "ref": (r"now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead", 20),
-    "set": (r"daily|weekly|monthly|yearly|hourly|nightly|every|each|per", 2),  # "biweekly"
-    "holiday": (r"christmas|new\s+year|thanksgiving|easter|independence|halloween", 10),
+    "clock": (r"\d\s*(?:a\.?m|p\.?m|o'clock)|\d[:.]\d\d|" + _words("noon|midnight|midday"), 40),
+    "date": (_words("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), 90),
+    "weekday": (_words("mon|tue|wed|thu|fri|sat|sun"), 40),
+    "relday": (_words("today|yesterday|tomorrow|tonight|morning|afternoon|evening|night"), 40),
+    "relunit": (_words(rf"{_UNIT_WORD}|spring|summer|fall|autumn|winter"), 80),
+    "quarter": (_words("quarter|half|period|q[1-4]"), 80),
+    # digits may follow letters ("FY2005")
+    "year": (r"1[5-9]\d\d|20\d\d|\d0s|" + _words("centur|eighteen|nineteen|thousand"), 80),
+    "ago": (_words(r"ago|from\s+now|hence|back|earlier|later|prior-year"), 100),
+    "duration": (_words(_UNIT_WORD), 100),
+    "units": (_words("minutes|hours|days|weeks|months|years|decades|centuries"), 0),
+    "ref": (_words("now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead"), 20),
+    "set": (_words("daily|weekly|monthly|yearly|hourly|nightly|biweekly|every|each|per"), 0),
+    "holiday": (_words(r"christmas|new\s+year|thanksgiving|easter|independence|halloween"), 10),
 }
 # Where a match can start: every rule opens with a word start (_B).
 _WORD_START = re.compile(_B + r"\S")
