@@ -11,6 +11,9 @@ import bisect
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from storyline.extract.speaker_lexicon import ANONYMOUS_HEADS, PEOPLE, TITLES
@@ -72,9 +75,10 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     """Every speech frame of ``doc``; cues on tokens in ``inside_quotes`` are skipped."""
     frames: list[Frame] = []
     quoted = sorted(inside_quotes)
-    for token in doc:
-        if token.i in inside_quotes:
+    for i in _verbs_and_according(doc):
+        if i in inside_quotes:
             continue
+        token = doc[i]
         if token.lower_ == "according" and token.dep_ == "prep":
             frame = _according_frame(token)
         elif _is_cue(token, inside_quotes):
@@ -91,6 +95,14 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     _mark_relays(frames)
     _cut_siblings(doc, frames)
     return frames
+
+
+def _verbs_and_according(doc: Doc) -> list[int]:
+    """The tokens that can open a frame (verbs, auxiliaries, "according"), found on the
+    Doc's arrays rather than by looking at every token in Python."""
+    columns = doc.to_array([POS, LOWER]).reshape(len(doc), 2)
+    opens = (columns[:, 0] == VERB) | (columns[:, 0] == AUX) | (columns[:, 1] == doc.vocab.strings["according"])
+    return np.flatnonzero(opens).tolist()
 
 
 def _quote_after(verb: Token, quoted: list[int]) -> bool:

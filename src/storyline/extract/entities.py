@@ -16,7 +16,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_LOWER
+import numpy as np
+from spacy.attrs import IS_LOWER, LOWER, POS
+from spacy.parts_of_speech import NOUN, PROPN
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from storyline.extract import roles as role_rules
@@ -301,21 +304,28 @@ def _attach_descriptions(doc: Doc, clusters: list[Cluster], gaz: Gazetteer) -> N
         for role in cluster.roles:
             taken[role.start:role.end] = b"\x01" * (role.end - role.start)
     named = sorted(((m.start, c) for c in people for m in c.mentions), key=lambda item: item[0])
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if taken[i] or token.lower_ not in role_rules.ROLE_HEADS or token.pos_ not in ("NOUN", "PROPN"):
-            i += 1
+    next_free = 0
+    for i in _role_heads(doc):
+        if i < next_free or taken[i]:
             continue
         found = _description(doc, i, gaz)
         if found is None:
-            i += 1
             continue
         start, role = found
         holder = _holder(role, start, people, named)
         if holder is not None:
             holder.descriptions.append((start, role.end))
-        i = role.end
+        next_free = role.end
+
+
+_ROLE_HEAD_KEYS = np.array(sorted(hash_string(word) for word in role_rules.ROLE_HEADS), dtype=np.uint64)
+
+
+def _role_heads(doc: Doc) -> list[int]:
+    """The nouns that can head a role description ("leader"), found on the Doc's arrays."""
+    columns = doc.to_array([LOWER, POS]).reshape(len(doc), 2)
+    nouns = (columns[:, 1] == NOUN) | (columns[:, 1] == PROPN)
+    return np.flatnonzero(nouns & np.isin(columns[:, 0], _ROLE_HEAD_KEYS)).tolist()
 
 
 def _description(doc: Doc, head: int, gaz: Gazetteer) -> tuple[int, Role] | None:

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
@@ -73,8 +74,6 @@ class SpeakerResolver:
         # Blank lines do not count: "the previous paragraph" is the previous one with text.
         self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self._persons = [e for e in article.entities if e.type == "PERSON"]
-        self._descriptors = {e.id: self._describe(e) for e in self._persons}
-        self._genders = self._infer_genders()
 
     # -- public -----------------------------------------------------------------------
 
@@ -399,7 +398,13 @@ class SpeakerResolver:
             return known is None or known == gender
         return True
 
-    def _infer_genders(self) -> dict[str, str]:
+    @cached_property
+    def _descriptors(self) -> dict[str, set[str]]:
+        """What describes each person (worked out when a description is first resolved)."""
+        return {e.id: self._describe(e) for e in self._persons}
+
+    @cached_property
+    def _genders(self) -> dict[str, str]:
         """A person's gender from honorifics and from the pronoun that next follows a
         sentence in which they are the only person named."""
         votes: dict[str, Counter] = {e.id: Counter() for e in self._persons}
