@@ -20,8 +20,10 @@ demo: setup
 	$(BIN)/storyline ingest examples/seeds --db storyline.db
 	$(BIN)/storyline articles --db storyline.db
 
+# The store tests also run against PostgreSQL when the machine has it (scripts/test-postgres
+# starts it and prints the URL of a test database); otherwise they say they were skipped.
 test: setup
-	$(BIN)/python -m pytest -q
+	STORYLINE_TEST_PG="$$(scripts/test-postgres)" $(BIN)/python -m pytest -q -rs
 
 eval: setup
 	$(BIN)/storyline eval html $(EVAL)/wcxb-articles-dev --floors bench/floors.json

@@ -5,12 +5,17 @@ the moment it is produced."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from sqlalchemy import create_engine
 
+from storyline.cli import main
 from storyline.model import Article
 from storyline.pipeline import Pipeline
+from storyline.store import schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "examples" / "seeds"
@@ -18,6 +23,8 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 checked_articles: list[int] = []
+# The URL of the PostgreSQL database for the tests; `make test` sets it (scripts/test-postgres).
+POSTGRES_ENV = "STORYLINE_TEST_PG"
 
 
 def assert_offsets(article: Article) -> None:
@@ -60,3 +67,39 @@ def seed_articles(pipeline: Pipeline) -> dict[str, Article]:
 
 def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+STORE_KINDS = ["sqlite", "postgresql"]
+
+
+def empty_store(kind: str, folder: Path) -> str:
+    """The URL of an empty store: a SQLite file in ``folder``, or the test PostgreSQL
+    database with every table dropped (the test is skipped, with the reason, when there is
+    no PostgreSQL server)."""
+    if kind == "sqlite":
+        return str(folder / "s.db")
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL server for the tests: ${POSTGRES_ENV} is unset (make test sets it)")
+    engine = create_engine(url)
+    try:
+        schema.metadata.drop_all(engine)
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture(params=STORE_KINDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store, once in SQLite and once in PostgreSQL."""
+    return empty_store(request.param, tmp_path)
+
+
+@pytest.fixture(scope="module", params=STORE_KINDS)
+def seeds_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store holding the five seeds, ingested by the CLI: once per test module, in SQLite
+    and in PostgreSQL."""
+    url = empty_store(request.param, tmp_path_factory.mktemp("seeds"))
+    result = CliRunner().invoke(main, ["ingest", str(SEEDS), "--db", url], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return url

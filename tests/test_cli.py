@@ -47,8 +47,7 @@ def test_extract_published_option_is_a_fallback(tmp_path) -> None:
     assert bad.exit_code == 2 and "--published" in bad.stderr
 
 
-def test_ingest_twice_then_articles_table(tmp_path) -> None:
-    db = str(tmp_path / "s.db")
+def test_ingest_twice_then_articles_table(db: str) -> None:
     assert run("ingest", str(SEEDS), "--db", db).exit_code == 0
     again = run("ingest", str(SEEDS), "--db", db)
     assert again.exit_code == 0

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
-from conftest import DATA, SEEDS
+from conftest import DATA
 from storyline.cli import main
 from storyline.eval.conll import iob1_chunks, read_conll, score
 
@@ -19,15 +18,8 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("entities") / "seeds.db")
-    assert run("ingest", str(SEEDS), "--db", path).exit_code == 0
-    return path
-
-
-def test_entities_jsonl_has_one_object_per_entity(db: str) -> None:
-    result = run("entities", "--db", db, "--format", "jsonl")
+def test_entities_jsonl_has_one_object_per_entity(seeds_db: str) -> None:
+    result = run("entities", "--db", seeds_db, "--format", "jsonl")
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert all({"id", "name", "type", "aliases", "roles", "mentions", "articles"} <= set(r) for r in records)
@@ -43,16 +35,16 @@ def test_entities_jsonl_has_one_object_per_entity(db: str) -> None:
     assert next(r for r in records if r["name"] == "United States")["iso3166"] == "US"
 
 
-def test_entities_table_filtered_by_type(db: str) -> None:
-    result = run("entities", "--db", db, "--type", "person")
+def test_entities_table_filtered_by_type(seeds_db: str) -> None:
+    result = run("entities", "--db", seeds_db, "--type", "person")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["NAME", "TYPE", "MENTIONS", "ARTICLES", "ROLES", "ALIASES"]
     assert lines[1].startswith("Emmanuel Macron") and all("PERSON" in line for line in lines[1:])
 
 
-def test_entity_shows_aliases_and_co_occurring_entities(db: str) -> None:
-    result = run("entity", "vladimir putin", "--db", db)
+def test_entity_shows_aliases_and_co_occurring_entities(seeds_db: str) -> None:
+    result = run("entity", "vladimir putin", "--db", seeds_db)
     assert result.exit_code == 0
     out = result.stdout
     assert out.startswith("Vladimir Putin (PERSON)  id person:vladimir-putin\n")
@@ -61,8 +53,8 @@ def test_entity_shows_aliases_and_co_occurring_entities(db: str) -> None:
     assert "appears with (10):\n  Ukraine (GPE): 4 article(s)" in out
 
 
-def test_entity_unknown_exits_1(db: str) -> None:
-    result = run("entity", "Nobody Atall", "--db", db)
+def test_entity_unknown_exits_1(seeds_db: str) -> None:
+    result = run("entity", "Nobody Atall", "--db", seeds_db)
     assert result.exit_code == 1
     assert "no entity named 'Nobody Atall'" in result.stderr
 

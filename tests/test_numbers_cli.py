@@ -1,5 +1,5 @@
 """``storyline numbers`` and ``storyline eval quantities`` through click's runner, over a
-SQLite store in a tmp dir with the seeds ingested."""
+store (SQLite and PostgreSQL) with the seeds ingested."""
 
 from __future__ import annotations
 
@@ -17,21 +17,14 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("numbers") / "seeds.db")
-    assert run("ingest", str(SEEDS), "--db", path).exit_code == 0
-    return path
-
-
 def jsonl(*args: str) -> list[dict]:
     result = run("numbers", "--format", "jsonl", *args)
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-def test_counted_countries_table_is_exact(db: str) -> None:
-    result = run("numbers", "--counted", "countries", "--db", db)
+def test_counted_countries_table_is_exact(seeds_db: str) -> None:
+    result = run("numbers", "--counted", "countries", "--db", seeds_db)
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
         "ARTICLE" + " " * 19 + "PUBLISHED   QUANTITY" + " " * 16 + "VALUE" + " " * 22 + "UNIT   "
@@ -43,39 +36,39 @@ def test_counted_countries_table_is_exact(db: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["allies", "ally", "ALLIES"])
-def test_counted_allies_singular_or_plural(db: str, word: str) -> None:
-    (row,) = jsonl("--counted", word, "--db", db)
+def test_counted_allies_singular_or_plural(seeds_db: str, word: str) -> None:
+    (row,) = jsonl("--counted", word, "--db", seeds_db)
     assert (row["doc"], row["text"], row["value"], row["counted"], row["published"]) == (
         "004_a44e334fb6fbc269.txt", "Twenty-six", 26, "allies", "2025-09-04")
     assert row["sentence"].startswith("Twenty-six Western allies have formally committed")
 
 
-def test_counted_soldiers_is_vague_with_bounds(db: str) -> None:
-    (row,) = jsonl("--counted", "soldiers", "--db", db)
+def test_counted_soldiers_is_vague_with_bounds(seeds_db: str) -> None:
+    (row,) = jsonl("--counted", "soldiers", "--db", seeds_db)
     assert (row["doc"], row["text"], row["vague"], row["low"], row["high"]) == (
         "001_e7b65f79eb444cbf.txt", "several thousand", True, 3000, 9000)
-    table = run("numbers", "--counted", "soldiers", "--db", db).stdout
+    table = run("numbers", "--counted", "soldiers", "--db", seeds_db).stdout
     assert "3,000\u20139,000 (vague)" in table
 
 
-def test_entity_filter_and_conversions(db: str) -> None:
-    rows = jsonl("--entity", "russia", "--db", db)
+def test_entity_filter_and_conversions(seeds_db: str) -> None:
+    rows = jsonl("--entity", "russia", "--db", seeds_db)
     assert [(r["text"], r["unit"], r["counted"]) for r in rows] == [
         ("\u20ac1.1bn", "EUR", "fuel sales"), ("\u00a3954m", "GBP", "fuel sales"),
         ("$1.3bn", "USD", "fuel sales")]
     assert rows[1]["conversion_of"]["text"] == "\u20ac1.1bn"
 
 
-def test_both_filters_and_no_match(db: str) -> None:
-    assert [r["text"] for r in jsonl("--entity", "Europe", "--counted", "aid", "--db", db)] == [
+def test_both_filters_and_no_match(seeds_db: str) -> None:
+    assert [r["text"] for r in jsonl("--entity", "Europe", "--counted", "aid", "--db", seeds_db)] == [
         "$138 billion"]
-    assert jsonl("--counted", "elephants", "--db", db) == []
-    assert run("numbers", "--counted", "elephants", "--db", db).stdout.split() == [
+    assert jsonl("--counted", "elephants", "--db", seeds_db) == []
+    assert run("numbers", "--counted", "elephants", "--db", seeds_db).stdout.split() == [
         "ARTICLE", "PUBLISHED", "QUANTITY", "VALUE", "UNIT", "COUNTED", "ENTITY", "SENTENCE"]
 
 
-def test_every_row_points_at_its_characters(db: str) -> None:
-    rows = jsonl("--db", db)
+def test_every_row_points_at_its_characters(seeds_db: str) -> None:
+    rows = jsonl("--db", seeds_db)
     assert len(rows) >= 12
     for row in rows:
         assert row["text"] in row["sentence"]

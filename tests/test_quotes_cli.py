@@ -1,28 +1,18 @@
-"""``storyline quotes`` over a real SQLite store made by ``storyline ingest``."""
+"""``storyline quotes`` over a real store (SQLite and PostgreSQL) made by ``storyline ingest``."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
-from conftest import SEEDS
 from storyline.cli import main
 from storyline.store.quotes import sortable_date, speaker_matches
 
 
 def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("quotes") / "seeds.db")
-    result = run("ingest", str(SEEDS), "--db", db)
-    assert result.exit_code == 0, result.stderr
-    return db
 
 
 def test_speaker_lavrov_lists_his_three_statements_and_nothing_of_macron(seeds_db: str) -> None:

@@ -1,12 +1,14 @@
-"""The SQLite store: dedup by text hash, revisions by URL, listing."""
+"""The store, in SQLite and in PostgreSQL: dedup by text hash, revisions by URL, listing."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from storyline.clean import text_id
 from storyline.model import Article, Entity, Span
 from storyline.pipeline import Pipeline
+from storyline.errors import StoreError
 from storyline.store import Store, resolve_url
 from storyline.store.schema import articles, entities, mentions, sources
 
@@ -15,13 +17,14 @@ def test_resolve_url(monkeypatch) -> None:
     monkeypatch.delenv("STORYLINE_DB", raising=False)
     assert resolve_url(None) == "sqlite:///storyline.db"
     assert resolve_url("x/y.db") == "sqlite:///x/y.db"
-    assert resolve_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert resolve_url("postgresql+psycopg2://u@h/db") == "postgresql+psycopg2://u@h/db"
     monkeypatch.setenv("STORYLINE_DB", "env.db")
     assert resolve_url(None) == "sqlite:///env.db"
 
 
-def test_same_article_twice_is_stored_once(tmp_path, seed_articles) -> None:
-    with Store(str(tmp_path / "s.db")) as store:
+def test_same_article_twice_is_stored_once(db, seed_articles) -> None:
+    with Store(db) as store:
         first = store.add_many(seed_articles.values())
         second = store.add_many(seed_articles.values())
         assert first == ["added"] * 5 and second == ["duplicate"] * 5
@@ -32,11 +35,11 @@ def test_same_article_twice_is_stored_once(tmp_path, seed_articles) -> None:
     assert by_doc["004_a44e334fb6fbc269.txt"]["entities"] > 5
 
 
-def test_new_text_of_a_url_is_a_revision(tmp_path, pipeline: Pipeline) -> None:
+def test_new_text_of_a_url_is_a_revision(db, pipeline: Pipeline) -> None:
     url = "https://example.org/story"
     old = pipeline.process_text("The vote is on Monday.", url=url)
     new = pipeline.process_text("The vote is on Monday. It passed.", url=url)
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(db) as store:
         assert store.add(old) == "added"
         assert store.add(new) == "revision"
         assert store.add(old) == "duplicate"
@@ -45,9 +48,9 @@ def test_new_text_of_a_url_is_a_revision(tmp_path, pipeline: Pipeline) -> None:
     assert [(row["id"], row["revision"]) for row in rows] == [(new.id, 2)]
 
 
-def test_record_round_trip(tmp_path, seed_articles) -> None:
+def test_record_round_trip(db, seed_articles) -> None:
     article = seed_articles["002_3d43a6674e008687.txt"]
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(db) as store:
         store.add(article)
         assert store.record(article.id[:10]) == article.to_record()
         assert store.record("ffff") is None
@@ -62,10 +65,10 @@ def _article(number: int, url: str | None = None, site: str | None = None) -> Ar
                              Entity("e2", f"Round {number}", "EVENT", [Span(13, 18, "round")])])
 
 
-def test_one_batch_with_revisions_and_repeats(tmp_path) -> None:
+def test_one_batch_with_revisions_and_repeats(db) -> None:
     url = "https://example.org/story"
     old, new, other = _article(1, url=url), _article(2, url=url), _article(3)
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(db) as store:
         assert store.add_many([old, new, old, other, new]) == [
             "added", "revision", "duplicate", "added", "duplicate"]
         rows = store.articles()
@@ -73,11 +76,11 @@ def test_one_batch_with_revisions_and_repeats(tmp_path) -> None:
     assert sorted((row["id"], row["revision"]) for row in rows) == sorted([(new.id, 2), (other.id, 1)])
 
 
-def test_batches_larger_than_a_statement_keep_every_row_in_place(tmp_path) -> None:
+def test_batches_larger_than_a_statement_keep_every_row_in_place(db) -> None:
     # More articles than one multi-row statement takes; the second half revises the first.
     total = 1200
     batch = [_article(i, url=f"https://example.org/{i % 600}", site=f"Site {i % 3}") for i in range(total)]
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(db) as store:
         statuses = store.add_many(batch)
         assert statuses == ["added"] * 600 + ["revision"] * 600
         assert store.count() == total and len(store.articles()) == 600
@@ -97,3 +100,8 @@ def test_batches_larger_than_a_statement_keep_every_row_in_place(tmp_path) -> No
     assert len(stored) == len(expected) == total * 3
     assert all(text[start:end] == mention for _, text, _, start, end, mention in stored)
     assert {(article_id, start): name for article_id, _, name, start, _, _ in stored} == expected
+
+
+def test_a_database_without_its_driver_is_a_clear_error() -> None:
+    with pytest.raises(StoreError, match="driver is not installed"):
+        Store("mysql://user@localhost/news")

@@ -19,8 +19,8 @@ def _article(number: int) -> Article:
     return Article(doc=f"doc{number}.txt", id=text_id(text), text=text)
 
 
-def test_every_article_is_stored_once(tmp_path) -> None:
-    with Store(str(tmp_path / "s.db")) as store:
+def test_every_article_is_stored_once(db) -> None:
+    with Store(db) as store:
         with BackgroundWriter(store, batch_size=3) as writer:
             for number in list(range(10)) + [4, 7]:  # two repeats
                 writer.add(_article(number))
@@ -29,9 +29,9 @@ def test_every_article_is_stored_once(tmp_path) -> None:
         assert store.count() == 10
 
 
-def test_a_database_error_is_raised_in_the_caller(tmp_path) -> None:
+def test_a_database_error_is_raised_in_the_caller(db) -> None:
     broken = dataclasses.replace(_article(2), id=None)  # the store's key may not be null
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(db) as store:
         writer = BackgroundWriter(store, batch_size=2)
         writer.add(_article(0))
         writer.add(_article(1))  # a first, good batch
@@ -41,8 +41,8 @@ def test_a_database_error_is_raised_in_the_caller(tmp_path) -> None:
         assert store.count() == 2  # the good batch stays, the failed one is rolled back
 
 
-def test_leaving_on_an_error_stops_the_writer(tmp_path) -> None:
-    with Store(str(tmp_path / "s.db")) as store:
+def test_leaving_on_an_error_stops_the_writer(db) -> None:
+    with Store(db) as store:
         with pytest.raises(KeyError):
             with BackgroundWriter(store, batch_size=2) as writer:
                 for number in range(3):

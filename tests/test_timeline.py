@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from click.testing import CliRunner
 
 from conftest import SEEDS
@@ -16,29 +15,21 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("timeline") / "seeds.db")
-    result = run("ingest", str(SEEDS), "--db", path)
-    assert result.exit_code == 0, result.stderr
-    return path
-
-
-def entries(db: str, *options: str) -> list[dict]:
-    result = run("timeline", "--db", db, "--format", "jsonl", *options)
+def entries(seeds_db: str, *options: str) -> list[dict]:
+    result = run("timeline", "--db", seeds_db, "--format", "jsonl", *options)
     assert result.exit_code == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-def test_entries_are_in_time_order_with_their_sources(db: str) -> None:
-    found = entries(db)
+def test_entries_are_in_time_order_with_their_sources(seeds_db: str) -> None:
+    found = entries(seeds_db)
     starts = [value_start(entry["date"]) for entry in found]
     assert all(start is not None for start in starts) and starts == sorted(starts)
     assert {entry["doc"] for entry in found} == {path.name for path in SEEDS.glob("*.txt")}
 
 
-def test_acceptance_entries_in_order(db: str) -> None:
-    found = entries(db)
+def test_acceptance_entries_in_order(seeds_db: str) -> None:
+    found = entries(seeds_db)
 
     def first(predicate) -> int:
         return next(index for index, entry in enumerate(found) if predicate(entry))
@@ -53,33 +44,33 @@ def test_acceptance_entries_in_order(db: str) -> None:
     assert found[said_monday]["date"] == "2025-02-24"
 
 
-def article_id(db: str, doc: str) -> str:
-    return next(entry["article"] for entry in entries(db) if entry["doc"] == doc)
+def article_id(seeds_db: str, doc: str) -> str:
+    return next(entry["article"] for entry in entries(seeds_db) if entry["doc"] == doc)
 
 
-def test_a_statement_date_is_not_repeated_as_an_event(db: str) -> None:
+def test_a_statement_date_is_not_repeated_as_an_event(seeds_db: str) -> None:
     # "said on Thursday" dates the source's statement; its sentence is no event of that day
-    found = entries(db, "--story", article_id(db, "002_3d43a6674e008687.txt"))
+    found = entries(seeds_db, "--story", article_id(seeds_db, "002_3d43a6674e008687.txt"))
     host = [e for e in found if e["text"].startswith("France will host")]
     assert {(e["kind"], e["date"]) for e in host} == {("statement", "2025-03-06"), ("event", "2025-03-11")}
 
 
-def test_story_filter_keeps_one_article(db: str) -> None:
-    found = entries(db, "--story", article_id(db, "002_3d43a6674e008687.txt")[:10])
+def test_story_filter_keeps_one_article(seeds_db: str) -> None:
+    found = entries(seeds_db, "--story", article_id(seeds_db, "002_3d43a6674e008687.txt")[:10])
     assert found and {entry["doc"] for entry in found} == {"002_3d43a6674e008687.txt"}
-    assert entries(db, "--story", "nosuchid") == []
+    assert entries(seeds_db, "--story", "nosuchid") == []
 
 
-def test_entity_filter(db: str) -> None:
-    found = entries(db, "--entity", "lavrov")
+def test_entity_filter(seeds_db: str) -> None:
+    found = entries(seeds_db, "--entity", "lavrov")
     assert found and all("Lavrov" in (entry["who"] or "") or "Lavrov" in entry["text"] for entry in found)
-    assert {entry["kind"] for entry in entries(db, "--entity", "Witkoff")} == {"event"}
+    assert {entry["kind"] for entry in entries(seeds_db, "--entity", "Witkoff")} == {"event"}
 
 
-def test_table_and_markdown(db: str) -> None:
-    table = run("timeline", "--db", db).stdout.splitlines()
+def test_table_and_markdown(seeds_db: str) -> None:
+    table = run("timeline", "--db", seeds_db).stdout.splitlines()
     assert table[0].split() == ["DATE", "KIND", "WHO", "WHAT", "SOURCE"]
     assert any(line.startswith("2025-03-11  planned") for line in table)
-    markdown = run("timeline", "--db", db, "--format", "md").stdout
+    markdown = run("timeline", "--db", seeds_db, "--format", "md").stdout
     assert markdown.startswith("# Timeline") and "\n## 2025-02-24\n" in markdown
     assert "- Planned: France will host talks on Tuesday" in markdown

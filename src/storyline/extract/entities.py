@@ -20,7 +20,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER, LOWER, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from storyline.extract import roles as role_rules
 from storyline.extract.entity_mentions import Mention, caps_lead_in, name_mentions

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan
 
 from storyline.extract.gazetteer import MAX_TOKENS, Gazetteer
 from storyline.extract.roles import is_honorific, is_role_word

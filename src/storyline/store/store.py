@@ -30,7 +30,9 @@ def resolve_url(db: str | None = None) -> str:
     """A database URL from --db, else $STORYLINE_DB, else ./storyline.db; bare paths are SQLite."""
     target = db or os.environ.get(DB_ENV) or DEFAULT_DB
     if "://" in target:
-        return target
+        scheme, rest = target.split("://", 1)
+        # A PostgreSQL URL without a driver goes through psycopg 3 (the `postgres` extra).
+        return f"postgresql+psycopg://{rest}" if scheme in ("postgresql", "postgres") else target
     return f"sqlite:///{Path(target).expanduser()}"
 
 
@@ -43,6 +45,9 @@ class Store:
             self.engine: Engine = create_engine(self.url)
         except (ArgumentError, NoSuchModuleError) as exc:
             raise StoreError(f"cannot open store {self.url!r}: {exc}") from None
+        except ImportError as exc:
+            raise StoreError(f"cannot open store {self.url!r}: its database driver is not installed ({exc.name}); "
+                             "for PostgreSQL: pip install 'storyline[postgres]'") from None
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
