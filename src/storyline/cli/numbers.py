@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,7 @@ import click
 
 from storyline.cli import main
 from storyline.cli.eval import eval_group
-from storyline.cli.options import db_option, format_option, model_option, print_table
+from storyline.cli.options import db_option, format_option, model_option, print_rows
 from storyline.cli.store import open_store
 from storyline.errors import StorylineError
 from storyline.eval.quantities import read_gold, recall
@@ -34,19 +33,20 @@ def numbers(entity: str | None, counted: str | None, output_format: str, db: str
     """List the stored quantities: amount, value, unit, what is counted, whose, and where."""
     with open_store(db) as store:
         rows = find_quantities(store, entity=entity, counted=counted)
-    if output_format == "jsonl":
-        for row in rows:
-            click.echo(json.dumps({"article": row["article"], "doc": row["doc"],
-                                   "published": row["published"], "sentence": row["sentence"],
-                                   **row["record"]}, ensure_ascii=False))
-        return
-    print_table(
-        [(row["doc"], row["published"] or "", row["record"]["text"], format_value(row["record"]),
-          row["record"].get("unit") or "", row["record"].get("counted") or "",
-          row["record"].get("entity") or "", " ".join((row["sentence"] or "").split()))
-         for row in rows],
-        headers=HEADERS, widths=WIDTHS,
-    )
+    print_rows(rows, output_format, as_json=_quantity_json, as_cells=_quantity_cells,
+               headers=HEADERS, widths=WIDTHS)
+
+
+def _quantity_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {"article": row["article"], "doc": row["doc"], "published": row["published"],
+            "sentence": row["sentence"], **row["record"]}
+
+
+def _quantity_cells(row: dict[str, Any]) -> tuple[Any, ...]:
+    record = row["record"]
+    return (row["doc"], row["published"] or "", record["text"], format_value(record),
+            record.get("unit") or "", record.get("counted") or "", record.get("entity") or "",
+            " ".join((row["sentence"] or "").split()))
 
 
 def format_value(record: dict[str, Any]) -> str:

@@ -1,8 +1,9 @@
-"""Options shared by several commands, and the table printer."""
+"""Options shared by several commands, and the table and row printers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import click
@@ -41,7 +42,7 @@ def format_option(*choices: str) -> Callable[[Any], Any]:
                         show_default=True, help="Output format.")
 
 
-def print_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], widths: Sequence[int]) -> None:
+def print_table(rows: Iterable[Sequence[Any]], headers: Sequence[str], widths: Sequence[int]) -> None:
     """Print rows as fixed-width columns; a width of 0 leaves that column unbounded."""
     def cell(value: Any, width: int) -> str:
         text = "" if value is None else str(value)
@@ -55,6 +56,21 @@ def print_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], widths: S
     click.echo(line(headers))
     for row in rows:
         click.echo(line(row))
+
+
+def print_rows(rows: Iterable[Any], output_format: str, *, as_json: Callable[[Any], dict[str, Any]],
+               as_cells: Callable[[Any], Sequence[Any]], headers: Sequence[str], widths: Sequence[int],
+               as_markdown: Callable[[Iterable[Any]], str] | None = None) -> None:
+    """Print a listing's rows in ``output_format``: one JSON object a line ("jsonl"), the
+    ``as_markdown`` document ("md"), else a table of ``as_cells``."""
+    if output_format == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(as_json(row), ensure_ascii=False))
+    elif output_format == "md" and as_markdown is not None:
+        click.echo(as_markdown(rows))
+    else:
+        # a generator, as before: the header prints before any row is formatted
+        print_table((as_cells(row) for row in rows), headers=headers, widths=widths)
 
 
 def make_pipeline(model: str, published: str | None = None, processes: int = 1) -> Pipeline:

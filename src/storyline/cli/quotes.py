@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import click
 
 from storyline.cli import main
 from storyline.cli.eval import eval_group, floors_option, load_section, report_floors
-from storyline.cli.options import db_option, format_option, make_pipeline, model_option, print_table
+from storyline.cli.options import db_option, format_option, make_pipeline, model_option, print_rows, print_table
 from storyline.cli.store import open_store
 from storyline.errors import InputError, StorylineError
 from storyline.eval import polnear
@@ -34,17 +34,18 @@ def quotes(speaker: str | None, article: str | None, output_format: str, db: str
     """Every stored statement with its speaker, kind, date and outlet, in time order."""
     with open_store(db) as store:
         rows = find_quotes(store, speaker=speaker, article=article)
-    if output_format == "jsonl":
-        for row in rows:
-            click.echo(json.dumps({"article": row["article"], "doc": row["doc"], "outlet": row["outlet"],
-                                   "published": row["published"], **row["record"], "date": row["date"]},
-                                  ensure_ascii=False))
-        return
-    print_table(
-        [(row["date"] or "", row["outlet"], row["speaker"] or "", row["record"]["kind"],
-          " ".join(row["record"]["text"].split())) for row in rows],
-        headers=("DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"), widths=(10, 24, 24, 8, 0),
-    )
+    print_rows(rows, output_format, as_json=_quote_json, as_cells=_quote_cells,
+               headers=("DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"), widths=(10, 24, 24, 8, 0))
+
+
+def _quote_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {"article": row["article"], "doc": row["doc"], "outlet": row["outlet"],
+            "published": row["published"], **row["record"], "date": row["date"]}
+
+
+def _quote_cells(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (row["date"] or "", row["outlet"], row["speaker"] or "", row["record"]["kind"],
+            " ".join(row["record"]["text"].split()))
 
 
 def _predictions(articles: Iterable[Article]) -> list[Predicted]:

@@ -7,7 +7,6 @@ date and marked planned when it lies ahead of its article or its clause is in th
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -17,7 +16,7 @@ import click
 from sqlalchemy import func, select
 
 from storyline.cli import main
-from storyline.cli.options import db_option, format_option, print_table
+from storyline.cli.options import db_option, format_option, print_rows
 from storyline.cli.store import open_store
 from storyline.extract.timex.calendar import value_end, value_start
 from storyline.store import Store
@@ -56,17 +55,12 @@ def timeline(story: str | None, entity: str | None, output_format: str, db: str 
     """Statements and dated events of the stored articles, in time order, each with its source."""
     with open_store(db) as store:
         entries = build_timeline(store, story=story, entity=entity)
-    if output_format == "jsonl":
-        for entry in entries:
-            click.echo(json.dumps(asdict(entry), ensure_ascii=False))
-    elif output_format == "md":
-        click.echo(_markdown(entries))
-    else:
-        print_table(
-            [(entry.date, _kind_label(entry), entry.who or "", _one_line(entry.text), entry.doc)
-             for entry in entries],
-            headers=("DATE", "KIND", "WHO", "WHAT", "SOURCE"), widths=(10, 10, 24, 80, 0),
-        )
+    print_rows(entries, output_format, as_json=asdict, as_cells=_entry_cells, as_markdown=_markdown,
+               headers=("DATE", "KIND", "WHO", "WHAT", "SOURCE"), widths=(10, 10, 24, 80, 0))
+
+
+def _entry_cells(entry: Entry) -> tuple[Any, ...]:
+    return (entry.date, _kind_label(entry), entry.who or "", _one_line(entry.text), entry.doc)
 
 
 def build_timeline(store: Store, story: str | None = None, entity: str | None = None) -> list[Entry]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from storyline.errors import EvalDataError
+from storyline.eval.scores import f1_score, ratio
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 # spaCy (OntoNotes) labels as CoNLL types; number-like labels are no CoNLL entity.
@@ -112,10 +113,8 @@ def score(gold: Iterable[tuple[int, EntitySpan]], predicted: Iterable[tuple[int,
         g = {item for item in gold_set if kind == "ALL" or item[1][2] == kind}
         p = {item for item in predicted_set if kind == "ALL" or item[1][2] == kind}
         correct = len(g & p)
-        precision = correct / len(p) if p else 0.0
-        recall = correct / len(g) if g else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        scores[kind] = Score(precision, recall, f1, len(g), len(p))
+        precision, recall = ratio(correct, len(p)), ratio(correct, len(g))
+        scores[kind] = Score(precision, recall, f1_score(precision, recall), len(g), len(p))
     return scores
 
 

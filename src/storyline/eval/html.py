@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from storyline.eval.scores import f1_score
+
 _WORD = re.compile(r"\w+")
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
@@ -89,8 +91,7 @@ def word_prf(predicted: str | None, reference: str | None) -> tuple[float, float
     overlap = sum((Counter(predicted_words) & Counter(reference_words)).values())
     precision = overlap / len(predicted_words)
     recall = overlap / len(reference_words)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    return precision, recall, f1_score(precision, recall)
 
 
 def snippet_rate(text: str | None, snippets: Sequence[str]) -> float:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from storyline.errors import EvalDataError
 from storyline.eval.quotes import Predicted, text_matches, words
+from storyline.eval.scores import f1_score, ratio
 
 GOLD_COVERED = 0.3
 PREDICTION_COVERED = 0.5
@@ -58,20 +59,19 @@ class PolnearScore:
 
     @property
     def precision(self) -> float:
-        return self.right / self.predicted if self.predicted else 0.0
+        return ratio(self.right, self.predicted)
 
     @property
     def direct_recall(self) -> float:
-        return self.direct_found / self.direct if self.direct else 0.0
+        return ratio(self.direct_found, self.direct)
 
     @property
     def speech_recall(self) -> float:
-        return self.speech_found / self.speech if self.speech else 0.0
+        return ratio(self.speech_found, self.speech)
 
     @property
     def direct_f1(self) -> float:
-        p, r = self.precision, self.direct_recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.direct_recall)
 
 
 def read_articles(path: Path) -> list[Article]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import EvalDataError
+from storyline.eval.scores import f1_score, ratio
 
 _WORD = re.compile(r"\w+")
 GOLD_COVERED = 0.6
@@ -45,20 +46,19 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.right / self.counted if self.counted else 0.0
+        return ratio(self.right, self.counted)
 
     @property
     def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
+        return ratio(self.found, self.gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.found / self.matched if self.matched else 0.0
+        return ratio(self.found, self.matched)
 
 
 def words(text: str) -> Counter[str]:
@@ -67,8 +67,7 @@ def words(text: str) -> Counter[str]:
 
 def covered(part: Counter[str], whole: Counter[str]) -> float:
     """The share of ``part``'s words (with repeats) that are in ``whole``."""
-    total = sum(part.values())
-    return sum((part & whole).values()) / total if total else 0.0
+    return ratio(sum((part & whole).values()), sum(part.values()))
 
 
 def text_matches(gold: Counter[str], predicted: Counter[str], gold_share: float,

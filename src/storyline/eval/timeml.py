@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from storyline.errors import EvalDataError
+from storyline.eval.scores import f1_score, ratio
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,31 +53,23 @@ class Scores:
 
     @property
     def extent_precision(self) -> float:
-        return _ratio(self.matched, self.predicted)
+        return ratio(self.matched, self.predicted)
 
     @property
     def extent_recall(self) -> float:
-        return _ratio(self.matched, self.gold)
+        return ratio(self.matched, self.gold)
 
     @property
     def extent_f1(self) -> float:
-        return _f1(self.extent_precision, self.extent_recall)
+        return f1_score(self.extent_precision, self.extent_recall)
 
     @property
     def value_accuracy(self) -> float:
-        return _ratio(self.value_correct, self.matched)
+        return ratio(self.value_correct, self.matched)
 
     @property
     def value_f1(self) -> float:
-        return _f1(_ratio(self.value_correct, self.predicted), _ratio(self.value_correct, self.gold))
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return f1_score(ratio(self.value_correct, self.predicted), ratio(self.value_correct, self.gold))
 
 
 def read_folder(folder: str | Path) -> Iterator[TimeMLDocument]:
