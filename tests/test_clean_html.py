@@ -150,3 +150,15 @@ def test_caption_lines_of_a_page_become_captions() -> None:
     assert "Elysee" not in article.text
     assert [(caption.text, caption.credit) for caption in article.captions] == [
         ("Leaders at the Elysee on Monday. AFP", "AFP")]
+
+
+def test_figure_captions_of_a_page_become_captions_once() -> None:
+    paragraph = "Leaders met in Paris to discuss the ceasefire and the force that would guarantee it. " * 6
+    figure = ("<figure><img src='a.jpg'><figcaption>Macron and Starmer at the Elysee on Monday.\n"
+              "<span class='credit'>Photo: Reuters</span></figcaption></figure>")
+    html = (f"<html><head><title>Talks in Paris</title></head><body><article><h1>Talks in Paris</h1>"
+            f"<p>{paragraph}</p>{figure}<p>{paragraph}</p>{figure}</article></body></html>")
+    article = clean(html, published="2025-03-11")
+    assert "Starmer" not in article.text
+    assert [(caption.text, caption.credit) for caption in article.captions] == [
+        ("Macron and Starmer at the Elysee on Monday. Photo: Reuters", "Reuters")]

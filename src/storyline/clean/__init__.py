@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from storyline.clean.html import extract_html
-from storyline.clean.text import clean_plain_text, normalize
+from storyline.clean.text import add_caption, clean_plain_text, normalize
 from storyline.errors import InputError
 from storyline.model import Article, RawDocument
 
@@ -60,6 +60,8 @@ def clean_document(raw: RawDocument, default_published: str | None = None) -> Ar
         if page is None:
             raise InputError(raw.origin, "no article text found in the HTML")
         cleaned = clean_plain_text(page.text, known_title=known_title or page.title, html_lines=True)
+        for caption in page.captions:
+            add_caption(caption, cleaned.captions)
         fields.update(title=page.title, byline=page.byline, site=page.site, url=fields["url"] or page.url)
         published_candidates.append((page.published, "html"))
     else:

@@ -37,6 +37,7 @@ class HtmlPage:
     site: str | None
     url: str | None
     published: str | None
+    captions: list[str]  # the page's <figcaption> texts, which trafilatura leaves out
 
 
 def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
@@ -44,6 +45,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
     tree = trafilatura.load_html(html)
     if tree is None:
         return None
+    captions = figure_captions(tree)  # before extraction, which may prune the tree
     document = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, date_extraction_params=dict(DATE_PARAMS), **_EXTRACTION
     )
@@ -64,7 +66,18 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
         site=document.sitename or None,
         url=page_url,
         published=document.date or None,
+        captions=captions,
     )
+
+
+def figure_captions(tree: Any) -> list[str]:
+    """The text of each ``<figcaption>`` of the page, whitespace folded, in page order."""
+    found: list[str] = []
+    for element in tree.iter("figcaption"):
+        text = " ".join(element.text_content().split())
+        if text:
+            found.append(text)
+    return found
 
 
 def _words(text: str | None) -> int:

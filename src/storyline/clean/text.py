@@ -177,7 +177,7 @@ def _collect_metadata(lines: list[str], kinds: list[str | None], result: CleanTe
             if result.byline is None and parts.get("holder"):
                 result.byline = parts["holder"]
         elif kind == "caption":
-            _add_caption(line, result.captions)
+            add_caption(line, result.captions)
     # A publication dateline beats an update line; the credit's year completes a bare day.
     datelines.sort(key=lambda found: found.is_update)
     for dateline in datelines:
@@ -187,7 +187,7 @@ def _collect_metadata(lines: list[str], kinds: list[str | None], result: CleanTe
             break
 
 
-def _add_caption(line: str, captions: list[Caption]) -> None:
+def add_caption(line: str, captions: list[Caption]) -> None:
     """Keep a caption line (out of the text, but it says who was where, when); a photo
     shown twice on the page gives its caption once."""
     text = line.strip()
