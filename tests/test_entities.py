@@ -154,3 +154,14 @@ def test_acronym_joins_its_body_across_articles() -> None:
     ])
     assert [(e.name, e.articles, sorted(e.aliases)) for e in merged] == [
         ("North Atlantic Council", ["a", "b"], ["NAC", "North Atlantic Council"])]
+
+
+def test_a_capital_described_by_its_country_is_a_mention_of_it(pipeline: Pipeline) -> None:
+    article = pipeline.process_text(
+        "Leaders met in Paris on Monday. Talks in the French capital lasted hours.\n\n"
+        "Kyiv was quiet. In Ukraine's capital, and in the capital of Ukraine, people waited. "
+        "The capital of Germany was calm.")
+    mentions = {entity.name: [mention.text for mention in entity.mentions] for entity in article.entities}
+    assert mentions["Paris"] == ["Paris", "the French capital"]
+    assert mentions["Kyiv"] == ["Kyiv", "Ukraine's capital", "the capital of Ukraine"]
+    assert "Berlin" not in mentions  # a capital the article never names is not made up

@@ -87,6 +87,7 @@ def analyse(doc: Doc) -> list[Cluster]:
     _propagate(doc, clusters)
     _attach_roles(doc, clusters, gaz)
     _attach_descriptions(doc, clusters, gaz)
+    _attach_capitals(doc, clusters, gaz)
     for cluster in clusters:
         if cluster.place is not None and cluster.place.can_stand_for_government:
             cluster.metonymic = [m for m in cluster.mentions if _stands_for_government(doc, m)]
@@ -316,6 +317,47 @@ def _attach_descriptions(doc: Doc, clusters: list[Cluster], gaz: Gazetteer) -> N
         if holder is not None:
             holder.descriptions.append((start, role.end))
         next_free = role.end
+
+
+def _attach_capitals(doc: Doc, clusters: list[Cluster], gaz: Gazetteer) -> None:
+    """Join "the French capital", "Ukraine's capital", "the capital of Ukraine" to the
+    article's entity for that capital (only one the article names)."""
+    by_place = {cluster.place.name: cluster for cluster in clusters
+                if cluster.place is not None and cluster.place.kind == "capital"}
+    if not by_place:
+        return
+    taken = bytearray(len(doc))
+    for cluster in clusters:
+        for start, end in [(m.start, m.end) for m in cluster.mentions] + cluster.descriptions:
+            taken[start:end] = b"\x01" * (end - start)
+    capital_key = hash_string("capital")
+    for i in np.flatnonzero(doc.to_array(LOWER) == capital_key).tolist():
+        found = _capital_description(doc, i, gaz)
+        if found is None:
+            continue
+        start, end, code = found
+        capital = gaz.capital(code)
+        holder = by_place.get(capital.name) if capital is not None else None
+        if holder is not None and not taken[i]:  # the country word may be a mention of its own
+            holder.descriptions.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
+
+
+def _capital_description(doc: Doc, i: int, gaz: Gazetteer) -> tuple[int, int, str] | None:
+    """(start, end, country code) of a capital described by its country around token i."""
+    if i >= 2 and doc[i - 2].lower_ == "the":
+        code = gaz.country_of(doc[i - 1].text)  # "the French capital"
+        if code:
+            return i - 2, i + 1, code
+    if i >= 2 and doc[i - 1].text in _POSSESSIVES:
+        code = gaz.country_of(doc[i - 2].text)  # "Ukraine's capital"
+        if code:
+            return i - 2, i + 1, code
+    if i >= 1 and i + 2 < len(doc) and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ == "of":
+        code = gaz.country_of(doc[i + 2].text)  # "the capital of Ukraine"
+        if code:
+            return i - 1, i + 3, code
+    return None
 
 
 _ROLE_HEAD_KEYS = np.array(sorted(hash_string(word) for word in role_rules.ROLE_HEADS), dtype=np.uint64)

@@ -55,6 +55,7 @@ class Gazetteer:
         self.places: dict[str, Place] = {}
         self.demonyms: dict[str, str] = {}
         self.countries: dict[str, Place] = {}
+        self.capitals: dict[str, Place] = {}  # country code -> its capital
         self._load_countries()
         self._load_places()
 
@@ -72,6 +73,9 @@ class Gazetteer:
 
     def country(self, code: str) -> Place | None:
         return self.countries.get(code)
+
+    def capital(self, code: str) -> Place | None:
+        return self.capitals.get(code)
 
     def country_of(self, text: str) -> str | None:
         """The ISO code of the country a word points to: a demonym or a place's country."""
@@ -101,6 +105,7 @@ class Gazetteer:
             capital_names = _split(capitals)
             if capital_names:
                 capital = Place(capital_names[0], "GPE", "capital", code)
+                self.capitals[code] = capital
                 for alias in capital_names:
                     self._add(alias, capital)
 
