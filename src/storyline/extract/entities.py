@@ -298,12 +298,7 @@ def _attach_descriptions(doc: Doc, clusters: list[Cluster], gaz: Gazetteer) -> N
     people = [c for c in clusters if c.type == "PERSON"]
     if not people:
         return
-    taken = bytearray(len(doc))
-    for cluster in clusters:
-        for start, end in [(m.start, m.end) for m in cluster.mentions] + cluster.descriptions:
-            taken[start:end] = b"\x01" * (end - start)
-        for role in cluster.roles:
-            taken[role.start:role.end] = b"\x01" * (role.end - role.start)
+    taken = _taken_tokens(len(doc), clusters)
     named = sorted(((m.start, c) for c in people for m in c.mentions), key=lambda item: item[0])
     next_free = 0
     for i in _role_heads(doc):
@@ -319,6 +314,16 @@ def _attach_descriptions(doc: Doc, clusters: list[Cluster], gaz: Gazetteer) -> N
         next_free = role.end
 
 
+def _taken_tokens(length: int, clusters: list[Cluster]) -> bytearray:
+    """For each token, 1 when a mention, description or role of some entity covers it."""
+    taken = bytearray(length)
+    for cluster in clusters:
+        spans = [(m.start, m.end) for m in cluster.mentions] + cluster.descriptions
+        for start, end in spans + [(role.start, role.end) for role in cluster.roles]:
+            taken[start:end] = b"\x01" * (end - start)
+    return taken
+
+
 def _attach_capitals(doc: Doc, clusters: list[Cluster], gaz: Gazetteer) -> None:
     """Join "the French capital", "Ukraine's capital", "the capital of Ukraine" to the
     article's entity for that capital (only one the article names)."""
@@ -326,10 +331,7 @@ def _attach_capitals(doc: Doc, clusters: list[Cluster], gaz: Gazetteer) -> None:
                 if cluster.place is not None and cluster.place.kind == "capital"}
     if not by_place:
         return
-    taken = bytearray(len(doc))
-    for cluster in clusters:
-        for start, end in [(m.start, m.end) for m in cluster.mentions] + cluster.descriptions:
-            taken[start:end] = b"\x01" * (end - start)
+    taken = _taken_tokens(len(doc), clusters)
     capital_key = hash_string("capital")
     for i in np.flatnonzero(doc.to_array(LOWER) == capital_key).tolist():
         found = _capital_description(doc, i, gaz)
