@@ -9,11 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from sqlalchemy import create_engine
 
 from storyline.cli import main
-from storyline.model import Article
+from storyline.model import Article, Quote
 from storyline.pipeline import Pipeline
 from storyline.store import schema
 
@@ -65,6 +65,22 @@ def seed_articles(pipeline: Pipeline) -> dict[str, Article]:
     return {article.doc: article for article in results}
 
 
+def run(*args: str) -> Result:
+    """The storyline command line with ``args``, run in this process (stdout and stderr apart)."""
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def quotes_of(pipeline: Pipeline, text: str) -> list[Quote]:
+    return pipeline.process_text(text).quotes
+
+
+def only(quotes: list[Quote], word: str) -> Quote:
+    """The one quote holding ``word``."""
+    found = [quote for quote in quotes if word in quote.text]
+    assert len(found) == 1, [(q.text, q.speaker) for q in quotes]
+    return found[0]
+
+
 def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -100,6 +116,6 @@ def seeds_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     """A store holding the five seeds, ingested by the CLI: once per test module, in SQLite
     and in PostgreSQL."""
     url = empty_store(request.param, tmp_path_factory.mktemp("seeds"))
-    result = CliRunner().invoke(main, ["ingest", str(SEEDS), "--db", url], catch_exceptions=False)
+    result = run("ingest", str(SEEDS), "--db", url)
     assert result.exit_code == 0, result.stderr
     return url

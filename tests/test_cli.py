@@ -6,17 +6,10 @@ import gzip
 import json
 import shutil
 
-from click.testing import CliRunner
-
-from conftest import SEEDS
-from storyline.cli import main
+from conftest import SEEDS, run
 
 CONTRACT_KEYS = ["doc", "id", "url", "site", "title", "byline", "published", "published_from",
                  "text", "entities", "quotes", "quantities", "times"]
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def test_extract_jsonl_gives_five_contract_records() -> None:

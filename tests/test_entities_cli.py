@@ -5,17 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from conftest import DATA
-from storyline.cli import main
+from conftest import DATA, run
 from storyline.eval.conll import iob1_chunks, read_conll, score
 
 MINI = DATA / "entities" / "mini.conll"
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def test_entities_jsonl_has_one_object_per_entity(seeds_db: str) -> None:

@@ -9,10 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import DATA
-from storyline.cli import main
+from conftest import DATA, run
 from storyline.errors import EvalDataError
 from storyline.eval.floors import check_floors, load_floors
 from storyline.eval.html import (
@@ -21,10 +19,6 @@ from storyline.eval.html import (
 from storyline.eval.wcxb import read_folder
 
 WCXB = DATA / "html" / "wcxb"
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 @pytest.fixture()

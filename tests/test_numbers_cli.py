@@ -7,14 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import DATA, SEEDS
-from storyline.cli import main
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+from conftest import DATA, SEEDS, run
 
 
 def jsonl(*args: str) -> list[dict]:

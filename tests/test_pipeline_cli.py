@@ -5,15 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
-from click.testing import CliRunner
-
-from conftest import SEEDS
-from storyline.cli import main
+from conftest import SEEDS, run
 from storyline.store import Store
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def test_workers_that_cannot_load_the_model_give_one_clear_line() -> None:

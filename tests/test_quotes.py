@@ -8,25 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.model import Article, Quote
+from conftest import only, quotes_of
+from storyline.model import Article
 from storyline.pipeline import Pipeline
-
-
-def quotes_of(pipeline: Pipeline, text: str) -> list[Quote]:
-    article = pipeline.process_text(text)
-    return article.quotes
 
 
 def annotate_as_is(pipeline: Pipeline, text: str) -> Article:
     """Annotate ``text`` without cleaning it (the cleaner may refuse odd texts)."""
     article = Article(doc="<test>", id="test", text=text)
     return pipeline.annotate(pipeline.nlp(text), article)
-
-
-def only(quotes: list[Quote], word: str) -> Quote:
-    found = [quote for quote in quotes if word in quote.text]
-    assert len(found) == 1, [(q.text, q.speaker) for q in quotes]
-    return found[0]
 
 
 def test_titled_name_said_indirect(pipeline: Pipeline) -> None:

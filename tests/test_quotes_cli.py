@@ -5,14 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from storyline.cli import main
+from conftest import run
 from storyline.store.quotes import sortable_date, speaker_matches
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def test_speaker_lavrov_lists_his_three_statements_and_nothing_of_macron(seeds_db: str) -> None:

@@ -6,19 +6,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from conftest import DATA, ROOT, SEEDS
-from storyline.cli import main
+from conftest import DATA, ROOT, SEEDS, run
 from storyline.eval import polnear
 from storyline.eval.quotes import Predicted, score_seeds
 
 GOLD = DATA / "gold" / "seed-quotes.jsonl"
 MINI = DATA / "quotes" / "polnear-mini.jsonl"
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def test_seed_report_reaches_its_floors_and_beats_textacy() -> None:

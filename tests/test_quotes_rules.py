@@ -9,21 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from conftest import only, quotes_of
 from storyline.extract.quotemarks import find_quoted
 from storyline.extract.quotes import extract_quotes
 from storyline.extract.speakers import SpeakerResolver
 from storyline.model import Article, Entity, Quote, Span
 from storyline.pipeline import Pipeline
-
-
-def quotes_of(pipeline: Pipeline, text: str) -> list[Quote]:
-    return pipeline.process_text(text).quotes
-
-
-def only(quotes: list[Quote], word: str) -> Quote:
-    found = [quote for quote in quotes if word in quote.text]
-    assert len(found) == 1, [(q.text, q.speaker) for q in quotes]
-    return found[0]
 
 
 def quoted_texts(text: str) -> list[str]:

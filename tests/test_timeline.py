@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
-
-from conftest import SEEDS
-from storyline.cli import main
+from conftest import SEEDS, run
 from storyline.extract.timex.calendar import value_start
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def entries(seeds_db: str, *options: str) -> list[dict]:
