@@ -65,7 +65,7 @@ def ingest(paths: tuple[str, ...], meta: str | None, db: str | None, published: 
         raise click.ClickException(str(error)) from None
     with store, BackgroundWriter(store, INGEST_BATCH) as writer:
         run_pipeline(paths, pipeline, meta, processes, writer.add, summary)
-        counts = writer.close()
+    counts = writer.counts
     _finish(summary, f"stored {counts['added']} new article(s), {counts['revision']} revision(s), "
                      f"{counts['duplicate']} already stored")
 

@@ -64,10 +64,9 @@ class TokenFlags:
         return cls(columns[:, 0] == 1, columns[:, 1] == 1, columns[:, 2], columns[:, 3] == 1)
 
 
-def heading_tokens(doc: Doc, flags: TokenFlags | None = None) -> list[bool]:
+def heading_tokens(doc: Doc, flags: TokenFlags) -> list[bool]:
     """For each token, whether its line is a heading: short with no closing punctuation
     ("Blame game", "Trump: War could end within weeks"), or mostly in capitals."""
-    flags = flags or TokenFlags.of(doc)
     headings = [False] * len(doc)
     breaks = [int(i) for i in np.flatnonzero(flags.space) if "\n" in doc[int(i)].text]
     line_start = 0
