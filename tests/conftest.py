@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine, make_url, text
+from sqlalchemy.pool import NullPool
 
 from storyline.cli import main
 from storyline.model import Article, Quote
 from storyline.pipeline import Pipeline
-from storyline.store import schema
+from storyline.store.store import DB_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "examples" / "seeds"
@@ -88,18 +92,100 @@ def load_jsonl(path: Path) -> list[dict]:
 STORE_KINDS = ["sqlite", "postgresql"]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _postgres_database_of_this_session() -> Iterator[None]:
+    """A PostgreSQL database for this test session alone: ${POSTGRES_ENV} names a base
+    database whose role may create databases (scripts/test-postgres); a database with a
+    unique name is made from it at the start, ${POSTGRES_ENV} points to it for the session
+    (subprocesses included), and it is dropped at the end, after a check that every
+    connection to it was closed. Two test runs at the same time never share tables."""
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        yield
+        return
+    name = f"{SESSION_DATABASE_PREFIX}{os.getpid()}_{secrets.token_hex(4)}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as connection:
+        _drop_abandoned_databases(connection)
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    os.environ[POSTGRES_ENV] = make_url(base).set(database=name).render_as_string(hide_password=False)
+    leaked: list[str] = []
+    try:
+        yield
+    finally:
+        os.environ[POSTGRES_ENV] = base
+        with admin.connect() as connection:
+            leaked = _open_connections(connection, name)
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+    if leaked:
+        pytest.fail(f"the tests left {len(leaked)} connection(s) to {name} open: {leaked}")
+
+
+SESSION_DATABASE_PREFIX = "storyline_test_"
+# How long the end-of-session check waits for connections that are closing (a killed
+# subprocess's backend goes a moment after the process).
+_CLOSE_WAIT_SECONDS = 5.0
+
+
+def _open_connections(connection: Connection, database: str) -> list[str]:
+    query = text("SELECT pid, application_name, state, left(query, 80) FROM pg_stat_activity "
+                 "WHERE datname = :name AND pid <> pg_backend_pid()")
+    deadline = time.monotonic() + _CLOSE_WAIT_SECONDS
+    while rows := connection.execute(query, {"name": database}).all():
+        if time.monotonic() > deadline:
+            return [f"pid {pid} ({app or 'no name'}, {state}: {sql!r})" for pid, app, state, sql in rows]
+        time.sleep(0.1)
+    return []
+
+
+def _drop_abandoned_databases(connection: Connection) -> None:
+    """Drop the databases of earlier sessions on this machine whose process is gone (a run
+    killed before its end)."""
+    names = connection.execute(text("SELECT datname FROM pg_database WHERE datname LIKE :prefix"),
+                               {"prefix": SESSION_DATABASE_PREFIX.replace("_", "\\_") + "%"}).scalars()
+    for name in list(names):
+        pid = name.removeprefix(SESSION_DATABASE_PREFIX).split("_")[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_test_uses_the_default_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A command run without --db would write ./storyline.db (a fixed path shared by every
+    run): $STORYLINE_DB points elsewhere for the session, and the session fails if anything
+    wrote there."""
+    sentinel = tmp_path_factory.mktemp("default-store") / "nothing-may-write-here.db"
+    previous = os.environ.get(DB_ENV)
+    os.environ[DB_ENV] = str(sentinel)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(DB_ENV, None)
+        else:
+            os.environ[DB_ENV] = previous
+    if sentinel.exists():
+        pytest.fail(f"a test wrote to the default store ({DB_ENV} / ./storyline.db): give it --db")
+
+
 def empty_store(kind: str, folder: Path) -> str:
-    """The URL of an empty store: a SQLite file in ``folder``, or the test PostgreSQL
-    database with every table dropped (the test is skipped, with the reason, when there is
+    """The URL of an empty store: a SQLite file in ``folder``, or this session's PostgreSQL
+    database emptied of every table (the test is skipped, with the reason, when there is
     no PostgreSQL server)."""
     if kind == "sqlite":
         return str(folder / "s.db")
     url = os.environ.get(POSTGRES_ENV)
     if not url:
         pytest.skip(f"no PostgreSQL server for the tests: ${POSTGRES_ENV} is unset (make test sets it)")
-    engine = create_engine(url)
+    engine = create_engine(url, poolclass=NullPool)
     try:
-        schema.metadata.drop_all(engine)
+        with engine.begin() as connection:
+            # Whatever tables any module made; a connection left open by an earlier test
+            # fails here (its locks) instead of hanging.
+            connection.execute(text("SET LOCAL lock_timeout = '10s'"))
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
     finally:
         engine.dispose()
     return url
