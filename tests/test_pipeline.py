@@ -135,3 +135,31 @@ def test_spacy_batches_are_bounded_in_documents_and_characters() -> None:
     batches = list(_batches(texts, size=3, chars=30))
     assert [[index for _, index in batch] for batch in batches] == [[0, 1, 2], [3], [4, 5, 6], [7, 8]]
     assert [item for batch in batches for item in batch] == texts
+
+
+def test_a_selection_that_lacks_what_an_extractor_reads_is_a_clear_error() -> None:
+    from storyline.extract import ExtractorSelectionError
+    with pytest.raises(ExtractorSelectionError, match="'quotes' reads entities.*add entities"):
+        Pipeline(extractors=("quotes",))
+    with pytest.raises(ExtractorSelectionError, match="unknown extractor"):
+        Pipeline(extractors=("entities", "summaries"))
+    # Each extractor's reads are written by one registered before it (or by the cleaner).
+    from storyline.extract import CLEANED, EXTRACTORS
+    written = set(CLEANED)
+    for extractor in EXTRACTORS.values():
+        assert extractor.reads <= written, extractor.name
+        written |= extractor.writes
+
+
+def test_typed_hand_off_fields_are_flattened_into_the_record(pipeline: Pipeline) -> None:
+    article = pipeline.process_text("On Tuesday, the minister said that 40 schools would close.",
+                                     published="2025-03-06")
+    record = article.to_record()
+    (quote,) = record["quotes"]
+    assert (quote["date"], quote["date_from"]) == ("2025-03-04", "text")
+    assert article.text[quote["date_at"]["start"]:quote["date_at"]["end"]] == "Tuesday"
+    (time,) = record["times"]
+    assert time["sentence"] == {"start": 0, "end": len(article.text)} and time["tense"] == "past"
+    (quantity,) = record["quantities"]
+    assert article.text[quantity["sentence_start"]:quantity["sentence_end"]] == article.text
+    assert "extra" not in quote and "extra" not in time and "extra" not in quantity

@@ -210,7 +210,8 @@ def test_no_entity_when_the_sentence_does_not_say(pipeline: Pipeline) -> None:
 def test_sentence_offsets_hold_the_amount(pipeline: Pipeline) -> None:
     article = pipeline.process_text("Nothing here. Europe has allocated $138 billion in aid. The end.")
     (quantity,) = article.quantities
-    sentence = article.text[quantity.extra["sentence_start"]:quantity.extra["sentence_end"]]
+    assert quantity.sentence_start is not None and quantity.sentence_end is not None
+    sentence = article.text[quantity.sentence_start:quantity.sentence_end]
     assert sentence == "Europe has allocated $138 billion in aid."
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from conftest import DATA, load_jsonl
 from storyline.clean import clean_document
+from storyline.extract import ExtractorSelectionError
 from storyline.extract.statement_dates import date_statements
 from storyline.extract.timex import tag
 from storyline.extract.timex.calendar import value_end, value_start
@@ -126,15 +127,15 @@ def test_seed_statement_dates(seed_articles: dict[str, Article]) -> None:
     quotes = [quote for article in seed_articles.values() for quote in article.quotes]
 
     def dated(beginning: str) -> set[tuple[str, str]]:
-        return {(q.extra["date"], q.extra["date_from"]) for q in quotes if q.text.startswith(beginning)}
+        return {(q.date, q.date_from) for q in quotes if q.text.startswith(beginning)}
 
     assert dated("France aims to reach") == {("2025-02-24", "text")}  # "On Monday evening ..."
     assert dated("European troops could") == {("2025-03-05", "text")}  # "an address ... Wednesday"
     for article in seed_articles.values():
         for quote in article.quotes:
-            assert quote.extra["date_from"] in ("text", "published")
-            if quote.extra["date_from"] == "published":
-                assert quote.extra["date"] == article.published
+            assert quote.date_from in ("text", "published")
+            if quote.date_from == "published":
+                assert quote.date == article.published
 
 
 def _article(nlp, text: str, published: str | None, quoted: str, cue: str) -> Article:
@@ -151,24 +152,37 @@ def _article(nlp, text: str, published: str | None, quoted: str, cue: str) -> Ar
 
 def test_statement_date_from_the_sentence_not_from_the_quote(nlp) -> None:
     text = "On Monday evening, Macron said that talks would start next week.\n\nHe also spoke of peace."
-    quote = _article(nlp, text, "2025-02-25", "talks would start next week", "said").quotes[0]
-    assert (quote.extra["date"], quote.extra["date_from"]) == ("2025-02-24", "text")
-    assert text[quote.extra["date_at"]["start"]:quote.extra["date_at"]["end"]] == "Monday evening"
+    article = _article(nlp, text, "2025-02-25", "talks would start next week", "said")
+    quote = article.quotes[0]
+    assert (quote.date, quote.date_from) == ("2025-02-24", "text")
+    assert quote.date_at is not None and text[quote.date_at.start:quote.date_at.end] == "Monday evening"
+    (record,) = article.to_record()["quotes"]
+    assert (record["date"], record["date_from"], record["date_at"]) == (
+        "2025-02-24", "text", {"start": quote.date_at.start, "end": quote.date_at.end})
 
 
 def test_statement_date_falls_back_to_publication(nlp) -> None:
     text = "Macron said that talks would start on Tuesday."
     quote = _article(nlp, text, "2025-02-25", "talks would start on Tuesday", "said").quotes[0]
-    assert (quote.extra["date"], quote.extra["date_from"]) == ("2025-02-25", "published")
+    assert (quote.date, quote.date_from) == ("2025-02-25", "published")
     undated = _article(nlp, text, None, "talks would start on Tuesday", "said").quotes[0]
-    assert (undated.extra["date"], undated.extra["date_from"]) == (None, None)
+    assert (undated.date, undated.date_from) == (None, None)
 
 
-def test_times_extractor_runs_last_and_without_quotes() -> None:
+def test_times_extractor_runs_without_quotes_and_statement_dates_last() -> None:
     pipeline = Pipeline(extractors=("times",))
     article = pipeline.process_text("Talks resume on Tuesday.", published="2025-03-06")
     assert [(t.text, t.value) for t in article.times] == [("Tuesday", "2025-03-11")]
-    assert Pipeline().extractor_names[-1] == "times"
+    (time,) = article.times
+    assert time.sentence is not None and (time.sentence.start, time.sentence.end) == (0, 24)
+    assert time.tense == "present"
+    assert {"sentence": {"start": 0, "end": 24}, "tense": "present"}.items() <= article.to_record()["times"][0].items()
+    assert Pipeline().extractor_names[-2:] == ("times", "statement_dates")
+
+
+def test_statement_dates_without_times_is_a_clear_error() -> None:
+    with pytest.raises(ExtractorSelectionError, match="statement_dates.*times"):
+        Pipeline(extractors=("entities", "quotes", "statement_dates"))
 
 
 def test_publication_date_from_html_metadata_and_sidecar_first() -> None:

@@ -24,6 +24,20 @@ class Span:
 
 
 @dataclass(slots=True)
+class Extent:
+    """Where something lies in the clean text, without its words (a time's sentence, the
+    time expression that dated a statement): ``article.text[start:end]``."""
+
+    start: int
+    end: int
+
+
+# Metadata of a typed field that the record leaves out while it is None (the record of
+# DESIGN.md had these only where an extractor set them, as keys of ``extra``).
+_OMIT_WHEN_NONE = {"record": "omit when None"}
+
+
+@dataclass(slots=True)
 class Entity:
     """One entity of an article with every mention of it."""
 
@@ -59,6 +73,11 @@ class Quote:
     speaker: Speaker | None = None
     confidence: float = 1.0
     extra: dict[str, Any] = field(default_factory=dict)
+    # When the statement was made (set by the statement_dates extractor): an ISO value, and
+    # whether it came from a time in the text (``date_at`` its offsets) or the publication.
+    date: str | None = None
+    date_from: Literal["text", "published"] | None = None
+    date_at: Extent | None = field(default=None, metadata=_OMIT_WHEN_NONE)
 
 
 @dataclass(slots=True)
@@ -73,6 +92,9 @@ class Quantity:
     kind: str = "count"
     counted: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # The sentence the number is in (its end without trailing space), for listings.
+    sentence_start: int | None = field(default=None, metadata=_OMIT_WHEN_NONE)
+    sentence_end: int | None = field(default=None, metadata=_OMIT_WHEN_NONE)
 
 
 @dataclass(slots=True)
@@ -85,6 +107,9 @@ class TimeExpression:
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # The sentence the expression is in and the tense of its clause (None without a parse).
+    sentence: Extent | None = field(default=None, metadata=_OMIT_WHEN_NONE)
+    tense: Literal["past", "present", "future"] | None = field(default=None, metadata=_OMIT_WHEN_NONE)
 
 
 @dataclass(slots=True)
@@ -198,7 +223,11 @@ def _plain(value: Any) -> Any:
     names = _field_names(kind)
     if names is None:
         return value
-    plain = {name: _plain(getattr(value, name)) for name in names if name != "extra"}
+    plain = {}
+    for name, omit_when_none in names:
+        item = getattr(value, name)
+        if not (omit_when_none and item is None):
+            plain[name] = _plain(item)
     extra = getattr(value, "extra", None)
     if extra:
         plain.update(_plain(extra))
@@ -206,12 +235,15 @@ def _plain(value: Any) -> Any:
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
-_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+_FIELD_NAMES: dict[type, tuple[tuple[str, bool], ...] | None] = {}
 
 
-def _field_names(kind: type) -> tuple[str, ...] | None:
-    """The field names of a dataclass type (None for any other type), looked up once."""
+def _field_names(kind: type) -> tuple[tuple[str, bool], ...] | None:
+    """The fields of a dataclass type but ``extra``, each with whether the record leaves it
+    out while None (None for any other type), looked up once."""
     if kind not in _FIELD_NAMES:
-        is_record = dataclasses.is_dataclass(kind)
-        _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind)) if is_record else None
+        fields = dataclasses.fields(kind) if dataclasses.is_dataclass(kind) else None
+        _FIELD_NAMES[kind] = None if fields is None else tuple(
+            (f.name, f.metadata.get("record") == _OMIT_WHEN_NONE["record"])
+            for f in fields if f.name != "extra")
     return _FIELD_NAMES[kind]

@@ -144,11 +144,10 @@ def _quantity(amount: Amount, span: SpacySpan, text: str) -> Quantity:
         extra["si_value"] = amount.value * unit.factor
         extra["si_unit"] = unit.base
     sentence = span.sent
-    extra["sentence_start"] = sentence.start_char
-    extra["sentence_end"] = sentence.start_char + len(sentence.text.rstrip())
     return Quantity(text=text[amount.start:amount.end], start=amount.start, end=amount.end,
                     value=amount.value, unit=unit.symbol if unit else None, kind=amount.kind,
-                    extra=extra)
+                    extra=extra, sentence_start=sentence.start_char,
+                    sentence_end=sentence.start_char + len(sentence.text.rstrip()))
 
 
 def _conversions(kept: list[tuple[Amount, SpacySpan]], text: str) -> dict[int, int]:

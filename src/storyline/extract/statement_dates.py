@@ -2,17 +2,27 @@
 (else its paragraph), outside every quoted statement, says when ("On Monday evening, during a
 press conference ..., Macron said"); otherwise the publication date stands in, marked so.
 
-Sets ``quote.extra["date"]`` and ``quote.extra["date_from"]`` ("text", "published", or
-None when the article has no publication date either); a date from the text also sets
-``date_at``, the offsets of the time expression that gave it.
+Sets ``quote.date`` and ``quote.date_from`` ("text", "published", or None when the article
+has no publication date either); a date from the text also sets ``quote.date_at``, the
+offsets of the time expression that gave it.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Doc
+
 from storyline.extract.timex.calendar import value_start
-from storyline.model import Article, Quote, TimeExpression
+from storyline.model import Article, Extent, Quote, TimeExpression
+
+
+# Reads only the Article's quotes and times.
+REQUIRES: frozenset[str] = frozenset()
+
+
+def extract_statement_dates(doc: Doc, article: Article) -> None:
+    date_statements(article)
 
 
 def date_statements(article: Article) -> None:
@@ -27,10 +37,9 @@ def date_statements(article: Article) -> None:
         time = _closest(_in_sentence(dated, said_at), said_at) or \
             _closest(_in_paragraph(article.text, dated, said_at), said_at)
         if time is not None:
-            quote.extra.update(date=time.value, date_from="text",
-                               date_at={"start": time.start, "end": time.end})
+            quote.date, quote.date_from, quote.date_at = time.value, "text", Extent(time.start, time.end)
         else:
-            quote.extra.update(date=article.published, date_from="published" if article.published else None)
+            quote.date, quote.date_from = article.published, "published" if article.published else None
 
 
 def _can_date_a_statement(time: TimeExpression, published: date | None) -> bool:
@@ -44,8 +53,8 @@ def _can_date_a_statement(time: TimeExpression, published: date | None) -> bool:
 def _in_sentence(times: list[TimeExpression], char: int) -> list[TimeExpression]:
     found = []
     for time in times:
-        sentence = time.extra.get("sentence")
-        if sentence and sentence["start"] <= char < sentence["end"]:
+        sentence = time.sentence
+        if sentence is not None and sentence.start <= char < sentence.end:
             found.append(time)
     return found
 

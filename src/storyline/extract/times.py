@@ -1,5 +1,5 @@
-"""Times: TIMEX3 time expressions resolved against the publication date, then the
-date each statement was made (see statement_dates)."""
+"""Times: TIMEX3 time expressions resolved against the publication date (the statement_dates
+extractor then dates each quote from them)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from storyline.extract.statement_dates import date_statements
 from storyline.extract.timex import tag
 from storyline.model import Article
 
@@ -16,10 +15,9 @@ REQUIRES = frozenset({"tagger", "parser", "ner"})
 
 
 def extract_times(doc: Doc, article: Article) -> None:
-    """Fill ``article.times`` and each caption's times, and give each quote its statement
-    date. Captions are not parsed (no tense); their times stay out of the statements."""
+    """Fill ``article.times`` and each caption's times. Captions are not parsed (no tense);
+    their times stay out of the statements."""
     anchor = date.fromisoformat(article.published) if article.published else None
     article.times = tag(article.text, doc, anchor)
     for caption in article.captions:
         caption.times = tag(caption.text, None, anchor)
-    date_statements(article)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -12,10 +13,11 @@ from storyline.extract.scan import ScannedText
 from storyline.extract.timex.patterns import GRAMMARS, PRIORITY
 from storyline.extract.timex.resolve import RESOLVERS, Context
 from storyline.extract.timex.tense import FUTURE, PAST, PRESENT, TokenIndex, direction_at
-from storyline.model import TimeExpression
+from storyline.model import Extent, TimeExpression
 
 __all__ = ["tag"]
-_TENSE_NAMES = {PAST: "past", PRESENT: "present", FUTURE: "future"}
+_TENSE_NAMES: dict[int, Literal["past", "present", "future"]] = {
+    PAST: "past", PRESENT: "present", FUTURE: "future"}
 
 
 def tag(text: str, doc: Doc | None, anchor: date | None) -> list[TimeExpression]:
@@ -39,16 +41,16 @@ def tag(text: str, doc: Doc | None, anchor: date | None) -> list[TimeExpression]
         if result is None:
             continue
         start, end = match.span()
-        extra = dict(result.extra)
+        time = TimeExpression(text[start:end], start, end, result.type, result.value,  # type: ignore[arg-type]
+                              dict(result.extra))
         if parsed and index is not None:
             token = index.at(start)
             if token is not None:
-                extra["sentence"] = {"start": token.sent.start_char, "end": token.sent.end_char}
+                time.sentence = Extent(token.sent.start_char, token.sent.end_char)
             tense = context.direction(start)
             if tense is not None:
-                extra["tense"] = _TENSE_NAMES[tense]
-        found.append(TimeExpression(text[start:end], start, end, result.type, result.value,  # type: ignore[arg-type]
-                                    extra))
+                time.tense = _TENSE_NAMES[tense]
+        found.append(time)
     return found
 
 
