@@ -78,6 +78,12 @@ class Quote:
     date: str | None = None
     date_from: Literal["text", "published"] | None = None
     date_at: Extent | None = field(default=None, metadata=_OMIT_WHEN_NONE)
+    # A direct quote split by its attribution ("“A,” she said. “B.”"): ``text`` stays the
+    # span from the first quoted word to the last (``text == article.text[start:end]``, as
+    # for every span), ``parts`` are the quoted stretches and ``quoted`` what was said, the
+    # parts joined by a space. None for a quote in one piece.
+    parts: list[Span] | None = field(default=None, metadata=_OMIT_WHEN_NONE)
+    quoted: str | None = field(default=None, metadata=_OMIT_WHEN_NONE)
 
 
 @dataclass(slots=True)
@@ -173,6 +179,7 @@ class Article:
                 found.append(quote.cue)
             if quote.speaker and quote.speaker.mention:
                 found.append(quote.speaker.mention)
+            found.extend(quote.parts or ())
         found.extend(Span(q.start, q.end, q.text) for q in self.quantities)
         found.extend(Span(t.start, t.end, t.text) for t in self.times)
         return found

@@ -327,6 +327,7 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
         kind, start, end = _kind(text, candidate)
         if start >= end:
             continue
+        parts = _parts(text, candidate) if kind == "direct" else None
         frame = candidate.frame
         cue = span_of(text, *frame.cue_chars(doc)) if frame is not None else None
         how = kind if candidate.how in ("frame", "cue") else candidate.how
@@ -341,7 +342,7 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
             cue=cue, speaker=speaker,
             confidence=round(CONFIDENCE[how] * candidate.confidence
                              * (BY_QUOTE_CONFIDENCE if frame is not None and frame.by_quote else 1), 2),
-            extra=extra,
+            extra=extra, parts=parts, quoted=" ".join(part.text for part in parts) if parts else None,
         ))
         resolver.remember(speaker, start if frame is None else min(start, frame.cue_chars(doc)[0]))
     return quotes
@@ -371,6 +372,13 @@ def _kind(text: str, candidate: _Candidate) -> tuple[str, int, int]:
         inner_start, inner_end = _trim_spaces(text, first.inner_start, last.inner_end)
         return "direct", inner_start, inner_end
     return "mixed", start, end
+
+
+def _parts(text: str, candidate: _Candidate) -> list[Span] | None:
+    """The quoted stretches of a direct quote split by its attribution (None for one piece)."""
+    parts = [span_of(text, *_trim_spaces(text, q.inner_start, q.inner_end)) for q in candidate.quotes]
+    parts = [part for part in parts if part.start < part.end]
+    return parts if len(parts) > 1 else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
