@@ -1,0 +1,137 @@
+"""Numbers that measure the same thing, and the ones in dispute.
+
+Two figures (quantity records, `extract/quantities.py`) of a story measure one thing when:
+- they have the same unit and kind (counts with counts, euros with euros);
+- they count the same thing: the same counted noun, nouns of one concept of the lexicon
+  (soldiers / troops / personnel / forces), or a generic noun for people ("people",
+  "individuals") with any noun for people, in a sentence of the same frame;
+- their sentences have the same frame: the lexicon concepts of what happens to what is
+  counted (deployment, casualties, displacement, arrests, aid ...) overlap, or neither
+  sentence has one; "two people were killed" never measures a force being deployed;
+- they belong to no two different entities, and lie in different sentences (one sentence
+  that gives "93 votes for and 18 against" counts two things).
+A measure whose figures' bounds (`low`..`high`, the value alone when exact) do not all
+overlap is a dispute. Figures of different dates show the measure's evolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from storyline.corpus.compare.actors import Actors
+from storyline.corpus.compare.records import Figure, Measure
+from storyline.corpus.compare.similarity import features, lexicon
+from storyline.corpus.compare.statements import Statement
+from storyline.corpus.compare.terms import sentences, term_key, tokens
+
+_FRAMES = frozenset({"@deployment", "@casualties", "@displacement", "@arrests", "@aid", "@sanctions",
+                     "@tariffs", "@election", "@jobs", "@prices"})
+_GENERIC_PEOPLE = frozenset({"person", "individual", "man", "woman", "member", "civilian", "resident"})
+_PEOPLE_CONCEPTS = frozenset({"@armed personnel", "@casualties", "@displacement", "@arrests", "@jobs"})
+_SKIPPED_KINDS = frozenset({"ordinal"})
+# A counted noun right after the number belongs in the figure's text ("about 100,000 people").
+_COUNTED_GAP = 1
+_COUNTED_SPAN = 80
+
+
+class _Candidate:
+    __slots__ = ("figure", "article", "sentence", "concepts", "frames", "entity", "generic")
+
+    def __init__(self, figure: Figure, sentence: tuple[int, int], sentence_text: str,
+                 entity: str | None) -> None:
+        self.figure = figure
+        self.sentence = sentence
+        head = term_key(tokens(figure.counted)[-1]) if figure.counted and tokens(figure.counted) else ""
+        self.generic = head in _GENERIC_PEOPLE
+        concepts = {"@" + c for c in lexicon().words.get(head, ())}
+        self.concepts = concepts or ({head} if head else set())
+        self.frames = set(features(sentence_text).words) & _FRAMES
+        self.entity = entity
+
+
+def figures(records: list[dict[str, Any]], statements: list[Statement], actors: Actors) -> list[_Candidate]:
+    by_article: dict[str, list[Statement]] = {}
+    for statement in statements:
+        if statement.kind != "reported":
+            by_article.setdefault(statement.article, []).append(statement)
+    out: list[_Candidate] = []
+    for record in records:
+        text = record["text"]
+        spans = list(sentences(text))
+        for q in record.get("quantities") or []:
+            if q.get("kind") in _SKIPPED_KINDS or "conversion_of" in q or q.get("value") is None:
+                continue
+            start, end = q["start"], q["end"]
+            counted = q.get("counted_span")
+            if counted and 0 <= counted["start"] - end <= _COUNTED_GAP and counted["end"] - start <= _COUNTED_SPAN:
+                end = counted["end"]
+            inside = [s for s in by_article.get(record["id"], []) if s.start <= q["start"] and q["end"] <= s.end]
+            source, source_kind = (inside[0].actor.name, "speaker") if inside else (record.get("site") or record["doc"], "outlet")
+            sentence = next(((a, b) for a, b in spans if a <= q["start"] < b), (q["start"], q["end"]))
+            figure = Figure(
+                record["id"], record["doc"], record.get("site") or record["doc"],
+                (inside[0].date if inside else None) or record.get("published"), start, end, text[start:end],
+                float(q["value"]), float(q.get("low", q["value"])), float(q.get("high", q["value"])),
+                q.get("unit"), q.get("counted"), source, source_kind)
+            entity = None
+            if q.get("entity_id"):
+                actor = actors.of_entity(record["id"], q["entity_id"])
+                entity = actor.key if actor else None
+            out.append(_Candidate(figure, sentence, text[sentence[0]:sentence[1]], entity))
+    return out
+
+
+def _same_measure(a: _Candidate, b: _Candidate) -> bool:
+    fa, fb = a.figure, b.figure
+    if fa.unit != fb.unit or (fa.article == fb.article and a.sentence == b.sentence):
+        return False
+    if a.entity and b.entity and a.entity != b.entity:
+        return False
+    if a.frames or b.frames:
+        if not a.frames & b.frames:
+            return False
+    if a.concepts & b.concepts:
+        return True
+    # "people" with "soldiers": only inside one shared frame
+    people = (a.generic and (b.generic or b.concepts & _PEOPLE_CONCEPTS)) or \
+             (b.generic and (a.concepts & _PEOPLE_CONCEPTS))
+    return bool(people and a.frames & b.frames)
+
+
+def measures(candidates: Iterable[_Candidate]) -> list[Measure]:
+    """Measures of two figures or more, disputed ones first."""
+    items = list(candidates)
+    groups: list[list[_Candidate]] = []
+    for item in items:
+        # complete-link: a figure joins a measure only when it measures what all its figures do
+        home = next((g for g in groups if all(_same_measure(item, other) for other in g)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    out = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: (c.figure.date or "", c.figure.doc, c.figure.start))
+        figs = [c.figure for c in group]
+        disputed = any(a.high < b.low or b.high < a.low for i, a in enumerate(figs) for b in figs[i + 1:])
+        out.append(Measure(_label(group), figs, disputed, _evolution(figs)))
+    out.sort(key=lambda m: (not m.disputed, -len(m.figures)))
+    return out
+
+
+def _label(group: list[_Candidate]) -> str:
+    counted = list(dict.fromkeys(c.figure.counted for c in group if c.figure.counted))
+    frames = sorted({f.lstrip("@") for c in group for f in c.frames})
+    label = " / ".join(counted) if counted else (group[0].figure.unit or "amount")
+    return f"{label} ({', '.join(frames)})" if frames else label
+
+
+def _evolution(figs: list[Figure]) -> list[dict[str, Any]]:
+    dated = [f for f in figs if f.date]
+    if len({f.date for f in dated}) < 2 or len({f.value for f in dated}) < 2:
+        return []
+    return [{"date": f.date, "value": f.value, "low": f.low, "high": f.high, "text": f.text,
+             "doc": f.doc, "start": f.start, "end": f.end, "source": f.source} for f in dated]

@@ -1,0 +1,131 @@
+"""An actor's stance in one statement towards a proposition: rules over cue words, negation
+and conditions, with the stance classifier (`storyline.stance`, FNC-1) as a second opinion.
+
+- cue words and phrases say support ("back", "welcome", "commit", "ready to", "pledge") or
+  oppose ("reject", "rule out", "opposition", "no room for"); a negation in the few words
+  before a cue turns it over ("does not oppose", "never say I will never send");
+- without a cue, a statement that the proposition's action could, would or should happen
+  ("troops could be sent") supports it, and one that it should not opposes it;
+- a condition ("only with the consent of", "if", "provided", "unless") makes a supporting
+  or neutral statement `conditional`, unless the condition is the proposition's own ("if a
+  peace accord was signed" for troops "after a ceasefire"); a requirement said not to
+  apply ("does not need permission") removes an obstacle and supports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from storyline.corpus.compare.similarity import Features, features
+
+Stance = Literal["support", "oppose", "conditional", "neutral"]
+
+_SUPPORT = (
+    r"back(?:s|ed|ing)?", r"support(?:s|ed|ing)?", r"welcom(?:e|es|ed|ing)", r"endors(?:e|es|ed|ing)",
+    r"favou?r(?:s|ed|ing)?", r"in favou?r of", r"commit(?:s|ted|ting)? to", r"committed",
+    r"pledg(?:e|es|ed|ing)", r"agree(?:s|d)? to", r"accept(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)",
+    r"ready to", r"willing(?:ness)? to", r"prepared to", r"call(?:s|ed)? for", r"urg(?:e|es|ed|ing)",
+    r"propos(?:e|es|ed|ing)", r"vow(?:s|ed)?", r"promis(?:e|es|ed|ing)", r"open to",
+    r"guarantee(?:s|d)?", r"no doubt",
+)
+_OPPOSE = (
+    r"oppos(?:e|es|ed|ing)", r"opposition", r"reject(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out",
+    r"refus(?:e|es|ed|ing)", r"object(?:s|ed)? to", r"condemn(?:s|ed|ing)?", r"denounc(?:e|es|ed|ing)",
+    r"warn(?:s|ed)? against", r"veto(?:es|ed)?", r"block(?:s|ed)?", r"no room for",
+    r"unacceptable", r"hostile", r"occupation", r"provocation", r"too early", r"against",
+    r"resist(?:s|ed)?", r"dismiss(?:es|ed)?",
+)
+_CUES = [(re.compile(rf"\b{pattern}\b", re.I), 1) for pattern in _SUPPORT] + \
+        [(re.compile(rf"\b{pattern}\b", re.I), -1) for pattern in _OPPOSE]
+# "could/would/will/should/must/can be sent", "to deploy", "sending troops": the action itself.
+_MODAL = re.compile(r"\b(?:could|would|will|should|must|can|may|might|'ll|’ll)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|without|cannot|none|n[o']t)\b|n['’]t\b", re.I)
+_CONDITION = re.compile(
+    r"\b(?:only (?:be )?(?:possible )?(?:with|if|when|after|once)|if|provided(?: that)?|on condition|"
+    r"as long as|unless|subject to|with the consent of)\b(?P<rest>[^.;:!?]*)", re.I)
+_OBSTACLE = re.compile(r"\b(?:permission|approval|consent|authori[sz]ation|green light|veto)\b", re.I)
+# How many words before a cue a negation may stand and still govern it ("does not oppose",
+# "should never say I will never send": each negation within the window counts).
+_NEGATION_WINDOW = 6
+# Two opposite cues joined by "or" ("to accept or reject them") take no side.
+_EITHER = re.compile(r"^\s+(?:or|nor)\s+$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class StanceReading:
+    stance: Stance
+    cue: str | None       # the words that decided it
+    score: float          # the rules' polarity sum (sign: support > 0 > oppose)
+
+
+def cue_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, polarity) of every explicit stance cue in ``text``, in order."""
+    found = []
+    for pattern, polarity in _CUES:
+        for match in pattern.finditer(text):
+            found.append((match.start(), match.end(), polarity))
+    found.sort()
+    for first, second in zip(found, found[1:]):
+        if first[2] != second[2] and _EITHER.match(text[first[1]:second[0]]):
+            found = [cue for cue in found if cue is not first and cue is not second]
+    # overlapping cues ("committed to" and "committed"): the longer one
+    kept: list[tuple[int, int, int]] = []
+    for cue in found:
+        if kept and cue[0] < kept[-1][1]:
+            if cue[1] - cue[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = cue
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _negations_before(text: str, position: int) -> int:
+    window = text[:position].split()[-_NEGATION_WINDOW:]
+    clause = " ".join(window)
+    # a negation in an earlier clause ("not a surrender, but ...") does not reach the cue
+    clause = re.split(r"[,;:]\s*(?:but|and|while|although)\b|\bbut\b", clause)[-1]
+    return len(_NEGATION.findall(clause))
+
+
+def read_stance(text: str, proposition: Features | None = None) -> StanceReading:
+    """The rules' stance of one statement (``proposition``: the features of what it is about)."""
+    score = 0.0
+    decided: str | None = None
+    for start, end, polarity in cue_spans(text):
+        sign = polarity * (-1) ** _negations_before(text, start)
+        score += sign
+        decided = decided or text[start:end]
+    if score == 0 and proposition is not None:
+        score, decided = _action_reading(text, proposition)
+    obstacle = _OBSTACLE.search(text)
+    if obstacle and _negations_before(text, obstacle.start()) and not _CONDITION.search(text):
+        return StanceReading("support", obstacle.group(0), score + 1)
+    condition = _CONDITION.search(text)
+    if condition and score >= 0:
+        rest = features(condition.group("rest"))
+        own = proposition is not None and bool(rest.words.keys() & proposition.words.keys())
+        if not own:
+            return StanceReading("conditional", condition.group(0).strip()[:60], score)
+    if score > 0:
+        return StanceReading("support", decided, score)
+    if score < 0:
+        return StanceReading("oppose", decided, score)
+    return StanceReading("neutral", None, 0.0)
+
+
+def _action_reading(text: str, proposition: Features) -> tuple[float, str | None]:
+    """A statement that the proposition's action could or should happen: support; that it
+    should not: oppose. The action is a word of the text carrying one of the proposition's
+    features that is not a name (the verb or noun of "deployed", "troops")."""
+    own = features(text)
+    actions = [word for feature, word in own.words.items()
+               if feature in proposition.words and feature.startswith("@")]
+    for word in actions:
+        at = text.find(word)
+        before = text[:at].split()[-4:]
+        if any(_MODAL.fullmatch(token.strip("“”\"'")) for token in before):
+            negated = _negations_before(text, at) % 2
+            return (-1.0 if negated else 1.0), word
+    return 0.0, None
