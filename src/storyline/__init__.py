@@ -6,6 +6,7 @@ from storyline.model import (
 )
 from storyline.pipeline import Pipeline
 from storyline.store import Store
+from storyline.corpus import Corpus, open_corpus as open  # noqa: A001 (storyline.open(db))
 
 __version__ = "0.1.0"
 
@@ -13,4 +14,5 @@ __all__ = [
     "Article", "Caption", "Entity", "InputError", "ModelNotFoundError", "Pipeline", "Quantity", "Quote",
     "RawDocument", "Span", "Speaker", "Store", "StoreError", "StorylineError", "TimeExpression",
     "__version__",
+    "Corpus", "open",
 ]

@@ -13,45 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sqlalchemy import select
 
 from storyline.cli import main
 from storyline.cli.eval import eval_group, floors_option, load_section, report_floors
 from storyline.cli.options import db_option, format_option, model_option, print_table
-from storyline.cli.store import open_store
-from storyline.corpus.entities import ArticleEntities, CorpusEntity, cooccurring, find_entity, merge_entities
+from storyline.cli.store import read_corpus, say_if_empty
 from storyline.errors import StorylineError
 from storyline.eval.conll import TYPES, compare, read_conll
-from storyline.store import Store
-from storyline.store.schema import articles, quotes
 
 FLOORS_SECTION = "conll"
-
-
-def corpus_entities(store: Store) -> list[CorpusEntity]:
-    """The corpus entities of the latest revision of every stored article."""
-    query = (select(articles.c.id, articles.c.doc, articles.c.record["entities"].label("entities"))
-             .where(articles.c.is_latest).order_by(articles.c.published, articles.c.doc))
-    with store.engine.connect() as connection:
-        rows = connection.execute(query).all()
-    return merge_entities(ArticleEntities(row.id, row.doc, row.entities or []) for row in rows)
-
-
-def _statements(store: Store, entity: CorpusEntity) -> list[dict[str, Any]]:
-    """The stored quotes whose speaker is one of the entity's article entities (or its name)."""
-    members = set(entity.members)
-    query = (select(quotes.c.article_id, quotes.c.speaker_entity, quotes.c.speaker, quotes.c.kind,
-                    quotes.c.text, articles.c.doc, articles.c.published)
-             .join(articles, articles.c.id == quotes.c.article_id)
-             .where(articles.c.is_latest).order_by(articles.c.published, articles.c.doc, quotes.c.start))
-    with store.engine.connect() as connection:
-        rows = connection.execute(query).all()
-    return [
-        {"doc": row.doc, "published": row.published, "kind": row.kind, "text": row.text}
-        for row in rows
-        if (row.article_id, row.speaker_entity) in members
-        or (row.speaker_entity is None and row.speaker == entity.name)
-    ]
 
 
 @main.command("entities")
@@ -61,10 +31,9 @@ def _statements(store: Store, entity: CorpusEntity) -> list[dict[str, Any]]:
 @db_option
 def entities_command(entity_type: str | None, output_format: str, db: str | None) -> None:
     """The people, bodies and places of the stored articles, merged across articles."""
-    with open_store(db) as store:
-        found = corpus_entities(store)
-    if entity_type:
-        found = [e for e in found if e.type == entity_type.upper()]
+    with read_corpus(db) as corpus:
+        found = corpus.entities(type=entity_type)
+    say_if_empty(found, f"no entity of type {entity_type.upper()}" if entity_type else "no entity is stored")
     if output_format == "jsonl":
         for entity in found:
             click.echo(json.dumps(entity.to_record(), ensure_ascii=False))
@@ -82,12 +51,12 @@ def entities_command(entity_type: str | None, output_format: str, db: str | None
 @db_option
 def entity_command(name: str, db: str | None) -> None:
     """One entity (by name, alias or id): what it is, what it said, who appears with it."""
-    with open_store(db) as store:
-        found = corpus_entities(store)
-        entity = find_entity(found, name)
+    with read_corpus(db) as corpus:
+        entity = corpus.entity(name)
         if entity is None:
             raise click.ClickException(f"no entity named {name!r}; `storyline entities` lists them")
-        statements = _statements(store, entity)
+        statements = corpus.statements_of(entity)
+        together = corpus.cooccurring(entity)
     record = entity.to_record()
     click.echo(f"{entity.name} ({entity.type})  id {entity.id}")
     for key in ("iso3166", "country", "stands_for"):
@@ -99,8 +68,7 @@ def entity_command(name: str, db: str | None) -> None:
     click.echo(f"  mentions: {entity.mentions} in {len(entity.articles)} article(s): {', '.join(entity.articles)}")
     click.echo(f"statements ({len(statements)}):")
     for statement in statements:
-        click.echo(f"  [{statement['published'] or '?'} {statement['doc']}] ({statement['kind']}) {statement['text']}")
-    together = cooccurring(found, entity)
+        click.echo(f"  [{statement.published or '?'} {statement.doc}] ({statement.kind}) {statement.text}")
     click.echo(f"appears with ({len(together)}):")
     for other, shared in together:
         click.echo(f"  {other.name} ({other.type}): {shared} article(s)")

@@ -10,13 +10,13 @@ import click
 from storyline.cli import main
 from storyline.cli.eval import eval_group
 from storyline.cli.options import db_option, format_option, model_option, print_rows
-from storyline.cli.store import open_store
+from storyline.cli.store import read_corpus, say_if_empty
+from storyline.corpus import QuantityRow
 from storyline.errors import StorylineError
 from storyline.eval.quantities import read_gold, recall
 from storyline.ingest import read_sources
 from storyline.model import Article
 from storyline.pipeline import Pipeline
-from storyline.store.quantities import find_quantities
 
 HEADERS = ("ARTICLE", "PUBLISHED", "QUANTITY", "VALUE", "UNIT", "COUNTED", "ENTITY", "SENTENCE")
 WIDTHS = (24, 10, 22, 25, 5, 20, 16, 0)
@@ -31,22 +31,19 @@ WIDTHS = (24, 10, 22, 25, 5, 20, 16, 0)
 @db_option
 def numbers(entity: str | None, counted: str | None, output_format: str, db: str | None) -> None:
     """List the stored quantities: amount, value, unit, what is counted, whose, and where."""
-    with open_store(db) as store:
-        rows = find_quantities(store, entity=entity, counted=counted)
-    print_rows(rows, output_format, as_json=_quantity_json, as_cells=_quantity_cells,
+    with read_corpus(db) as corpus:
+        rows = corpus.quantities(entity=entity, counted=counted)
+    say_if_empty(rows, "no quantity matched" + "".join(
+        f" {option} {value!r}" for option, value in (("--entity", entity), ("--counted", counted)) if value))
+    print_rows(rows, output_format, as_json=QuantityRow.to_record, as_cells=_quantity_cells,
                headers=HEADERS, widths=WIDTHS)
 
 
-def _quantity_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {"article": row["article"], "doc": row["doc"], "published": row["published"],
-            "sentence": row["sentence"], **row["record"]}
-
-
-def _quantity_cells(row: dict[str, Any]) -> tuple[Any, ...]:
-    record = row["record"]
-    return (row["doc"], row["published"] or "", record["text"], format_value(record),
+def _quantity_cells(row: QuantityRow) -> tuple[Any, ...]:
+    record = row.record
+    return (row.doc, row.published or "", record["text"], format_value(record),
             record.get("unit") or "", record.get("counted") or "", record.get("entity") or "",
-            " ".join((row["sentence"] or "").split()))
+            " ".join((row.sentence or "").split()))
 
 
 def format_value(record: dict[str, Any]) -> str:

@@ -12,14 +12,14 @@ import click
 from storyline.cli import main
 from storyline.cli.eval import eval_group, floors_option, load_section, report_floors
 from storyline.cli.options import db_option, format_option, make_pipeline, model_option, print_rows, print_table
-from storyline.cli.store import open_store
+from storyline.cli.store import read_corpus, say_if_empty
+from storyline.corpus import Statement
 from storyline.errors import InputError, StorylineError
 from storyline.eval import polnear
 from storyline.eval.quotes import Predicted, read_gold, score_seeds
 from storyline.eval.textacy_quotes import TextacyRun, textacy_quotes
 from storyline.ingest import read_sources
 from storyline.model import Article, RawDocument
-from storyline.store.quotes import find_quotes
 
 DEFAULT_SEEDS = Path("examples/seeds")
 
@@ -32,20 +32,17 @@ DEFAULT_SEEDS = Path("examples/seeds")
 @db_option
 def quotes(speaker: str | None, article: str | None, output_format: str, db: str | None) -> None:
     """Every stored statement with its speaker, kind, date and outlet, in time order."""
-    with open_store(db) as store:
-        rows = find_quotes(store, speaker=speaker, article=article)
-    print_rows(rows, output_format, as_json=_quote_json, as_cells=_quote_cells,
+    with read_corpus(db) as corpus:
+        rows = corpus.statements(speaker=speaker, article=article)
+    say_if_empty(rows, "no statement matched" + "".join(
+        f" {option} {value!r}" for option, value in (("--speaker", speaker), ("--article", article)) if value))
+    print_rows(rows, output_format, as_json=Statement.to_record, as_cells=_quote_cells,
                headers=("DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"), widths=(10, 24, 24, 8, 0))
 
 
-def _quote_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {"article": row["article"], "doc": row["doc"], "outlet": row["outlet"],
-            "published": row["published"], **row["record"], "date": row["date"]}
-
-
-def _quote_cells(row: dict[str, Any]) -> tuple[Any, ...]:
-    return (row["date"] or "", row["outlet"], row["speaker"] or "", row["record"]["kind"],
-            " ".join(row["record"]["text"].split()))
+def _quote_cells(statement: Statement) -> tuple[Any, ...]:
+    return (statement.date or "", statement.outlet, statement.speaker or "", statement.kind,
+            " ".join(statement.text.split()))
 
 
 def _predictions(articles: Iterable[Article]) -> list[Predicted]:

@@ -1,22 +1,58 @@
-"""Commands that read the store: ``storyline articles``."""
+"""Commands that read the store: ``storyline articles``, and how every read command opens it.
+
+A read command never creates a store: a missing one is an error (exit 1) that says how to
+make one. A query that matches nothing prints its header (table) or nothing (jsonl) and
+says "no matches" on stderr, with exit 0; an unknown id (article, story, entity) is an
+error, exit 1.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
 
 import click
 
 from storyline.cli import main
 from storyline.cli.options import db_option, format_option, print_table
+from storyline.corpus import Corpus
 from storyline.errors import StorylineError
 from storyline.store import Store
 
+T = TypeVar("T")
+
 
 def open_store(db: str | None) -> Store:
+    """The existing store at ``db`` for a read command (never a new one)."""
     try:
-        return Store(db)
+        return Store(db, create=False)
     except StorylineError as error:
         raise click.ClickException(str(error)) from None
+
+
+@contextmanager
+def read_corpus(db: str | None) -> Iterator[Corpus]:
+    """The corpus of the existing store at ``db``; a Storyline error inside (a missing store,
+    an unknown id) becomes one line on stderr and exit 1."""
+    try:
+        with Corpus.open(db) as corpus:
+            yield corpus
+    except StorylineError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def ask(db: str | None, question: Callable[[Corpus], T]) -> T:
+    """The answer of ``question`` over the corpus at ``db``."""
+    with read_corpus(db) as corpus:
+        return question(corpus)
+
+
+def say_if_empty(rows: list[object], what: str) -> None:
+    """Say on stderr that nothing matched, when nothing did."""
+    if not rows:
+        click.echo(f"no matches: {what}", err=True)
 
 
 @main.command()
@@ -24,8 +60,8 @@ def open_store(db: str | None) -> Store:
 @format_option("table", "jsonl")
 def articles(db: str | None, output_format: str) -> None:
     """List the stored articles: id, site, published, title and what was extracted."""
-    with open_store(db) as store:
-        rows = store.articles()
+    rows = ask(db, Corpus.articles)
+    say_if_empty(rows, "the store holds no article yet")
     if output_format == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))

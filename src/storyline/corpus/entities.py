@@ -18,19 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.extract.gazetteer import normalise
+from storyline.store.entities import ArticleEntities
+
+__all__ = ["ArticleEntities", "CorpusEntity", "cooccurring", "find_entity", "merge_entities"]
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _INITIAL = re.compile(r"^\w\.?$")
 _SLUG = re.compile(r"[^a-z0-9]+")
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleEntities:
-    """The entities of one stored article, as in its record."""
-
-    article_id: str
-    doc: str
-    entities: list[dict[str, Any]]
 
 
 @dataclass(slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import func, select
@@ -50,8 +51,8 @@ def counted_matches(query: str, counted: str | None) -> bool:
     return bool(wanted) and have[-len(wanted):] == wanted
 
 
-def find_quantities(store: Store, entity: str | None = None,
-                    counted: str | None = None) -> list[dict[str, Any]]:
+def find_quantities(store: Store, entity: str | None = None, counted: str | None = None,
+                    article_ids: Collection[str] | None = None) -> list[dict[str, Any]]:
     """The stored quantities of the latest articles, each with its article's id, doc,
     published date and the sentence it is in; oldest article first."""
     record = quantities.c.record
@@ -66,6 +67,8 @@ def find_quantities(store: Store, entity: str | None = None,
         .order_by(articles.c.published.is_(None), articles.c.published, articles.c.doc,
                   quantities.c.start)
     )
+    if article_ids is not None:
+        query = query.where(articles.c.id.in_(list(article_ids)))
     if entity:
         query = query.where(func.lower(record["entity"].as_string()).contains(entity.lower()))
     if counted:

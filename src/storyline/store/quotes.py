@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -31,10 +32,11 @@ def speaker_matches(query: str, name: str | None, anonymous: bool = False) -> bo
     return bool(wanted) and all(word in have for word in wanted)
 
 
-def find_quotes(store: Store, speaker: str | None = None,
-                article: str | None = None) -> list[dict[str, Any]]:
+def find_quotes(store: Store, speaker: str | None = None, article: str | None = None,
+                article_ids: Collection[str] | None = None) -> list[dict[str, Any]]:
     """The quotes of the latest articles, each with its article id, doc, outlet and date (the
-    quote's own statement date when it has one, else the article's), oldest first."""
+    quote's own statement date when it has one, else the article's), oldest first; only
+    those of the articles whose id starts with ``article`` and is in ``article_ids``."""
     query = (
         select(articles.c.id.label("article"), articles.c.doc, articles.c.published,
                sources.c.name.label("site"), quotes.c.speaker, quotes.c.start, quotes.c.record)
@@ -44,6 +46,8 @@ def find_quotes(store: Store, speaker: str | None = None,
     )
     if article:
         query = query.where(articles.c.id.startswith(article))
+    if article_ids is not None:
+        query = query.where(articles.c.id.in_(list(article_ids)))
     if speaker:
         # a coarse filter in SQL, the word rule in Python
         for word in _WORD.findall(speaker):

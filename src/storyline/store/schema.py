@@ -11,6 +11,17 @@ from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Inde
 
 metadata = MetaData()
 
+# The version of this schema, kept in ``storyline_meta``. Bump it with every change to the
+# tables below: opening an older store then creates the new tables (store/version.py).
+# 1: before the version table; 2: storyline_meta.
+SCHEMA_VERSION = 2
+
+meta = Table(
+    "storyline_meta", metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 sources = Table(
     "sources", metadata,
     Column("id", Integer, primary_key=True),

@@ -17,6 +17,7 @@ from storyline.errors import StoreError
 from storyline.model import Article
 from storyline.store import schema
 from storyline.store.schema import articles, entities, mentions, quantities, quotes, sources, times
+from storyline.store.version import prepare
 
 DEFAULT_DB = "storyline.db"
 DB_ENV = "STORYLINE_DB"
@@ -39,7 +40,10 @@ def resolve_url(db: str | None = None) -> str:
 class Store:
     """One database of articles. Use as a context manager or call close()."""
 
-    def __init__(self, db: str | None = None) -> None:
+    def __init__(self, db: str | None = None, *, create: bool = True) -> None:
+        """Open the store at ``db`` (see resolve_url), upgraded to this code's schema version.
+        With ``create=False`` (the read side) a store that does not exist is a StoreError
+        saying how to make one, instead of a new empty store."""
         self.url = resolve_url(db)
         try:
             self.engine: Engine = create_engine(self.url)
@@ -51,9 +55,13 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
-            schema.metadata.create_all(self.engine)
+            self.schema_version_found = prepare(self.engine, create=create)
         except OperationalError as exc:
+            self.engine.dispose()
             raise StoreError(f"cannot open store {self.url!r}: {exc.orig}") from None
+        except StoreError:
+            self.engine.dispose()
+            raise
 
     def __enter__(self) -> Store:
         return self

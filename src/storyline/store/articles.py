@@ -1,0 +1,24 @@
+"""Looking up stored articles by id."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from storyline.store.schema import articles
+from storyline.store.store import Store
+
+
+def ids_starting(store: Store, prefix: str) -> list[str]:
+    """The ids of the latest articles whose id starts with ``prefix``."""
+    query = select(articles.c.id).where(articles.c.is_latest, articles.c.id.startswith(prefix))
+    with store.engine.connect() as connection:
+        return list(connection.execute(query).scalars())
+
+
+def generation(store: Store) -> tuple[int, object]:
+    """What changes whenever an article is stored (articles are never deleted): their number
+    and the time of the latest ingest. Lets a reader keep results computed from the store."""
+    query = select(func.count(), func.max(articles.c.ingested_at)).select_from(articles)
+    with store.engine.connect() as connection:
+        count, latest = connection.execute(query).one()
+    return count, latest

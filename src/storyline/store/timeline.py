@@ -1,0 +1,43 @@
+"""Reading back what a timeline is made of: the latest articles (or some of them) with their
+quote and time records."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Row, select
+
+from storyline.store.schema import articles, quotes, times
+from storyline.store.store import Store
+
+
+@dataclass(slots=True)
+class TimelineSources:
+    """Articles by id (``id``, ``doc``, ``title``, ``published``, ``text``) and the quote and
+    time records of those articles, each as (article id, record)."""
+
+    articles: dict[str, Row[Any]]
+    quotes: list[tuple[str, dict[str, Any]]]
+    times: list[tuple[str, dict[str, Any]]]
+
+
+def timeline_sources(store: Store, article_prefix: str | None = None,
+                     article_ids: Collection[str] | None = None) -> TimelineSources:
+    """The latest articles, only those whose id starts with ``article_prefix`` and is in
+    ``article_ids`` when given, with their quotes and times."""
+    query = select(articles.c.id, articles.c.doc, articles.c.title, articles.c.published,
+                   articles.c.text).where(articles.c.is_latest)
+    if article_prefix:
+        query = query.where(articles.c.id.startswith(article_prefix))
+    if article_ids is not None:
+        query = query.where(articles.c.id.in_(list(article_ids)))
+    with store.engine.connect() as connection:
+        stored = {row.id: row for row in connection.execute(query)}
+        ids = list(stored)
+        quote_rows = connection.execute(
+            select(quotes.c.article_id, quotes.c.record).where(quotes.c.article_id.in_(ids))).all()
+        time_rows = connection.execute(
+            select(times.c.article_id, times.c.record).where(times.c.article_id.in_(ids))).all()
+    return TimelineSources(stored, [tuple(row) for row in quote_rows], [tuple(row) for row in time_rows])
