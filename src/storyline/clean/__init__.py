@@ -78,6 +78,9 @@ def clean_document(raw: RawDocument, default_published: str | None = None) -> Ar
     meta_published = meta_field(meta, "published") or default_published
     published_candidates.insert(0, (iso_date(meta_published, raw.origin) if meta_published else None, "meta"))
     published_candidates.append((cleaned.published.isoformat() if cleaned.published else None, "text"))
+    # A reader's last resort (a WARC record's crawl date): used only when nothing above dates it.
+    fallback = meta.get("fallback_published")
+    published_candidates.append((iso_date(fallback, raw.origin) if fallback else None, "meta"))
     published, published_from = next(
         ((value, source) for value, source in published_candidates if value), (None, None)
     )

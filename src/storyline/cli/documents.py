@@ -13,6 +13,7 @@ from storyline.cli.options import (db_option, make_pipeline, meta_option, model_
 from storyline.cli.runner import RunSummary, run_pipeline
 from storyline.errors import StorylineError
 from storyline.model import Article
+from storyline.scale.skip import SkipStored
 from storyline.store import Store
 from storyline.store.writer import BackgroundWriter
 
@@ -63,11 +64,14 @@ def ingest(paths: tuple[str, ...], meta: str | None, db: str | None, published: 
         store = Store(db)
     except StorylineError as error:
         raise click.ClickException(str(error)) from None
+    skip = SkipStored(store, pipeline)
     with store, BackgroundWriter(store, INGEST_BATCH) as writer:
-        run_pipeline(paths, pipeline, meta, processes, writer.add, summary)
+        run_pipeline(paths, pipeline, meta, processes, writer.add, summary, prepare=skip)
     counts = writer.counts
+    if skip.skipped:
+        click.echo(f"{skip.skipped} article(s) found in the store before parsing: not parsed again", err=True)
     _finish(summary, f"stored {counts['added']} new article(s), {counts['revision']} revision(s), "
-                     f"{counts['duplicate']} already stored")
+                     f"{counts['duplicate'] + skip.skipped} already stored")
 
 
 def _finish(summary: RunSummary, message: str) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,11 +14,13 @@ from tqdm import tqdm
 from storyline.errors import InputError, StorylineError
 from storyline.ingest import read_sources
 from storyline.ingest.readers import JSONL_SUFFIXES
-from storyline.model import Article
+from storyline.ingest.skipped import describe, skipped
+from storyline.model import Article, RawDocument
 from storyline.pipeline import Pipeline
 
 # More input files than this and a progress bar is shown on stderr.
 HANDFUL = 5
+Items = Iterable[RawDocument | InputError]
 
 
 @dataclass
@@ -43,13 +46,20 @@ def count_files(paths: tuple[str, ...]) -> int:
 def run_pipeline(
     paths: tuple[str, ...], pipeline: Pipeline, meta: str | None, processes: int,
     on_article: Callable[[Article], None], summary: RunSummary,
+    prepare: Callable[[Items], Items] | None = None,
 ) -> None:
     """Process every input, hand each article to ``on_article``; failures go to stderr.
 
-    A StorylineError that stops the whole run (a model the workers cannot load) becomes
-    one clear line and exit status 1.
+    ``prepare`` filters the documents before the pipeline (skip early). What the readers
+    skipped on purpose (a WARC's request records) is counted on stderr at the end. A
+    StorylineError that stops the whole run (a model the workers cannot load) becomes one
+    clear line and exit status 1.
     """
-    results: Iterator[Article | InputError] = pipeline.pipe(read_sources(paths, meta=meta), n_process=processes)
+    before = skipped.snapshot()
+    documents = read_sources(paths, meta=meta)
+    if prepare is not None:
+        documents = prepare(documents)
+    results: Iterator[Article | InputError] = pipeline.pipe(documents, n_process=processes)
     show_bar = count_files(paths) > HANDFUL
     try:
         with tqdm(results, desc="articles", unit=" art", file=sys.stderr, disable=not show_bar,
@@ -67,3 +77,11 @@ def run_pipeline(
                 summary.processed += 1
     except StorylineError as error:
         raise click.ClickException(str(error)) from None
+    report_skipped(before)
+
+
+def report_skipped(before: Counter[str]) -> None:
+    """One stderr line for the records the readers skipped since ``before``, if any."""
+    counts = skipped.since(before)
+    if counts:
+        click.echo(f"skipped {describe(counts)}", err=True)

@@ -17,6 +17,8 @@ from typing import Any
 from storyline.errors import InputError
 from storyline.ingest.decode import NotText, decode_bytes
 from storyline.ingest.sidecar import SIDECAR_NAME, load_sidecar, lookup
+from storyline.ingest.urls import is_url, read_url
+from storyline.ingest.warc import is_warc, read_warc
 from storyline.model import RawDocument
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -47,6 +49,9 @@ def read_sources(paths: Iterable[str | Path], meta: str | Path | None = None) ->
             explicit = {}
     sidecars = _SidecarCache(explicit)
     for raw_path in paths:
+        if is_url(str(raw_path)):  # an article page or a feed (ingest/urls.py)
+            yield from read_url(str(raw_path))
+            continue
         path = Path(raw_path)
         if path.is_dir():
             yield from _read_directory(path, sidecars)
@@ -101,6 +106,9 @@ def _read_file(path: Path, doc: str, sidecar: Sidecar, sidecar_key: str | None =
     name = path.name
     gzipped = name.lower().endswith(".gz")
     suffix = Path(name[:-3] if gzipped else name).suffix.lower()
+    if is_warc(name):  # web archives: one document per HTML response (ingest/warc.py)
+        yield from read_warc(path)
+        return
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, gzipped)
         return

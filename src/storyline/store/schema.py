@@ -117,3 +117,15 @@ times = Table(
     Column("record", JSON, nullable=False),
     Index("ix_times_article", "article_id"),
 )
+
+# Shards of an input that a resumable run (``storyline ingest --engine ray``) has finished
+# and stored: a rerun skips them. ``fingerprint`` is the SHA-1 of the shard's documents, so
+# a changed input is read again.
+shards = Table(
+    "ingested_shards", metadata,
+    Column("input", Text, primary_key=True),
+    Column("shard", Integer, primary_key=True),
+    Column("fingerprint", String(40), primary_key=True),
+    Column("articles", Integer, nullable=False),
+    Column("finished_at", DateTime(timezone=True), nullable=False),
+)

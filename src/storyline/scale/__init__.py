@@ -1,0 +1,1 @@
+"""Running ingest at scale: skipping what is stored, resumable shards, Ray, watch mode."""
