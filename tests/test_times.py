@@ -21,7 +21,7 @@ from storyline.pipeline import Pipeline
 
 @pytest.fixture(scope="module")
 def nlp():
-    return load_model(needs=frozenset({"tagger", "parser", "ner"}))
+    return load_model(needs=frozenset({"tagger", "parser", "ner", "lemmatizer"}))
 
 
 def times_of(nlp, text: str, published: str | None) -> dict[str, tuple[str, str | None]]:
@@ -145,8 +145,9 @@ def _article(nlp, text: str, published: str | None, quoted: str, cue: str) -> Ar
     cue_at = text.index(cue)
     article.quotes = [Quote("q1", quoted, start, start + len(quoted), "indirect",
                             cue=Span(cue_at, cue_at + len(cue), cue))]
-    article.times = tag(text, nlp(text), date.fromisoformat(published) if published else None)
-    date_statements(article)
+    doc = nlp(text)
+    article.times = tag(text, doc, date.fromisoformat(published) if published else None)
+    date_statements(article, doc)
     return article
 
 
@@ -159,6 +160,37 @@ def test_statement_date_from_the_sentence_not_from_the_quote(nlp) -> None:
     (record,) = article.to_record()["quotes"]
     assert (record["date"], record["date_from"], record["date_at"]) == (
         "2025-02-24", "text", {"start": quote.date_at.start, "end": quote.date_at.end})
+
+
+@pytest.mark.parametrize(("text", "quoted", "cue", "expected"), [
+    # a date that modifies the cue, directly or through an occasion of speech
+    ("The coach told reporters on Thursday that the squad was tired.", "the squad was tired", "told",
+     ("2025-03-06", "text")),
+    ("In a radio interview on Tuesday, the mayor said that fares would rise.", "fares would rise", "said",
+     ("2025-03-04", "text")),
+    ("Speaking on Monday, the governor said that the roads were safe.", "the roads were safe", "said",
+     ("2025-03-03", "text")),
+    # a date that modifies something else in the sentence does not date the saying
+    ("The senator, who was the 2016 party nominee, said that taxes would fall.", "taxes would fall", "said",
+     ("2025-03-07", "published")),
+    ("The manager said the fire on Monday had destroyed the warehouse.", "the fire on Monday had destroyed",
+     "said", ("2025-03-07", "published")),
+    ("Officials said that the floods of 2019 were worse.", "the floods of 2019 were worse", "said",
+     ("2025-03-07", "published")),
+])
+def test_a_date_dates_a_statement_only_when_it_modifies_the_speech_event(nlp, text, quoted, cue,
+                                                                         expected) -> None:
+    quote = _article(nlp, text, "2025-03-07", quoted, cue).quotes[0]
+    assert (quote.date, quote.date_from) == expected
+
+
+def test_a_paragraph_date_dates_a_statement_only_from_a_speech_event(nlp) -> None:
+    spoke = "On Wednesday the minister spoke to farmers. She said that prices would hold."
+    quote = _article(nlp, spoke, "2025-03-07", "prices would hold", "said").quotes[0]
+    assert (quote.date, quote.date_from) == ("2025-03-05", "text")
+    met = "On Wednesday the minister met farmers. She said that prices would hold."
+    quote = _article(nlp, met, "2025-03-07", "prices would hold", "said").quotes[0]
+    assert (quote.date, quote.date_from) == ("2025-03-07", "published")
 
 
 def test_statement_date_falls_back_to_publication(nlp) -> None:

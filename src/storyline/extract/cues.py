@@ -16,21 +16,9 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from storyline.extract.lexicon import SPEECH_VERBS
 from storyline.extract.speaker_lexicon import ANONYMOUS_HEADS, PEOPLE, TITLES
 
-# Verbs that report speech or a stated position, by lemma. Their participle and -ing
-# forms share the lemma. Tuned on the seed gold and PolNeAR train/dev cue lists.
-SPEECH_VERBS = frozenset("""
-say tell note insist warn state add urge reiterate confirm complain indicate suggest assert
-emphasize emphasise specify declare remark reaffirm mention explain claim argue announce
-acknowledge admit deny write report stress predict promise pledge vow threaten estimate
-recall respond reply answer ask tweet post observe contend maintain concede caution hint
-signal disclose reveal allege testify agree disagree underline underscore
-believe think expect hope fear worry conclude find show accuse describe comment
-continue propose recommend demand order advise announce boast counter quip joke
-predict charge lament acknowledge inform assure reassure brief repeat vow proclaim
-yell shout chant scream exclaim read
-""".split())
 # Verbs that are cues only with a that-clause or a quote as content, never alone.
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain

@@ -25,16 +25,12 @@ from spacy.tokens import Doc
 from storyline.extract import roles as role_rules
 from storyline.extract.entity_mentions import Mention, caps_lead_in, name_mentions
 from storyline.extract.gazetteer import Gazetteer, Place, gazetteer, normalise
+from storyline.extract.lexicon import SPEECH_VERB_FORMS
 from storyline.extract.roles import Role, role_after, role_before
 from storyline.model import Article, Entity, Span
 
 REQUIRES = frozenset({"ner", "parser", "tagger"})
 
-# A verb of saying right after a name makes it a person ("Trump said").
-SPEECH_VERBS = frozenset("""
-said says say told tells added adds asked asks stated insisted argued noted warned claimed
-declared wrote announced replied urged explained stressed complained added according
-""".split())
 # A gazetteer hit outweighs this many votes of the statistical model.
 PLACE_VOTE = 1.5
 PERSON_CONTEXT_VOTE = 1.0
@@ -131,7 +127,7 @@ def _person_context(doc: Doc, mention: Mention) -> bool:
     after = mention.end
     if after < len(doc) and doc[after].text in _POSSESSIVES:
         return False
-    if after < len(doc) and doc[after].lower_ in SPEECH_VERBS and doc[after].pos_ == "VERB":
+    if after < len(doc) and doc[after].lower_ in SPEECH_VERB_FORMS and doc[after].pos_ == "VERB":
         return True
     before = doc[mention.start - 1] if mention.start > 0 else None
     return before is not None and before.is_title and (

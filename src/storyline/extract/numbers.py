@@ -9,16 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
+from storyline.extract.lexicon import NUMBER_TENS, NUMBER_UNITS
+
+UNITS = NUMBER_UNITS
+TENS = NUMBER_TENS
 # Scale words after a number ("1.1bn", "954m", "20k", "3 trillion"), lower-cased.
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,

@@ -21,16 +21,12 @@ from typing import Any
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.extract.amounts import Amount, read_amounts, unqualify
+from storyline.extract.lexicon import MONTHS, WEEKDAYS
 from storyline.extract.units import UNIT_SYMBOLS
 from storyline.model import Article, Entity, Quantity
 
 REQUIRES = frozenset({"tagger", "parser"})
 
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Dependency labels of a number that modifies the noun after it.
 MODIFIER_DEPS = frozenset({"nummod", "amod", "quantmod", "compound", "nmod", "det", "npadvmod"})
 # Prepositions that introduce what an amount is of or for, by kind ("$5bn in aid",

@@ -22,6 +22,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from storyline.extract.lexicon import SPEECH_OCCASIONS
 from storyline.extract.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
                                                HEADS, HONORIFICS, MALE, NEUTER, PEOPLE, PLURAL,
                                                TITLES, country_key)
@@ -41,11 +42,6 @@ _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"
 # otherwise it belongs to the source ("officials in Kyiv", "a narrator in the ad").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "following", "while",
                                  "through", "since"})
-_SPEECH_OCCASIONS = frozenset("""
-speech interview statement remark letter address tweet post email conference briefing
-meeting debate hearing testimony appearance message video broadcast call rally response
-op-ed column editorial
-""".split())
 
 
 @dataclass(slots=True)
@@ -493,7 +489,7 @@ def _is_circumstance(token: Token) -> bool:
     if token.lower_ in _CIRCUMSTANCE_PREPS:
         return True
     return token.lower_ == "in" and any(child.dep_ == "pobj" and child.lemma_.lower()
-                                        in _SPEECH_OCCASIONS for child in token.children)
+                                        in SPEECH_OCCASIONS for child in token.children)
 
 
 def _indefinite(token: Token) -> bool:

@@ -6,27 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from storyline.clean.dates import MONTHS
+from storyline.extract.lexicon import MONTHS, NUMBER_TENS, NUMBER_UNITS, WEEKDAYS
 
-WEEKDAYS = {
-    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-}
 # Abbreviations are only trusted with their full stop ("Tue."); a bare "We" or "Sat" is a word.
 WEEKDAY_ABBREVIATIONS = {
     "mon.": 1, "tue.": 2, "tues.": 2, "wed.": 3, "thu.": 4, "thur.": 4, "thurs.": 4, "fri.": 5,
     "sat.": 6, "sun.": 7,
 }
 SMALL_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    **NUMBER_UNITS,
     "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "a dozen": 12, "a hundred": 100,
     "hundred": 100, "a thousand": 1000,
 }
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-}
+TENS = NUMBER_TENS
 # Counts that say "some number of": the value gets an X ("PXY").
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous")
 ORDINALS = {

@@ -1,0 +1,57 @@
+"""Word lists shared by several extractors, defined once: verbs of speaking, occasions of
+speech, number words, month and weekday names. (Lists that only one family uses stay with
+it: titles in speaker_lexicon, time units in timex.lexicon.)"""
+
+from __future__ import annotations
+
+from storyline.clean.dates import MONTHS as MONTH_NUMBERS
+
+# Verbs that report speech or a stated position, by lemma. Their participle and -ing
+# forms share the lemma. Tuned on the seed gold and PolNeAR train/dev cue lists.
+SPEECH_VERBS = frozenset("""
+say tell note insist warn state add urge reiterate confirm complain indicate suggest assert
+emphasize emphasise specify declare remark reaffirm mention explain claim argue announce
+acknowledge admit deny write report stress predict promise pledge vow threaten estimate
+recall respond reply answer ask tweet post observe contend maintain concede caution hint
+signal disclose reveal allege testify agree disagree underline underscore
+believe think expect hope fear worry conclude find show accuse describe comment
+continue propose recommend demand order advise announce boast counter quip joke
+predict charge lament acknowledge inform assure reassure brief repeat vow proclaim
+yell shout chant scream exclaim read
+""".split())
+# The written forms of the commonest of them, for a look at the word after a name
+# ("Trump said") before lemmas are trusted.
+SPEECH_VERB_FORMS = frozenset("""
+said says say told tells added adds asked asks stated insisted argued noted warned claimed
+declared wrote announced replied urged explained stressed complained according
+""".split())
+# Verbs of a speech event besides those that report what was said: a statement dated by a
+# time that modifies them ("speaking on Friday, she said", "a statement released Monday").
+SPEECH_EVENT_VERBS = SPEECH_VERBS | frozenset("""
+speak release issue publish address interview brief
+""".split())
+# Nouns for an occasion of speech ("Macron in his speech", "in an address on Wednesday").
+SPEECH_OCCASIONS = frozenset("""
+speech interview statement remark letter address tweet post email conference briefing
+meeting debate hearing testimony appearance message video broadcast call rally response
+op-ed column editorial
+""".split())
+
+# Number words up to nineteen and the tens, by value.
+NUMBER_UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+NUMBER_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+
+# Month names and their abbreviations ("sept"), lower-cased, with their numbers: the
+# cleaner's list (the cleaner reads dates before any extractor runs).
+MONTHS: dict[str, int] = MONTH_NUMBERS
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
