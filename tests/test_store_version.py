@@ -109,3 +109,17 @@ def test_writing_still_creates_a_missing_sqlite_store(tmp_path: Path) -> None:
     with Store(str(path)) as store:
         assert store.count() == 0
     assert path.exists()
+
+
+def test_an_unversioned_store_is_upgraded_on_both_databases(db: str, seed_articles) -> None:
+    article = seed_articles["002_3d43a6674e008687.txt"]
+    with Store(db) as store:
+        store.add(article)
+        # as the code before the version made it: no version table
+        meta.drop(store.engine)
+    url = db if "://" in db else f"sqlite:///{db}"
+    assert meta.name not in table_names(url)
+    with storyline.open(db) as corpus:
+        assert corpus.store.schema_version_found == 1
+        assert corpus.article(article.id) == article.to_record()
+    assert stored_meta(url)["schema_version"] == str(SCHEMA_VERSION)
