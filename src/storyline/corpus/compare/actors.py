@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.corpus.entities import ArticleEntities, CorpusEntity, merge_entities
+from storyline.corpus.entities import ArticleEntities, CorpusEntity, find_entity, merge_entities
 from storyline.extract.gazetteer import normalise
 
 _GOVERNMENT_PREFIX = "government of "
@@ -82,6 +82,11 @@ class Actors:
             actor = self.of_entity(article_id, candidates[0])
             if actor:
                 return actor
+        # else the one corpus entity with that name or alias ("Ruto" named in another article)
+        known = find_entity(self.entities, name)
+        holders = [e for e in self.entities if any(normalise(a) == normalise(name) for a in e.aliases)]
+        if known is not None and known.members and len(holders) <= 1:
+            return self.of_entity(*known.members[0]) or Actor(known.id, known.name, known.id)
         return Actor(f"name:{normalise(name)}", name)
 
 

@@ -45,6 +45,10 @@ class _Candidate:
         head = term_key(tokens(figure.counted)[-1]) if figure.counted and tokens(figure.counted) else ""
         self.generic = head in _GENERIC_PEOPLE
         concepts = {"@" + c for c in lexicon().words.get(head, ())}
+        keys = tuple(term_key(w) for w in tokens(figure.counted or ""))
+        # a phrase of the lexicon that ends with the head ("police officers")
+        concepts |= {"@" + concept for phrase, concept in lexicon().phrases
+                     if keys[-len(phrase):] == phrase}
         self.concepts = concepts or ({head} if head else set())
         self.frames = set(features(sentence_text).words) & _FRAMES
         self.entity = entity
@@ -65,14 +69,16 @@ def figures(records: list[dict[str, Any]], statements: list[Statement], actors: 
             start, end = q["start"], q["end"]
             counted = q.get("counted_span")
             if counted and 0 <= counted["start"] - end <= _COUNTED_GAP and counted["end"] - start <= _COUNTED_SPAN:
-                end = counted["end"]
+                # up to the counted noun itself ("police officers", not "... to Haiti")
+                head = counted["text"].find(q.get("counted") or "\0")
+                end = counted["start"] + head + len(q["counted"]) if head >= 0 else counted["end"]
             inside = [s for s in by_article.get(record["id"], []) if s.start <= q["start"] and q["end"] <= s.end]
             source, source_kind = (inside[0].actor.name, "speaker") if inside else (record.get("site") or record["doc"], "outlet")
             sentence = next(((a, b) for a, b in spans if a <= q["start"] < b), (q["start"], q["end"]))
             figure = Figure(
                 record["id"], record["doc"], record.get("site") or record["doc"],
                 (inside[0].date if inside else None) or record.get("published"), start, end, text[start:end],
-                float(q["value"]), float(q.get("low", q["value"])), float(q.get("high", q["value"])),
+                float(q["value"]), *_bounds(q),
                 q.get("unit"), q.get("counted"), source, source_kind)
             entity = None
             if q.get("entity_id"):
@@ -116,10 +122,25 @@ def measures(candidates: Iterable[_Candidate]) -> list[Measure]:
             continue
         group.sort(key=lambda c: (c.figure.date or "", c.figure.doc, c.figure.start))
         figs = [c.figure for c in group]
-        disputed = any(a.high < b.low or b.high < a.low for i, a in enumerate(figs) for b in figs[i + 1:])
+        disputed = any(_apart(a, b) for i, a in enumerate(figs) for b in figs[i + 1:])
         out.append(Measure(_label(group), figs, disputed, _evolution(figs)))
     out.sort(key=lambda m: (not m.disputed, -len(m.figures)))
     return out
+
+
+def _bounds(q: dict[str, Any]) -> tuple[float | None, float | None]:
+    """(low, high) of a quantity: its own bounds, the value alone when exact; a bound the text
+    leaves open ("as many as 2,500": no low; "more than 100": no high) stays None."""
+    low, high = q.get("low"), q.get("high")
+    if low is None and high is None:
+        return float(q["value"]), float(q["value"])
+    return (None if low is None else float(low)), (None if high is None else float(high))
+
+
+def _apart(a: Figure, b: Figure) -> bool:
+    """Whether two figures cannot both be right: one's upper bound under the other's lower."""
+    return (a.high is not None and b.low is not None and a.high < b.low) or \
+           (b.high is not None and a.low is not None and b.high < a.low)
 
 
 def _label(group: list[_Candidate]) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from storyline.corpus.compare.records import ActorPosition, Evidence
 from storyline.corpus.compare.similarity import Features, Weights, coverage, features
-from storyline.corpus.compare.stance import StanceReading, read_stance
+from storyline.corpus.compare.stance import StanceReading, proposition_condition, read_stance
 from storyline.corpus.compare.statements import Statement
 from storyline.corpus.compare.terms import tokens
 
@@ -62,6 +62,7 @@ def positions(proposition: str, statements: list[Statement], weights: Weights | 
               classifier: Classifier | None = None) -> list[ActorPosition]:
     """Every actor with a statement about ``proposition``; those who took a side first."""
     wanted = features(proposition)
+    condition = proposition_condition(proposition)
     scores: dict[tuple[str, int, int], float] = {}
     previous: dict[tuple[str, str], float] = {}
     evidence: dict[str, list[Evidence]] = defaultdict(list)
@@ -76,7 +77,7 @@ def positions(proposition: str, statements: list[Statement], weights: Weights | 
         scores[statement.place] = score
         if score < RELEVANCE:
             continue
-        reading = read_stance(statement.text, wanted)
+        reading = read_stance(statement.text, wanted, condition)
         if classifier is not None and reading.stance == "neutral":
             reading = classifier(proposition, statement.text) or reading
         evidence[statement.actor.key].append(Evidence(statement, reading.stance, reading.cue, score))

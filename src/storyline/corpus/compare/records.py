@@ -49,8 +49,8 @@ class Figure:
     end: int
     text: str
     value: float
-    low: float
-    high: float
+    low: float | None      # None: open ("as many as 2,500" has no lower bound)
+    high: float | None
     unit: str | None
     counted: str | None
     source: str           # the speaker when the number is in a statement, else the outlet

@@ -49,6 +49,7 @@ _OBSTACLE = re.compile(r"\b(?:permission|approval|consent|authori[sz]ation|green
 # How many words before a cue a negation may stand and still govern it ("does not oppose",
 # "should never say I will never send": each negation within the window counts).
 _NEGATION_WINDOW = 6
+_OWN_CONDITION = re.compile(r"\b(?:after|once|if|when|following|provided|in case of|in the event of)\b(.*)", re.I)
 # Two opposite cues joined by "or" ("to accept or reject them") take no side.
 _EITHER = re.compile(r"^\s+(?:or|nor)\s+$", re.I)
 
@@ -89,8 +90,17 @@ def _negations_before(text: str, position: int) -> int:
     return len(_NEGATION.findall(clause))
 
 
-def read_stance(text: str, proposition: Features | None = None) -> StanceReading:
-    """The rules' stance of one statement (``proposition``: the features of what it is about)."""
+def proposition_condition(proposition: str) -> Features:
+    """The condition a proposition itself states ("... after a ceasefire": the ceasefire)."""
+    match = _OWN_CONDITION.search(proposition)
+    return features(match.group(1)) if match else features("")
+
+
+def read_stance(text: str, proposition: Features | None = None,
+                own_condition: Features | None = None) -> StanceReading:
+    """The rules' stance of one statement (``proposition``: the features of what it is
+    about; ``own_condition``: the condition the proposition states, which a statement that
+    repeats it does not add)."""
     score = 0.0
     decided: str | None = None
     for start, end, polarity in cue_spans(text):
@@ -105,7 +115,7 @@ def read_stance(text: str, proposition: Features | None = None) -> StanceReading
     condition = _CONDITION.search(text)
     if condition and score >= 0:
         rest = features(condition.group("rest"))
-        own = proposition is not None and bool(rest.words.keys() & proposition.words.keys())
+        own = own_condition is not None and bool(rest.words.keys() & own_condition.words.keys())
         if not own:
             return StanceReading("conditional", condition.group(0).strip()[:60], score)
     if score > 0:

@@ -1,0 +1,79 @@
+"""The comparison rules on a story of another kind (a police mission to Haiti, sentences
+written for these tests): nothing here is tuned to the seeds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.corpus.compare import compare, positions
+from storyline.pipeline import Pipeline
+
+FIRST = (
+    "Kenyan President William Ruto said on Tuesday that Kenya was ready to send about 1,000 police "
+    "officers to Haiti.\n\n"
+    "“We will not abandon the people of Haiti in their hour of need,” Ruto said.\n\n"
+    "Haitian senator Moise Jean-Charles rejected the deployment of foreign troops on Haitian soil, "
+    "calling it an occupation.\n\n"
+    "Two people were killed in clashes in Port-au-Prince on Monday."
+)
+SECOND = (
+    "“We will not abandon the people of Haiti,” Ruto told reporters.\n\n"
+    "“We will not abandon the people of Haiti,” US Secretary of State Antony Blinken said.\n\n"
+    "Haitian officials said that some 5,000 foreign personnel would be deployed to Haiti.\n\n"
+    "Blinken said Kenya was firmly opposed to sending police officers to Haiti without a mandate."
+)
+
+
+@pytest.fixture(scope="module")
+def records(pipeline: Pipeline) -> list[dict[str, Any]]:
+    out = []
+    for doc, site, day, text in (("a.txt", "Daily A", "2024-05-02", FIRST), ("b.txt", "Daily B", "2024-05-03", SECOND)):
+        out.append(pipeline.process_text(text, doc=doc, published=day, site=site).to_record())
+    return out
+
+
+def test_a_quote_cut_shorter_is_one_family_and_another_speaker_stays_out(records) -> None:
+    families = compare(records).families
+    ruto = [f for f in families if f.speaker == "William Ruto"]
+    assert len(ruto) == 1
+    family = ruto[0]
+    assert [s.doc for s in family.occurrences] == ["a.txt", "b.txt"]
+    assert family.first_outlet == "Daily A"
+    assert family.matches == ["first", "near"]
+    assert family.wording[1]["dropped"] == ["in their hour of need"]
+    assert all(s.actor.name == "William Ruto" for s in family.occurrences)
+
+
+def test_figures_of_one_deployment_disagree_and_casualties_stay_apart(records) -> None:
+    measures = compare(records).measures
+    deployed = [m for m in measures if any("police" in (f.counted or "") for f in m.figures)]
+    assert len(deployed) == 1
+    texts = sorted(f.text for f in deployed[0].figures)
+    assert texts == ["about 1,000 police officers", "some 5,000 foreign personnel"]
+    assert deployed[0].disputed
+    sources = {f.text: f.source for f in deployed[0].figures}
+    assert sources["about 1,000 police officers"] == "William Ruto"
+    assert all("killed" not in m.measure for m in measures if len(m.figures) > 1)
+    assert not any(f.counted == "people" for m in measures for f in m.figures)
+
+
+def test_positions_on_a_deployment(records) -> None:
+    found = {p.actor: p for p in positions(records, "foreign police deployed in Haiti")}
+    assert found["William Ruto"].stance == "support"
+    assert found["Moise Jean-Charles"].stance == "oppose"
+    assert found["Moise Jean-Charles"].evidence[0].statement.kind == "reported"
+    for position in found.values():
+        for evidence in position.evidence:
+            record = next(r for r in records if r["id"] == evidence.statement.article)
+            s = evidence.statement
+            assert record["text"][s.start:s.end] == s.text
+
+
+def test_opposite_claims_about_one_actor_conflict(records) -> None:
+    conflicts = compare(records).conflicts
+    about_kenya = [c for c in conflicts if c.subject == "Kenya"]
+    assert len(about_kenya) == 1
+    sides = {side.statement.actor.name: side.claims for side in about_kenya[0].sides}
+    assert sides == {"William Ruto": "support", "Antony Blinken": "oppose"}

@@ -1,0 +1,28 @@
+"""The stance rules on sentences of their own (cues, negation, conditions, obstacles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.corpus.compare.similarity import features
+from storyline.corpus.compare.stance import proposition_condition, read_stance
+
+TEXT = "foreign peacekeepers deployed in Sudan after a truce"
+PROPOSITION = features(TEXT)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The government rejected any foreign peacekeepers in Sudan", "oppose"),
+    ("Cairo welcomed the plan to send peacekeepers to Sudan", "support"),
+    ("The minister does not oppose a deployment of troops", "support"),
+    ("we should never say we will never send troops", "support"),
+    ("no foreign forces should be deployed to Sudan", "oppose"),
+    ("troops could be sent to Sudan", "support"),
+    ("a deployment would only be possible with the consent of the army", "conditional"),
+    ("troops could be deployed if a truce was signed", "support"),
+    ("a deployment does not need permission from Khartoum", "support"),
+    ("it is not for Khartoum to accept or reject them", "neutral"),
+    ("the talks were held in Jeddah", "neutral"),
+])
+def test_rules(text: str, stance: str) -> None:
+    assert read_stance(text, PROPOSITION, proposition_condition(TEXT)).stance == stance
