@@ -125,3 +125,24 @@ def test_extractor_never_raises(quantity_pipeline: Pipeline, text: str) -> None:
     for quantity in article.quantities:
         assert article.text[quantity.start:quantity.end] == quantity.text
         assert quantity.value is None or math.isfinite(quantity.value)
+
+
+@pytest.mark.parametrize("text", [
+    "The budget for 2023-2027 was cut.",          # a span of years
+    "Sales fell over the 2015-16 season.",        # a season written with two digits
+    "Call the office on 318-6620 for details.",   # a local telephone number
+    "It was 2008 — two decades after the strike.",  # a year and a word number set apart
+])
+def test_dashes_between_numbers_that_are_not_ranges(text: str) -> None:
+    assert [(a.value, a.low, a.high) for a in read_amounts(text) if a.is_range] == []
+    assert not any(a.value in (2025, 2015.5, 3469, 1005) for a in read_amounts(text))
+
+
+def test_ranges_with_a_unit_or_a_scale_stay_ranges() -> None:
+    assert [(a.low, a.high) for a in read_amounts("between 1990-2010 tonnes and $20-30m")] == [
+        (1990, 2010), (20e6, 30e6)]
+
+
+def test_a_vague_plural_is_worth_the_least_it_means() -> None:
+    (amount,) = read_amounts("thousands of volunteers")
+    assert (amount.value, amount.low, amount.high, amount.vague) == (2000, 2000, 9999, True)

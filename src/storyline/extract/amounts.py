@@ -192,7 +192,10 @@ def _vague(groups: dict[str, str | None], start: int, end: int, unit: Unit | Non
             low, high = low * factor, high * factor
     factor = unit.factor if unit and unit.kind == "money" and unit.factor else 1.0
     low, high = low * factor, high * factor
-    return Amount(start, end, (low + high) / 2, kind=unit.kind if unit else "count", unit=unit,
+    # "millions" says an order of magnitude, not a figure: its value is the least it means
+    # (a midpoint such as 5,999,999.5 would be a precision the text does not have).
+    value = low if groups["vplural"] else (low + high) / 2
+    return Amount(start, end, value, kind=unit.kind if unit else "count", unit=unit,
                   low=low, high=high, vague=True, in_words=True,
                   bare_quantifier=bool(groups["vq"]) and not groups["vscale"])
 
@@ -204,6 +207,8 @@ def _exact(groups: dict[str, str | None], start: int, end: int, unit: Unit | Non
     value, scale, in_words = first
     amount = Amount(start, end, value, kind=unit.kind if unit else "count", unit=unit, in_words=in_words)
     if groups.get("digits2") or groups.get("words2"):
+        if _not_a_range(groups):
+            return None
         second = _scaled(groups, "2")
         if second is not None:
             other, other_scale, _ = second
@@ -221,6 +226,29 @@ def _exact(groups: dict[str, str | None], start: int, end: int, unit: Unit | Non
         amount.low = amount.low * unit.factor if amount.low is not None else None
         amount.high = amount.high * unit.factor if amount.high is not None else None
     return amount
+
+
+# A span of years ("2021-2025", "the 2011-12 season"): a time, not an amount.
+_YEAR_SPAN = re.compile(r"(1[89]\d\d|20\d\d)\s?[-\u2013\u2010]\s?(1[89]\d\d|20\d\d|\d\d)")
+# A local telephone number ("225-8491"): three digits, a hyphen, four digits.
+_PHONE_NUMBER = re.compile(r"\d{3}-\d{4}")
+
+
+def _not_a_range(groups: dict[str, str | None]) -> bool:
+    """Two numbers joined by a dash that are not the bounds of an amount: a span of years,
+    a telephone number (unless a currency, a scale or a unit makes them an amount after
+    all), or a number and a word number set apart by a dash ("2019 — one of ...")."""
+    first, second = groups.get("digits1"), groups.get("digits2")
+    range_text = groups.get("range") or ""
+    marked = groups.get("cur1") or groups.get("cur2") or groups.get("percent") or groups.get("unit") \
+        or any(groups.get(f"{kind}{tag}") for kind in ("scale", "abbr", "abbrs") for tag in "12")
+    separator = range_text.split()
+    if first and groups.get("words2") and not {"to", "or", "and"} & set(separator):
+        return True  # "2019 — one of ...", "2008 — two decades on": digits, a dash, a word number
+    if marked or not (first and second):
+        return False
+    joined = first + range_text[:len(range_text) - len(second)] + second
+    return bool(_YEAR_SPAN.fullmatch(joined) or _PHONE_NUMBER.fullmatch(joined))
 
 
 def _scaled(groups: dict[str, str | None], tag: str) -> tuple[float, float, bool] | None:
