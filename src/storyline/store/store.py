@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, create_engine, event, func, insert, select, update
+from sqlalchemy import Connection, Insert, Table, create_engine, event, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from storyline.errors import StoreError
 from storyline.model import Article
 from storyline.store import schema
+from storyline.store.faults import fault_point
 from storyline.store.schema import articles, entities, mentions, quantities, quotes, sources, times
 from storyline.store.version import prepare
 
@@ -25,6 +28,18 @@ AddStatus = Literal["added", "duplicate", "revision"]
 # Articles written with one statement per table; keeps each IN (...) list well under
 # SQLite's limit on bound parameters.
 _SLICE = 500
+# Writers take turns: a batch's transaction holds the store's write lock (SQLite: BEGIN
+# IMMEDIATE; PostgreSQL: this transaction-level advisory lock), so that two ingests into
+# one store never race on an article id, a revision number or a story. Readers never wait.
+_WRITE_LOCK_KEY = 0x5707_711E
+# A writer waits this long for another's batch (SQLite's busy timeout, in ms) ...
+_BUSY_TIMEOUT_MS = 60_000
+# ... and retries a batch that still meets a locked database, a deadlock or a lost race
+# this many times in all, after 0.5 s, 1 s, 2 s, ...
+_WRITE_ATTEMPTS = 5
+_RETRY_SECONDS = 0.5
+# PostgreSQL errors worth a retry: serialization failure, deadlock, lock not available.
+_RETRY_SQLSTATES = {"40001", "40P01", "55P03"}
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -54,8 +69,12 @@ class Store:
                              "for PostgreSQL: pip install 'storyline[postgres]'") from None
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
         try:
-            self.schema_version_found = prepare(self.engine, create=create)
+            # A writer's opening may create the tables: on SQLite it takes the write lock at
+            # once (two ingests starting together on a new file take turns instead of failing).
+            opening = self.engine.execution_options(storyline_writer=create)
+            self.schema_version_found = prepare(opening, create=create)
         except OperationalError as exc:
             self.engine.dispose()
             raise StoreError(f"cannot open store {self.url!r}: {exc.orig}") from None
@@ -78,15 +97,37 @@ class Store:
         return self.add_many([article])[0]
 
     def add_many(self, batch: Iterable[Article]) -> list[AddStatus]:
-        """Store a batch in one transaction: all of it or, on error, none of it.
+        """Store a batch in one transaction: all of it or, on error, none of it. Safe with
+        other writers at the same time (they take turns; a batch that meets a locked store
+        or loses a race is retried whole).
 
         Each table gets one multi-row statement per slice of the batch, not one per row.
         """
         batch = list(batch)
-        statuses: list[AddStatus] = []
-        with self.engine.begin() as connection:
-            for first in range(0, len(batch), _SLICE):
-                statuses += _add_slice(connection, batch[first:first + _SLICE])
+        for attempt in range(1, _WRITE_ATTEMPTS + 1):
+            try:
+                statuses = self._write_batch(batch)
+            except (OperationalError, _LostRace) as exc:
+                if attempt == _WRITE_ATTEMPTS or not _worth_retry(exc):
+                    raise
+                time.sleep(_RETRY_SECONDS * 2 ** (attempt - 1))
+                continue
+            fault_point("write-committed")
+            return statuses
+        raise AssertionError("unreachable")
+
+    def _write_batch(self, batch: list[Article]) -> list[AddStatus]:
+        """One transaction: everything stored for the batch commits together or not at all."""
+        with self.engine.connect() as connection:
+            connection.execution_options(storyline_writer=True)  # BEGIN IMMEDIATE on SQLite
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(select(func.pg_advisory_xact_lock(_WRITE_LOCK_KEY)))
+                fault_point("write-begun")
+                statuses: list[AddStatus] = []
+                for first in range(0, len(batch), _SLICE):
+                    statuses += _add_slice(connection, batch[first:first + _SLICE])
+                fault_point("write-inserted")
         return statuses
 
     def articles(self) -> list[dict[str, Any]]:
@@ -120,11 +161,43 @@ class Store:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Transactions are begun by _sqlite_begin, not by the driver (which would begin a
+    # writer's transaction only at its first write: too late to take the lock first).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """A writer's transaction takes the write lock at once; a reader's takes none."""
+    immediate = connection.get_execution_options().get("storyline_writer", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class _LostRace(Exception):
+    """Another writer stored one of the batch's articles after this one looked: retry."""
+
+
+def _worth_retry(exc: Exception) -> bool:
+    if isinstance(exc, _LostRace):
+        return True
+    assert isinstance(exc, DBAPIError)
+    if getattr(exc.orig, "sqlstate", None) in _RETRY_SQLSTATES:
+        return True
+    message = str(exc.orig).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+def _insert_or_ignore(connection: Connection, table: Table, *keys: str) -> Insert:
+    """INSERT ... ON CONFLICT (keys) DO NOTHING, in the store's dialect."""
+    dialect = {"postgresql": postgresql, "sqlite": sqlite}.get(connection.dialect.name)
+    if dialect is None:
+        return insert(table)
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(keys))
 
 
 @dataclass(slots=True)
@@ -192,7 +265,13 @@ def _insert_articles(connection: Connection, new: list[_New], latest: dict[str, 
             "credit": a.credit, "text": a.text, "record": item.record, "revision": item.revision,
             "is_latest": latest[item.identity] == a.id, "ingested_at": now,
         })
-    connection.execute(insert(articles), rows)
+    # The write lock makes a conflict on the id impossible between Storyline writers; should
+    # another writer still have stored one of these texts, the whole batch is redone.
+    inserted = connection.execute(
+        _insert_or_ignore(connection, articles, "id").returning(articles.c.id), rows
+    ).scalars().all()
+    if len(inserted) != len(rows):
+        raise _LostRace(f"{len(rows) - len(inserted)} article(s) stored meanwhile by another writer")
 
 
 def _source_ids(connection: Connection, names: set[str]) -> dict[str, int]:
@@ -202,7 +281,8 @@ def _source_ids(connection: Connection, names: set[str]) -> dict[str, int]:
     found = dict(connection.execute(query).all())
     missing = names - found.keys()
     if missing:
-        connection.execute(insert(sources), [{"name": name} for name in sorted(missing)])
+        connection.execute(_insert_or_ignore(connection, sources, "name"),
+                           [{"name": name} for name in sorted(missing)])
         found = dict(connection.execute(query).all())
     return found
 

@@ -4,17 +4,32 @@ other threads run meanwhile) overlap with the next articles' processing."""
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from collections import Counter
 from types import TracebackType
 
+from storyline.errors import StoreError
 from storyline.model import Article
 from storyline.store.store import Store
 
 # Batches waiting for the writer, at most: a slow database holds the pipeline back rather
 # than let finished articles pile up in memory.
 _QUEUED_BATCHES = 2
+# Articles per transaction, when set: overrides the caller's batch size (the crash tests set
+# it small so that one short run commits several batches).
+WRITE_BATCH_ENV = "STORYLINE_WRITE_BATCH"
+
+
+def write_batch_size(default: int) -> int:
+    """$STORYLINE_WRITE_BATCH when set, else ``default``."""
+    value = os.environ.get(WRITE_BATCH_ENV, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise StoreError(f"${WRITE_BATCH_ENV} must be a positive number of articles, not {value!r}")
+    return int(value)
 
 
 class BackgroundWriter:
@@ -25,7 +40,7 @@ class BackgroundWriter:
     def __init__(self, store: Store, batch_size: int) -> None:
         self.counts: Counter[str] = Counter()  # "added", "duplicate", "revision"
         self._store = store
-        self._batch_size = batch_size
+        self._batch_size = write_batch_size(batch_size)
         self._pending: list[Article] = []
         self._batches: queue.Queue[list[Article] | None] = queue.Queue(maxsize=_QUEUED_BATCHES)
         self._error: BaseException | None = None
