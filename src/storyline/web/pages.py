@@ -1,0 +1,72 @@
+"""The HTML pages and their JSON twins (the same data: ``/stories/ID`` and ``/stories/ID.json``)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from storyline.web import views
+from storyline.web.app import corpus_of
+from storyline.web.paging import DEFAULT_LIMIT, Limit, Offset, paginate
+from storyline.web.render import page
+
+router = APIRouter(include_in_schema=False)
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+def _twin(data: dict[str, Any]) -> JSONResponse:
+    return JSONResponse(data)
+
+
+@router.get("/articles.json")
+def articles_json(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Response:
+    return _twin(paginate(request, corpus_of(request).articles(), limit, offset, as_record=dict))
+
+
+@router.get("/articles")
+def articles(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Response:
+    listing = paginate(request, corpus_of(request).articles(), limit, offset, as_record=dict)
+    return page(request, "articles.html", page=listing)
+
+
+@router.get("/articles/{article_id}.json")
+def article_json(request: Request, article_id: str) -> Response:
+    return _twin({"article": views.article_record(corpus_of(request), article_id)})
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, article_id: str, span: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+    return page(request, "article.html", **views.article_page(corpus_of(request), article_id, span))
+
+
+def _search(request: Request, q: str | None, speaker: str | None, outlet: str | None, since: str | None,
+            until: str | None, limit: int, offset: int) -> dict[str, Any]:
+    form = {"q": q or "", "speaker": speaker or "", "outlet": outlet or "", "since": since or "",
+            "until": until or ""}
+    data: dict[str, Any] = {"form": form, "results": None, "error": None, "more": None}
+    if not q or not q.strip():
+        return data
+    try:
+        results = views.search(corpus_of(request), q, speaker=speaker, outlet=outlet, since=since or None,
+                               until=until or None, limit=limit, offset=offset)
+    except views.HTTPException as error:
+        data["error"] = error.detail
+        return data
+    data["results"] = results.to_record()
+    if offset + limit < max(results.total_articles, results.total_statements):
+        data["more"] = f"{request.url.path}?{request.url.include_query_params(offset=offset + limit).query}"
+    return data
+
+
+@router.get("/search.json")
+def search_json(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None, since: Text = None,
+                until: Text = None, limit: Limit = 20, offset: Offset = 0) -> Response:
+    return _twin(_search(request, q, speaker, outlet, since, until, limit, offset))
+
+
+@router.get("/search")
+def search(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None, since: Text = None,
+           until: Text = None, limit: Limit = 20, offset: Offset = 0) -> Response:
+    return page(request, "search.html", **_search(request, q, speaker, outlet, since, until, limit, offset))
