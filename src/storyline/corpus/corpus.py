@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
+from storyline.corpus.compare import ActorPosition, Comparison, compare_store, positions_in_store
 from storyline.corpus.entities import CorpusEntity, cooccurring, find_entity, merge_entities
 from storyline.corpus.quantities import QuantityRow, find_quantity_rows
 from storyline.corpus.statements import Statement, find_statements, statements_of
@@ -17,7 +18,6 @@ from storyline.errors import StorylineError
 from storyline.store import Store
 from storyline.store.articles import generation, ids_starting
 from storyline.store.entities import article_entities
-from storyline.store.search import SearchResults, search
 
 STORIES_MODULE = "storyline.corpus.stories"
 
@@ -115,13 +115,16 @@ class Corpus:
             return build_timeline(self.store, article_prefix=story, entity=entity)
         return build_timeline(self.store, entity=entity, article_ids=self._story_articles(story))
 
-    # Search
+    # Comparison across articles (corpus/compare)
 
-    def search(self, q: str, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
-               until: str | None = None, limit: int = 20, offset: int = 0) -> SearchResults:
-        """Articles and statements matching ``q`` (store/search.py), best first."""
-        return search(self.store, q, speaker=speaker, outlet=outlet, since=since, until=until,
-                      limit=limit, offset=offset)
+    def compare(self, story_id: str | None = None) -> Comparison:
+        """Statement families, measures and disputes, propositions with the actors' positions,
+        and claims in conflict, over the story ``story_id`` (every article when None)."""
+        return compare_store(self.store, self._story_articles(story_id))
+
+    def positions(self, proposition: str, story: str | None = None) -> list[ActorPosition]:
+        """Every actor that took a position on ``proposition``, with stance and evidence."""
+        return positions_in_store(self.store, proposition, self._story_articles(story))
 
     # Lookups
 

@@ -8,6 +8,7 @@ Two figures (quantity records, `extract/quantities.py`) of a story measure one t
 - their sentences have the same frame: the lexicon concepts of what happens to what is
   counted (deployment, casualties, displacement, arrests, aid ...) overlap, or neither
   sentence has one; "two people were killed" never measures a force being deployed;
+- their sentences share something else (a place, a body: "Ukraine");
 - they belong to no two different entities, and lie in different sentences (one sentence
   that gives "93 votes for and 18 against" counts two things).
 A measure whose figures' bounds (`low`..`high`, the value alone when exact) do not all
@@ -36,7 +37,7 @@ _COUNTED_SPAN = 80
 
 
 class _Candidate:
-    __slots__ = ("figure", "article", "sentence", "concepts", "frames", "entity", "generic")
+    __slots__ = ("figure", "article", "sentence", "concepts", "frames", "entity", "generic", "context")
 
     def __init__(self, figure: Figure, sentence: tuple[int, int], sentence_text: str,
                  entity: str | None) -> None:
@@ -50,7 +51,10 @@ class _Candidate:
         concepts |= {"@" + concept for phrase, concept in lexicon().phrases
                      if keys[-len(phrase):] == phrase}
         self.concepts = concepts or ({head} if head else set())
-        self.frames = set(features(sentence_text).words) & _FRAMES
+        around = set(features(sentence_text).words)
+        self.frames = around & _FRAMES
+        # what else the sentence is about (a place, a body): two figures must share some of it
+        self.context = around - _FRAMES - self.concepts
         self.entity = entity
 
 
@@ -93,6 +97,8 @@ def _same_measure(a: _Candidate, b: _Candidate) -> bool:
     if fa.unit != fb.unit or (fa.article == fb.article and a.sentence == b.sentence):
         return False
     if a.entity and b.entity and a.entity != b.entity:
+        return False
+    if not a.context & b.context:
         return False
     if a.frames or b.frames:
         if not a.frames & b.frames:
