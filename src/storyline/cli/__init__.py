@@ -18,6 +18,7 @@ def _register() -> None:
     from storyline.cli import documents, entities, eval as eval_commands, eval_html, numbers, quotes, store, timeline  # noqa: F401
     from storyline.cli import eval_timeml  # noqa: F401
     from storyline.cli import positions  # noqa: F401
+    from storyline.cli import serve  # noqa: F401
     from storyline.cli import watch  # noqa: F401
 
 

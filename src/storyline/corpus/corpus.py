@@ -18,6 +18,7 @@ from storyline.errors import StorylineError
 from storyline.store import Store
 from storyline.store.articles import generation, ids_starting
 from storyline.store.entities import article_entities
+from storyline.store.search import SearchResults, search
 
 STORIES_MODULE = "storyline.corpus.stories"
 
@@ -114,6 +115,14 @@ class Corpus:
             # Until stories are clustered, a story is named by an article id or prefix.
             return build_timeline(self.store, article_prefix=story, entity=entity)
         return build_timeline(self.store, entity=entity, article_ids=self._story_articles(story))
+
+    # Search
+
+    def search(self, q: str, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
+               until: str | None = None, limit: int = 20, offset: int = 0) -> SearchResults:
+        """Articles and statements matching ``q`` (store/search.py), best first."""
+        return search(self.store, q, speaker=speaker, outlet=outlet, since=since, until=until,
+                      limit=limit, offset=offset)
 
     # Comparison across articles (corpus/compare)
 
