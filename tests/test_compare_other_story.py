@@ -25,18 +25,30 @@ SECOND = (
     "Blinken said Kenya was firmly opposed to sending police officers to Haiti without a mandate."
 )
 
+# Two reports of one news conference (the same day): one statement in other words, and others.
+CONFERENCE_1 = (
+    "At a news conference on Thursday, Ruto said Kenya aims to reach a swift agreement with the transition council.\n\n"
+    "Ruto also said the officers had trained for six months in Nairobi."
+)
+CONFERENCE_2 = (
+    "“We want a quick deal with the council, not a fragile one,” Ruto told reporters on Thursday.\n\n"
+    "“The people of Nairobi have welcomed our officers home many times,” Ruto said on Thursday."
+)
+
 
 @pytest.fixture(scope="module")
 def records(pipeline: Pipeline) -> list[dict[str, Any]]:
     out = []
-    for doc, site, day, text in (("a.txt", "Daily A", "2024-05-02", FIRST), ("b.txt", "Daily B", "2024-05-03", SECOND)):
+    for doc, site, day, text in (("a.txt", "Daily A", "2024-05-02", FIRST), ("b.txt", "Daily B", "2024-05-03", SECOND),
+                                 ("c.txt", "Daily C", "2024-05-10", CONFERENCE_1),
+                                 ("d.txt", "Daily D", "2024-05-10", CONFERENCE_2)):
         out.append(pipeline.process_text(text, doc=doc, published=day, site=site).to_record())
     return out
 
 
 def test_a_quote_cut_shorter_is_one_family_and_another_speaker_stays_out(records) -> None:
     families = compare(records).families
-    ruto = [f for f in families if f.speaker == "William Ruto"]
+    ruto = [f for f in families if f.speaker == "William Ruto" and f.occurrences[0].doc == "a.txt"]
     assert len(ruto) == 1
     family = ruto[0]
     assert [s.doc for s in family.occurrences] == ["a.txt", "b.txt"]
@@ -44,6 +56,15 @@ def test_a_quote_cut_shorter_is_one_family_and_another_speaker_stays_out(records
     assert family.matches == ["first", "near"]
     assert family.wording[1]["dropped"] == ["in their hour of need"]
     assert all(s.actor.name == "William Ruto" for s in family.occurrences)
+
+
+def test_a_paraphrase_at_one_event_joins_and_the_speakers_other_words_do_not(records) -> None:
+    families = [f for f in compare(records).families if {s.doc for s in f.occurrences} & {"c.txt", "d.txt"}]
+    assert len(families) == 1
+    texts = [s.text for s in families[0].occurrences]
+    assert families[0].matches == ["first", "paraphrase"]
+    assert any("swift agreement" in t for t in texts) and any("quick deal" in t for t in texts)
+    assert not any("Nairobi" in t for t in texts)
 
 
 def test_figures_of_one_deployment_disagree_and_casualties_stay_apart(records) -> None:

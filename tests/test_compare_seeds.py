@@ -70,6 +70,7 @@ def test_the_same_statement_in_two_articles_is_one_family(records, texts) -> Non
         if gold.get("hard") and not home:
             continue
         assert len(home) == 1, (gold["what"], families)
+        assert len(home[0]["occurrences"]) == len(gold["occurrences"]), home[0]
         assert home[0]["first_outlet"]
 
 

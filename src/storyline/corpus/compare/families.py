@@ -72,7 +72,9 @@ def _paraphrase(a: Statement, b: Statement, weights: Weights | None) -> bool:
     shared = [f for f in fa.words.keys() & fb.words.keys() if not fa.words[f][:1].isupper()]
     if len(shared) < 2:
         return False
-    return max(coverage(fa, fb, weights), coverage(fb, fa, weights)) >= PARAPHRASE_COVERAGE
+    # Concepts and words only: with word vectors, statements of one speaker on one day about
+    # related things (a deal, guarantees, peace) cover each other as much as a paraphrase does.
+    return max(coverage(fa, fb, weights, vectors=False), coverage(fb, fa, weights, vectors=False)) >= PARAPHRASE_COVERAGE
 
 
 def families(statements: list[Statement], weights: Weights | None = None) -> list[Family]:

@@ -97,19 +97,20 @@ class Weights:
         return math.log((1 + self._n) / (1 + self._counts.get(feature, 0))) + 0.3
 
 
-def coverage(wanted: Features, have: Features, weight: Weights | None = None) -> float:
-    """The weighted share of ``wanted``'s features that ``have`` holds (0 to 1)."""
+def coverage(wanted: Features, have: Features, weight: Weights | None = None, vectors: bool = True) -> float:
+    """The weighted share of ``wanted``'s features that ``have`` holds (0 to 1); words the
+    lexicon does not relate match through word vectors when installed and ``vectors``."""
     if not wanted:
         return 0.0
-    vectors = word_vectors.load()
+    table = word_vectors.load() if vectors else None
     total = matched = 0.0
     for feature, word in wanted.words.items():
         w = weight(feature) if weight else 1.0
         total += w
         if feature in have.words:
             matched += w
-        elif vectors is not None:
-            best = max((vectors.similarity(word, other) for other in have.words.values()), default=0.0)
+        elif table is not None:
+            best = max((table.similarity(word, other) for other in have.words.values()), default=0.0)
             if best >= VECTOR_FLOOR:
                 matched += w * best
     return matched / total if total else 0.0
