@@ -165,3 +165,29 @@ def test_a_capital_described_by_its_country_is_a_mention_of_it(pipeline: Pipelin
     assert mentions["Paris"] == ["Paris", "the French capital"]
     assert mentions["Kyiv"] == ["Kyiv", "Ukraine's capital", "the capital of Ukraine"]
     assert "Berlin" not in mentions  # a capital the article never names is not made up
+
+
+def _types(article: Article) -> dict[str, str]:
+    return {entity.name: entity.type for entity in article.entities}
+
+
+def test_a_surname_the_model_tags_org_is_the_person_it_names(pipeline: Pipeline) -> None:
+    """A lone surname repeats the full name of a person; the model's label for it out of
+    context does not make it a body, and "she said" after it finds her."""
+    article = pipeline.process_text(
+        "The chain opened 80 stores this year, said Karen Marriott, chief executive of Oven Fresh.\n\n"
+        "Marriott expects more. Marriott admits it is complex, and Marriott wants partners.\n\n"
+        "“We are already seeing demand there,” she said.")
+    assert _types(article).get("Karen Marriott") == "PERSON" and "Marriott" not in _types(article)
+    quote = next(q for q in article.quotes if "demand" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Karen Marriott"
+
+
+def test_words_around_a_name_that_make_it_a_person(pipeline: Pipeline) -> None:
+    """An inverted speech verb ("said Ann Roe,"), a role after a comma without an article,
+    or a title such as Rep. or Supt before it make a name a person's."""
+    article = pipeline.process_text(
+        "Next year the firm will add 60 branches, said Helena Oakridge, chief executive of Lumen Bank.\n\n"
+        "Oakridge said the bank is courting partners in Chile.")
+    assert _types(article).get("Helena Oakridge") == "PERSON"
+    assert {q.speaker.name for q in article.quotes if q.speaker} == {"Helena Oakridge"}

@@ -71,6 +71,24 @@ def test_values(nlp, text: str, published: str, expected: dict) -> None:
         assert found.get(words) == typed_value, (words, found)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clock time without a day of its own is on the day its sentence names
+    ("On Oct. 2, firefighters were called at 9:40 p.m. to the mill.",
+     {"Oct. 2": ("DATE", "2024-10-02"), "9:40 p.m.": ("TIME", "2024-10-02T21:40")}),
+    # "after midnight on" a day is the start of that day, not its end
+    ("The crash happened just after midnight on Oct. 5 near the bridge.",
+     {"just after midnight on Oct. 5": ("TIME", "2024-10-05T00:00")}),
+    ("The polls closed at midnight on Oct. 5.", {"midnight on Oct. 5": ("TIME", "2024-10-05T24:00")}),
+    # a weekday that restates the date before it is that date
+    ("The trial opened on Sept. 30, a Monday, in Leeds.",
+     {"Sept. 30": ("DATE", "2024-09-30"), "Monday": ("DATE", "2024-09-30")}),
+    # a bare year that titles a work is no time
+    ("Critics praised the novel 1984 and the documentary 2030 at the festival.", {}),
+])
+def test_times_read_with_their_neighbours(nlp, text: str, expected: dict) -> None:
+    assert times_of(nlp, text, "2024-10-12") == expected
+
+
 def test_words_that_only_look_like_times_are_left_alone(nlp) -> None:
     text = "We may march on. Wed to the idea, 2000 troops and a 6-year-old boy left, as we said."
     assert times_of(nlp, text, "2025-05-20") == {}

@@ -123,13 +123,20 @@ def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
 
 
 def _person_context(doc: Doc, mention: Mention) -> bool:
-    """Whether the words around a name say it is a person: "Trump said", "President Trump"."""
+    """Whether the words around a name say it is a person: "Trump said", "said Ann Roe,",
+    "President Trump", "Supt Roe", "Ann Roe, chief executive of ..."."""
     after = mention.end
     if after < len(doc) and doc[after].text in _POSSESSIVES:
         return False
     if after < len(doc) and doc[after].lower_ in SPEECH_VERB_FORMS and doc[after].pos_ == "VERB":
         return True
     before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.lower_ in SPEECH_VERB_FORMS and before.pos_ == "VERB" \
+            and (after == len(doc) or doc[after].is_punct):
+        return True  # "..., said Ann Roe."
+    if after + 1 < len(doc) and doc[after].text == "," and \
+            role_after(doc, after + 1, gazetteer()) is not None and doc[after + 1].lower_ not in ("the", "a", "an"):
+        return True  # "Ann Roe, chief executive of ..." (with an article the apposition rules decide)
     return before is not None and before.is_title and (
         before.lower_ in role_rules.ROLE_HEADS or role_rules.is_honorific(before))
 
@@ -162,6 +169,7 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             continue
         word = _tokens(doc, short[0])[0]
         owners = [p for p in by_surname.get(word, []) if p is not cluster]
+        surname_owners = owners
         if not owners and doc[short[0].start].is_upper:
             owners = [b for b in by_initials.get(word, []) if b is not cluster]
         if not owners:
@@ -170,7 +178,9 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         for mention in cluster.mentions:
             owner = _nearest(owners, mention.start)
             owner.mentions.append(mention)
-            owner.votes[mention.label] += mention.weight
+            # A surname alone is the person whose full name it ends, whatever label the model
+            # gave it out of context (a lone "Tipton" or "Sanders" is often tagged ORG).
+            owner.votes["PERSON" if owner in surname_owners else mention.label] += mention.weight
             owner.votes.update({label: count / len(cluster.mentions) for label, count in cluster.votes.items()
                                 if label != mention.label})
     return kept

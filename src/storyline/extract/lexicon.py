@@ -25,16 +25,27 @@ SPEECH_VERB_FORMS = frozenset("""
 said says say told tells added adds asked asks stated insisted argued noted warned claimed
 declared wrote announced replied urged explained stressed complained according
 """.split())
-# Verbs of a speech event besides those that report what was said: a statement dated by a
-# time that modifies them ("speaking on Friday, she said", "a statement released Monday").
-SPEECH_EVENT_VERBS = SPEECH_VERBS | frozenset("""
-speak release issue publish address interview brief
+# Verbs of an occasion of speech, by lemma: a statement is dated by a time that modifies
+# one ("speaking on Friday, she said", "a statement released Monday", "On Monday the
+# minister spoke to farmers. She said ..."). Not every verb of SPEECH_VERBS: "boasted
+# sales in 2024", "found in 2019" say when something was so, not when anyone spoke.
+SPEECH_EVENT_VERBS = frozenset("""
+say tell speak talk address testify brief announce state declare write tweet post release
+issue publish interview respond reply answer ask comment add explain
 """.split())
 # Nouns for an occasion of speech ("Macron in his speech", "in an address on Wednesday").
 SPEECH_OCCASIONS = frozenset("""
 speech interview statement remark letter address tweet post email conference briefing
 meeting debate hearing testimony appearance message video broadcast call rally response
 op-ed column editorial
+""".split())
+
+# Titles written in front of a person's name, abbreviated or not ("Mr.", "Rep.", "Supt",
+# "Dr"): the name after one is a person's.
+PERSON_TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madame monsieur mme mme. prof prof.
+rep rep. sen sen. gov gov. supt supt. det det. sgt sgt. insp insp. cllr cllr. rev rev. fr fr.
+lt lt. col col. capt capt. cmdr cmdr. adm adm. gen gen. atty atty. judge
 """.split())
 
 # Number words up to nineteen and the tens, by value.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storyline.extract.gazetteer import Gazetteer
+from storyline.extract.lexicon import PERSON_TITLES
 
 # Nouns that head a role ("the Russian *ambassador*").
 ROLE_HEADS = frozenset("""
@@ -39,7 +40,7 @@ RELATIVE_HEADS = frozenset({"counterpart", "leader", "official", "head", "chief"
 # Words that are never part of a role's key even inside a role phrase.
 _KEY_DROPPED = frozenset({"the", "of", "to", "for", "'s", "\u2019s"})
 # Courtesy titles between a role and a name ("UK Prime Minister Sir Keir Starmer").
-HONORIFICS = frozenset("sir dame mr mr. mrs mrs. ms ms. dr dr. lord lady madame monsieur".split())
+HONORIFICS = PERSON_TITLES
 # A role phrase is scanned at most this many tokens away from its name.
 MAX_ROLE_TOKENS = 8
 _CONNECTORS = frozenset({"of", "to", "for", "the"})

@@ -50,8 +50,42 @@ def tag(text: str, doc: Doc | None, anchor: date | None) -> list[TimeExpression]
             tense = context.direction(start)
             if tense is not None:
                 time.tense = _TENSE_NAMES[tense]
+        if rule == "clock" and not match["day"] or rule == "weekday" and _weekday_alone(match):
+            _on_the_day_named(time, found, text)
         found.append(time)
     return found
+
+
+# Between a date and a weekday that restates it: "Nov. 14, a Thursday".
+_RESTATED = re.compile(r",\s+(?:a|the)\s+")
+# A calendar day: the value of a date that names one.
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _weekday_alone(match: re.Match[str]) -> bool:
+    """A weekday with nothing that moves it ("a Thursday", not "last Thursday morning")."""
+    return not any(match[group] for group in ("mod", "rel", "pod"))
+
+
+def _on_the_day_named(time: TimeExpression, before: list[TimeExpression], text: str) -> None:
+    """A clock time without a day of its own ("at 6:15 p.m.") is on the day the sentence
+    (or, unparsed, the line) names before it ("On Nov. 3, ..."); a weekday right after a date
+    that restates it ("Nov. 14, a Thursday") is that date, not another Thursday."""
+    if time.value is None:
+        return
+    day = None
+    for earlier in reversed(before):
+        if earlier.sentence != time.sentence or "\n" in text[earlier.end:time.start]:
+            break
+        if earlier.type in ("DATE", "TIME") and earlier.value and _DAY_VALUE.match(earlier.value):
+            day = earlier
+            break
+    if day is None or day.value is None:
+        return
+    if time.type == "TIME" and "T" in time.value:
+        time.value = day.value[:10] + time.value[time.value.index("T"):]
+    elif time.type == "DATE" and _RESTATED.fullmatch(text, day.end, time.start):
+        time.value = day.value[:10]
 
 
 def _longest_matches(text: str) -> list[tuple[re.Match[str], str]]:

@@ -41,6 +41,11 @@ UNIT_PLURALS = {"centuries": "century"}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # spaCy-free hints that a bare four-digit number is a year.
+# Nouns for a work whose title may be a bare year ("the film 1917", "the album 1989").
+WORK_NOUNS = frozenset("""
+film films movie movies album albums book books novel novels song songs single show series play
+musical documentary opera record game title
+""".split())
 YEAR_LEADS = frozenset({
     "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after",
     "early", "late", "mid", "fiscal", "year", "spring", "summer", "fall", "autumn", "winter", "and",

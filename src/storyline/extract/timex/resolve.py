@@ -14,7 +14,8 @@ from dateutil.easter import easter
 
 from storyline.extract.timex.calendar import Point, nth_weekday, shift, weekday_near
 from storyline.extract.timex.lexicon import (ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS,
-                                             YEAR_LEADS, month_number, parse_number, weekday_number)
+                                             WORK_NOUNS, YEAR_LEADS, month_number, parse_number,
+                                             weekday_number)
 from storyline.extract.timex.tense import FUTURE, PAST
 
 
@@ -110,6 +111,9 @@ def resolve_iso(m: re.Match[str], ctx: Context) -> Found | None:
 def resolve_clock(m: re.Match[str], ctx: Context) -> Found | None:
     if m["named"]:
         hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["named"].lower()]
+        if (hour, minute) == (24, 0) and ("after" in (m["approx"] or "").lower()
+                                          or ctx.word_before(m.start()) == "after"):
+            hour = 0  # "after midnight on May 3": the small hours of May 3, not its end
     elif m["hhmm"]:
         hour, minute = (int(part) for part in m["hhmm"].split(":"))
     else:
@@ -356,6 +360,8 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Found | None:
     extra = _mod(m["part"] or m["dmod"])
     if m["year"]:
         lead = ctx.word_before(m.start())
+        if lead in WORK_NOUNS:
+            return None  # a title: "the film 1917"
         trusted = m["part"] or m["fiscal"] or lead in YEAR_LEADS or (
             ctx.is_date_entity(m.start("year")) and not _COUNTED.match(ctx.text, m.end()))
         if not trusted:
