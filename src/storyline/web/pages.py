@@ -70,3 +70,49 @@ def search_json(request: Request, q: Text = None, speaker: Text = None, outlet: 
 def search(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None, since: Text = None,
            until: Text = None, limit: Limit = 20, offset: Offset = 0) -> Response:
     return page(request, "search.html", **_search(request, q, speaker, outlet, since, until, limit, offset))
+
+
+@router.get("/stories/{story_id}.json")
+def story_json(request: Request, story_id: str) -> Response:
+    data = views.story_page(corpus_of(request), story_id)
+    return _twin({key: value for key, value in data.items() if not key.endswith("_chart") and key != "positions_charts"})
+
+
+@router.get("/stories/{story_id}")
+def story(request: Request, story_id: str) -> Response:
+    return page(request, "story.html", **views.story_page(corpus_of(request), story_id))
+
+
+@router.get("/index.json")
+def home_json(request: Request) -> Response:
+    data = views.home_page(corpus_of(request))
+    return _twin({"stories": [row["story"] for row in data["stories"]], "article_count": data["article_count"]})
+
+
+@router.get("/")
+def home(request: Request) -> Response:
+    return page(request, "index.html", **views.home_page(corpus_of(request)))
+
+
+@router.get("/entities.json")
+def entities_json(request: Request, type: Text = None, limit: Limit = DEFAULT_LIMIT,  # noqa: A002
+                  offset: Offset = 0) -> Response:
+    return _twin(paginate(request, corpus_of(request).entities(type=type), limit, offset))
+
+
+@router.get("/entities")
+def entities(request: Request, type: Text = None, limit: Limit = DEFAULT_LIMIT,  # noqa: A002
+             offset: Offset = 0) -> Response:
+    listing = paginate(request, corpus_of(request).entities(type=type), limit, offset)
+    return page(request, "entities.html", page=listing, type=type or "")
+
+
+@router.get("/entities/{entity_id}.json")
+def entity_json(request: Request, entity_id: str) -> Response:
+    data = views.entity_page(corpus_of(request), entity_id)
+    return _twin({key: value for key, value in data.items() if not key.endswith("_chart")})
+
+
+@router.get("/entities/{entity_id}")
+def entity(request: Request, entity_id: str) -> Response:
+    return page(request, "entity.html", **views.entity_page(corpus_of(request), entity_id))

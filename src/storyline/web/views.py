@@ -12,7 +12,8 @@ from typing import Any, TypeVar
 from fastapi import HTTPException
 
 from storyline.errors import StorylineError
-from storyline.web import highlight
+from storyline.web import charts, highlight
+from storyline.web.render import short, span_url
 
 T = TypeVar("T")
 
@@ -79,3 +80,103 @@ def positions(corpus: Any, proposition: str | None, story: str | None) -> list[A
     if proposition:
         return guarded(lambda: corpus.positions(proposition, story=story))
     return [actor for position in guarded(lambda: corpus.compare(story)).positions for actor in position.actors]
+
+
+STANCES = ("support", "oppose", "mixed", "neutral")
+
+
+def story_page(corpus: Any, story_id: str) -> dict[str, Any]:
+    """A story: its timeline by outlet, who said what, positions over time, numbers and
+    disputes, statement families, claims in conflict and sources. A part the corpus cannot
+    give (a comparison that fails) is left out with a note, the rest still shown."""
+    story = story_record(corpus, story_id)
+    sources = [a for a in corpus.articles() if a["id"] in set(story_article_ids(story))]
+    outlet_of = {a["id"]: a["site"] or a["doc"] for a in sources}
+    timeline = [entry.to_record() for entry in guarded(lambda: corpus.timeline(story=story_id))]
+    statements = [s.to_record() for s in guarded(lambda: corpus.statements(story=story_id))]
+    notes: list[str] = []
+    try:
+        comparison: dict[str, Any] | None = corpus.compare(story_id).to_record()
+    except (StorylineError, ValueError) as error:  # a part missing is shown as missing
+        comparison, notes = None, [f"The comparison across articles is not available: {error}"]
+    return {"story": story, "sources": sources, "outlets": sorted(set(outlet_of.values())), "timeline": timeline,
+            "timeline_chart": timeline_chart(timeline, outlet_of),
+            "speakers": by_speaker(statements), "comparison": comparison,
+            "positions_charts": positions_charts(comparison), "notes": notes}
+
+
+def story_article_ids(story: dict[str, Any]) -> list[str]:
+    """The ids of a story record's articles (given as ids or as article summaries)."""
+    found = story.get("articles") or []
+    return [item["id"] if isinstance(item, dict) else item for item in found] if isinstance(found, list) else []
+
+
+def by_speaker(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Statements grouped by speaker (most statements first), each group in time order."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for statement in statements:
+        name = (statement.get("speaker") or {}).get("name") or "unnamed source"
+        groups.setdefault(name, []).append(statement)
+    return [{"speaker": name, "statements": items}
+            for name, items in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))]
+
+
+def timeline_chart(timeline: list[dict[str, Any]], outlet_of: dict[str, str]) -> dict[str, Any] | None:
+    axis = charts.DateAxis.over(entry["date"] for entry in timeline)
+    if axis is None:
+        return None
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for entry in timeline:
+        kind = "planned" if entry["planned"] else entry["kind"]
+        who = f"{entry['who']}: " if entry.get("who") else ""
+        groups.setdefault(outlet_of.get(entry["article"], entry["doc"]), []).append({
+            "date": entry["date"], "kind": kind, "href": span_url(entry["article"], entry["start"], entry["end"]),
+            "title": f"{entry['date']} {kind}: {who}{short(entry['text'], 140)}"})
+    return charts.rows_chart(sorted(groups.items()), axis)
+
+
+def positions_charts(comparison: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Per proposition: actors by date, each mark an evidence statement coloured by stance."""
+    out: list[dict[str, Any]] = []
+    for position in (comparison or {}).get("positions", []):
+        evidence = [item for actor in position["actors"] for item in actor["evidence"]]
+        axis = charts.DateAxis.over(item["date"] for item in evidence)
+        if axis is None:
+            continue
+        groups = [(actor["actor"], [
+            {"date": item["date"], "stance": item["stance"],
+             "href": span_url(item["article"], item["start"], item["end"]),
+             "title": f"{actor['actor']}, {item['date']}: {item['stance']}: {short(item['text'], 140)}"}
+            for item in actor["evidence"]]) for actor in position["actors"]]
+        out.append({"proposition": position["proposition"], "chart": charts.rows_chart(groups, axis)})
+    return out
+
+
+def home_page(corpus: Any) -> dict[str, Any]:
+    """The stories, each with its dates, counts and coverage over time; the articles' count
+    when the store has no story yet."""
+    articles = corpus.articles()
+    published = {a["id"]: a["published"] for a in articles}
+    outlet = {a["id"]: a["site"] or a["doc"] for a in articles}
+    rows = []
+    for story in stories(corpus):
+        record = story.to_record()
+        ids = story_article_ids(record)
+        rows.append({"story": record, "articles": len(ids), "outlets": len({outlet[i] for i in ids if i in outlet}),
+                     "coverage": charts.coverage(published.get(i) for i in ids)})
+    return {"stories": rows, "article_count": len(articles)}
+
+
+def entity_page(corpus: Any, entity_id: str) -> dict[str, Any]:
+    """An entity: its statements over time, its roles, the entities that appear with it."""
+    entity = _entity(corpus, entity_id)
+    statements = [s.to_record() for s in corpus.statements_of(entity)]
+    chart = None
+    axis = charts.DateAxis.over(s["date"] for s in statements)
+    if axis is not None:
+        chart = charts.rows_chart([("statements", [
+            {"date": s["date"], "kind": "statement", "href": span_url(s["article"], s["start"], s["end"]),
+             "title": f"{s['date']}: {short(s['text'], 140)}"} for s in statements])], axis)
+    return {"entity": entity.to_record(), "statements": statements, "statements_chart": chart,
+            "cooccurring": [{"entity": other.to_record(), "articles": shared}
+                            for other, shared in corpus.cooccurring(entity)]}

@@ -25,6 +25,7 @@
       document.body.classList.add("has-target");
     }
   }
-  document.addEventListener("DOMContentLoaded", show);
+  // after the browser's own jump to the anchor, so that the words end up mid-screen
+  window.addEventListener("load", function () { window.setTimeout(show, 0); });
   window.addEventListener("hashchange", show);
 })();
