@@ -70,22 +70,25 @@ def conflicts(records: list[dict[str, Any]], statements: list[Statement], actors
         reading = read_stance(s.text, features(s.text))
         if reading.stance in ("support", "oppose") and len(topic.words) >= MIN_SHARED:
             claims.append((s, subject, topic, reading.stance))
+    by_subject: dict[str, list[tuple[Statement, Actor, Features, str]]] = {}
+    for claim in claims:
+        by_subject.setdefault(claim[1].key, []).append(claim)
     best: dict[tuple[str, frozenset[str]], tuple[float, Conflict]] = {}
-    for i, (a, subject, topic_a, claim_a) in enumerate(claims):
-        for b, subject_b, topic_b, claim_b in claims[i + 1:]:
-            if a.actor.key == b.actor.key or subject.key != subject_b.key or claim_a == claim_b:
-                continue
-            shared = topic_a.words.keys() & topic_b.words.keys()
-            if len(shared) < MIN_SHARED:
-                continue
-            shorter, longer = sorted((topic_a, topic_b), key=lambda t: len(t.words))
-            score = coverage(shorter, longer, weights)
-            if score < TOPIC:
-                continue
-            about_words = [w for f, w in topic_a.words.items() if f in shared]
-            conflict = Conflict(f"{subject.name}: {' '.join(about_words)}", subject.name,
-                                [Side(a, claim_a), Side(b, claim_b)])
-            key = (subject.key, frozenset((a.actor.key, b.actor.key)))
-            if key not in best or score > best[key][0]:
-                best[key] = (score, conflict)
+    pairs = ((a, b) for group in by_subject.values() for i, a in enumerate(group) for b in group[i + 1:])
+    for (a, subject, topic_a, claim_a), (b, _, topic_b, claim_b) in pairs:
+        if a.actor.key == b.actor.key or claim_a == claim_b:
+            continue
+        shared = topic_a.words.keys() & topic_b.words.keys()
+        if len(shared) < MIN_SHARED:
+            continue
+        shorter, longer = sorted((topic_a, topic_b), key=lambda t: len(t.words))
+        score = coverage(shorter, longer, weights)
+        if score < TOPIC:
+            continue
+        about_words = [w for f, w in topic_a.words.items() if f in shared]
+        conflict = Conflict(f"{subject.name}: {' '.join(about_words)}", subject.name,
+                            [Side(a, claim_a), Side(b, claim_b)])
+        key = (subject.key, frozenset((a.actor.key, b.actor.key)))
+        if key not in best or score > best[key][0]:
+            best[key] = (score, conflict)
     return [c for _, c in sorted(best.values(), key=lambda item: -item[0])]

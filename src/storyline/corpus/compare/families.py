@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -41,8 +42,15 @@ PARAPHRASE_COVERAGE = 0.3
 _MARKS = re.compile(r"[\"“”‘’'«»„‟]")
 
 
+@lru_cache(maxsize=65536)
 def _plain(text: str) -> str:
     return " ".join(_MARKS.sub("", text).lower().split())
+
+
+@lru_cache(maxsize=65536)
+def _keys(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    keys = tuple(content_keys(text))
+    return keys, frozenset(keys)
 
 
 def match(a: Statement, b: Statement, weights: Weights | None = None) -> str | None:
@@ -54,10 +62,10 @@ def match(a: Statement, b: Statement, weights: Weights | None = None) -> str | N
     pa, pb = _plain(a.text), _plain(b.text)
     if pa == pb:
         return "exact"
-    ka, kb = content_keys(a.text), content_keys(b.text)
-    short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    (ka, sa), (kb, sb) = _keys(a.text), _keys(b.text)
+    short, long = (ka, sb) if len(ka) <= len(kb) else (kb, sa)
     if len(short) >= MIN_CONTENT_WORDS:
-        inside = sum(1 for key in short if key in set(long)) / len(short)
+        inside = sum(1 for key in short if key in long) / len(short)
         shorter = pa if len(pa) <= len(pb) else pb
         if inside >= NEAR_CONTAINMENT or (
                 len(shorter) >= 25 and fuzz.partial_ratio(pa, pb) >= NEAR_RATIO):

@@ -20,7 +20,7 @@ from storyline.corpus.compare.terms import is_stop, tokens
 MIN_TOPIC = 4
 MIN_ACTORS = 2
 LABEL_WORDS = 8
-# Two propositions whose evidence statements overlap by more than this share are one.
+# Two propositions whose evidence statements overlap by this share (of the smaller) are one.
 SAME_EVIDENCE = 0.5
 # Candidates tried at most (the statements with the richest topics): keeps a large story's
 # comparison linear in its size.
@@ -29,7 +29,7 @@ MAX_CANDIDATES = 60
 
 def _label(statement: Statement) -> str:
     text = statement.text
-    for start, end, _ in cue_spans(text):
+    for start, end, _ in cue_spans(text, either=True):
         text = text[:start] + " " * (end - start) + text[end:]
     speaker = {w.lower() for w in tokens(statement.actor.name)}
     words = [w for w in tokens(text) if not is_stop(w) and w.lower() not in speaker and not w.isdigit()]
@@ -55,7 +55,7 @@ def propositions(statements: list[Statement], weights: Weights | None = None, li
     scored.sort(key=lambda item: item[0], reverse=True)
     chosen: list[tuple[Position, set]] = []
     for _, label, found, evidence in scored:
-        if any(len(evidence & other) > SAME_EVIDENCE * min(len(evidence), len(other)) for _, other in chosen):
+        if any(len(evidence & other) >= SAME_EVIDENCE * min(len(evidence), len(other)) for _, other in chosen):
             continue
         chosen.append((Position(label, found), evidence))
         if len(chosen) == limit:

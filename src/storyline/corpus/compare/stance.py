@@ -61,15 +61,16 @@ class StanceReading:
     score: float          # the rules' polarity sum (sign: support > 0 > oppose)
 
 
-def cue_spans(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, polarity) of every explicit stance cue in ``text``, in order."""
+def cue_spans(text: str, either: bool = False) -> list[tuple[int, int, int]]:
+    """(start, end, polarity) of every explicit stance cue in ``text``, in order; opposite
+    cues joined by "or" only with ``either``."""
     found = []
     for pattern, polarity in _CUES:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), polarity))
     found.sort()
     for first, second in zip(found, found[1:]):
-        if first[2] != second[2] and _EITHER.match(text[first[1]:second[0]]):
+        if not either and first[2] != second[2] and _EITHER.match(text[first[1]:second[0]]):
             found = [cue for cue in found if cue is not first and cue is not second]
     # overlapping cues ("committed to" and "committed"): the longer one
     kept: list[tuple[int, int, int]] = []
