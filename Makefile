@@ -32,6 +32,7 @@ eval: setup
 	$(BIN)/storyline eval quantities $(SHARED)/gold/seed-quantities.jsonl examples/seeds
 	$(BIN)/storyline eval quotes $(SHARED)/gold/seed-quotes.jsonl --seeds examples/seeds --floors bench/floors.json
 	$(BIN)/storyline eval polnear $(EVAL)/polnear/dev.jsonl --floors bench/floors.json
+	$(BIN)/storyline eval polnear $(EVAL)/polnear/train.jsonl --floors bench/floors.json
 
 bench: setup
 	$(BIN)/python bench/bench_ingest.py $(EVAL)/news-corpus/news_corpus.jsonl

@@ -77,3 +77,10 @@ def test_polnear_report_on_a_small_file() -> None:
     assert ours[0] == "storyline"
     precision, direct_recall, speech_recall = map(float, ours[1:4])
     assert (precision, direct_recall, speech_recall) == (1.0, 1.0, 1.0)
+
+
+def test_each_polnear_split_has_its_floors_section() -> None:
+    assert polnear.floors_section(Path("eval/polnear/dev.jsonl")) == "polnear"
+    assert polnear.floors_section(Path("eval/polnear/train.jsonl")) == "polnear_train"
+    floors = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))
+    assert set(floors["polnear_train"]) <= {"precision", "direct_recall", "speech_recall", "direct_f1"}

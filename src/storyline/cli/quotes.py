@@ -120,4 +120,4 @@ def eval_polnear(path: Path, limit: int | None, model: str, floors_path: Path | 
     click.echo(f"textacy failed on {baseline.failed_paragraphs} paragraph(s); {len(articles)} article(s)")
     s = scores["storyline"]
     _check({"precision": s.precision, "direct_recall": s.direct_recall, "speech_recall": s.speech_recall,
-            "direct_f1": s.direct_f1}, floors_path, "polnear")
+            "direct_f1": s.direct_f1}, floors_path, polnear.floors_section(path))

@@ -104,6 +104,12 @@ def _attribution(text: str, item: dict) -> Attribution:
                        bool(item.get("direct")))
 
 
+def floors_section(path: Path) -> str:
+    """The section of the floors file for a split: "polnear" for dev (the split the rules were
+    tuned on), "polnear_train" for train.jsonl, and so on, so that each split has its floors."""
+    return "polnear" if path.stem == "dev" else f"polnear_{path.stem}"
+
+
 def source_right(gold_source: str, predicted: Predicted) -> bool:
     mention = predicted.mention or ""
     if gold_source.strip() and gold_source.strip() == mention.strip():
