@@ -35,13 +35,21 @@ CONFERENCE_2 = (
     "“The people of Nairobi have welcomed our officers home many times,” Ruto said on Thursday."
 )
 
+# A standfirst that repeats what the body reports: one statement in two places of one article.
+STANDFIRST = (
+    "Ruto said the mission would “restore order within months”.\n\n"
+    "Kenyan President William Ruto, speaking in Nairobi, said the mission would “restore order within months” "
+    "and would start in June."
+)
+
 
 @pytest.fixture(scope="module")
 def records(pipeline: Pipeline) -> list[dict[str, Any]]:
     out = []
     for doc, site, day, text in (("a.txt", "Daily A", "2024-05-02", FIRST), ("b.txt", "Daily B", "2024-05-03", SECOND),
                                  ("c.txt", "Daily C", "2024-05-10", CONFERENCE_1),
-                                 ("d.txt", "Daily D", "2024-05-10", CONFERENCE_2)):
+                                 ("d.txt", "Daily D", "2024-05-10", CONFERENCE_2),
+                                 ("e.txt", "Daily E", "2024-05-20", STANDFIRST)):
         out.append(pipeline.process_text(text, doc=doc, published=day, site=site).to_record())
     return out
 
@@ -65,6 +73,13 @@ def test_a_paraphrase_at_one_event_joins_and_the_speakers_other_words_do_not(rec
     assert families[0].matches == ["first", "paraphrase"]
     assert any("swift agreement" in t for t in texts) and any("quick deal" in t for t in texts)
     assert not any("Nairobi" in t for t in texts)
+
+
+def test_a_standfirst_and_the_body_are_one_statement_in_two_places(records) -> None:
+    found = [f for f in compare(records).families if any(s.doc == "e.txt" for s in f.occurrences)]
+    assert len(found) == 1
+    assert [s.doc for s in found[0].occurrences] == ["e.txt", "e.txt"]
+    assert found[0].occurrences[0].start < found[0].occurrences[1].start
 
 
 def test_figures_of_one_deployment_disagree_and_casualties_stay_apart(records) -> None:

@@ -17,6 +17,7 @@ overlap is a dispute. Figures of different dates show the measure's evolution.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -113,15 +114,29 @@ def _same_measure(a: _Candidate, b: _Candidate) -> bool:
 
 def measures(candidates: Iterable[_Candidate]) -> list[Measure]:
     """Measures of two figures or more, disputed ones first."""
-    items = list(candidates)
     groups: list[list[_Candidate]] = []
-    for item in items:
-        # complete-link: a figure joins a measure only when it measures what all its figures do
-        home = next((g for g in groups if all(_same_measure(item, other) for other in g)), None)
+    # Measures by unit, each with the union of its figures' concepts: a figure is tried only
+    # against measures it could join (keeps a large story's comparison near linear).
+    pools: dict[str | None, list[tuple[list[_Candidate], set[str]]]] = defaultdict(list)
+    for item in candidates:
+        item_people = item.generic or bool(item.concepts & _PEOPLE_CONCEPTS)
+        home = None
+        for members, concepts in pools[item.figure.unit]:
+            people = "#people" in concepts and item_people
+            if not (concepts & item.concepts or people):
+                continue
+            # complete-link: a figure joins a measure only when it measures what all its figures do
+            if all(_same_measure(item, other) for other in members):
+                home = (members, concepts)
+                break
         if home is None:
-            groups.append([item])
-        else:
-            home.append(item)
+            home = ([], set())
+            pools[item.figure.unit].append(home)
+            groups.append(home[0])
+        home[0].append(item)
+        home[1].update(item.concepts)
+        if item_people:
+            home[1].add("#people")
     out = []
     for group in groups:
         if len(group) < 2:
