@@ -41,6 +41,31 @@ def test_boilerplate_lines(line: str, kind: str) -> None:
     assert classify_line(line) == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("Share  Facebook  X  LinkedIn  Email  Print", "share"),
+    ("Tweet | Pinterest | Copy link", "share"),
+    ("Related: Why the bus lanes failed, a new audit finds", "related"),
+    ("READ MORE: Council rejects the stadium plan", "related"),
+    ("Europe in pictures", "gallery"),
+    ("Show all 36", "gallery"),
+    ("7 of 36", "gallery"),
+    ("Crisis line: 0800 555 0199, text 85258 or call 020 7123 4567", "phone"),
+    ("Рrоmоtе уоur business hеrе tоdау", "ad"),
+])
+def test_furniture_of_news_pages(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "The minister shared the post on Facebook and Twitter before deleting it.",
+    "Related research, published in March, found the opposite: a clear rise in attendance.",
+    "Residents can reach the council on 0800 555 0199 between 9am and 5pm, the mayor said in a statement.",
+    "The Russian word \u0434\u0430 means yes, and the Greek \u03bd\u03b1\u03b9 does too.",
+])
+def test_article_sentences_that_mention_furniture_are_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
 @pytest.mark.parametrize("line", [
     "Macron said the talks would continue.",
     "US troops",

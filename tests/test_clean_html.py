@@ -162,3 +162,18 @@ def test_figure_captions_of_a_page_become_captions_once() -> None:
     assert "Starmer" not in article.text
     assert [(caption.text, caption.credit) for caption in article.captions] == [
         ("Macron and Starmer at the Elysee on Monday. Photo: Reuters", "Reuters")]
+
+
+def test_gallery_captions_and_button_labels_are_not_captions() -> None:
+    paragraph = "The river burst its banks after three days of rain and the town hall flooded. " * 6
+    figure = ("<figure><img src='b.jpg'><figcaption>Volunteers fill sandbags by the bridge on Tuesday. "
+              "Photo: AP</figcaption></figure>")
+    gallery = "".join(f"<figure><img src='g{i}.jpg'><figcaption>A flooded street, picture {i}</figcaption></figure>"
+                      for i in range(12))
+    html = (f"<html><head><title>Floods in the valley</title></head><body><article><h1>Floods in the valley</h1>"
+            f"<p>{paragraph}</p>{figure}<p>{paragraph}</p>"
+            f"<figure><img src='s.png'><figcaption>Share</figcaption></figure></article>"
+            f"<div class='photo-gallery'>{gallery}<p>Show all 12</p></div></body></html>")
+    article = clean(html, published="2025-03-11")
+    assert [caption.text for caption in article.captions] == [
+        "Volunteers fill sandbags by the bridge on Tuesday. Photo: AP"]

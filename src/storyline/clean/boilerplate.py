@@ -45,6 +45,28 @@ _FULL_LINE = {
 _FULL_LINE_PATTERNS = [
     (kind, re.compile(rf"(?:{pattern})\W{{0,3}}", re.IGNORECASE)) for kind, pattern in _FULL_LINE.items()
 ]
+# A row of share buttons on one line ("Share Facebook Twitter WhatsApp Email Telegram").
+_SHARE_WORD = (r"(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|"
+               r"pinterest|messenger|flipboard|threads|bluesky|copy(?: the)? link|link|sms|more)")
+_SHARE_ROW = re.compile(rf"{_SHARE_WORD}(?:[\s,|/\u00b7\u2022]+{_SHARE_WORD})+\W{{0,3}}", re.IGNORECASE)
+# A line that opens a link to another article ("Related: ...", "READ MORE: ..."): a teaser.
+_TEASER_LEAD = re.compile(
+    r"^(?:related|read (?:more|also|next)|also read|see also|more|watch|listen|recommended)"
+    r"(?: (?:story|stories|article|coverage|content|reading))?\s*:", re.IGNORECASE)
+_MAX_TEASER_WORDS = 30
+# Gallery furniture: "UK news in pictures", "Show all 50", "1 of 50", "View gallery".
+_GALLERY = re.compile(
+    r"(?:[\w' ]{1,40} )?in pictures|show all(?: \d+)?(?: photos| images| pictures)?|\d+ of \d+|"
+    r"(?:view|open|see) (?:the )?(?:full )?(?:gallery|slideshow|photos)|\d+ (?:photos|images|pictures)",
+    re.IGNORECASE)
+# Telephone numbers; a line made mostly of them (a list of helplines, a directory) is not
+# article text.
+_PHONE = re.compile(r"(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?")
+_MAX_PHONE_LINE_WORDS = 12
+# A word that mixes Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе"):
+# text disguised from filters, which articles never are.
+_LATIN = re.compile(r"[A-Za-z]")
+_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 
 # Affiliate and commission disclosures ("We may earn a commission ..."), a few lines long.
 _DISCLOSURE = re.compile(
@@ -131,6 +153,10 @@ def classify_line(line: str) -> str | None:
     for kind, pattern in _FULL_LINE_PATTERNS:
         if pattern.fullmatch(line):
             return kind
+    if _SHARE_ROW.fullmatch(line):
+        return "share"
+    if _GALLERY.fullmatch(line):
+        return "gallery"
     if credit_parts(line) is not None:
         return "credit"
     if byline_name(line) is not None:
@@ -144,11 +170,35 @@ def classify_line(line: str) -> str | None:
         return "breadcrumb"
     if is_appeal(line):
         return "appeal"
+    if words <= _MAX_TEASER_WORDS and _TEASER_LEAD.match(line):
+        return "related"
+    if words <= _MAX_PHONE_LINE_WORDS and _is_phone_line(line):
+        return "phone"
+    if _disguised(line):
+        return "ad"
     if words <= _MAX_DISCLOSURE_WORDS and _DISCLOSURE.search(line):
         return "disclosure"
     if words <= _MAX_CAPTION_WORDS and (_CAPTION_LEAD.search(line) or _CAPTION_CREDIT.search(line)):
         return "caption"
     return None
+
+
+def _is_phone_line(line: str) -> bool:
+    """A line whose digits are mostly telephone numbers ("Samaritans: 116 123, 0800 689 5652")."""
+    digits = sum(char.isdigit() for char in line)
+    in_phones = sum(sum(char.isdigit() for char in match.group()) for match in _PHONE.finditer(line))
+    return digits >= 7 and in_phones >= 0.8 * digits
+
+
+def _disguised(line: str) -> bool:
+    """Two or more words that mix Latin letters with Cyrillic or Greek ones."""
+    mixed = 0
+    for word in line.split():
+        if _LOOKALIKE.search(word) and _LATIN.search(word):
+            mixed += 1
+            if mixed >= 2:
+                return True
+    return False
 
 
 def is_appeal(line: str) -> bool:

@@ -7,11 +7,13 @@ same tree (clean.html_title).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import trafilatura
 
+from storyline.clean.boilerplate import classify_line
 from storyline.clean.html_title import page_title, site_names
 
 # htmldate's settings for the publication date. ``extensive_search`` off: its extensive
@@ -27,6 +29,13 @@ DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
 # switch); recall mode alone gives 0.9358.
 _RECALL_RATIO = 1.1
 _EXTRACTION: dict[str, Any] = {"include_comments": False, "include_tables": True}
+# libxml2 stops reading elements nested deeper than this (without its "huge" option, which
+# only moves the limit): what lies below is silently lost. Real pages nest 20 to 40 deep.
+PARSER_MAX_DEPTH = 255
+
+
+class NestedTooDeep(ValueError):
+    """The page's markup is nested beyond what the HTML parser reads."""
 
 
 @dataclass(slots=True)
@@ -45,6 +54,9 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
     tree = trafilatura.load_html(html)
     if tree is None:
         return None
+    if any(len(element) == 0 and sum(1 for _ in element.iterancestors()) >= PARSER_MAX_DEPTH
+           for element in tree.iter()):
+        raise NestedTooDeep(f"HTML nested deeper than {PARSER_MAX_DEPTH} levels: the parser cannot read its text")
     captions = figure_captions(tree)  # before extraction, which may prune the tree
     document = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, date_extraction_params=dict(DATE_PARAMS), **_EXTRACTION
@@ -71,13 +83,25 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
 
 
 def figure_captions(tree: Any) -> list[str]:
-    """The text of each ``<figcaption>`` of the page, whitespace folded, in page order."""
+    """The text of each ``<figcaption>`` of the page, whitespace folded, in page order: not
+    those of a gallery, carousel or slideshow (a strip of other stories' photos, or fifty
+    pictures the article does not show), nor a label that is page furniture ("Share",
+    "Show all 50")."""
     found: list[str] = []
     for element in tree.iter("figcaption"):
         text = " ".join(element.text_content().split())
-        if text:
+        if text and not _in_gallery(element) and classify_line(text) in (None, "caption", "credit"):
             found.append(text)
     return found
+
+
+# Class or id words of the containers that hold photo strips rather than an article's figures.
+_GALLERY_CONTAINER = re.compile(r"gallery|carousel|slideshow|slider|swiper|lightbox|filmstrip", re.IGNORECASE)
+
+
+def _in_gallery(element: Any) -> bool:
+    return any(_GALLERY_CONTAINER.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}")
+               for ancestor in element.iterancestors())
 
 
 def _words(text: str | None) -> int:
