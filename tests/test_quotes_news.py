@@ -27,3 +27,26 @@ def test_a_quote_in_one_piece_has_no_parts(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, "“The bridge will stay closed until spring,” the engineer said."),
                  "bridge")
     assert quote.parts is None and quote.quoted is None
+
+
+def test_a_question_put_to_someone_is_not_their_statement(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Asked why the depot closed, Harlow said the company had run out of money.")
+    assert [q.text for q in quotes] == ["the company had run out of money"]
+    assert quotes_of(pipeline, "When asked how long the repairs would take, the engineer shrugged.") == []
+    assert quotes_of(pipeline, "The mayor was asked whether the tram would be finished by spring.") == []
+    # a question someone asks is theirs
+    asked = quotes_of(pipeline, "“Where were you on the night of the fire?” the lawyer asked.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in asked] == [
+        ("Where were you on the night of the fire?", "the lawyer")]
+
+
+def test_a_request_not_to_be_named_is_no_statement(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "“The water is still rising,” said a volunteer who asked not to be named "
+                                 "because she was not allowed to speak.")
+    assert [q.text for q in quotes] == ["The water is still rising,"]
+
+
+def test_a_programme_told_in_quotation_marks_is_not_the_statement(pipeline: Pipeline) -> None:
+    for text in ("In an interview, Garrison told “Face the Nation” on Sunday that she had no regrets.",
+                 "Okafor told “The Daily Show” about her childhood in Lagos."):
+        assert not any(q.text in ("Face the Nation", "The Daily Show") for q in quotes_of(pipeline, text))

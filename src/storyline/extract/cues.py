@@ -16,7 +16,7 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from storyline.extract.lexicon import SPEECH_VERBS
+from storyline.extract.lexicon import ADDRESSEE_VERBS, SPEECH_VERBS
 from storyline.extract.speaker_lexicon import ANONYMOUS_HEADS, PEOPLE, TITLES
 
 # Verbs that are cues only with a that-clause or a quote as content, never alone.
@@ -114,8 +114,22 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "did not say" reports no statement ("“Probably not,” X said" does)
     if token.head.lower_ in ("without", "worth"):
         return False  # "it goes without saying", "it is worth noting": the writer's idiom
+    if lemma == "ask" and _question_put_or_request(token):
+        return False
     # An infinitive ("declined to say", "to say that") is no statement of its own.
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+
+
+def _question_put_or_request(ask: Token) -> bool:
+    """"Asked why ..., X said", "when asked how ...", "X was asked whether ...": a question
+    put to someone, not what they said; "a source who asked not to be named": a request."""
+    children = list(ask.children)
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in children):
+        return True
+    if ask.tag_ == "VBN" and not any(child.dep_ in ("nsubj", "aux") for child in children):
+        return True
+    return any(child.dep_ == "xcomp" and any(grand.dep_ == "aux" and grand.lower_ == "to"
+                                             for grand in child.children) for child in children)
 
 
 def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:
@@ -174,6 +188,12 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
         return None
     parts = [child for child in verb.rights if child.dep_ in _QUOTING_DEPS
              or (child.dep_ == "advcl" and _infinitive(child))]
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        # "told “Face the Nation” that ...": the object of "tell" is who was told (a
+        # programme, a paper), not what was said; so is a quoted name the parse hung
+        # elsewhere in the verb phrase
+        parts = [child for child in parts if child.dep_ not in ("dobj", "dative")
+                 and not _quoted_name(child, inside_quotes)]
     has_object = any(child.dep_ == "dobj" for child in parts)
     parts = [child for child in parts if child.dep_ != "prep" or child.lower_ in _QUOTING_PREPS
              or (has_object and child.lower_ in _QUOTING_PREPS_AFTER_OBJECT)]
@@ -185,6 +205,14 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
     end = max(child.right_edge.i for child in quoted) + 1
     content = _trimmed_range(verb.doc, start, end, verb)
     return Frame(cue=[verb.i], head=verb.i, content=content, source=subject, by_quote=True)
+
+
+def _quoted_name(part: Token, inside_quotes: set[int]) -> bool:
+    """Whether the quoted words of a part of a verb phrase are a name or a title: every
+    one capitalised or a short function word ("Face the Nation", "The Daily Show")."""
+    quoted = [t for t in part.subtree if t.i in inside_quotes and not t.is_punct]
+    return bool(quoted) and all(t.text[:1].isupper() or (t.is_stop and len(t) <= 3) for t in quoted) \
+        and quoted[0].text[:1].isupper()
 
 
 def _names_speaker(token: Token) -> bool:

@@ -33,6 +33,9 @@ SPEECH_EVENT_VERBS = frozenset("""
 say tell speak talk address testify brief announce state declare write tweet post release
 issue publish interview respond reply answer ask comment add explain
 """.split())
+# Verbs of speaking whose object is the listener ("told “Face the Nation”", "briefed
+# reporters"), never the words said.
+ADDRESSEE_VERBS = frozenset("tell inform brief assure reassure ask address".split())
 # Nouns for an occasion of speech ("Macron in his speech", "in an address on Wednesday").
 SPEECH_OCCASIONS = frozenset("""
 speech interview statement remark letter address tweet post email conference briefing
