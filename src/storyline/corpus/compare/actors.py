@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.corpus.entities import ArticleEntities, CorpusEntity, find_entity, merge_entities
+from storyline.corpus.entities import ArticleEntities, CorpusEntity, merge_entities
 from storyline.extract.gazetteer import normalise
 
 _GOVERNMENT_PREFIX = "government of "
@@ -41,6 +41,11 @@ class Actors:
                 self._countries.setdefault(code, entity)
         self._local: dict[str, dict[str, dict[str, Any]]] = {
             r["id"]: {e["id"]: e for e in r.get("entities") or []} for r in records}
+        # normalised name or alias -> the corpus entities that have it
+        self._named: dict[str, list[CorpusEntity]] = {}
+        for entity in self.entities:
+            for name in {normalise(entity.name), *(normalise(alias) for alias in entity.aliases)}:
+                self._named.setdefault(name, []).append(entity)
 
     def of_entity(self, article_id: str, local_id: str) -> Actor | None:
         local = self._local.get(article_id, {}).get(local_id)
@@ -83,9 +88,9 @@ class Actors:
             if actor:
                 return actor
         # else the one corpus entity with that name or alias ("Ruto" named in another article)
-        known = find_entity(self.entities, name)
-        holders = [e for e in self.entities if any(normalise(a) == normalise(name) for a in e.aliases)]
-        if known is not None and known.members and len(holders) <= 1:
+        holders = self._named.get(normalise(name), [])
+        if len(holders) == 1 and holders[0].members:
+            known = holders[0]
             return self.of_entity(*known.members[0]) or Actor(known.id, known.name, known.id)
         return Actor(f"name:{normalise(name)}", name)
 

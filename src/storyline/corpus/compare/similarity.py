@@ -29,6 +29,7 @@ VECTOR_FLOOR = 0.5
 class Lexicon:
     words: dict[str, frozenset[str]]                 # term key -> concepts
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # key sequence -> concept
+    starts: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first key -> its phrases
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,11 @@ def lexicon() -> Lexicon:
                 words.setdefault(keys[0], set()).add(concept)
             elif keys:
                 phrases.append((keys, concept))
-    return Lexicon({key: frozenset(c) for key, c in words.items()}, tuple(phrases))
+    starts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase in phrases:
+        starts.setdefault(phrase[0][0], []).append(phrase)
+    return Lexicon({key: frozenset(c) for key, c in words.items()}, tuple(phrases),
+                   {key: tuple(found) for key, found in starts.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +77,11 @@ def features(text: str) -> Features:
                 found.setdefault("@" + concept, word)
         elif not is_stop(word) and not word.isdigit():
             found.setdefault(key, word)
-    for phrase, concept in lex.phrases:
-        n = len(phrase)
-        for index in range(len(keys) - n + 1):
+    for index, key in enumerate(keys):
+        for phrase, concept in lex.starts.get(key, ()):
+            n = len(phrase)
             if tuple(keys[index:index + n]) == phrase:
                 found.setdefault("@" + concept, " ".join(words[index:index + n]))
-                break
     return Features(found)
 
 

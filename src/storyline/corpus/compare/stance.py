@@ -37,8 +37,9 @@ _OPPOSE = (
     r"unacceptable", r"hostile", r"occupation", r"provocation", r"too early", r"against",
     r"resist(?:s|ed)?", r"dismiss(?:es|ed)?",
 )
-_CUES = [(re.compile(rf"\b{pattern}\b", re.I), 1) for pattern in _SUPPORT] + \
-        [(re.compile(rf"\b{pattern}\b", re.I), -1) for pattern in _OPPOSE]
+# One alternation per polarity, longer patterns first ("committed to" before "committed").
+_CUES = [(re.compile(r"\b(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")\b", re.I), polarity)
+         for patterns, polarity in ((_SUPPORT, 1), (_OPPOSE, -1))]
 # "could/would/will/should/must/can be sent", "to deploy", "sending troops": the action itself.
 _MODAL = re.compile(r"\b(?:could|would|will|should|must|can|may|might|'ll|’ll)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|without|cannot|none|n[o']t)\b|n['’]t\b", re.I)
