@@ -10,9 +10,12 @@ import importlib.util
 from typing import Any
 
 from storyline.corpus.compare import ActorPosition, Comparison, compare_store, positions_in_store
+from storyline.corpus.dedup import DuplicateGroup
 from storyline.corpus.entities import CorpusEntity, cooccurring, find_entity, merge_entities
 from storyline.corpus.quantities import QuantityRow, find_quantity_rows
 from storyline.corpus.statements import Statement, find_statements, statements_of
+from storyline.corpus.stories import Story, get_story, list_stories
+from storyline.corpus.stories import duplicates as find_duplicates
 from storyline.corpus.timeline import TimelineEntry, build_timeline
 from storyline.errors import StorylineError
 from storyline.store import Store
@@ -134,6 +137,20 @@ class Corpus:
     def positions(self, proposition: str, story: str | None = None) -> list[ActorPosition]:
         """Every actor that took a position on ``proposition``, with stance and evidence."""
         return positions_in_store(self.store, proposition, self._story_articles(story))
+
+    # Stories and events, near-duplicates (corpus/stories.py)
+
+    def stories(self) -> list[Story]:
+        """Every story, largest first, then the most recent."""
+        return list_stories(self.store)
+
+    def story(self, story_id: int | str) -> Story | None:
+        """The story ``story_id`` (None when there is none)."""
+        return get_story(self.store, story_id)
+
+    def duplicates(self) -> list[DuplicateGroup]:
+        """Every report with its near-duplicate copies and the outlets that ran them."""
+        return find_duplicates(self.store)
 
     # Lookups
 

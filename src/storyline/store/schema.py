@@ -13,8 +13,8 @@ metadata = MetaData()
 
 # The version of this schema, kept in ``storyline_meta``. Bump it with every change to the
 # tables below: opening an older store then creates the new tables (store/version.py).
-# 1: before the version table; 2: storyline_meta.
-SCHEMA_VERSION = 2
+# 1: before the version table; 2: storyline_meta; 3: story_* tables.
+SCHEMA_VERSION = 3
 
 meta = Table(
     "storyline_meta", metadata,
@@ -128,4 +128,42 @@ shards = Table(
     Column("fingerprint", String(40), primary_key=True),
     Column("articles", Integer, nullable=False),
     Column("finished_at", DateTime(timezone=True), nullable=False),
+)
+
+# Stories and events (corpus/clustering.py, store/stories.py): each stored article's story
+# and event, the state of each story (its mean vector, people, places, events), the inverted
+# index from keys (entities, rare terms) to the stories holding them, and the number of
+# articles holding each key (for rarity weights). Filled as articles are stored.
+story_clusters = Table(
+    "story_clusters", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("size", Integer, nullable=False),
+    Column("first", String(10)),
+    Column("last", String(10)),
+    Column("state", JSON, nullable=False),
+)
+
+story_articles = Table(
+    "story_articles", metadata,
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Integer, nullable=False),
+    Column("event_id", Integer, nullable=False),
+    Column("event_date", String(10)),
+    Column("seq", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    # MinHash signature of the clean text's word shingles (corpus/dedup.py).
+    Column("signature", JSON),
+    Index("ix_story_articles_story", "story_id"),
+)
+
+story_keys = Table(
+    "story_keys", metadata,
+    Column("key", Text, primary_key=True),
+    Column("story_id", Integer, primary_key=True, autoincrement=False),
+)
+
+story_frequencies = Table(
+    "story_frequencies", metadata,
+    Column("key", Text, primary_key=True),
+    Column("articles", Integer, nullable=False),
 )

@@ -20,6 +20,7 @@ from storyline.model import Article
 from storyline.store import schema
 from storyline.store.faults import fault_point
 from storyline.store.schema import articles, entities, mentions, quantities, quotes, sources, times
+from storyline.store.stories import assign_stories
 from storyline.store.version import prepare
 
 DEFAULT_DB = "storyline.db"
@@ -127,6 +128,7 @@ class Store:
                 statuses: list[AddStatus] = []
                 for first in range(0, len(batch), _SLICE):
                     statuses += _add_slice(connection, batch[first:first + _SLICE])
+                assign_stories(connection, [a for a, status in zip(batch, statuses) if status != "duplicate"])
                 fault_point("write-inserted")
         return statuses
 

@@ -1,0 +1,205 @@
+"""What story clustering knows of one article: weighted keys (entities, terms, numbers,
+quoted statements), its people and places, the dates it reports, and its event date.
+
+Built from an Article (at ingest, in the store's transaction) or from a stored article
+record (``storyline recluster``, the eval): both go through the same ``ArticleView`` so the
+two give the same features, which a test checks.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyline.extract.gazetteer import normalise
+from storyline.model import Article
+
+_WORD = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR = re.compile(r"^(\d{4})(?:$|-)")
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {
+    "said", "says", "say", "told", "according", "year", "years", "new", "just", "like", "reported",
+    "reporters", "including", "people", "time", "week", "day", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "pm", "am", "mr", "mrs", "ms", "it's", "don't",
+}
+PERSON = "PERSON"
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Entity types that name who or what a story is about; quantities and dates are keys of
+# their own, nationality words (NORP) are too common to tell stories apart.
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+# The title counts as this many sentences of the text: headlines name the occurrence.
+TITLE_WEIGHT = 3.0
+# A reported occurrence lies at most this many days before its article's publication
+# (news reports what happened this week); later or earlier dates are background or plans.
+EVENT_LOOKBACK_DAYS = 7
+# Quoted statements shorter than this many words are too common to share evidence.
+_QUOTE_WORDS = 5
+
+
+@dataclass(slots=True)
+class ArticleView:
+    """The parts of an article that clustering reads, the same from an Article or a record."""
+
+    id: str
+    doc: str
+    title: str | None
+    text: str
+    published: str | None
+    site: str | None
+    entities: list[tuple[str, str, int]]          # (name, type, mentions)
+    times: list[tuple[str, str | None, str | None]]  # (type, value, tense)
+    quantities: list[tuple[float | None, str | None, str | None]]  # (value, unit, counted)
+    quotes: list[str]                               # the text of direct and mixed quotes
+
+    @classmethod
+    def of_article(cls, article: Article) -> ArticleView:
+        return cls(
+            id=article.id, doc=article.doc, title=article.title, text=article.text,
+            published=article.published, site=article.site,
+            entities=[(e.name, e.type, len(e.mentions)) for e in article.entities],
+            times=[(t.type, t.value, _tense(t)) for t in article.times],
+            quantities=[(q.value, q.unit, q.counted) for q in article.quantities],
+            quotes=[q.text for q in article.quotes if q.kind != "indirect"],
+        )
+
+    @classmethod
+    def of_record(cls, record: dict[str, Any]) -> ArticleView:
+        return cls(
+            id=record["id"], doc=record["doc"], title=record.get("title"), text=record["text"],
+            published=record.get("published"), site=record.get("site"),
+            entities=[(e["name"], e["type"], len(e.get("mentions", ()))) for e in record.get("entities", ())],
+            times=[(t["type"], t.get("value"), t.get("tense")) for t in record.get("times", ())],
+            quantities=[(q.get("value"), q.get("unit"), q.get("counted")) for q in record.get("quantities", ())],
+            quotes=[q["text"] for q in record.get("quotes", ()) if q.get("kind") != "indirect"],
+        )
+
+
+def _tense(time: Any) -> str | None:
+    tense = getattr(time, "tense", None)
+    return tense if tense is not None else time.extra.get("tense")
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """One article as story clustering sees it."""
+
+    id: str
+    published: str | None
+    # key -> weight before rarity (sublinear counts). Prefixes: e: entity, t: term,
+    # n: number, q: quoted statement, y: year.
+    keys: dict[str, float] = field(default_factory=dict)
+    people: dict[str, float] = field(default_factory=dict)   # person key -> mentions
+    places: dict[str, float] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)      # entity key -> name as written
+    days: list[str] = field(default_factory=list)            # reported past/present dates, sorted
+    event_date: str | None = None
+
+
+def article_features(view: ArticleView) -> ArticleFeatures:
+    features = ArticleFeatures(id=view.id, published=view.published)
+    keys: Counter[str] = Counter()
+    for name, entity_type, mentions in view.entities:
+        if entity_type not in _NAMED_TYPES:
+            continue
+        key = normalise(name)
+        if not key or len(key) < 2:
+            continue
+        weight = 1.0 + math.log(max(1, mentions))
+        keys["e:" + key] += weight
+        words = key.split()
+        if entity_type == PERSON:
+            features.people[key] = features.people.get(key, 0.0) + mentions
+            if len(words) > 1:  # the surname alone is how later mentions and other outlets name them
+                keys["e:" + words[-1]] += weight / 2
+        elif entity_type in PLACE_TYPES:
+            features.places[key] = features.places.get(key, 0.0) + mentions
+        features.names.setdefault(key, name)
+    for word, count in terms(view.title or "").items():
+        keys["t:" + word] += TITLE_WEIGHT * count
+    for word, count in terms(view.text).items():
+        keys["t:" + word] += count
+    for value, unit, counted in view.quantities:
+        if value is None or value in (0, 1):
+            continue
+        keys[f"n:{value:g}:{unit or _singular(counted or '')}"] += 1
+    for quote in view.quotes:
+        words = [w for w in _WORD.findall(quote.lower())]
+        if len(words) >= _QUOTE_WORDS:
+            keys["q:" + " ".join(words[:8])] += 1
+    days: set[str] = set()
+    for time_type, value, tense in view.times:
+        if not value or time_type not in ("DATE", "TIME"):
+            continue
+        year = _YEAR.match(value)
+        if year:
+            keys["y:" + year.group(1)] += 1
+        if _DAY.match(value[:10]) and tense != "future":
+            days.add(value[:10])
+    features.keys = {key: 1.0 + math.log(count) if count >= 1 else count for key, count in sorted(keys.items())}
+    features.days = sorted(days)
+    features.event_date = event_date(view)
+    return features
+
+
+def terms(text: str) -> Counter[str]:
+    return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP)
+
+
+def _stem(word: str) -> str:
+    """A light plural and possessive stripper: enough for headlines and lead sentences."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _singular(word: str) -> str:
+    return _stem(word.lower().split()[-1]) if word.strip() else ""
+
+
+def event_date(view: ArticleView) -> str | None:
+    """The date of the occurrence an article reports: the day its text names most often
+    among the past or present days of the week before publication (ties: the earliest,
+    as news reports what has happened), else the publication date. Without a publication
+    date, the day the text names most often (a dateline), if any."""
+    published = _day(view.published)
+    counts: Counter[date] = Counter()
+    for time_type, value, tense in view.times:
+        day = _day(value[:10]) if value and time_type in ("DATE", "TIME") and _DAY.match(value[:10]) else None
+        if day is None or tense == "future":
+            continue
+        if published is None or published - timedelta(days=EVENT_LOOKBACK_DAYS) <= day <= published:
+            counts[day] += 1
+    if not counts:
+        return published.isoformat() if published else None
+    best = max(counts.values())
+    return min(day for day, n in counts.items() if n == best).isoformat()
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def day_gap(first: str | None, second: str | None) -> int | None:
+    """Days between two ISO dates (None when either is missing)."""
+    a, b = _day(first), _day(second)
+    return None if a is None or b is None else abs((a - b).days)
+
+
+def views_of(records: Iterable[dict[str, Any]]) -> list[ArticleView]:
+    return [ArticleView.of_record(record) for record in records]

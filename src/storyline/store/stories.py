@@ -1,0 +1,278 @@
+"""The SQL of stories and events: the clustering state kept in the ``story_*`` tables, the
+hook that clusters articles as they are stored, ``recluster``, and the rows the corpus
+layer turns into Story and Event records.
+
+Clustering runs inside the transaction that stores the articles (``Store.add_many``), so
+an article is never stored without its story. This is the one place where the write path
+calls corpus logic: DESIGN.md keeps costly corpus results up to date as articles arrive.
+Within one call the state is read once and written once (``SqlClusterState``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+
+from storyline.model import Article
+from storyline.store.schema import articles, sources, story_articles, story_clusters, story_frequencies, story_keys
+
+if TYPE_CHECKING:
+    from storyline.corpus.clustering import Assignment, StoryState
+    from storyline.corpus.story_features import ArticleFeatures, ArticleView
+
+# Rows per IN (...) list and per multi-row statement (well under SQLite's parameter limit).
+_SLICE = 500
+# Articles read per round by ``recluster``.
+_RECLUSTER_BATCH = 200
+
+
+def assign_stories(connection: Connection, batch: Sequence[Article]) -> list[Assignment]:
+    """Cluster newly stored articles, in order (the hook of ``Store.add_many``)."""
+    # The corpus package imports the store: imported here, not at the top, to avoid a cycle.
+    from storyline.corpus.story_features import ArticleView
+
+    return cluster_views(connection, [ArticleView.of_article(article) for article in batch])
+
+
+def cluster_views(connection: Connection, views: Sequence[ArticleView]) -> list[Assignment]:
+    from storyline.corpus.clustering import assign
+    from storyline.corpus.dedup import signature
+    from storyline.corpus.story_features import article_features
+
+    if not views:
+        return []
+    state = SqlClusterState(connection)
+    done: list[Assignment] = []
+    for view in views:
+        if view.id in state.signatures:
+            continue  # the same text twice in one call is one article
+        features = article_features(view)
+        state.signatures[view.id] = signature(view.text)
+        done.append(assign(state, features))
+    state.flush()
+    return done
+
+
+def recluster(connection: Connection) -> int:
+    """Forget every story and cluster the latest articles again, in the order they were
+    first clustered (articles never clustered after them, oldest stored first)."""
+    order = {row.article_id: row.seq for row in connection.execute(
+        select(story_articles.c.article_id, story_articles.c.seq))}
+    rows = connection.execute(
+        select(articles.c.id, articles.c.ingested_at, articles.c.doc).where(articles.c.is_latest)).all()
+    rows.sort(key=lambda row: (row.id not in order, order.get(row.id, 0), row.ingested_at, row.doc, row.id))
+    for table in (story_articles, story_keys, story_frequencies, story_clusters):
+        connection.execute(delete(table))
+    ids = [row.id for row in rows]
+    for first in range(0, len(ids), _RECLUSTER_BATCH):
+        chunk = ids[first:first + _RECLUSTER_BATCH]
+        records = dict(connection.execute(select(articles.c.id, articles.c.record).where(articles.c.id.in_(chunk))).all())
+        cluster_views(connection, [_view_of_record(records[article_id]) for article_id in chunk])
+    return len(ids)
+
+
+def _view_of_record(record: dict[str, Any]) -> ArticleView:
+    from storyline.corpus.story_features import ArticleView
+
+    return ArticleView.of_record(record)
+
+
+class SqlClusterState:
+    """``ClusterState`` over the story tables for one batch: reads what it needs (and keeps
+    it), writes every change at ``flush``."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.signatures: dict[str, list[int]] = {}
+        self._count = connection.execute(select(func.count()).select_from(story_articles)).scalar_one()
+        self._next_story = (connection.execute(select(func.max(story_clusters.c.id))).scalar() or 0) + 1
+        self._next_event = (connection.execute(select(func.max(story_articles.c.event_id))).scalar() or 0) + 1
+        self._frequencies: dict[str, int] = {}
+        self._stored_keys: set[str] = set()   # keys with a row in story_frequencies
+        self._stories: dict[int, StoryState] = {}
+        self._new_stories: set[int] = set()
+        self._changed: set[int] = set()
+        self._postings: dict[str, list[int]] = {}
+        self._new_postings: list[dict[str, Any]] = []
+        self._assigned: list[dict[str, Any]] = []
+
+    def document_count(self) -> int:
+        return self._count
+
+    def document_frequencies(self, keys: Iterable[str]) -> dict[str, int]:
+        missing = sorted(key for key in keys if key not in self._frequencies)
+        for first in range(0, len(missing), _SLICE):
+            chunk = missing[first:first + _SLICE]
+            found = dict(connection_rows(self.connection, select(story_frequencies.c.key, story_frequencies.c.articles)
+                                         .where(story_frequencies.c.key.in_(chunk))))
+            self._stored_keys.update(found)
+            for key in chunk:
+                self._frequencies[key] = found.get(key, 0)
+        return self._frequencies
+
+    def candidates(self, keys: list[str], limit: int) -> list[int]:
+        hits: dict[int, int] = {}
+        if keys:
+            query = select(story_keys.c.key, story_keys.c.story_id).where(story_keys.c.key.in_(keys))
+            for _, story_id in self.connection.execute(query):
+                hits[story_id] = hits.get(story_id, 0) + 1
+        for key in keys:
+            for story_id in self._postings.get(key, ()):
+                hits[story_id] = hits.get(story_id, 0) + 1
+        return sorted(hits, key=lambda story_id: (-hits[story_id], story_id))[:limit]
+
+    def story(self, story_id: int) -> StoryState:
+        if story_id not in self._stories:
+            row = self.connection.execute(
+                select(story_clusters.c.size, story_clusters.c.first, story_clusters.c.last, story_clusters.c.state)
+                .where(story_clusters.c.id == story_id)).one()
+            self._stories[story_id] = _story_state(story_id, row.size, row.first, row.last, row.state)
+        return self._stories[story_id]
+
+    def new_story(self) -> StoryState:
+        from storyline.corpus.clustering import StoryState
+
+        story = StoryState(self._next_story)
+        self._next_story += 1
+        self._stories[story.id] = story
+        self._new_stories.add(story.id)
+        return story
+
+    def new_event_id(self) -> int:
+        self._next_event += 1
+        return self._next_event - 1
+
+    def save(self, story: StoryState, features: ArticleFeatures, assignment: Assignment,
+             new_keys: list[str]) -> None:
+        self._changed.add(story.id)
+        self._count += 1
+        for key in features.keys:
+            self._frequencies[key] = self._frequencies.get(key, 0) + 1
+        for key in new_keys:
+            self._postings.setdefault(key, []).append(story.id)
+            self._new_postings.append({"key": key, "story_id": story.id})
+        self._assigned.append({
+            "article_id": assignment.article_id, "story_id": assignment.story_id, "event_id": assignment.event_id,
+            "event_date": assignment.event_date, "seq": self._count, "score": round(assignment.score, 6),
+            "signature": self.signatures.get(assignment.article_id),
+        })
+
+    def flush(self) -> None:
+        """Write the batch's stories, assignments, index entries and key counts."""
+        rows = [_story_row(self._stories[story_id]) for story_id in sorted(self._changed)]
+        new = [row for row in rows if row["id"] in self._new_stories]
+        old = [{**row, "story_pk": row["id"]} for row in rows if row["id"] not in self._new_stories]
+        _insert(self.connection, story_clusters, new)
+        if old:
+            self.connection.execute(
+                update(story_clusters).where(story_clusters.c.id == bindparam("story_pk"))
+                .values(size=bindparam("size"), first=bindparam("first"), last=bindparam("last"),
+                        state=bindparam("state")), old)
+        _insert(self.connection, story_articles, self._assigned)
+        _insert(self.connection, story_keys, self._new_postings)
+        counted = sorted(key for key in self._frequencies if key not in self._stored_keys)
+        changed = [{"k": key, "n": n} for key, n in sorted(self._frequencies.items()) if key in self._stored_keys]
+        # Keys looked up but never counted keep no row.
+        _insert(self.connection, story_frequencies,
+                [{"key": key, "articles": self._frequencies[key]} for key in counted if self._frequencies[key]])
+        if changed:
+            self.connection.execute(
+                update(story_frequencies).where(story_frequencies.c.key == bindparam("k"))
+                .values(articles=bindparam("n")), changed)
+
+
+def connection_rows(connection: Connection, query: Any) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in connection.execute(query)]
+
+
+def _insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    for first in range(0, len(rows), _SLICE):
+        connection.execute(insert(table), rows[first:first + _SLICE])
+
+
+def _story_row(story: StoryState) -> dict[str, Any]:
+    state = {
+        "vector": {key: round(value, 6) for key, value in story.vector.items()},
+        "people": story.people, "places": story.places, "names": story.names,
+        "events": [{"id": e.id, "date": e.date, "size": e.size,
+                    "vector": {key: round(value, 6) for key, value in e.vector.items()}} for e in story.events],
+        "indexed": sorted(story.indexed),
+    }
+    return {"id": story.id, "size": story.size, "first": story.first, "last": story.last, "state": state}
+
+
+def _story_state(story_id: int, size: int, first: str | None, last: str | None, state: dict[str, Any]) -> StoryState:
+    from storyline.corpus.clustering import EventState, StoryState
+
+    return StoryState(
+        id=story_id, size=size, vector=state["vector"], people=state["people"], places=state["places"],
+        names=state["names"], first=first, last=last,
+        events=[EventState(e["id"], e["date"], e["size"], e["vector"]) for e in state["events"]],
+        indexed=set(state["indexed"]),
+    )
+
+
+# The read side.
+
+@dataclass(frozen=True, slots=True)
+class StoryArticleRow:
+    """One clustered article of the latest revisions, as the corpus layer reads it."""
+
+    article_id: str
+    doc: str
+    title: str | None
+    published: str | None
+    site: str | None
+    story_id: int
+    event_id: int
+    event_date: str | None
+    seq: int
+    score: float
+
+
+def story_article_rows(connection: Connection, story_id: int | None = None) -> list[StoryArticleRow]:
+    """The clustered latest articles (of one story), in the order they were clustered."""
+    query = (
+        select(story_articles.c.article_id, articles.c.doc, articles.c.title, articles.c.published,
+               sources.c.name.label("site"), story_articles.c.story_id, story_articles.c.event_id,
+               story_articles.c.event_date, story_articles.c.seq, story_articles.c.score)
+        .select_from(story_articles.join(articles, articles.c.id == story_articles.c.article_id)
+                     .outerjoin(sources, articles.c.source_id == sources.c.id))
+        .where(articles.c.is_latest)
+        .order_by(story_articles.c.seq)
+    )
+    if story_id is not None:
+        query = query.where(story_articles.c.story_id == story_id)
+    return [StoryArticleRow(*row) for row in connection.execute(query)]
+
+
+def story_states(connection: Connection, story_ids: Iterable[int] | None = None) -> dict[int, StoryState]:
+    """The clustering state of stories (all of them, or those of ``story_ids``)."""
+    query = select(story_clusters.c.id, story_clusters.c.size, story_clusters.c.first, story_clusters.c.last,
+                   story_clusters.c.state)
+    wanted = None if story_ids is None else sorted(set(story_ids))
+    found: dict[int, StoryState] = {}
+    chunks = [None] if wanted is None else [wanted[i:i + _SLICE] for i in range(0, len(wanted), _SLICE)]
+    for chunk in chunks:
+        chunk_query = query if chunk is None else query.where(story_clusters.c.id.in_(chunk))
+        for row in connection.execute(chunk_query):
+            found[row.id] = _story_state(row.id, row.size, row.first, row.last, row.state)
+    return found
+
+
+def signatures(connection: Connection, article_ids: Iterable[str] | None = None) -> dict[str, list[int]]:
+    """The stored MinHash signature of each clustered latest article (of ``article_ids``)."""
+    query = (select(story_articles.c.article_id, story_articles.c.signature)
+             .join(articles, articles.c.id == story_articles.c.article_id)
+             .where(articles.c.is_latest, story_articles.c.signature.is_not(None))
+             .order_by(story_articles.c.seq))
+    found = dict(connection_rows(connection, query))
+    if article_ids is not None:
+        wanted = set(article_ids)
+        found = {key: value for key, value in found.items() if key in wanted}
+    return found

@@ -1,0 +1,175 @@
+"""Stories and events: the seeds make one story of four events (gold: seed-story.json),
+clustering is deterministic and the same through ingest, recluster and the eval, and the
+veto keeps apart two occurrences of one kind of event."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from storyline import Pipeline, Store
+from storyline.corpus.clustering import StoryState, vetoed
+from storyline.corpus.stories import get_story, list_stories, recluster
+from storyline.corpus.story_features import ArticleFeatures, ArticleView, article_features
+from storyline.eval.stories import bcubed, read_documents, storyline_clusters
+from storyline.store import schema
+from storyline.store.stories import cluster_views
+from tests.conftest import SEEDS, run
+
+DATA = Path(__file__).parent / "data"
+GOLD = json.loads((DATA / "gold" / "seed-story.json").read_text(encoding="utf-8"))
+ECB_SUBSET = DATA / "ecbplus-dev-subset.jsonl"
+
+
+def _stories_jsonl(db: str) -> list[dict]:
+    result = run("stories", "--db", db, "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_the_seeds_are_one_story_of_the_gold_events(seeds_db: str) -> None:
+    stories = _stories_jsonl(seeds_db)
+    assert [sorted(story["articles"]) for story in stories] == [sorted(GOLD["stories"][0]["docs"])]
+    result = run("story", str(stories[0]["id"]), "--db", seeds_db, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    story = json.loads(result.stdout)
+    events = {frozenset(event["articles"]): event["date"] for event in story["events"]}
+    for gold in GOLD["events"]:
+        assert frozenset(gold["docs"]) in events, (gold, events)
+    assert events[frozenset(GOLD["events"][0]["docs"])] == GOLD["events"][0]["date"] == "2025-02-24"
+    assert [event["date"] for event in story["events"]] == sorted(event["date"] for event in story["events"])
+    assert story["first"] == "2025-02-24" and story["last"] == "2025-09-04"
+    assert "Emmanuel Macron" in story["actors"]
+    assert story["timeline"] and {entry["doc"] for entry in story["timeline"]} <= set(story["articles"])
+
+
+def test_story_table_and_unknown_id(seeds_db: str) -> None:
+    story_id = str(_stories_jsonl(seeds_db)[0]["id"])
+    table = run("story", story_id, "--db", seeds_db)
+    assert table.exit_code == 0 and "2025-02-24" in table.stdout and "Macron" in table.stdout
+    listing = run("stories", "--db", seeds_db)
+    assert listing.exit_code == 0 and listing.stdout.splitlines()[0].split()[:3] == ["ID", "ARTICLES", "EVENTS"]
+    missing = run("story", "999999", "--db", seeds_db)
+    assert missing.exit_code == 1 and "no story '999999'" in missing.stderr
+    assert run("story", "not-a-number", "--db", seeds_db).exit_code == 1
+
+
+def test_recluster_gives_the_same_stories(seeds_db: str) -> None:
+    before = _stories_jsonl(seeds_db)
+    result = run("recluster", "--db", seeds_db)
+    assert result.exit_code == 0, result.stderr
+    assert "clustered 5 article(s) into 1 story(ies)" in result.stderr
+    assert _stories_jsonl(seeds_db) == before
+
+
+def _assignments(records: list[dict]) -> list[tuple[str, int, int, str | None]]:
+    engine = create_engine("sqlite://")
+    schema.metadata.create_all(engine)
+    with engine.begin() as connection:
+        done = cluster_views(connection, [ArticleView.of_record(record) for record in records])
+    engine.dispose()
+    return [(a.article_id, a.story_id, a.event_id, a.event_date) for a in done]
+
+
+def test_the_same_articles_in_the_same_order_give_the_same_result(seed_articles: dict) -> None:
+    records = [article.to_record() for _, article in sorted(seed_articles.items())]
+    first = _assignments(records)
+    assert first == _assignments(records)
+    # One batch or one article at a time: the state kept in the tables is the same.
+    engine = create_engine("sqlite://")
+    schema.metadata.create_all(engine)
+    one_by_one = []
+    for record in records:
+        with engine.begin() as connection:
+            one_by_one += [(a.article_id, a.story_id, a.event_id, a.event_date)
+                           for a in cluster_views(connection, [ArticleView.of_record(record)])]
+    engine.dispose()
+    assert one_by_one == first
+
+
+def test_features_of_an_article_and_of_its_record_agree(seed_articles: dict) -> None:
+    for article in seed_articles.values():
+        assert article_features(ArticleView.of_article(article)) == article_features(
+            ArticleView.of_record(json.loads(json.dumps(article.to_record()))))
+
+
+def test_the_event_date_is_the_reported_day_before_publication(seed_articles: dict) -> None:
+    dates = {doc[:3]: article_features(ArticleView.of_article(a)).event_date for doc, a in seed_articles.items()}
+    assert dates["000"] == dates["003"] == "2025-02-24"  # "Monday evening", "today"
+    assert dates["004"] == "2025-09-04"
+
+
+REHAB = ("{name} checked into a rehab treatment center on Tuesday, {his} representative told People "
+         "magazine. {short} was being treated for alcohol abuse, the spokesman said. {short} asked "
+         "for privacy for {him} and {his} family. Friends of {short} supported the decision to enter "
+         "the rehabilitation facility in Malibu.")
+
+
+def _rehab(pipeline: Pipeline, name: str, pronouns: tuple[str, str], doc: str, more: str = "") -> ArticleView:
+    text = REHAB.format(name=name, short=name.split()[-1], his=pronouns[0], him=pronouns[1]) + more
+    return ArticleView.of_article(pipeline.process_text(text, doc=doc, published="2013-05-03"))
+
+
+def test_two_check_ins_of_two_people_are_two_stories(pipeline: Pipeline) -> None:
+    reid = _rehab(pipeline, "Tara Reid", ("her", "herself"), "reid.txt")
+    lohan = _rehab(pipeline, "Lindsay Lohan", ("her", "herself"), "lohan.txt")
+    again = _rehab(pipeline, "Lindsay Lohan", ("her", "herself"), "lohan-2.txt",
+                   " Lohan is expected to stay for 90 days.")
+    story = StoryState(1, size=1, people=dict(article_features(reid).people),
+                       names=dict(article_features(reid).names))
+    assert vetoed(article_features(lohan), story)
+    assert not vetoed(article_features(reid), story)
+    engine = create_engine("sqlite://")
+    schema.metadata.create_all(engine)
+    with engine.begin() as connection:
+        done = cluster_views(connection, [reid, lohan, again])
+    engine.dispose()
+    assert done[0].story_id != done[1].story_id
+    assert done[2].story_id == done[1].story_id
+
+
+def test_a_veto_needs_key_people_on_both_sides() -> None:
+    article = ArticleFeatures("a", None, people={"jane doe": 3.0}, names={"jane doe": "Jane Doe"})
+    nobody = StoryState(1, size=2)
+    assert not vetoed(article, nobody)
+    spelled = StoryState(1, size=2, people={"jane dough": 5.0}, names={"jane dough": "Jane Dough"})
+    assert not vetoed(article, spelled)  # the first name is shared
+    other = StoryState(1, size=2, people={"john smith": 5.0}, names={"john smith": "John Smith"})
+    assert vetoed(article, other)
+
+
+def test_ingest_and_the_eval_cluster_alike(tmp_path: Path, pipeline: Pipeline) -> None:
+    documents = read_documents(ECB_SUBSET)
+    by_eval = storyline_clusters(documents, pipeline, str(ECB_SUBSET))
+    inputs = tmp_path / "ecb.jsonl"
+    inputs.write_text("".join(json.dumps({"id": d.doc_id, "text": d.text}) + "\n" for d in documents),
+                      encoding="utf-8")
+    db = str(tmp_path / "ecb.db")
+    assert run("ingest", str(inputs), "--db", db).exit_code == 0
+    by_ingest = {doc: story["id"] for story in _stories_jsonl(db) for doc in story["articles"]}
+    partition = lambda clusters: sorted(sorted(d for d in clusters if clusters[d] == s) for s in set(clusters.values()))  # noqa: E731
+    assert partition(by_ingest) == partition({d: s for d, s in by_eval.items() if d in by_ingest})
+    assert set(by_ingest) <= set(by_eval)
+    gold = {d.doc_id: d.story_id for d in documents}
+    assert bcubed(by_eval, gold).f1 > 0.8
+
+
+def test_bcubed() -> None:
+    perfect = bcubed({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "y"})
+    assert (perfect.precision, perfect.recall, perfect.f1) == (1.0, 1.0, 1.0)
+    merged = bcubed({"a": 1, "b": 1}, {"a": "x", "b": "y"})
+    assert merged.precision == 0.5 and merged.recall == 1.0
+
+
+def test_get_story_in_python(tmp_path: Path, seed_articles: dict) -> None:
+    with Store(str(tmp_path / "s.db")) as store:
+        store.add_many([seed_articles[doc] for doc in sorted(seed_articles)])
+        stories = list_stories(store)
+        assert len(stories) == 1 and get_story(store, stories[0].id) == stories[0]
+        assert get_story(store, "x") is None and get_story(store, 12345) is None
+        assert recluster(store) == 5
+        assert [s.to_record() for s in list_stories(store)] == [s.to_record() for s in stories]
+    assert SEEDS.exists()
