@@ -191,3 +191,19 @@ def test_words_around_a_name_that_make_it_a_person(pipeline: Pipeline) -> None:
         "Oakridge said the bank is courting partners in Chile.")
     assert _types(article).get("Helena Oakridge") == "PERSON"
     assert {q.speaker.name for q in article.quotes if q.speaker} == {"Helena Oakridge"}
+
+
+def test_the_last_words_of_a_longer_name_join_it(pipeline: Pipeline) -> None:
+    article = pipeline.process_text("Actor Martin Di Stefano arrived late. Di Stefano said the film had been "
+                                     "hard to make, and Di Stefano left early.")
+    assert [(e.name, len(e.mentions)) for e in article.entities if e.type == "PERSON"] == [
+        ("Martin Di Stefano", 3)]
+
+
+def test_platforms_buttons_and_diseases_are_not_people(pipeline: Pipeline) -> None:
+    article = pipeline.process_text("Facebook and Instagram were down on Monday. Twitter said it was "
+                                    "investigating. Covid cases rose in the city, and Email users complained.")
+    types = _types(article)
+    assert types.get("Twitter") == "ORG" and types.get("Instagram") == "ORG"
+    assert "Email" not in types and "Covid" not in types
+    assert not any(entity.type == "PERSON" for entity in article.entities)

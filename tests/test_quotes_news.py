@@ -50,3 +50,8 @@ def test_a_programme_told_in_quotation_marks_is_not_the_statement(pipeline: Pipe
     for text in ("In an interview, Garrison told “Face the Nation” on Sunday that she had no regrets.",
                  "Okafor told “The Daily Show” about her childhood in Lagos."):
         assert not any(q.text in ("Face the Nation", "The Daily Show") for q in quotes_of(pipeline, text))
+
+
+def test_share_button_words_before_a_sentence_are_not_the_speaker(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Share on WhatsApp Email Telegram A senior official said the prison was full.")
+    assert quote.speaker is not None and quote.speaker.name == "A senior official"

@@ -150,9 +150,11 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     acronym to the body it abbreviates; two people sharing a surname are never joined:
     each short mention then goes to the nearest full name before it."""
     people = [c for c in clusters if _leans(c, "PERSON") and any(m.end - m.start > 1 for m in c.mentions)]
-    by_surname: dict[str, list[Cluster]] = defaultdict(list)
+    by_surname: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
     for person in people:
-        surnames = {_tokens(doc, m)[-1] for m in person.mentions if m.end - m.start > 1}
+        # the last word, and the last words of a longer name ("De Niro" of "Robert De Niro")
+        surnames = {_tokens(doc, m)[-length:] for m in person.mentions
+                    for length in range(1, m.end - m.start)}
         for surname in surnames:
             by_surname[surname].append(person)
     bodies = [c for c in clusters if _leans(c, "ORG") and c.place is None]
@@ -163,15 +165,16 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
 
     kept: list[Cluster] = []
     for cluster in clusters:
-        short = [m for m in cluster.mentions if m.end - m.start == 1]
-        if len(short) != len(cluster.mentions) or cluster.country is not None:
+        forms = {_tokens(doc, m) for m in cluster.mentions}
+        if len(forms) != 1 or cluster.country is not None:
             kept.append(cluster)
             continue
-        word = _tokens(doc, short[0])[0]
-        owners = [p for p in by_surname.get(word, []) if p is not cluster]
+        (form,) = forms
+        owners = [p for p in by_surname.get(form, []) if p is not cluster]
         surname_owners = owners
-        if not owners and doc[short[0].start].is_upper:
-            owners = [b for b in by_initials.get(word, []) if b is not cluster]
+        first = cluster.mentions[0]
+        if not owners and len(form) == 1 and doc[first.start].is_upper:
+            owners = [b for b in by_initials.get(form[0], []) if b is not cluster]
         if not owners:
             kept.append(cluster)
             continue

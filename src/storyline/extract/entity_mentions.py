@@ -19,6 +19,7 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from storyline.extract.gazetteer import MAX_TOKENS, Gazetteer
+from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS
 from storyline.extract.roles import is_honorific, is_role_word
 
 # Number-like labels are the business of the quantity and time extractors.
@@ -116,6 +117,13 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
     if start >= end:
         return []
     label = ent.label_
+    words = [doc[i].lower_ for i in range(start, end)]
+    if all(word in NOT_NAMES for word in words):
+        return []  # "Email", "Share": a button's label or a common noun
+    if label in ("PERSON", "GPE", "NORP", "LOC") and all(word in PLATFORMS for word in words):
+        return [(start, end, "ORG")]  # "Twitter said": a service, never a person or a place
+    if label in ("PERSON", "ORG", "GPE", "NORP") and all(word in DISEASES for word in words):
+        return []  # "Covid cases rose": a disease the model took for a name
     name_start = _after_title(doc, start, end, gaz, label)
     if name_start == start:
         if all(is_role_word(doc[i]) or is_honorific(doc[i]) for i in range(start, end)):

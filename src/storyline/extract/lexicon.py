@@ -51,6 +51,19 @@ rep rep. sen sen. gov gov. supt supt. det det. sgt sgt. insp insp. cllr cllr. re
 lt lt. col col. capt capt. cmdr cmdr. adm adm. gen gen. atty atty. judge
 """.split())
 
+# Services people post and write on: bodies, never people ("Twitter said", "on Instagram").
+PLATFORMS = frozenset("""
+facebook twitter instagram whatsapp telegram tiktok youtube linkedin snapchat reddit
+pinterest bluesky wechat weibo messenger flipboard threads
+""".split())
+# Words a page's share buttons or a sentence's start capitalise that name no one.
+NOT_NAMES = frozenset("email e-mail print share tweet sms".split())
+# Diseases the model takes for names ("Covid cases rose"): not people, not bodies.
+DISEASES = frozenset("""
+covid covid-19 coronavirus sars mers ebola mpox monkeypox zika hiv aids influenza flu
+measles polio cholera malaria dengue tuberculosis omicron delta
+""".split())
+
 # Number words up to nineteen and the tens, by value.
 NUMBER_UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -34,6 +34,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
+_SENTENCE_OPENERS = frozenset({"The", "A", "An"})
 _EDGE_DEPS = frozenset({"advcl", "parataxis"})
 # Roles in which a proper noun names a participant of a sentence.
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"})
@@ -147,6 +148,12 @@ class SpeakerResolver:
             left += 1
         while right > source.i and self.paragraph_of(doc[right].idx) != paragraph:
             right -= 1
+        for index in range(source.i, left, -1):
+            if doc[index].text in _SENTENCE_OPENERS:
+                # "WhatsApp Email Telegram A senior official said": a capitalised article
+                # inside the phrase opens a sentence the parse ran into (share buttons)
+                left = index
+                break
         while left < source.i and (doc[left].is_punct or doc[left].is_space):
             left += 1
         while right > source.i and (doc[right].is_punct or doc[right].is_space
