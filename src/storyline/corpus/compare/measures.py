@@ -8,16 +8,19 @@ Two figures (quantity records, `extract/quantities.py`) of a story measure one t
 - their sentences have the same frame: the lexicon concepts of what happens to what is
   counted (deployment, casualties, displacement, arrests, aid ...) overlap, or neither
   sentence has one; "two people were killed" never measures a force being deployed;
-- their sentences share something else (a place, a body: "Ukraine");
+- their sentences name one same entity (a place, a body, a person: "Ukraine"), by corpus
+  identity;
 - they belong to no two different entities, and lie in different sentences (one sentence
   that gives "93 votes for and 18 against" counts two things).
-A measure whose figures' bounds (`low`..`high`, the value alone when exact) do not all
-overlap is a dispute. Figures of different dates show the measure's evolution.
+A measure with two figures of one period (DISPUTE_DAYS) whose bounds (`low`..`high`, the
+value alone when exact) do not overlap is a dispute. Figures of different dates show the measure's evolution.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+from datetime import date
 from collections.abc import Iterable
 from typing import Any
 
@@ -32,6 +35,10 @@ _FRAMES = frozenset({"@deployment", "@casualties", "@displacement", "@arrests", 
 _GENERIC_PEOPLE = frozenset({"person", "individual", "man", "woman", "member", "civilian", "resident"})
 _PEOPLE_CONCEPTS = frozenset({"@armed personnel", "@casualties", "@displacement", "@arrests", "@jobs"})
 _SKIPPED_KINDS = frozenset({"ordinal"})
+# A plain figure is read as rounded, by at most this share of it either way.
+ROUNDED_SHARE = 0.05
+# Figures more than a month apart measure the thing at different times (an evolution).
+DISPUTE_DAYS = 31
 # A counted noun right after the number belongs in the figure's text ("about 100,000 people").
 _COUNTED_GAP = 1
 _COUNTED_SPAN = 80
@@ -41,7 +48,7 @@ class _Candidate:
     __slots__ = ("figure", "article", "sentence", "concepts", "frames", "entity", "generic", "context")
 
     def __init__(self, figure: Figure, sentence: tuple[int, int], sentence_text: str,
-                 entity: str | None) -> None:
+                 entity: str | None, named: set[str]) -> None:
         self.figure = figure
         self.sentence = sentence
         head = term_key(tokens(figure.counted)[-1]) if figure.counted and tokens(figure.counted) else ""
@@ -52,10 +59,9 @@ class _Candidate:
         concepts |= {"@" + concept for phrase, concept in lexicon().phrases
                      if keys[-len(phrase):] == phrase}
         self.concepts = concepts or ({head} if head else set())
-        around = set(features(sentence_text).words)
-        self.frames = around & _FRAMES
-        # what else the sentence is about (a place, a body): two figures must share some of it
-        self.context = around - _FRAMES - self.concepts
+        self.frames = set(features(sentence_text).words) & _FRAMES
+        # the entities (corpus identities) its sentence names: two figures must share one
+        self.context = named
         self.entity = entity
 
 
@@ -68,6 +74,7 @@ def figures(records: list[dict[str, Any]], statements: list[Statement], actors: 
     for record in records:
         text = record["text"]
         spans = list(sentences(text))
+        mentions = sorted((m["start"], e["id"]) for e in record.get("entities") or [] for m in e.get("mentions") or [])
         for q in record.get("quantities") or []:
             if q.get("kind") in _SKIPPED_KINDS or "conversion_of" in q or q.get("value") is None:
                 continue
@@ -89,7 +96,9 @@ def figures(records: list[dict[str, Any]], statements: list[Statement], actors: 
             if q.get("entity_id"):
                 actor = actors.of_entity(record["id"], q["entity_id"])
                 entity = actor.key if actor else None
-            out.append(_Candidate(figure, sentence, text[sentence[0]:sentence[1]], entity))
+            named = {actor.key for at, local_id in mentions if sentence[0] <= at < sentence[1]
+                     for actor in (actors.of_entity(record["id"], local_id),) if actor}
+            out.append(_Candidate(figure, sentence, text[sentence[0]:sentence[1]], entity, named))
     return out
 
 
@@ -143,19 +152,44 @@ def measures(candidates: Iterable[_Candidate]) -> list[Measure]:
             continue
         group.sort(key=lambda c: (c.figure.date or "", c.figure.doc, c.figure.start))
         figs = [c.figure for c in group]
-        disputed = any(_apart(a, b) for i, a in enumerate(figs) for b in figs[i + 1:])
+        disputed = any(_apart(a, b) and _same_period(a, b) for i, a in enumerate(figs) for b in figs[i + 1:])
         out.append(Measure(_label(group), figs, disputed, _evolution(figs)))
     out.sort(key=lambda m: (not m.disputed, -len(m.figures)))
     return out
 
 
 def _bounds(q: dict[str, Any]) -> tuple[float | None, float | None]:
-    """(low, high) of a quantity: its own bounds, the value alone when exact; a bound the text
+    """(low, high) of a quantity: its own bounds; a plain figure is as exact as its last
+    non-zero digit says ("$27bn" is 26.5 to 27.5bn, "$27.5bn" 27.45 to 27.55bn), at most
+    ROUNDED_SHARE either way ("100,000" is 95,000 to 105,000); a bound the text
     leaves open ("as many as 2,500": no low; "more than 100": no high) stays None."""
     low, high = q.get("low"), q.get("high")
     if low is None and high is None:
-        return float(q["value"]), float(q["value"])
+        value = float(q["value"])
+        slack = min(_rounding(value), ROUNDED_SHARE * abs(value))
+        return value - slack, value + slack
     return (None if low is None else float(low)), (None if high is None else float(high))
+
+
+def _rounding(value: float) -> float:
+    """Half the place value of the last non-zero digit of ``value``."""
+    if value == 0:
+        return 0.0
+    place = 10.0 ** math.floor(math.log10(abs(value)))
+    while place > 1e-6 and abs(value / place - round(value / place)) > 1e-9 * abs(value / place):
+        place /= 10
+    return place / 2
+
+
+def _same_period(a: Figure, b: Figure) -> bool:
+    """Figures dated within DISPUTE_DAYS of each other (or undated) speak of one time; further
+    apart, different figures are the measure's evolution, not a dispute."""
+    if not a.date or not b.date:
+        return True
+    try:
+        return abs((date.fromisoformat(a.date[:10]) - date.fromisoformat(b.date[:10])).days) <= DISPUTE_DAYS
+    except ValueError:
+        return a.date[:7] == b.date[:7]
 
 
 def _apart(a: Figure, b: Figure) -> bool:

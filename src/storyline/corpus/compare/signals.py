@@ -1,7 +1,8 @@
 """The stance classifier (`storyline.stance.classify(headline, body)`, trained on FNC-1) as a
 second signal next to the rules of `stance.py`: asked only about statements the rules leave
 neutral, it turns them to support (`agree`) or oppose (`disagree`) when it is confident.
-Where the classifier is not installed (or its weights are missing) the rules decide alone.
+Where the classifier is not there (or its weights are missing: `StanceModelError`) the rules
+decide alone.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from storyline.corpus.compare.stance import StanceReading
+from storyline.errors import StorylineError
 
 # The classifier's probability for agree / disagree above which it overrides "neutral".
 CONFIDENT = 0.6
@@ -22,11 +24,15 @@ def classifier() -> Callable[[str, str], StanceReading | None] | None:
         from storyline.stance import classify  # type: ignore[attr-defined]
     except ImportError:
         return None
+    try:
+        classify("a claim", "a text")  # loads the weights once; missing ones leave the rules alone
+    except (StorylineError, OSError, ValueError):
+        return None
 
     def read(proposition: str, text: str) -> StanceReading | None:
         try:
             prediction = classify(proposition, text)
-        except (OSError, ValueError, RuntimeError):
+        except (StorylineError, OSError, ValueError):
             return None
         label = getattr(prediction, "label", None)
         probabilities = getattr(prediction, "probabilities", None) or {}
