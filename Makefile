@@ -37,6 +37,7 @@ eval: setup
 bench: setup
 	$(BIN)/python bench/bench_ingest.py $(EVAL)/news-corpus/news_corpus.jsonl
 	$(BIN)/python bench/bench_compare.py $(EVAL)/news-corpus/news_corpus.jsonl
+	$(BIN)/python bench/bench_scale.py $(EVAL)/news-corpus/news_corpus.jsonl
 
 clean:
 	rm -rf $(VENV) storyline.db storyline.db-wal storyline.db-shm .pytest_cache

@@ -70,8 +70,10 @@ def extract(paths: tuple[str, ...], meta: str | None, output_format: str, publis
 def ingest(paths: tuple[str, ...], meta: str | None, db: str | None, published: str | None,
            model: str, processes: int, engine: str, address: str | None, shard_size: int) -> None:
     """Process inputs and store the articles; the same article twice is stored once."""
-    # On Ray only the actors load the model (make_pipeline loads it here for one process).
-    pipeline = make_pipeline(model, published, processes if engine == "local" else 0)
+    # The model loads when a first article needs parsing (on Ray: in the actors only), not
+    # up front as make_pipeline does for one process: a rerun whose articles are all stored
+    # never loads it. A missing model is still one clear error, from the pipeline.
+    pipeline = make_pipeline(model, published, processes=0)
     summary = RunSummary()
     try:
         store = Store(db)
