@@ -55,3 +55,10 @@ def test_a_programme_told_in_quotation_marks_is_not_the_statement(pipeline: Pipe
 def test_share_button_words_before_a_sentence_are_not_the_speaker(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, "Share on WhatsApp Email Telegram A senior official said the prison was full.")
     assert quote.speaker is not None and quote.speaker.name == "A senior official"
+
+
+def test_a_pronoun_goes_to_the_person_a_gendered_noun_describes(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The hearing heard from Ruth Adeyemi, the mother of the driver. The court "
+                                   "was told about Sam Brandt, who died in March.\n\n"
+                                   "She said the crash could have been avoided.")
+    assert quote.speaker is not None and quote.speaker.name == "Ruth Adeyemi"

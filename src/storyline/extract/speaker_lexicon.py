@@ -40,6 +40,16 @@ BODY_PARTS = frozenset("office ministry department service bureau spokesman spok
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
+# Nouns that say a person's gender when they describe them ("his mother, Ann Roe",
+# "Roe, the congressman"): f or m.
+GENDERED_NOUNS = {
+    **dict.fromkeys("""mother wife daughter sister grandmother granddaughter aunt niece woman
+    girl girlfriend widow bride mom mum stepmother congresswoman chairwoman spokeswoman
+    businesswoman actress queen princess duchess empress""".split(), "f"),
+    **dict.fromkeys("""father husband son brother grandfather grandson uncle nephew man boy
+    boyfriend widower groom dad stepfather congressman chairman spokesman businessman actor
+    king prince duke emperor""".split(), "m"),
+}
 PLURAL = frozenset({"they", "them", "their"})
 NEUTER = frozenset({"it", "its"})
 

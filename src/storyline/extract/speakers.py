@@ -24,6 +24,7 @@ from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.lexicon import SPEECH_OCCASIONS
 from storyline.extract.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
+                                               GENDERED_NOUNS,
                                                HEADS, HONORIFICS, MALE, NEUTER, PEOPLE, PLURAL,
                                                TITLES, country_key)
 from storyline.model import Article, Entity, Span, Speaker
@@ -34,6 +35,11 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
+# A gendered noun describing a person outweighs this many pronoun votes (a pronoun vote is
+# 1, an honorific 2): "his mother, Ann Roe" says more than a "he" in her sentence.
+_DESCRIBED_GENDER_VOTE = 3
+# Mentions of persons looked back over for one of a pronoun's known gender.
+_GENDER_LOOKBACK = 4
 _SENTENCE_OPENERS = frozenset({"The", "A", "An"})
 _EDGE_DEPS = frozenset({"advcl", "parataxis"})
 # Roles in which a proper noun names a participant of a sentence.
@@ -331,11 +337,18 @@ class SpeakerResolver:
         if group:
             return self._group_before(pronoun)
         index = bisect.bisect_left(self._mention_starts, position)
-        for _, _, entity in reversed(self._mentions[:index]):
-            if entity.type == "PERSON":
-                speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
-                if self._agrees(speaker, group, gender):
-                    return speaker
+        persons = [entity for _, _, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"]
+        if gender:
+            # "Ann Roe, the driver's mother ... Sam Brandt, who died ... She said": a person
+            # a noun describes as of the pronoun's gender, among the last few named, before
+            # the nearest one (pronoun votes are too loose a guess to pass over them)
+            for entity in persons[:_GENDER_LOOKBACK]:
+                if self._described_genders.get(self._canonical(entity).id) == gender:
+                    return self._speaker(self._canonical(entity), Span(0, 0, ""))
+        for entity in persons:
+            speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
+            if self._agrees(speaker, group, gender):
+                return speaker
         # a person the NER missed: the nearest name that is the subject of a sentence
         for token in self._subjects_before(pronoun, 2):
             if token.pos_ == "PROPN":
@@ -431,11 +444,41 @@ class SpeakerResolver:
             # "Roe told Doe, after he admitted": "he" may be Doe, whom the NER missed
             if sentence_votes and not self._other_name_in(sentence, by_id[entity_id]):
                 votes[entity_id].update(sentence_votes)
+        for entity_id, described in self._described_genders.items():
+            votes[entity_id][described] += _DESCRIBED_GENDER_VOTE
         genders: dict[str, str] = {}
         for entity_id, counter in votes.items():
             if counter and counter.most_common(1)[0][1] > sum(counter.values()) / 2:
                 genders[entity_id] = counter.most_common(1)[0][0]
         return self._share_by_surname(genders)
+
+    @cached_property
+    def _described_genders(self) -> dict[str, str]:
+        """A person's gender as a noun describing them gives it (shared by surname)."""
+        found = {}
+        for entity in self._persons:
+            gender = self._gendered_description(entity)
+            if gender is not None:
+                found[entity.id] = gender
+                found.setdefault(self._canonical(entity).id, gender)
+        return found
+
+    def _gendered_description(self, entity: Entity) -> str | None:
+        """The gender a noun in apposition with one of the person's mentions gives ("his
+        mother, Ann Roe", "Ann Roe, the victim's mother", "the congressman, Tom Roe")."""
+        for mention in entity.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            nouns = [child for child in head.children if child.dep_ == "appos"]
+            if head.dep_ == "appos":
+                nouns.append(head.head)
+            for noun in nouns:
+                gender = GENDERED_NOUNS.get(noun.lower_)
+                if gender is not None:
+                    return gender
+        return None
 
     @staticmethod
     def _other_name_in(sentence: TokenSpan, entity: Entity) -> bool:
