@@ -26,3 +26,14 @@ PROPOSITION = features(TEXT)
 ])
 def test_rules(text: str, stance: str) -> None:
     assert read_stance(text, PROPOSITION, proposition_condition(TEXT)).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "profits rose on the back of strong sales",
+    "the output index is being held back by rate rises",
+    "the euro rose against the dollar",
+    "companies should encourage all workers to know their status",
+])
+def test_words_that_are_no_stance(text: str) -> None:
+    proposition = features("job cuts for workers")
+    assert read_stance(text, proposition, proposition_condition("job cuts for workers")).stance == "neutral"

@@ -13,8 +13,9 @@ from functools import lru_cache
 from storyline.corpus.compare.stance import StanceReading
 from storyline.errors import StorylineError
 
-# The classifier's probability for agree / disagree above which it overrides "neutral".
-CONFIDENT = 0.6
+# The classifier's probability for agree / disagree above which it overrides "neutral" (FNC's
+# agree says a text holds the claim true, a weaker thing than support: only when confident).
+CONFIDENT = 0.75
 _LABELS = {"agree": "support", "disagree": "oppose"}
 
 

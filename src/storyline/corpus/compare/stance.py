@@ -23,7 +23,8 @@ from storyline.corpus.compare.similarity import Features, features
 Stance = Literal["support", "oppose", "conditional", "neutral"]
 
 _SUPPORT = (
-    r"back(?:s|ed|ing)?", r"support(?:s|ed|ing)?", r"welcom(?:e|es|ed|ing)", r"endors(?:e|es|ed|ing)",
+    # "back" the verb, not "on the back of", "held back", "back to"
+    r"(?<!the )(?<!held )(?<!clawing )back(?:s|ed|ing)?(?! of\b| to\b| down\b| in\b| on\b)", r"support(?:s|ed|ing)?", r"welcom(?:e|es|ed|ing)", r"endors(?:e|es|ed|ing)",
     r"favou?r(?:s|ed|ing)?", r"in favou?r of", r"commit(?:s|ted|ting)? to", r"committed",
     r"pledg(?:e|es|ed|ing)", r"agree(?:s|d)? to", r"accept(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)",
     r"ready to", r"willing(?:ness)? to", r"prepared to", r"call(?:s|ed)? for", r"urg(?:e|es|ed|ing)",
@@ -34,14 +35,18 @@ _OPPOSE = (
     r"oppos(?:e|es|ed|ing)", r"opposition", r"reject(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out",
     r"refus(?:e|es|ed|ing)", r"object(?:s|ed)? to", r"condemn(?:s|ed|ing)?", r"denounc(?:e|es|ed|ing)",
     r"warn(?:s|ed)? against", r"veto(?:es|ed)?", r"block(?:s|ed)?", r"no room for",
-    r"unacceptable", r"hostile", r"occupation", r"provocation", r"too early", r"against",
+    r"unacceptable", r"hostile", r"occupation", r"provocation", r"too early",
+    r"(?:is|are|was|were|be|been|stand|stands|stood|came out|come out|voted?|campaign(?:s|ed)?) against",
     r"resist(?:s|ed)?", r"dismiss(?:es|ed)?",
 )
 # One alternation per polarity, longer patterns first ("committed to" before "committed").
 _CUES = [(re.compile(r"\b(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")\b", re.I), polarity)
          for patterns, polarity in ((_SUPPORT, 1), (_OPPOSE, -1))]
-# "could/would/will/should/must/can be sent", "to deploy", "sending troops": the action itself.
+# "could/would/will/should/must/can be sent", "will never send": the action itself, the modal
+# before it with only these words between.
 _MODAL = re.compile(r"\b(?:could|would|will|should|must|can|may|might|'ll|’ll)\b", re.I)
+_BETWEEN = frozenset({"be", "been", "have", "not", "never", "also", "then", "soon", "still", "only",
+                      "probably", "perhaps", "eventually", "n't", "now"})
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|without|cannot|none|n[o']t)\b|n['’]t\b", re.I)
 _CONDITION = re.compile(
     r"\b(?:only (?:be )?(?:possible )?(?:with|if|when|after|once)|if|provided(?: that)?|on condition|"
@@ -136,8 +141,11 @@ def _action_reading(text: str, proposition: Features) -> tuple[float, str | None
                if feature in proposition.words and feature.startswith("@")]
     for word in actions:
         at = text.find(word)
-        before = text[:at].split()[-4:]
-        if any(_MODAL.fullmatch(token.strip("“”\"'")) for token in before):
-            negated = _negations_before(text, at) % 2
-            return (-1.0 if negated else 1.0), word
+        before = [token.strip("“”\"'").lower() for token in text[:at].split()[-4:]]
+        for index in range(len(before) - 1, -1, -1):
+            if _MODAL.fullmatch(before[index]):
+                negated = _negations_before(text, at) % 2
+                return (-1.0 if negated else 1.0), word
+            if before[index] not in _BETWEEN:
+                break
     return 0.0, None
