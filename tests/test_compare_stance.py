@@ -37,3 +37,21 @@ def test_rules(text: str, stance: str) -> None:
 def test_words_that_are_no_stance(text: str) -> None:
     proposition = features("job cuts for workers")
     assert read_stance(text, proposition, proposition_condition("job cuts for workers")).stance == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "The Aviator took five prizes including best supporting actress for Cate Blanchett.",
+    "Sir Elton played hits from his vast back catalogue to a crowd.",
+    "The floods saw it put back a week.",
+])
+def test_no_stance_cue(text: str) -> None:
+    from storyline.corpus.compare.stance import cue_spans
+
+    assert cue_spans(text) == []
+
+
+@pytest.mark.parametrize("text", ["The union backed the plan.", "Ministers will back a deal.", "She backs any move."])
+def test_back_the_verb(text: str) -> None:
+    from storyline.corpus.compare.stance import cue_spans
+
+    assert [polarity for _, _, polarity in cue_spans(text)] == [1]

@@ -23,8 +23,11 @@ from storyline.corpus.compare.similarity import Features, features
 Stance = Literal["support", "oppose", "conditional", "neutral"]
 
 _SUPPORT = (
-    # "back" the verb, not "on the back of", "held back", "back to"
-    r"(?<!the )(?<!held )(?<!clawing )back(?:s|ed|ing)?(?! of\b| to\b| down\b| in\b| on\b)", r"support(?:s|ed|ing)?", r"welcom(?:e|es|ed|ing)", r"endors(?:e|es|ed|ing)",
+    # "back" the verb ("backed the plan", "back a deal"), not "on the back of", "held back",
+    # "back catalogue"; "support" not in "best supporting actress"
+    r"(?<!the )back(?:s|ed|ing)(?! of\b| down\b)",
+    r"(?<!the )(?<!held )(?<!put )(?<!clawing )back (?=the|a|an|his|her|their|its|our|any|this|that|plans?|calls?|proposals?|efforts?|moves?)\b",
+    r"support(?:s|ed|ing)?(?! (?:actor|actress|role|cast|character|act|documents|evidence)\b)", r"welcom(?:e|es|ed|ing)", r"endors(?:e|es|ed|ing)",
     r"favou?r(?:s|ed|ing)?", r"in favou?r of", r"commit(?:s|ted|ting)? to", r"committed",
     r"pledg(?:e|es|ed|ing)", r"agree(?:s|d)? to", r"accept(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)",
     r"ready to", r"willing(?:ness)? to", r"prepared to", r"call(?:s|ed)? for", r"urg(?:e|es|ed|ing)",
