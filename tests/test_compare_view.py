@@ -14,7 +14,7 @@ from storyline.store.article_records import latest_records
 def test_the_seeds_comparison_reads(seeds_db: str) -> None:
     with Store(seeds_db) as store:
         records = latest_records(store)
-    lines = list(comparison_lines(compare(records)))
+    lines = list(comparison_lines(compare(records).to_record()))
     text = "\n".join(lines)
     assert lines[0].startswith("Statements reported in several places (")
     assert "DISPUTED" in text
