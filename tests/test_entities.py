@@ -207,3 +207,15 @@ def test_platforms_buttons_and_diseases_are_not_people(pipeline: Pipeline) -> No
     assert types.get("Twitter") == "ORG" and types.get("Instagram") == "ORG"
     assert "Email" not in types and "Covid" not in types
     assert not any(entity.type == "PERSON" for entity in article.entities)
+
+
+def test_the_corpus_joins_a_shorter_form_by_the_articles_rules() -> None:
+    from storyline.extract.reference import shortens
+    assert shortens("De Niro", "Robert De Niro") and shortens("Niro", "Robert De Niro")
+    assert not shortens("Robert", "Robert De Niro") and not shortens("Robert De Niro", "De Niro")
+    one = ArticleEntities("a1", "one.txt", [{"id": "e1", "name": "Robert De Niro", "type": "PERSON",
+                                             "mentions": [{"start": 0, "end": 14, "text": "Robert De Niro"}]}])
+    two = ArticleEntities("a2", "two.txt", [{"id": "e1", "name": "De Niro", "type": "PERSON",
+                                             "mentions": [{"start": 0, "end": 7, "text": "De Niro"}]}])
+    merged = merge_entities([one, two])
+    assert [(entity.name, entity.mentions) for entity in merged] == [("Robert De Niro", 2)]

@@ -3,7 +3,8 @@
 Computed from the per-article entities of the article records (``entities`` of DESIGN.md),
 so the result does not depend on the order articles were stored in. Two article entities
 are one corpus entity when their canonical names agree (case and accents aside, middle
-initials dropped); a lone surname joins the one full name it shortens, and only when the
+initials dropped); a shorter form ("Niro", "De Niro") joins the one full name it shortens
+(the rules of extract/reference.py, which the article's entities and speakers follow too), and only when the
 corpus holds exactly one person with that surname or the roles agree, so two people
 sharing a surname are never joined without evidence. An acronym joins the one body whose
 initials it spells.
@@ -18,12 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.extract.gazetteer import normalise
+from storyline.extract.reference import name_key, short_forms
 from storyline.store.entities import ArticleEntities
 
 __all__ = ["ArticleEntities", "CorpusEntity", "cooccurring", "find_entity", "merge_entities"]
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_INITIAL = re.compile(r"^\w\.?$")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -91,18 +92,19 @@ def merge_entities(articles: Iterable[ArticleEntities]) -> list[CorpusEntity]:
 
 
 def _name_key(name: str) -> str:
-    words = [w for w in normalise(name).split() if not _INITIAL.match(w)] or normalise(name).split()
-    return " ".join(words)
+    # the article's rules decide (extract/reference.py), so that corpus and article agree
+    return name_key(name)
 
 
 def _join_surnames(groups: dict[str, _Group]) -> list[_Group]:
     people: dict[str, list[tuple[str, _Group]]] = defaultdict(list)
     for key, group in groups.items():
         if group.type == "PERSON" and len(key.split()) > 1:
-            people[key.split()[-1]].append((key, group))
+            for short in short_forms(key.split()):  # "Niro" and "De Niro" of "Robert De Niro"
+                people[" ".join(short)].append((key, group))
     kept: list[_Group] = []
     for key, group in groups.items():
-        holders = [g for _, g in people.get(key, [])] if len(key.split()) == 1 and not group.is_gazetteer else []
+        holders = [g for _, g in people.get(key, []) if g is not group] if not group.is_gazetteer else []
         if len(holders) > 1:
             # Two people share the surname: only shared roles say which one is meant.
             roles = group.role_keys()

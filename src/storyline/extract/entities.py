@@ -26,6 +26,7 @@ from storyline.extract import roles as role_rules
 from storyline.extract.entity_mentions import Mention, caps_lead_in, name_mentions
 from storyline.extract.gazetteer import Gazetteer, Place, gazetteer, normalise
 from storyline.extract.lexicon import SPEECH_VERB_FORMS
+from storyline.extract.reference import short_forms
 from storyline.extract.roles import Role, role_after, role_before
 from storyline.model import Article, Entity, Span
 
@@ -153,8 +154,7 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     by_surname: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
     for person in people:
         # the last word, and the last words of a longer name ("De Niro" of "Robert De Niro")
-        surnames = {_tokens(doc, m)[-length:] for m in person.mentions
-                    for length in range(1, m.end - m.start)}
+        surnames = set().union(*(short_forms(_tokens(doc, m)) for m in person.mentions))
         for surname in surnames:
             by_surname[surname].append(person)
     bodies = [c for c in clusters if _leans(c, "ORG") and c.place is None]

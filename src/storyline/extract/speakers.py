@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.lexicon import SPEECH_OCCASIONS
+from storyline.extract.reference import clean_name
 from storyline.extract.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
                                                GENDERED_NOUNS,
                                                HEADS, HONORIFICS, MALE, NEUTER, PEOPLE, PLURAL,
@@ -112,10 +113,10 @@ class SpeakerResolver:
         persons = [e for e in self._entities_between(credit.start, credit.end) if e.type == "PERSON"]
         if persons:
             return self._speaker(self._canonical(persons[0]), credit)
-        named = self._person_named(_clean_name(credit.text).title())  # "PENCE:"
+        named = self._person_named(clean_name(credit.text).title())  # "PENCE:"
         if named is not None:
             return self._speaker(named, credit)
-        return Speaker(_clean_name(credit.text), None, credit, False, {})
+        return Speaker(clean_name(credit.text), None, credit, False, {})
 
     def remember(self, speaker: Speaker, position: int) -> None:
         group = speaker.extra.get("type") in _GROUP_TYPES or speaker.extra.get("plural", False)
@@ -206,7 +207,7 @@ class SpeakerResolver:
         return None
 
     def _speaker(self, entity: Entity, mention: Span) -> Speaker:
-        return Speaker(_clean_name(entity.name), entity.id, mention, False, {"type": entity.type})
+        return Speaker(clean_name(entity.name), entity.id, mention, False, {"type": entity.type})
 
     def _same_source(self, source: Token) -> Speaker | None:
         """"the source" after "a source close to X": that same unnamed source."""
@@ -239,25 +240,25 @@ class SpeakerResolver:
 
     def _person_named(self, name: str) -> Entity | None:
         """The PERSON entity whose surname is this one-word name (the NER's "Trump" ORG)."""
-        words = _clean_name(name).split()
+        words = clean_name(name).split()
         if len(words) != 1:
             return None
         for person in self._persons:
-            if _clean_name(person.name).split()[-1:] == words:
+            if clean_name(person.name).split()[-1:] == words:
                 return self._canonical(person)
         return None
 
     def _canonical(self, entity: Entity) -> Entity:
         """The article's fullest PERSON entity ending with this one's surname."""
-        words = _clean_name(entity.name).split()
+        words = clean_name(entity.name).split()
         if not words:
             return entity
         surname = words[-1].lower()
         best = entity
         for other in self._persons:
-            other_words = _clean_name(other.name).split()
+            other_words = clean_name(other.name).split()
             if other_words and other_words[-1].lower() == surname and len(other_words) > len(
-                    _clean_name(best.name).split()) and set(w.lower() for w in words) <= set(
+                    clean_name(best.name).split()) and set(w.lower() for w in words) <= set(
                     w.lower() for w in other_words):
                 best = other
         return best
@@ -583,14 +584,6 @@ def _role_words(words: list[str]) -> set[str]:
     return found
 
 
-def _clean_name(name: str) -> str:
-    """A person's name without honorifics and possessives ("President Putin" -> "Putin")."""
-    words = name.replace("\u2019s", "").replace("'s", "").split()
-    while len(words) > 1 and words[0].lower() in HONORIFICS:
-        words.pop(0)
-    return " ".join(words)
-
-
 def _name_words(token: Token) -> str:
     """A proper name the NER missed: the token with its compound words."""
     words = [token]
@@ -599,7 +592,7 @@ def _name_words(token: Token) -> str:
                 left.lower_ in TITLES or left.lower_ in HONORIFICS or country_key(left.text):
             break
         words.insert(0, left)
-    return _clean_name(" ".join(t.text for t in words))
+    return clean_name(" ".join(t.text for t in words))
 
 
 def _description(text: str) -> str:

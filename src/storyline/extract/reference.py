@@ -1,0 +1,46 @@
+"""Who a name refers to: the rules that say two written names are one person or body,
+shared by the article's entities (extract/entities.py), its speakers (extract/speakers.py)
+and the corpus's entities across articles (corpus/entities.py), so that each decides the
+same way.
+
+- ``name_key``: the form two names of one referent share (case, accents, "the" and
+  middle initials aside: "J. Smith" is not "Smith", "John F. Kennedy" is "John Kennedy").
+- ``short_forms``: the shorter names a full name is written as ("Robert De Niro" ->
+  "Niro", "De Niro"); ``shortens`` says whether a short name is one of them.
+- ``clean_name``: a person's name without honorifics and possessives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.extract.gazetteer import normalise
+from storyline.extract.speaker_lexicon import HONORIFICS
+
+_INITIAL = re.compile(r"^\w\.?$")
+
+
+def name_key(name: str) -> str:
+    """The key two names of one referent share: normalised, middle initials dropped."""
+    words = normalise(name).split()
+    return " ".join([word for word in words if not _INITIAL.match(word)] or words)
+
+
+def short_forms(words: tuple[str, ...] | list[str]) -> set[tuple[str, ...]]:
+    """The last one, two ... words of a name of several words: the forms a later mention
+    shortens it to ("Martin Di Stefano" -> ("stefano",), ("di", "stefano"))."""
+    words = tuple(words)
+    return {words[-length:] for length in range(1, len(words))}
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether ``short`` is a shorter form of ``full`` ("De Niro" of "Robert De Niro")."""
+    return tuple(name_key(short).split()) in short_forms(name_key(full).split())
+
+
+def clean_name(name: str) -> str:
+    """A person's name without honorifics and possessives ("President Putin" -> "Putin")."""
+    words = name.replace("\u2019s", "").replace("'s", "").split()
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
