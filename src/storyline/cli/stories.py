@@ -8,6 +8,7 @@ import json
 import click
 
 from storyline.cli import main
+from storyline.cli.comparison import echo_comparison
 from storyline.cli.options import db_option, format_option, print_rows, print_table
 from storyline.cli.store import read_corpus, say_if_empty
 from storyline.corpus.stories import Story, recluster as recluster_store, story_record
@@ -56,6 +57,8 @@ def story(story_id: str, db: str | None, output_format: str) -> None:
     print_table([(entry["date"], entry["kind"], entry.get("who") or "", " ".join(entry["text"].split()), entry["doc"])
                  for entry in record["timeline"]],
                 headers=("DATE", "KIND", "WHO", "WHAT", "SOURCE"), widths=(10, 10, 24, 80, 0))
+    click.echo("")
+    echo_comparison(record)
 
 
 @main.command()

@@ -100,6 +100,8 @@ def story_record(corpus: Any, story: Story) -> dict[str, Any]:
     fields of a ``stories`` line) and its timeline. Later layers extend it here."""
     record = story.to_record()
     record["timeline"] = [entry.to_record() for entry in corpus.timeline(story=str(story.id))]
+    # statement families, measures and disputes, positions, conflicts (corpus/compare)
+    record.update(corpus.compare(str(story.id)).to_record())
     return record
 
 
