@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(BIN)/storyline ingest examples/seeds --db storyline.db
 	$(BIN)/storyline articles --db storyline.db
+	@# the briefing of the seeds' story (the largest story of the store), then how to see it all
+	$(BIN)/storyline brief "$$($(BIN)/python -c 'import storyline; print(storyline.open("storyline.db").stories()[0].id)')" --db storyline.db
+	@echo "Web UI: $(BIN)/storyline serve --db storyline.db   (then open http://127.0.0.1:8000/)"
 
 # The store tests also run against PostgreSQL when the machine has it (scripts/test-postgres
 # starts it and prints the URL of a test database); otherwise they say they were skipped.
@@ -38,6 +41,7 @@ bench: setup
 	$(BIN)/python bench/bench_ingest.py $(EVAL)/news-corpus/news_corpus.jsonl
 	$(BIN)/python bench/bench_compare.py $(EVAL)/news-corpus/news_corpus.jsonl
 	$(BIN)/python bench/bench_scale.py $(EVAL)/news-corpus/news_corpus.jsonl
+	$(BIN)/python bench/bench_web.py $(EVAL)/news-corpus/news_corpus.jsonl
 
 clean:
 	rm -rf $(VENV) storyline.db storyline.db-wal storyline.db-shm .pytest_cache

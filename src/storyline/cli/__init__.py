@@ -19,6 +19,7 @@ def _register() -> None:
     from storyline.cli import eval_timeml  # noqa: F401
     from storyline.cli import positions  # noqa: F401
     from storyline.cli import serve  # noqa: F401
+    from storyline.cli import brief  # noqa: F401
     from storyline.cli import export, watch  # noqa: F401
     from storyline.cli import eval_stories, stories  # noqa: F401
 

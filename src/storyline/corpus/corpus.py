@@ -121,6 +121,11 @@ class Corpus:
 
     # Search
 
+    def generation(self) -> tuple[int, object]:
+        """What changes whenever an article is stored: a reader may keep what it computed
+        from the corpus (the web UI's pages) while this stays the same."""
+        return generation(self.store)
+
     def search(self, q: str, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
                until: str | None = None, limit: int = 20, offset: int = 0) -> SearchResults:
         """Articles and statements matching ``q`` (store/search.py), best first."""

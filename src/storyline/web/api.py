@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
 from storyline.web import schemas, views
-from storyline.web.app import corpus_of
+from storyline.web.app import cached, corpus_of
 from storyline.web.paging import DEFAULT_LIMIT, Limit, Offset, paginate
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -35,7 +35,7 @@ def stories(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) 
 
 @router.get("/stories/{story_id}", responses=_doc(schemas.Story, listing=False), summary="One story")
 def story(request: Request, story_id: str) -> JSONResponse:
-    return _json(views.story_record(corpus_of(request), story_id))
+    return _json(cached(request, ("api-story", story_id), lambda: views.story_record(corpus_of(request), story_id)))
 
 
 @router.get("/articles", responses=_doc(schemas.ArticleSummary), summary="The stored articles")

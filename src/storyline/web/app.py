@@ -6,10 +6,10 @@ to a template (or returns them as JSON); no SQL and no cross-article logic here.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Hashable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -18,10 +18,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline import __version__
+from storyline.web.cache import PageCache
 from storyline.web.render import page
 from storyline.web.security import MAX_BODY, BodyTooLarge, Guard
 
 STATIC = Path(__file__).resolve().parent / "static"
+T = TypeVar("T")
 
 
 def create_app(db: str | None = None, token: str | None = None, max_body: int = MAX_BODY) -> Guard:
@@ -32,6 +34,7 @@ def create_app(db: str | None = None, token: str | None = None, max_body: int = 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.corpus = storyline.open(db)
+        app.state.pages = PageCache()
         try:
             yield
         finally:
@@ -78,3 +81,8 @@ def _wants_json(request: Request) -> bool:
 
 def corpus_of(request: Request) -> Any:
     return request.app.state.corpus
+
+
+def cached(request: Request, key: Hashable, build: Callable[[], T]) -> T:
+    """``build()``, or what it gave for ``key`` since the store last changed."""
+    return request.app.state.pages.get(key, corpus_of(request).generation(), build)

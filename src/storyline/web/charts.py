@@ -28,8 +28,13 @@ class DateAxis:
     right: float = WIDTH - 20
 
     @classmethod
-    def over(cls, values: Iterable[str | None], **kw: Any) -> DateAxis | None:
-        days = [day for day in (value_start(value) for value in values) if day is not None]
+    def over(cls, values: Iterable[str | None], within: tuple[str | None, str | None] = (None, None),
+             **kw: Any) -> DateAxis | None:
+        """The axis over the dates of ``values`` (only those ``within`` two dates, each
+        widened by a month, when given: a story's background years do not squeeze it)."""
+        low, high = (value_start(bound) for bound in within)
+        days = [day for day in (value_start(value) for value in values) if day is not None
+                and (low is None or day >= low - timedelta(days=31)) and (high is None or day <= high + timedelta(days=31))]
         if not days:
             return None
         first, last = min(days), max(days)
@@ -55,9 +60,14 @@ class DateAxis:
             return out
         step = 1 if span <= 400 else 3 if span <= 1200 else 12
         month = date(self.first.year, self.first.month, 1)
+        if step == 12:
+            month = date(self.first.year + 1, 1, 1)
         while month <= self.last:
             if month >= self.first:
-                label = month.strftime("%b %Y") if month.month == 1 or not out else month.strftime("%b")
+                if step == 12:
+                    label = str(month.year)
+                else:
+                    label = month.strftime("%b %Y") if month.month <= step or not out else month.strftime("%b")
                 out.append({"x": self.x(month), "label": label})
             index = month.month - 1 + step
             month = date(month.year + index // 12, index % 12 + 1, 1)
@@ -73,7 +83,7 @@ def rows_chart(groups: Sequence[tuple[str, Sequence[dict[str, Any]]]], axis: Dat
         row: dict[str, Any] = {"label": label, "y": AXIS_HEIGHT + index * ROW_HEIGHT + ROW_HEIGHT / 2, "marks": []}
         for mark in marks:
             x = axis.x(mark.get("date"))
-            if x is None:
+            if x is None or not axis.left <= x <= axis.right:
                 undated += 1
             else:
                 row["marks"].append({**mark, "x": x})

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from storyline.web import views
-from storyline.web.app import corpus_of
+from storyline.web.app import cached, corpus_of
 from storyline.web.paging import DEFAULT_LIMIT, Limit, Offset, paginate
 from storyline.web.render import page
 
@@ -74,24 +74,25 @@ def search(request: Request, q: Text = None, speaker: Text = None, outlet: Text 
 
 @router.get("/stories/{story_id}.json")
 def story_json(request: Request, story_id: str) -> Response:
-    data = views.story_page(corpus_of(request), story_id)
+    data = cached(request, ("story", story_id), lambda: views.story_page(corpus_of(request), story_id))
     return _twin({key: value for key, value in data.items() if not key.endswith("_chart") and key != "positions_charts"})
 
 
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: str) -> Response:
-    return page(request, "story.html", **views.story_page(corpus_of(request), story_id))
+    data = cached(request, ("story", story_id), lambda: views.story_page(corpus_of(request), story_id))
+    return page(request, "story.html", **data)
 
 
 @router.get("/index.json")
 def home_json(request: Request) -> Response:
-    data = views.home_page(corpus_of(request))
+    data = cached(request, ("home",), lambda: views.home_page(corpus_of(request)))
     return _twin({"stories": [row["story"] for row in data["stories"]], "article_count": data["article_count"]})
 
 
 @router.get("/")
 def home(request: Request) -> Response:
-    return page(request, "index.html", **views.home_page(corpus_of(request)))
+    return page(request, "index.html", **cached(request, ("home",), lambda: views.home_page(corpus_of(request))))
 
 
 @router.get("/entities.json")
@@ -109,10 +110,11 @@ def entities(request: Request, type: Text = None, limit: Limit = DEFAULT_LIMIT, 
 
 @router.get("/entities/{entity_id}.json")
 def entity_json(request: Request, entity_id: str) -> Response:
-    data = views.entity_page(corpus_of(request), entity_id)
+    data = cached(request, ("entity", entity_id), lambda: views.entity_page(corpus_of(request), entity_id))
     return _twin({key: value for key, value in data.items() if not key.endswith("_chart")})
 
 
 @router.get("/entities/{entity_id}")
 def entity(request: Request, entity_id: str) -> Response:
-    return page(request, "entity.html", **views.entity_page(corpus_of(request), entity_id))
+    data = cached(request, ("entity", entity_id), lambda: views.entity_page(corpus_of(request), entity_id))
+    return page(request, "entity.html", **data)

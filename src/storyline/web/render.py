@@ -52,9 +52,15 @@ def short(text: str | None, limit: int = 160) -> str:
 
 
 def number(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}" if isinstance(value, int) else str(value)
+    """A figure for reading: thousands separated, at most two decimals (110000.00000000001
+    is 110,000)."""
+    if isinstance(value, float):
+        value = round(value, 2)
+        if value.is_integer():
+            value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,}" if isinstance(value, float) else str(value)
 
 
 environment = Environment(

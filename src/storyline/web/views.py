@@ -100,15 +100,14 @@ def story_page(corpus: Any, story_id: str) -> dict[str, Any]:
     except (StorylineError, ValueError) as error:  # a part missing is shown as missing
         comparison, notes = None, [f"The comparison across articles is not available: {error}"]
     return {"story": story, "sources": sources, "outlets": sorted(set(outlet_of.values())), "timeline": timeline,
-            "timeline_chart": timeline_chart(timeline, outlet_of),
+            "timeline_chart": timeline_chart(timeline, outlet_of, (story.get("first"), story.get("last"))),
             "speakers": by_speaker(statements), "comparison": comparison,
             "positions_charts": positions_charts(comparison), "notes": notes}
 
 
 def story_article_ids(story: dict[str, Any]) -> list[str]:
-    """The ids of a story record's articles (given as ids or as article summaries)."""
-    found = story.get("articles") or []
-    return [item["id"] if isinstance(item, dict) else item for item in found] if isinstance(found, list) else []
+    """The ids of a story record's articles."""
+    return list(story.get("article_ids") or [])
 
 
 def by_speaker(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -121,8 +120,9 @@ def by_speaker(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for name, items in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))]
 
 
-def timeline_chart(timeline: list[dict[str, Any]], outlet_of: dict[str, str]) -> dict[str, Any] | None:
-    axis = charts.DateAxis.over(entry["date"] for entry in timeline)
+def timeline_chart(timeline: list[dict[str, Any]], outlet_of: dict[str, str],
+                   within: tuple[str | None, str | None]) -> dict[str, Any] | None:
+    axis = charts.DateAxis.over((entry["date"] for entry in timeline), within=within)
     if axis is None:
         return None
     groups: dict[str, list[dict[str, Any]]] = {}
