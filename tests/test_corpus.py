@@ -87,3 +87,21 @@ def test_open_refuses_an_empty_database(db: str) -> None:
         sqlite3.connect(db).close()
     with pytest.raises(StoreError, match="holds no Storyline tables"):
         storyline.open(db)
+
+
+def test_story_filters(seeds_db: str) -> None:
+    with storyline.open(seeds_db) as corpus:
+        stories = corpus.stories()
+        story = next(story for story in stories if len(story.article_ids) > 1)
+        ids = set(story.article_ids)
+        for key in (story.id, str(story.id)):
+            statements = corpus.statements(story=key)
+            assert statements == [s for s in corpus.statements() if s.article in ids]
+            quantities = corpus.quantities(story=key)
+            assert quantities == [q for q in corpus.quantities() if q.article in ids]
+            assert {e.article for e in corpus.timeline(story=key)} == ids
+        assert corpus.statements(speaker="macron", story=story.id) == [
+            s for s in corpus.statements(speaker="macron") if s.article in ids]
+        for ask in (corpus.statements, corpus.quantities, corpus.timeline):
+            with pytest.raises(UnknownIdError, match="no story 'nosuch'; `storyline stories` lists them"):
+                ask(story="nosuch")

@@ -52,7 +52,7 @@ def test_an_unknown_article_is_an_error(seeds_db: str) -> None:
 @pytest.mark.parametrize("args, message", [
     (("numbers", "--counted", "elephants"), "no matches: no quantity matched --counted 'elephants'"),
     (("entities", "--type", "weapon"), "no matches: no entity of type WEAPON"),
-    (("timeline", "--entity", "nobody"), "no matches: no statement or dated event matched"),
+    (("timeline", "--entity", "nobody"), "no matches: no statement or dated event matched --entity 'nobody'"),
 ])
 def test_other_queries_that_match_nothing(seeds_db: str, args: tuple[str, ...], message: str) -> None:
     result = run(*args, "--db", seeds_db)

@@ -49,11 +49,14 @@ def test_a_store_from_before_the_version_is_upgraded_with_its_articles(tmp_path:
         articles = corpus.articles()
         statements = corpus.statements()
         lavrov = corpus.statements(speaker="lavrov")
+        stories = corpus.stories()
     assert stored_meta(url)["schema_version"] == str(SCHEMA_VERSION)
     assert set(schema.metadata.tables) <= table_names(url)
     assert {row["doc"] for row in articles} == SEED_DOCS
     assert sum(row["quotes"] for row in articles) == len(statements) == 74
     assert [s.speaker for s in lavrov] == ["Sergei Lavrov"] * 3
+    # the articles stored before stories existed were clustered by the upgrade
+    assert sorted(article for story in stories for article in story.articles) == sorted(SEED_DOCS)
     with Store(str(path)) as store:  # opened again: nothing left to do
         assert store.schema_version_found == SCHEMA_VERSION
         for row in articles:

@@ -43,15 +43,29 @@ def article_id(seeds_db: str, doc: str) -> str:
 
 def test_a_statement_date_is_not_repeated_as_an_event(seeds_db: str) -> None:
     # "said on Thursday" dates the source's statement; its sentence is no event of that day
-    found = entries(seeds_db, "--story", article_id(seeds_db, "002_3d43a6674e008687.txt"))
+    found = entries(seeds_db, "--article", article_id(seeds_db, "002_3d43a6674e008687.txt"))
     host = [e for e in found if e["text"].startswith("France will host")]
     assert {(e["kind"], e["date"]) for e in host} == {("statement", "2025-03-06"), ("event", "2025-03-11")}
 
 
-def test_story_filter_keeps_one_article(seeds_db: str) -> None:
-    found = entries(seeds_db, "--story", article_id(seeds_db, "002_3d43a6674e008687.txt")[:10])
+def test_article_filter_keeps_one_article(seeds_db: str) -> None:
+    found = entries(seeds_db, "--article", article_id(seeds_db, "002_3d43a6674e008687.txt")[:10])
     assert found and {entry["doc"] for entry in found} == {"002_3d43a6674e008687.txt"}
-    assert entries(seeds_db, "--story", "nosuchid") == []
+    unknown = run("timeline", "--db", seeds_db, "--article", "nosuchid")
+    assert unknown.exit_code == 1 and unknown.stdout == ""
+    assert "no article with an id starting 'nosuchid'" in unknown.stderr
+
+
+def test_story_filter_takes_a_story_id(seeds_db: str) -> None:
+    stories = [json.loads(line) for line in run("stories", "--db", seeds_db, "--format", "jsonl").stdout.splitlines()]
+    story = next(story for story in stories if "002_3d43a6674e008687.txt" in story["articles"])
+    found = entries(seeds_db, "--story", str(story["id"]))
+    assert found and {entry["doc"] for entry in found} == set(story["articles"])
+    everything = entries(seeds_db)
+    assert found == [entry for entry in everything if entry["doc"] in story["articles"]]
+    unknown = run("timeline", "--db", seeds_db, "--story", "999999")
+    assert unknown.exit_code == 1 and unknown.stdout == ""
+    assert "no story '999999'; `storyline stories` lists them" in unknown.stderr
 
 
 def test_entity_filter(seeds_db: str) -> None:

@@ -10,7 +10,7 @@ import click
 from storyline.cli import main
 from storyline.cli.eval import eval_group
 from storyline.cli.options import db_option, format_option, model_option, print_rows
-from storyline.cli.store import read_corpus, say_if_empty
+from storyline.cli.store import filters, read_corpus, say_if_empty, story_option
 from storyline.corpus import QuantityRow
 from storyline.errors import StorylineError
 from storyline.eval.quantities import read_gold, recall
@@ -27,14 +27,15 @@ WIDTHS = (24, 10, 22, 25, 5, 20, 16, 0)
               help="Only quantities that belong to this entity (part of its name, any case).")
 @click.option("--counted", metavar="WORD", default=None,
               help="Only quantities of this thing, singular or plural: countries, votes, aid.")
+@story_option
 @format_option("table", "jsonl")
 @db_option
-def numbers(entity: str | None, counted: str | None, output_format: str, db: str | None) -> None:
+def numbers(entity: str | None, counted: str | None, story: str | None, output_format: str,
+            db: str | None) -> None:
     """List the stored quantities: amount, value, unit, what is counted, whose, and where."""
     with read_corpus(db) as corpus:
-        rows = corpus.quantities(entity=entity, counted=counted)
-    say_if_empty(rows, "no quantity matched" + "".join(
-        f" {option} {value!r}" for option, value in (("--entity", entity), ("--counted", counted)) if value))
+        rows = corpus.quantities(entity=entity, counted=counted, story=story)
+    say_if_empty(rows, "no quantity matched" + filters(entity=entity, counted=counted, story=story))
     print_rows(rows, output_format, as_json=QuantityRow.to_record, as_cells=_quantity_cells,
                headers=HEADERS, widths=WIDTHS)
 

@@ -12,7 +12,7 @@ import click
 from storyline.cli import main
 from storyline.cli.eval import eval_group, floors_option, load_section, report_floors
 from storyline.cli.options import db_option, format_option, make_pipeline, model_option, print_rows, print_table
-from storyline.cli.store import read_corpus, say_if_empty
+from storyline.cli.store import filters, read_corpus, say_if_empty, story_option
 from storyline.corpus import Statement
 from storyline.errors import InputError, StorylineError
 from storyline.eval import polnear
@@ -28,14 +28,15 @@ DEFAULT_SEEDS = Path("examples/seeds")
 @click.option("--speaker", metavar="NAME", default=None,
               help="Only this speaker: any word(s) of the name, any case (macron, \"emmanuel macron\").")
 @click.option("--article", metavar="ID", default=None, help="Only this article (its id or a prefix).")
+@story_option
 @format_option("table", "jsonl")
 @db_option
-def quotes(speaker: str | None, article: str | None, output_format: str, db: str | None) -> None:
+def quotes(speaker: str | None, article: str | None, story: str | None, output_format: str,
+           db: str | None) -> None:
     """Every stored statement with its speaker, kind, date and outlet, in time order."""
     with read_corpus(db) as corpus:
-        rows = corpus.statements(speaker=speaker, article=article)
-    say_if_empty(rows, "no statement matched" + "".join(
-        f" {option} {value!r}" for option, value in (("--speaker", speaker), ("--article", article)) if value))
+        rows = corpus.statements(speaker=speaker, article=article, story=story)
+    say_if_empty(rows, "no statement matched" + filters(speaker=speaker, article=article, story=story))
     print_rows(rows, output_format, as_json=Statement.to_record, as_cells=_quote_cells,
                headers=("DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"), widths=(10, 24, 24, 8, 0))
 

@@ -49,6 +49,15 @@ def ask(db: str | None, question: Callable[[Corpus], T]) -> T:
         return question(corpus)
 
 
+story_option = click.option("--story", metavar="ID", default=None,
+                            help="Only the articles of this story (its id: `storyline stories` lists them).")
+
+
+def filters(**options: str | None) -> str:
+    """The options given, as typed: " --speaker 'nobody' --story '3'"."""
+    return "".join(f" --{name} {value!r}" for name, value in options.items() if value)
+
+
 def say_if_empty(rows: list[object], what: str) -> None:
     """Say on stderr that nothing matched, when nothing did."""
     if not rows:

@@ -10,24 +10,24 @@ import click
 
 from storyline.cli import main
 from storyline.cli.options import db_option, format_option, print_rows
-from storyline.cli.store import read_corpus, say_if_empty
+from storyline.cli.store import filters, read_corpus, say_if_empty, story_option
 from storyline.corpus import TimelineEntry
 
 
 @main.command()
-@click.option("--story", metavar="ID", default=None,
-              help="Only the articles whose id starts with ID (stories are not clustered yet, "
-                   "so a story is named by an article id or prefix).")
+@story_option
+@click.option("--article", metavar="ID", default=None, help="Only this article (its id or a prefix).")
 @click.option("--entity", metavar="NAME", default=None,
               help="Only entries whose speaker, or an entity named in them, matches NAME "
                    "(case-insensitive, part of the name).")
 @format_option("table", "jsonl", "md")
 @db_option
-def timeline(story: str | None, entity: str | None, output_format: str, db: str | None) -> None:
+def timeline(story: str | None, article: str | None, entity: str | None, output_format: str,
+             db: str | None) -> None:
     """Statements and dated events of the stored articles, in time order, each with its source."""
     with read_corpus(db) as corpus:
-        entries = corpus.timeline(story=story, entity=entity)
-    say_if_empty(entries, "no statement or dated event matched")
+        entries = corpus.timeline(story=story, entity=entity, article=article)
+    say_if_empty(entries, "no statement or dated event matched" + filters(story=story, article=article, entity=entity))
     print_rows(entries, output_format, as_json=TimelineEntry.to_record, as_cells=_entry_cells,
                as_markdown=_markdown, headers=("DATE", "KIND", "WHO", "WHAT", "SOURCE"), widths=(10, 10, 24, 80, 0))
 

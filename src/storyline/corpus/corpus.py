@@ -6,7 +6,6 @@ the briefing format what its methods return and hold no SQL of their own.
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 from storyline.corpus.compare import ActorPosition, Comparison, compare_store, positions_in_store
@@ -22,8 +21,6 @@ from storyline.store import Store
 from storyline.store.articles import generation, ids_starting
 from storyline.store.entities import article_entities
 from storyline.store.search import SearchResults, search
-
-STORIES_MODULE = "storyline.corpus.stories"
 
 
 class UnknownIdError(StorylineError):
@@ -90,7 +87,7 @@ class Corpus:
     # Statements, quantities, timeline
 
     def statements(self, speaker: str | None = None, article: str | None = None,
-                   story: str | None = None) -> list[Statement]:
+                   story: int | str | None = None) -> list[Statement]:
         """The stored statements in time order: of ``speaker`` (any word(s) of the name, any
         case), of the article whose id starts with ``article``, of the story ``story``. An
         unknown article or story is an UnknownIdError."""
@@ -105,19 +102,23 @@ class Corpus:
         return statements_of(self.store, entity)
 
     def quantities(self, entity: str | None = None, counted: str | None = None,
-                   story: str | None = None) -> list[QuantityRow]:
+                   story: int | str | None = None) -> list[QuantityRow]:
         """The stored quantities, oldest article first: of the entity whose name contains
-        ``entity``, counting ``counted`` (singular or plural), of the story ``story``."""
+        ``entity``, counting ``counted`` (singular or plural), of the story ``story``. An
+        unknown story is an UnknownIdError."""
         return find_quantity_rows(self.store, entity=entity, counted=counted,
                                   article_ids=self._story_articles(story))
 
-    def timeline(self, story: str | None = None, entity: str | None = None) -> list[TimelineEntry]:
+    def timeline(self, story: int | str | None = None, entity: str | None = None,
+                 article: str | None = None) -> list[TimelineEntry]:
         """Statements at the dates they were made and dated events, in time order: of the
-        story ``story``, naming the entity ``entity`` (part of its name, any case)."""
-        if story and not _stories_available():
-            # Until stories are clustered, a story is named by an article id or prefix.
-            return build_timeline(self.store, article_prefix=story, entity=entity)
-        return build_timeline(self.store, entity=entity, article_ids=self._story_articles(story))
+        story ``story``, of the article whose id starts with ``article``, naming the entity
+        ``entity`` (part of its name, any case). An unknown story or article is an
+        UnknownIdError."""
+        if article:
+            self._require_article(article)
+        return build_timeline(self.store, article_prefix=article, entity=entity,
+                              article_ids=self._story_articles(story))
 
     # Search
 
@@ -163,23 +164,14 @@ class Corpus:
         if not ids_starting(self.store, prefix):
             raise UnknownIdError(f"no article with an id starting {prefix!r}; `storyline articles` lists them")
 
-    def _story_articles(self, story: str | None) -> list[str] | None:
+    def _story_articles(self, story: int | str | None) -> list[str] | None:
         """The ids of the articles of ``story`` (None: no filter)."""
-        if not story:
+        if story is None or story == "":
             return None
-        if not _stories_available():
-            # Until stories are clustered, a story is named by an article id or prefix.
-            return ids_starting(self.store, story)
-        from storyline.corpus.stories import get_story
-
         found = get_story(self.store, story)
         if found is None:
             raise UnknownIdError(f"no story {story!r}; `storyline stories` lists them")
         return list(found.article_ids)
-
-
-def _stories_available() -> bool:
-    return importlib.util.find_spec(STORIES_MODULE) is not None
 
 
 def open_corpus(db: str | None = None) -> Corpus:

@@ -26,6 +26,17 @@ UNVERSIONED = 1
 # Steps for changes that creating missing tables does not cover (a new column, data moved):
 # UPGRADES[n] takes a store from version n - 1 to n, inside the upgrade's transaction.
 UPGRADES: dict[int, Callable[[Connection], None]] = {}
+
+
+def _cluster_stored_articles(connection: Connection) -> None:
+    """3: stories and events. Articles stored before are clustered now, as a later ingest
+    would have clustered them."""
+    from storyline.store.stories import recluster  # it imports the store: not at load time
+
+    recluster(connection)
+
+
+UPGRADES[3] = _cluster_stored_articles
 MAKE_ONE = "make one with `storyline ingest PATH --db {target}`"
 
 
@@ -79,7 +90,7 @@ def _prepare(engine: Engine, target: str, create: bool) -> int:
             return found
         schema.metadata.create_all(connection)
         for step in range(max(found, UNVERSIONED) + 1, SCHEMA_VERSION + 1):
-            if step in UPGRADES:
+            if found and step in UPGRADES:  # a new store has nothing to carry over
                 UPGRADES[step](connection)
         if found < SCHEMA_VERSION:
             _write(connection, "schema_version", str(SCHEMA_VERSION))
