@@ -33,3 +33,13 @@ def test_nothing_about_a_proposition_says_so(seeds_db: str) -> None:
     result = run("positions", "quantum computing patents", "--db", seeds_db)
     assert result.exit_code == 0
     assert "no matches" in result.stderr
+
+
+def test_positions_in_one_story(seeds_db: str) -> None:
+    stories = run("stories", "--db", seeds_db, "--format", "jsonl")
+    story_id = str(json.loads(stories.stdout.splitlines()[0])["id"])
+    result = run("positions", PROPOSITION, "--story", story_id, "--format", "jsonl", "--db", seeds_db)
+    assert result.exit_code == 0, result.stderr
+    assert "Sergei Lavrov" in {json.loads(line)["actor"] for line in result.stdout.splitlines()}
+    unknown = run("positions", PROPOSITION, "--story", "999999", "--db", seeds_db)
+    assert unknown.exit_code == 1 and "999999" in unknown.stderr
