@@ -35,7 +35,7 @@ def _timed(repeat: int, job):  # noqa: ANN001, ANN202
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--limit", type=int, default=1000)
+    parser.add_argument("--limit", type=int, default=None, help="the first N articles only (default: all)")
     parser.add_argument("--db", default=None, help="an existing store to compare (skips the ingest)")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--proposition", default="government troops deployed after a ceasefire")
@@ -47,10 +47,10 @@ def main() -> None:
             subset = Path(folder) / "subset.jsonl"
             with args.corpus.open(encoding="utf-8") as source, subset.open("w", encoding="utf-8") as out:
                 for index, line in enumerate(source):
-                    if index >= args.limit:
+                    if args.limit is not None and index >= args.limit:
                         break
                     out.write(line)
-            print(f"ingesting the first {args.limit} articles of {args.corpus} ...", file=sys.stderr)
+            print(f"ingesting {args.limit or 'all the'} articles of {args.corpus} ...", file=sys.stderr)
             subprocess.run([str(Path(sys.executable).with_name("storyline")), "ingest", str(subset), "--db", db],
                            check=True, stdout=subprocess.DEVNULL)
         with Store(db) as store:
