@@ -42,6 +42,9 @@ STANDFIRST = (
     "and would start in June."
 )
 
+# The direct quote of FIRST in reported speech.
+REPORTED = "Ruto said Kenya would not abandon the people of Haiti in their hour of need."
+
 
 @pytest.fixture(scope="module")
 def records(pipeline: Pipeline) -> list[dict[str, Any]]:
@@ -49,7 +52,8 @@ def records(pipeline: Pipeline) -> list[dict[str, Any]]:
     for doc, site, day, text in (("a.txt", "Daily A", "2024-05-02", FIRST), ("b.txt", "Daily B", "2024-05-03", SECOND),
                                  ("c.txt", "Daily C", "2024-05-10", CONFERENCE_1),
                                  ("d.txt", "Daily D", "2024-05-10", CONFERENCE_2),
-                                 ("e.txt", "Daily E", "2024-05-20", STANDFIRST)):
+                                 ("e.txt", "Daily E", "2024-05-20", STANDFIRST),
+                                 ("f.txt", "Daily F", "2024-05-04", REPORTED)):
         out.append(pipeline.process_text(text, doc=doc, published=day, site=site).to_record())
     return out
 
@@ -59,10 +63,11 @@ def test_a_quote_cut_shorter_is_one_family_and_another_speaker_stays_out(records
     ruto = [f for f in families if f.speaker == "William Ruto" and f.occurrences[0].doc == "a.txt"]
     assert len(ruto) == 1
     family = ruto[0]
-    assert [s.doc for s in family.occurrences] == ["a.txt", "b.txt"]
+    assert [s.doc for s in family.occurrences] == ["a.txt", "b.txt", "f.txt"]
     assert family.first_outlet == "Daily A"
-    assert family.matches == ["first", "near"]
+    assert family.matches == ["first", "near", "near"]
     assert family.wording[1]["dropped"] == ["in their hour of need"]
+    assert family.wording[2]["kind"] == "direct -> indirect"
     assert all(s.actor.name == "William Ruto" for s in family.occurrences)
 
 

@@ -22,6 +22,7 @@ from storyline.corpus.compare.similarity import Features, Weights, coverage, fea
 from storyline.corpus.compare.stance import StanceReading, proposition_condition, read_stance
 from storyline.corpus.compare.statements import Statement
 from storyline.corpus.compare.terms import tokens
+from storyline.store.quotes import sortable_date
 
 # Tuned on the seed story (gold positions) and the sentences of tests/test_compare_positions.py:
 # statements about the proposition cover 0.42 to 1.0 of it, those on the story's other
@@ -84,7 +85,7 @@ def positions(proposition: str, statements: list[Statement], weights: Weights | 
         names[statement.actor.key] = statement.actor.name
     out = []
     for key, items in evidence.items():
-        items.sort(key=lambda e: (e.statement.date or "", e.statement.order, e.statement.start))
+        items.sort(key=lambda e: (sortable_date(e.statement.date), e.statement.order, e.statement.start))
         taken = [e.stance for e in items if e.stance != "neutral"]
         out.append(ActorPosition(names[key], key, taken[-1] if taken else "neutral", items))
     out.sort(key=lambda p: (p.stance == "neutral", -len(p.evidence), p.actor))
