@@ -84,3 +84,17 @@ def test_pages_and_their_json_twins(client: httpx.Client, path: str) -> None:
     assert response.status_code == 200
     kind = "application/json" if ".json" in path else "text/html"
     assert response.headers["content-type"].startswith(kind)
+
+
+def test_a_story_and_its_comparison(client: httpx.Client, seeds_db: str) -> None:
+    with storyline.open(seeds_db) as corpus:
+        story = corpus.stories()[0]
+        assert client.get("/api/v1/stories").json()["items"] == [s.to_record() for s in corpus.stories()]
+        assert client.get(f"/api/v1/stories/{story.id}").json() == story.to_record()
+        comparison = client.get(f"/api/v1/stories/{story.id}/comparison").json()
+        assert comparison == corpus.compare(str(story.id)).to_record()
+    assert any("several thousand soldiers" in f["text"] for m in comparison["disputes"] for f in m["figures"])
+    assert client.get("/api/v1/stories/999999").status_code == 404
+    assert client.get("/api/v1/stories/999999/comparison").status_code == 404
+    twin = client.get(f"/stories/{story.id}.json").json()
+    assert twin["story"] == story.to_record() and twin["comparison"]["disputes"] == comparison["disputes"]

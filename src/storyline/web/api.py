@@ -38,6 +38,14 @@ def story(request: Request, story_id: str) -> JSONResponse:
     return _json(cached(request, ("api-story", story_id), lambda: views.story_record(corpus_of(request), story_id)))
 
 
+@router.get("/stories/{story_id}/comparison", responses=_doc(schemas.Comparison, listing=False),
+            summary="A story's comparison across articles: families, measures, disputes, positions, conflicts")
+def comparison(request: Request, story_id: str) -> JSONResponse:
+    views.story_record(corpus_of(request), story_id)  # an unknown story is a 404
+    return _json(cached(request, ("api-comparison", story_id),
+                        lambda: views.guarded(lambda: corpus_of(request).compare(story_id)).to_record()))
+
+
 @router.get("/articles", responses=_doc(schemas.ArticleSummary), summary="The stored articles")
 def articles(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> JSONResponse:
     return _json(paginate(request, corpus_of(request).articles(), limit, offset, as_record=dict))

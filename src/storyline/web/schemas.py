@@ -138,11 +138,46 @@ class TimelineEntry(Record):
 class Story(Record):
     """A story: articles about one developing news story (``storyline stories``)."""
 
-    id: str
+    id: int
+    label: str
+    article_ids: list[str]
+    articles: list[str] = Field(description="the articles' input names")
+    outlets: list[str]
+    first: str | None
+    last: str | None
+    actors: list[str]
+    events: list[dict[str, Any]]
+
+
+class Evidence(Record):
+    article: str
+    doc: str
+    outlet: str
+    date: str | None
+    start: int
+    end: int
+    text: str
+    stance: str
 
 
 class Position(Record):
     """An actor's stance on a proposition, with its evidence (``storyline positions``)."""
+
+    actor: str
+    actor_id: str
+    stance: str = Field(description="the latest stance: support | oppose | conditional | mixed | neutral")
+    over_time: list[dict[str, Any]] = Field(description="each change of stance with its date")
+    evidence: list[Evidence]
+
+
+class Comparison(Record):
+    """``storyline story``'s comparison: every part a list of records with their spans."""
+
+    families: list[dict[str, Any]]
+    measures: list[dict[str, Any]]
+    disputes: list[dict[str, Any]]
+    positions: list[dict[str, Any]]
+    conflicts: list[dict[str, Any]]
 
 
 class SearchHit(Record):

@@ -82,7 +82,12 @@ def positions(corpus: Any, proposition: str | None, story: str | None) -> list[A
     return [actor for position in guarded(lambda: corpus.compare(story)).positions for actor in position.actors]
 
 
-STANCES = ("support", "oppose", "mixed", "neutral")
+# Page sizes: the rows of a listing on one page, the groups (speakers, families, measures,
+# conflicts) of a story page and the statements shown per speaker. Past them the page says
+# how many there are and where the API lists them all.
+PAGE_ROWS = 400
+PAGE_GROUPS = 40
+PAGE_GROUP_ROWS = 25
 
 
 def story_page(corpus: Any, story_id: str) -> dict[str, Any]:
@@ -99,10 +104,21 @@ def story_page(corpus: Any, story_id: str) -> dict[str, Any]:
         comparison: dict[str, Any] | None = corpus.compare(story_id).to_record()
     except (StorylineError, ValueError) as error:  # a part missing is shown as missing
         comparison, notes = None, [f"The comparison across articles is not available: {error}"]
-    return {"story": story, "sources": sources, "outlets": sorted(set(outlet_of.values())), "timeline": timeline,
-            "timeline_chart": timeline_chart(timeline, outlet_of, (story.get("first"), story.get("last"))),
-            "speakers": by_speaker(statements), "comparison": comparison,
-            "positions_charts": positions_charts(comparison), "notes": notes}
+    speakers = by_speaker(statements)
+    # A page shows at most so much of each part; the API pages through all of it.
+    limited = {"timeline": len(timeline) > PAGE_ROWS, "speakers": len(speakers) > PAGE_GROUPS}
+    for group in speakers:
+        group["total"] = len(group["statements"])
+        group["statements"] = group["statements"][:PAGE_GROUP_ROWS]
+    if comparison is not None:
+        for part in ("families", "measures", "disputes", "conflicts"):
+            limited[part] = len(comparison[part]) > PAGE_GROUPS
+            comparison[part] = comparison[part][:PAGE_GROUPS]
+    return {"story": story, "sources": sources, "outlets": sorted(set(outlet_of.values())),
+            "timeline": timeline[:PAGE_ROWS], "timeline_total": len(timeline),
+            "timeline_chart": timeline_chart(timeline[:PAGE_ROWS], outlet_of, (story.get("first"), story.get("last"))),
+            "speakers": speakers[:PAGE_GROUPS], "speakers_total": len(speakers), "comparison": comparison,
+            "positions_charts": positions_charts(comparison), "limited": limited, "notes": notes}
 
 
 def story_article_ids(story: dict[str, Any]) -> list[str]:
@@ -170,13 +186,15 @@ def home_page(corpus: Any) -> dict[str, Any]:
 def entity_page(corpus: Any, entity_id: str) -> dict[str, Any]:
     """An entity: its statements over time, its roles, the entities that appear with it."""
     entity = _entity(corpus, entity_id)
-    statements = [s.to_record() for s in corpus.statements_of(entity)]
+    everything = corpus.statements_of(entity)
+    statements = [s.to_record() for s in everything[:PAGE_ROWS]]
     chart = None
     axis = charts.DateAxis.over(s["date"] for s in statements)
     if axis is not None:
         chart = charts.rows_chart([("statements", [
             {"date": s["date"], "kind": "statement", "href": span_url(s["article"], s["start"], s["end"]),
              "title": f"{s['date']}: {short(s['text'], 140)}"} for s in statements])], axis)
-    return {"entity": entity.to_record(), "statements": statements, "statements_chart": chart,
+    return {"entity": entity.to_record(), "statements": statements, "statements_total": len(everything),
+            "statements_chart": chart,
             "cooccurring": [{"entity": other.to_record(), "articles": shared}
                             for other, shared in corpus.cooccurring(entity)]}
