@@ -36,12 +36,14 @@ eval: setup
 	$(BIN)/storyline eval quotes $(SHARED)/gold/seed-quotes.jsonl --seeds examples/seeds --floors bench/floors.json
 	$(BIN)/storyline eval polnear $(EVAL)/polnear/dev.jsonl --floors bench/floors.json
 	$(BIN)/storyline eval polnear $(EVAL)/polnear/train.jsonl --floors bench/floors.json
+	$(BIN)/storyline eval stories $(EVAL)/ecbplus/dev.jsonl --floors bench/floors.json
 
 bench: setup
 	$(BIN)/python bench/bench_ingest.py $(EVAL)/news-corpus/news_corpus.jsonl
 	$(BIN)/python bench/bench_compare.py $(EVAL)/news-corpus/news_corpus.jsonl
 	$(BIN)/python bench/bench_scale.py $(EVAL)/news-corpus/news_corpus.jsonl
 	$(BIN)/python bench/bench_web.py $(EVAL)/news-corpus/news_corpus.jsonl
+	$(BIN)/python bench/bench_stories.py $(EVAL)/news-corpus/news_corpus.jsonl
 
 clean:
 	rm -rf $(VENV) storyline.db storyline.db-wal storyline.db-shm .pytest_cache
