@@ -165,3 +165,14 @@ def test_captions_are_kept_out_of_the_text_as_metadata() -> None:
         ("Protesters gather outside parliament. Photo: Reuters", "Reuters"),
     ]
     assert all(caption.times == [] for caption in cleaned.captions)  # tagged by the times extractor
+
+
+@pytest.mark.parametrize("line", ["Privacy Policy", "Terms & Conditions", "Related Searches", "About us",
+                                  "Browse Related Articles", "4 minute read time", "Request a demo", "Tags"])
+def test_a_sites_own_links_are_navigation(line: str) -> None:
+    assert classify_line(line) == "navigation"
+
+
+def test_a_sentence_that_starts_like_a_link_is_kept() -> None:
+    assert classify_line("Home prices rose 4% in May, the agency said.") is None
+    assert classify_line("Contact tracing ended in the spring.") is None

@@ -41,6 +41,15 @@ _FULL_LINE = {
               r"accept(?: all)?(?: cookies)?|cookie (?:settings|policy)|newsletter|advertise with us|"
               r"table of contents?|contents|on this page|in this article|jump to(?: section)?|you are here|"
               r"(?:estimated )?reading time|written by|posted (?:on|by|in)|published (?:on|by|in)",
+    # A site's own links in its header and footer.
+    "navigation": r"privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: (?:&|and) conditions)?|"
+                  r"terms (?:&|and) conditions|accessibility(?: statement)?|cookies?(?: policy)?|"
+                  r"contact(?: us| info)?|about(?: us)?|home(?: ?page)?|tags?|topics|newsletters?|"
+                  r"advertis(?:ing|er) (?:policy|disclosure)|careers|site ?map|faqs?|help(?: center)?|"
+                  r"log ?out|sign up|copyright|partner links|company spotlight|book a demo|"
+                  r"request a (?:quote|demo)|get started(?: today| now)?|share your story|"
+                  r"(?:browse )?related (?:companies|searches|topics|articles|links|posts)|"
+                  r"\d+\s*min(?:ute)?s?\s*read(?: time)?",
 }
 _FULL_LINE_PATTERNS = [
     (kind, re.compile(rf"(?:{pattern})\W{{0,3}}", re.IGNORECASE)) for kind, pattern in _FULL_LINE.items()
