@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
 from sqlalchemy import Connection, create_engine, make_url, text
 from sqlalchemy.pool import NullPool
 
@@ -27,6 +28,10 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 checked_articles: list[int] = []
+# Hypothesis keeps no example database: it would be ./.hypothesis, one fixed folder shared by
+# every test run on the machine. A test's own @settings(max_examples=...) still applies.
+settings.register_profile("storyline", database=None, deadline=None)
+settings.load_profile("storyline")
 # The URL of the PostgreSQL database for the tests; `make test` sets it (scripts/test-postgres).
 POSTGRES_ENV = "STORYLINE_TEST_PG"
 

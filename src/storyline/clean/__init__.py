@@ -6,7 +6,7 @@ import hashlib
 from datetime import date, datetime
 from typing import Any
 
-from storyline.clean.html import extract_html
+from storyline.clean.html import NestedTooDeep, extract_html
 from storyline.clean.text import add_caption, clean_plain_text, normalize
 from storyline.errors import InputError
 from storyline.model import Article, RawDocument
@@ -22,10 +22,25 @@ META_ALIASES = {
 
 
 def meta_field(meta: dict[str, Any], name: str) -> Any:
+    """A metadata field as text (a date object kept as it is), under the first of its
+    names that has a usable value."""
     for alias in META_ALIASES[name]:
-        value = meta.get(alias)
-        if value not in (None, "", []):
-            return ", ".join(value) if isinstance(value, list) else value
+        value = _meta_text(meta.get(alias))
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _meta_text(value: Any) -> str | date | None:
+    """Text from a JSONL or sidecar value, which may be anything JSON holds: a number
+    becomes its digits, a list (several authors) its items joined with commas; an object,
+    true or false is no usable value."""
+    if isinstance(value, (str, date)):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in map(_meta_text, value) if item not in (None, ""))
     return None
 
 
@@ -56,7 +71,10 @@ def clean_document(raw: RawDocument, default_published: str | None = None) -> Ar
     fields: dict[str, Any] = {"url": meta_field(meta, "url")}
     published_candidates: list[tuple[str | None, str]] = []
     if raw.kind == "html":
-        page = extract_html(content, url=fields["url"])
+        try:
+            page = extract_html(content, url=fields["url"])
+        except NestedTooDeep as exc:
+            raise InputError(raw.origin, str(exc)) from None
         if page is None:
             raise InputError(raw.origin, "no article text found in the HTML")
         cleaned = clean_plain_text(page.text, known_title=known_title or page.title, html_lines=True)

@@ -37,6 +37,17 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > _MAX_CONTROL_SHARE
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken sequences: its valid multi-byte characters outnumber the
+    invalid bytes (a text in a one-byte encoding such as Latin-1 has almost no valid UTF-8
+    sequence). Decoding it by guessing another charset would garble every character; as
+    UTF-8, only the broken bytes become U+FFFD."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = sum(1 for char in text if char > "\x7f") - broken
+    return valid > broken
+
+
 def decode_bytes(data: bytes, html: bool = False) -> str:
     """Decode ``data``; raise NotText for binary content. Never fails on stray bad bytes."""
     for bom, encoding in _BOMS:
@@ -55,6 +66,8 @@ def decode_bytes(data: bytes, html: bool = False) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
     best = from_bytes(data).best()
     if best is None:
         return data.decode("utf-8", errors="replace")

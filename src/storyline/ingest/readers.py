@@ -7,7 +7,6 @@ runner decides whether to raise it or count it and go on.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import zlib
 from collections.abc import Iterable, Iterator
@@ -16,6 +15,7 @@ from typing import Any
 
 from storyline.errors import InputError
 from storyline.ingest.decode import NotText, decode_bytes
+from storyline.ingest.limits import TooLarge, limited_lines, read_at_most, size_reason
 from storyline.ingest.sidecar import SIDECAR_NAME, load_sidecar, lookup
 from storyline.ingest.urls import is_url, read_url
 from storyline.ingest.warc import is_warc, read_warc
@@ -92,7 +92,13 @@ class _SidecarCache:
 def _read_directory(root: Path, sidecars: _SidecarCache) -> Iterator[ReadResult]:
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if not path.is_file():
+            if path.is_symlink():  # a link whose file is gone
+                yield InputError(str(path), "a link to a file that does not exist")
+            elif not path.exists():  # listed with the folder, deleted since
+                yield InputError(str(path), "the file vanished before it could be read")
             continue
         if path.name == SIDECAR_NAME:
             continue
@@ -113,11 +119,16 @@ def _read_file(path: Path, doc: str, sidecar: Sidecar, sidecar_key: str | None =
         yield from _read_jsonl(path, gzipped)
         return
     try:
-        data = path.read_bytes()
-        if gzipped:
-            data = gzip.decompress(data)
+        with gzip.open(path, "rb") if gzipped else path.open("rb") as stream:
+            data = read_at_most(stream)
+    except TooLarge:
+        yield InputError(str(path), size_reason("decompressed file" if gzipped else "file"))
+        return
     except (EOFError, gzip.BadGzipFile, zlib.error):
         yield InputError(str(path), "truncated or corrupt gzip file")
+        return
+    except FileNotFoundError:
+        yield InputError(str(path), "the file vanished before it could be read")
         return
     except OSError as exc:
         yield InputError(str(path), f"cannot read file ({exc.strerror or exc})")
@@ -153,11 +164,12 @@ def _read_jsonl(path: Path, gzipped: bool) -> Iterator[ReadResult]:
         yield InputError(str(path), f"cannot read file ({exc.strerror or exc})")
         return
     with raw:
-        lines = io.TextIOWrapper(raw, encoding="utf-8", errors="replace")
         try:
-            for number, line in enumerate(lines, start=1):
-                if line.strip():
-                    yield _jsonl_record(path, number, line)
+            for number, line in enumerate(limited_lines(raw), start=1):
+                if line is None:
+                    yield InputError(str(path), size_reason("line"), number)
+                elif line.strip():
+                    yield _jsonl_record(path, number, line.decode("utf-8", errors="replace"))
         except (EOFError, gzip.BadGzipFile, zlib.error):
             yield InputError(str(path), "truncated or corrupt gzip file")
 
