@@ -159,8 +159,9 @@ def _close(words: str) -> str:
 
 def _events(timeline: list[Any], cites: _Citations, first: str | None, last: str | None) -> list[Sentence]:
     """One sentence per day of the story (from a week before its first article to its last):
-    the first event of the day, else its first statement. Background (a war's start years
-    before) and plans are left to the articles."""
+    of that day's dated events and statements, the one nearest the top of its article (news
+    puts the main fact first). Background (a war's start years before) and plans are left
+    to the articles."""
     earliest = value_start(first)
     earliest = earliest - timedelta(days=BACKGROUND_DAYS) if earliest else None
     latest = value_start(last)
@@ -173,7 +174,8 @@ def _events(timeline: list[Any], cites: _Citations, first: str | None, last: str
         if (earliest and start < earliest) or (latest and start > latest):
             continue
         current = by_day.get(day)
-        if current is None or (current.kind == "statement" and entry.kind == "event"):
+        # news is written lead first: the entry nearest the top of its article tells the day
+        if current is None or entry.start < current.start:
             by_day[day] = entry
     sentences = []
     for day, entry in list(by_day.items())[:MAX_EVENTS]:
