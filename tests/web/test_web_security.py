@@ -56,6 +56,8 @@ def test_with_a_token_every_request_carries_it(seeds_db: str) -> None:
         assert login.status_code == 303 and login.headers["location"] == "/articles?limit=2"
         assert "HttpOnly" in login.headers["set-cookie"]
         assert http.get("/articles?limit=2").status_code == 200  # the cookie now
+        offsite = httpx.URL(server.url).copy_with(raw_path=b"//example.org/x?token=s3cret-token")
+        assert http.get(offsite).headers["location"] == "/example.org/x"  # never to another site
 
 
 def test_security_headers_on_every_response(client: httpx.Client) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from storyline.web import schemas, views
@@ -105,7 +105,3 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=20
     results = views.search(corpus_of(request), q, speaker=speaker, outlet=outlet, since=since, until=until,
                            limit=limit, offset=offset)
     return _json(results.to_record())
-
-
-def not_found(what: str) -> HTTPException:
-    return HTTPException(status_code=404, detail=what)

@@ -127,7 +127,8 @@ class Guard:
             return
         rest = [(key, value) for key, value in parse_qsl(scope.get("query_string", b"").decode("latin-1"),
                                                           keep_blank_values=True) if key != "token"]
-        location = scope.get("path", "/") + (f"?{urlencode(rest)}" if rest else "")
+        # one leading slash: "//host/..." would send the browser to another site
+        location = "/" + scope.get("path", "/").lstrip("/") + (f"?{urlencode(rest)}" if rest else "")
         cookie = f"{COOKIE}={given}; Path=/; HttpOnly; SameSite=Strict"
         await _plain(send, 303, "logged in", [(b"location", location.encode()), (b"set-cookie", cookie.encode())])
 
