@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from fastapi import HTTPException
 
+from storyline.corpus import Corpus, UnknownIdError
 from storyline.errors import StorylineError
 from storyline.web import charts, highlight
 from storyline.web.render import short, span_url
@@ -25,18 +26,18 @@ def guarded(ask: Callable[[], T]) -> T:
     except ValueError as error:
         raise HTTPException(status_code=422, detail=str(error)) from None
     except StorylineError as error:
-        status = 404 if type(error).__name__ == "UnknownIdError" else 422
+        status = 404 if isinstance(error, UnknownIdError) else 422
         raise HTTPException(status_code=status, detail=str(error)) from None
 
 
-def article_record(corpus: Any, article_id: str) -> dict[str, Any]:
+def article_record(corpus: Corpus, article_id: str) -> dict[str, Any]:
     record = corpus.article(article_id)
     if record is None:
         raise HTTPException(status_code=404, detail=f"no article with an id starting {article_id!r}")
     return record
 
 
-def article_page(corpus: Any, article_id: str, span: str | None) -> dict[str, Any]:
+def article_page(corpus: Corpus, article_id: str, span: str | None) -> dict[str, Any]:
     """The article with its facts as a tree of marks; ``span`` ("120-180") marks more characters."""
     record = article_record(corpus, article_id)
     facts = highlight.facts_of(record)
@@ -48,34 +49,33 @@ def article_page(corpus: Any, article_id: str, span: str | None) -> dict[str, An
             "counts": {kind: len(record.get(kind, [])) for kind in ("quotes", "entities", "quantities", "times")}}
 
 
-def search(corpus: Any, q: str, **filters: Any) -> Any:
+def search(corpus: Corpus, q: str, **filters: Any) -> Any:
     return guarded(lambda: corpus.search(q, **filters))
 
 
-def stories(corpus: Any) -> list[Any]:
-    """The stories, or none while the store has no story layer."""
-    return list(corpus.stories()) if hasattr(corpus, "stories") else []
+def stories(corpus: Corpus) -> list[Any]:
+    return list(corpus.stories())
 
 
-def story_record(corpus: Any, story_id: str) -> dict[str, Any]:
-    found = corpus.story(story_id) if hasattr(corpus, "story") else None
+def story_record(corpus: Corpus, story_id: str) -> dict[str, Any]:
+    found = corpus.story(story_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no story {story_id!r}")
     return found.to_record()
 
 
-def entity_record(corpus: Any, entity_id: str) -> dict[str, Any]:
+def entity_record(corpus: Corpus, entity_id: str) -> dict[str, Any]:
     return _entity(corpus, entity_id).to_record()
 
 
-def _entity(corpus: Any, entity_id: str) -> Any:
+def _entity(corpus: Corpus, entity_id: str) -> Any:
     found = corpus.entity(entity_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no entity {entity_id!r}")
     return found
 
 
-def positions(corpus: Any, proposition: str | None, story: str | None) -> list[Any]:
+def positions(corpus: Corpus, proposition: str | None, story: str | None) -> list[Any]:
     """The actors' positions on ``proposition``, else on every proposition found in the story."""
     if proposition:
         return guarded(lambda: corpus.positions(proposition, story=story))
@@ -90,7 +90,7 @@ PAGE_GROUPS = 40
 PAGE_GROUP_ROWS = 25
 
 
-def story_page(corpus: Any, story_id: str) -> dict[str, Any]:
+def story_page(corpus: Corpus, story_id: str) -> dict[str, Any]:
     """A story: its timeline by outlet, who said what, positions over time, numbers and
     disputes, statement families, claims in conflict and sources. A part the corpus cannot
     give (a comparison that fails) is left out with a note, the rest still shown."""
@@ -168,7 +168,7 @@ def positions_charts(comparison: dict[str, Any] | None) -> list[dict[str, Any]]:
     return out
 
 
-def home_page(corpus: Any) -> dict[str, Any]:
+def home_page(corpus: Corpus) -> dict[str, Any]:
     """The stories, each with its dates, counts and coverage over time; the articles' count
     when the store has no story yet."""
     articles = corpus.articles()
@@ -183,7 +183,7 @@ def home_page(corpus: Any) -> dict[str, Any]:
     return {"stories": rows, "article_count": len(articles)}
 
 
-def entity_page(corpus: Any, entity_id: str) -> dict[str, Any]:
+def entity_page(corpus: Corpus, entity_id: str) -> dict[str, Any]:
     """An entity: its statements over time, its roles, the entities that appear with it."""
     entity = _entity(corpus, entity_id)
     everything = corpus.statements_of(entity)
