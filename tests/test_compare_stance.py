@@ -47,7 +47,7 @@ def test_words_that_are_no_stance(text: str) -> None:
 def test_no_stance_cue(text: str) -> None:
     from storyline.corpus.compare.stance import cue_spans
 
-    assert cue_spans(text) == []
+    assert cue_spans(text) == ()
 
 
 @pytest.mark.parametrize("text", ["The union backed the plan.", "Ministers will back a deal.", "She backs any move."])

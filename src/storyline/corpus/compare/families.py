@@ -63,6 +63,9 @@ def match(a: Statement, b: Statement, weights: Weights | None = None) -> str | N
     if pa == pb:
         return "exact"
     (ka, sa), (kb, sb) = _keys(a.text), _keys(b.text)
+    same_day = a.article != b.article and a.date and a.date == b.date
+    if not (sa & sb) and not same_day:
+        return None  # neither a repeat nor a paraphrase of one event
     short, long = (ka, sb) if len(ka) <= len(kb) else (kb, sa)
     if len(short) >= MIN_CONTENT_WORDS:
         inside = sum(1 for key in short if key in long) / len(short)
@@ -70,7 +73,7 @@ def match(a: Statement, b: Statement, weights: Weights | None = None) -> str | N
         if inside >= NEAR_CONTAINMENT or (
                 len(shorter) >= 25 and fuzz.partial_ratio(pa, pb) >= NEAR_RATIO):
             return "near"
-    if a.article != b.article and a.date and a.date == b.date and _paraphrase(a, b, weights):
+    if same_day and _paraphrase(a, b, weights):
         return "paraphrase"
     return None
 

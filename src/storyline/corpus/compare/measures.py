@@ -124,28 +124,23 @@ def _same_measure(a: _Candidate, b: _Candidate) -> bool:
 def measures(candidates: Iterable[_Candidate]) -> list[Measure]:
     """Measures of two figures or more, disputed ones first."""
     groups: list[list[_Candidate]] = []
-    # Measures by unit, each with the union of its figures' concepts: a figure is tried only
-    # against measures it could join (keeps a large story's comparison near linear).
-    pools: dict[str | None, list[tuple[list[_Candidate], set[str]]]] = defaultdict(list)
+    # Measures by unit and by concept: a figure is tried only against the measures it could
+    # join, in the order they were made (keeps a large story's comparison near linear).
+    pools: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     for item in candidates:
-        item_people = item.generic or bool(item.concepts & _PEOPLE_CONCEPTS)
-        home = None
-        for members, concepts in pools[item.figure.unit]:
-            people = "#people" in concepts and item_people
-            if not (concepts & item.concepts or people):
-                continue
-            # complete-link: a figure joins a measure only when it measures what all its figures do
-            if all(_same_measure(item, other) for other in members):
-                home = (members, concepts)
-                break
+        keys = [(item.figure.unit, concept) for concept in item.concepts]
+        if item.generic or item.concepts & _PEOPLE_CONCEPTS:
+            keys.append((item.figure.unit, "#people"))
+        tried = sorted({g for key in keys for g in pools.get(key, ())})
+        # complete-link: a figure joins a measure only when it measures what all its figures do
+        home = next((g for g in tried if all(_same_measure(item, other) for other in groups[g])), None)
         if home is None:
-            home = ([], set())
-            pools[item.figure.unit].append(home)
-            groups.append(home[0])
-        home[0].append(item)
-        home[1].update(item.concepts)
-        if item_people:
-            home[1].add("#people")
+            home = len(groups)
+            groups.append([])
+        groups[home].append(item)
+        for key in keys:
+            if home not in pools[key]:
+                pools[key].append(home)
     out = []
     for group in groups:
         if len(group) < 2:

@@ -14,7 +14,7 @@ statement of theirs is neutral), and `over_time` lists each change.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from storyline.corpus.compare.records import ActorPosition, Evidence
@@ -59,23 +59,59 @@ def _without_other_owners(proposition: Features, have: Features, text: str) -> F
     return Features(kept)
 
 
+class StatementIndex:
+    """The statements of a collection by feature, so that a proposition is scored against the
+    statements sharing MIN_FEATURES of its features only (the others cannot be about it), and
+    each statement's previous statement of its speaker in its article (for pronouns)."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.statements = statements
+        self.by_feature: dict[str, list[int]] = defaultdict(list)
+        self.previous: dict[int, int] = {}
+        self._followers: dict[int, list[int]] = defaultdict(list)
+        last: dict[tuple[str, str], int] = {}
+        for i, statement in enumerate(statements):
+            for feature in features(statement.text).words:
+                self.by_feature[feature].append(i)
+            if statement.kind == "reported":
+                continue
+            key = (statement.article, statement.actor.key)
+            if key in last:
+                self.previous[i] = last[key]
+                if _ANAPHOR.match(statement.text):
+                    self._followers[last[key]].append(i)
+            last[key] = i
+
+    def candidates(self, wanted: Features) -> list[int]:
+        """Indexes of the statements that may be about ``wanted``, in collection order."""
+        counts: Counter[int] = Counter()
+        for feature in wanted.words:
+            counts.update(self.by_feature.get(feature, ()))
+        chosen = {i for i, n in counts.items() if n >= MIN_FEATURES}
+        todo = list(chosen)
+        while todo:  # a pronoun after a chosen statement of its speaker may inherit its subject
+            for j in self._followers.get(todo.pop(), ()):
+                if j not in chosen:
+                    chosen.add(j)
+                    todo.append(j)
+        return sorted(chosen)
+
+
 def positions(proposition: str, statements: list[Statement], weights: Weights | None = None,
-              classifier: Classifier | None = None) -> list[ActorPosition]:
+              classifier: Classifier | None = None, index: StatementIndex | None = None) -> list[ActorPosition]:
     """Every actor with a statement about ``proposition``; those who took a side first."""
     wanted = features(proposition)
     condition = proposition_condition(proposition)
-    scores: dict[tuple[str, int, int], float] = {}
-    previous: dict[tuple[str, str], float] = {}
+    index = index if index is not None and index.statements is statements else StatementIndex(statements)
+    scores: dict[int, float] = {}
     evidence: dict[str, list[Evidence]] = defaultdict(list)
     names: dict[str, str] = {}
-    for statement in statements:
+    for i in index.candidates(wanted):
+        statement = statements[i]
         score = relevance(wanted, statement.text, weights)
-        key = (statement.article, statement.actor.key)
-        if _ANAPHOR.match(statement.text) and statement.kind != "reported":
-            score = max(score, previous.get(key, 0.0))
-        if statement.kind != "reported":
-            previous[key] = score
-        scores[statement.place] = score
+        if i in index.previous and _ANAPHOR.match(statement.text):
+            score = max(score, scores.get(index.previous[i], 0.0))
+        scores[i] = score
         if score < RELEVANCE:
             continue
         reading = read_stance(statement.text, wanted, condition)

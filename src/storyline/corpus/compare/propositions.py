@@ -10,7 +10,7 @@ evidence is mostly another chosen one's is the same proposition, left out.
 
 from __future__ import annotations
 
-from storyline.corpus.compare.positions import positions
+from storyline.corpus.compare.positions import StatementIndex, positions
 from storyline.corpus.compare.records import Position
 from storyline.corpus.compare.similarity import Weights, features
 from storyline.corpus.compare.stance import cue_spans
@@ -43,9 +43,10 @@ def propositions(statements: list[Statement], weights: Weights | None = None, li
         if len(features(label).words) >= MIN_TOPIC:
             candidates.append((len(features(label).words), label))
     candidates.sort(key=lambda c: -c[0])
+    index = StatementIndex(statements)
     scored = []
     for _, label in dict.fromkeys(candidates[:MAX_CANDIDATES]):
-        found = positions(label, statements, weights)
+        found = positions(label, statements, weights, index=index)
         sides = {p.stance for p in found if p.stance in ("support", "oppose", "conditional")}
         actors = [p for p in found if p.stance != "neutral"]
         if len(actors) < MIN_ACTORS:

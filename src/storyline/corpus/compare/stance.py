@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from storyline.corpus.compare.similarity import Features, features
@@ -70,7 +71,8 @@ class StanceReading:
     score: float          # the rules' polarity sum (sign: support > 0 > oppose)
 
 
-def cue_spans(text: str, either: bool = False) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=65536)
+def cue_spans(text: str, either: bool = False) -> tuple[tuple[int, int, int], ...]:
     """(start, end, polarity) of every explicit stance cue in ``text``, in order; opposite
     cues joined by "or" only with ``either``."""
     found = []
@@ -89,7 +91,7 @@ def cue_spans(text: str, either: bool = False) -> list[tuple[int, int, int]]:
                 kept[-1] = cue
             continue
         kept.append(cue)
-    return kept
+    return tuple(kept)
 
 
 def _negations_before(text: str, position: int) -> int:
