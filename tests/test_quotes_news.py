@@ -62,3 +62,21 @@ def test_a_pronoun_goes_to_the_person_a_gendered_noun_describes(pipeline: Pipeli
                                    "was told about Sam Brandt, who died in March.\n\n"
                                    "She said the crash could have been avoided.")
     assert quote.speaker is not None and quote.speaker.name == "Ruth Adeyemi"
+
+
+def test_she_after_a_question_naming_her_is_her(pipeline: Pipeline) -> None:
+    text = ("Movers in the county face complaints from many of their customers this year.\n\n"
+            "Tom Baker said, “They charged me twice.”\n\n"
+            "And when asked how much Lucy Grant had paid, “Oh, we paid 9,000,” she said.")
+    quotes = quotes_of(pipeline, text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("They charged me twice.", "Tom Baker"), ("Oh, we paid 9,000,", "Lucy Grant")]
+    # a name inside the quotation marks is not who speaks
+    text = text.replace("And when asked how much Lucy Grant had paid, “Oh, we paid 9,000,”",
+                        "“I called Lucy Grant about it,”")
+    assert quotes_of(pipeline, text)[-1].speaker.name == "Tom Baker"
+
+
+def test_reported_speech_of_one_or_two_words_is_a_broken_parse(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Officials said the bridge would reopen in May. The mayor said it would.")
+    assert [q.text for q in quotes] == ["the bridge would reopen in May"]

@@ -39,6 +39,10 @@ MIN_STATEMENT_WORDS = 4
 # Tuned on PolNeAR dev and train.
 MAX_MERGED_GAP_WORDS = 4
 MERGED_GAP_SHARE = 0.6
+# Reported speech without quotation marks holds a clause: fewer words than this ("them",
+# "they do", "his presidential bid") are what a broken parse left of one. Checked on PolNeAR
+# train (of its 81 false statements of one or two words, most are such fragments).
+MIN_INDIRECT_WORDS = 3
 # Characters between a quote and a cue that still attach them ("”, Macron said").
 _CUE_GAP = 80
 _WORD = re.compile(r"\w+")
@@ -325,7 +329,7 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
         if speaker is None:
             continue
         kind, start, end = _kind(text, candidate)
-        if start >= end:
+        if start >= end or kind == "indirect" and _words(text, start, end) < MIN_INDIRECT_WORDS:
             continue
         parts = _parts(text, candidate) if kind == "direct" else None
         frame = candidate.frame

@@ -324,6 +324,10 @@ class SpeakerResolver:
                     continue
                 if self._agrees(said.speaker, group, gender):
                     return said.speaker
+            if max_back == 0 and gender:
+                named = self._person_earlier_in_sentence(pronoun, gender)
+                if named is not None:
+                    return named
         if gender:
             # "“A,” Warren said. “B,” she said": the person who just spoke in this paragraph,
             # even when the inferred gender (a guess from nearby pronouns) says otherwise
@@ -356,6 +360,24 @@ class SpeakerResolver:
                 found = self._named(token, self.mention_span(token))
                 if found is not None and self._agrees(found, False, gender):
                     return found
+        return None
+
+    def _person_earlier_in_sentence(self, pronoun: Token, gender: str) -> Speaker | None:
+        """"When asked how much Ann Roe paid, “...,” she said": with nobody speaking yet in
+        the paragraph, a person the sentence names before the pronoun (outside quotation
+        marks) before a speaker of an earlier paragraph."""
+        sentence = pronoun.sent
+        first = bisect.bisect_left(self._mention_starts, sentence.start_char)
+        last = bisect.bisect_left(self._mention_starts, pronoun.idx)
+        found = []
+        for start, _, entity in self._mentions[first:last]:
+            token = _token_at(self.doc, start)
+            if entity.type == "PERSON" and token is not None and token.i not in self.quoted:
+                found.append(entity)
+        for entity in reversed(found):
+            speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
+            if self._agrees(speaker, False, gender):
+                return speaker
         return None
 
     def _group_before(self, pronoun: Token) -> Speaker | None:
@@ -506,6 +528,11 @@ class SpeakerResolver:
             if entity.id in genders and canonical.id not in genders:
                 genders[canonical.id] = genders[entity.id]
         return genders
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _described_by(name: Token) -> Token | None:
