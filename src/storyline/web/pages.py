@@ -84,15 +84,21 @@ def story(request: Request, story_id: str) -> Response:
     return page(request, "story.html", **data)
 
 
+def _home(request: Request, limit: int, offset: int) -> dict[str, Any]:
+    return cached(request, ("home", limit, offset), lambda: views.home_page(
+        corpus_of(request), lambda items: paginate(request, items, limit, offset, as_record=lambda story: story)))
+
+
 @router.get("/index.json")
-def home_json(request: Request) -> Response:
-    data = cached(request, ("home",), lambda: views.home_page(corpus_of(request)))
-    return _twin({"stories": [row["story"] for row in data["stories"]], "article_count": data["article_count"]})
+def home_json(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Response:
+    data = _home(request, limit, offset)
+    return _twin({**data["page"], "items": [row["story"] for row in data["page"]["items"]],
+                  "article_count": data["article_count"]})
 
 
 @router.get("/")
-def home(request: Request) -> Response:
-    return page(request, "index.html", **cached(request, ("home",), lambda: views.home_page(corpus_of(request))))
+def home(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Response:
+    return page(request, "index.html", **_home(request, limit, offset))
 
 
 @router.get("/entities.json")

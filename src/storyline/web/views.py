@@ -168,19 +168,22 @@ def positions_charts(comparison: dict[str, Any] | None) -> list[dict[str, Any]]:
     return out
 
 
-def home_page(corpus: Corpus) -> dict[str, Any]:
-    """The stories, each with its dates, counts and coverage over time; the articles' count
-    when the store has no story yet."""
+def home_page(corpus: Corpus, window: Callable[[list[Any]], dict[str, Any]]) -> dict[str, Any]:
+    """The stories (a page of them: ``window`` paginates), each with its dates, counts and
+    coverage over time; the articles' count when the store has no story yet."""
     articles = corpus.articles()
     published = {a["id"]: a["published"] for a in articles}
     outlet = {a["id"]: a["site"] or a["doc"] for a in articles}
-    rows = []
-    for story in stories(corpus):
+
+    def row(story: Any) -> dict[str, Any]:
         record = story.to_record()
         ids = story_article_ids(record)
-        rows.append({"story": record, "articles": len(ids), "outlets": len({outlet[i] for i in ids if i in outlet}),
-                     "coverage": charts.coverage(published.get(i) for i in ids)})
-    return {"stories": rows, "article_count": len(articles)}
+        return {"story": record, "articles": len(ids), "outlets": len({outlet[i] for i in ids if i in outlet}),
+                "coverage": charts.coverage(published.get(i) for i in ids)}
+
+    listing = window(stories(corpus))
+    listing["items"] = [row(story) for story in listing["items"]]
+    return {"page": listing, "article_count": len(articles)}
 
 
 def entity_page(corpus: Corpus, entity_id: str) -> dict[str, Any]:
