@@ -219,3 +219,16 @@ def test_the_corpus_joins_a_shorter_form_by_the_articles_rules() -> None:
                                              "mentions": [{"start": 0, "end": 7, "text": "De Niro"}]}])
     merged = merge_entities([one, two])
     assert [(entity.name, entity.mentions) for entity in merged] == [("Robert De Niro", 2)]
+
+
+def test_two_countries_senates_are_two_bodies(pipeline: Pipeline) -> None:
+    """A body with a name every country uses belongs to the country the article is about."""
+    kenyan = pipeline.process_text("The Senate in Nairobi voted on Tuesday. Kenya's president welcomed the "
+                                   "vote, and the Senate will meet again in Nairobi next week.")
+    american = pipeline.process_text("The Senate voted in Washington on Tuesday. American lawmakers in "
+                                     "Washington said the Senate would return in January.")
+    countries = [next(e.extra.get("country", {}).get("iso3166") for e in article.entities if e.name == "Senate")
+                 for article in (kenyan, american)]
+    assert countries == ["KE", "US"]
+    merged = merge_entities([ArticleEntities(a.id, a.doc, a.to_record()["entities"]) for a in (kenyan, american)])
+    assert [entity.mentions for entity in merged if entity.name == "Senate"] == [2, 2]

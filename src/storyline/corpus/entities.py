@@ -82,13 +82,20 @@ def merge_entities(articles: Iterable[ArticleEntities]) -> list[CorpusEntity]:
     groups: dict[str, _Group] = defaultdict(_Group)
     for article in articles:
         for entity in article.entities:
-            groups[_name_key(entity["name"])].members.append((article, entity))
+            groups[_name_key(entity["name"]) + _country_key(entity)].members.append((article, entity))
     merged = _join_surnames(groups)
     merged = _join_acronyms(merged)
     entities = [_corpus_entity(group) for group in merged]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     _assign_ids(entities)
     return entities
+
+
+def _country_key(entity: dict[str, Any]) -> str:
+    """"@US" for a body the article says is of a country ("the Senate" of an American story):
+    two countries' senates are two bodies (extract/entities.py sets it for generic names)."""
+    country = entity.get("country") if entity.get("type") == "ORG" else None
+    return f"@{country['iso3166']}" if isinstance(country, dict) and country.get("iso3166") else ""
 
 
 def _name_key(name: str) -> str:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from storyline.extract import roles as role_rules
 from storyline.extract.entity_mentions import Mention, caps_lead_in, name_mentions
 from storyline.extract.gazetteer import Gazetteer, Place, gazetteer, normalise
-from storyline.extract.lexicon import SPEECH_VERB_FORMS
+from storyline.extract.lexicon import INSTITUTION_WORDS, SPEECH_VERB_FORMS
 from storyline.extract.reference import short_forms
 from storyline.extract.roles import Role, role_after, role_before
 from storyline.model import Article, Entity, Span
@@ -71,7 +71,9 @@ class Cluster:
 
 def extract_entities(doc: Doc, article: Article) -> None:
     """Fill ``article.entities``: one Entity per person, body or place of the article."""
-    article.entities = [_entity(doc, f"e{n}", cluster) for n, cluster in enumerate(analyse(doc), 1)]
+    clusters = analyse(doc)
+    home = home_country(clusters)
+    article.entities = [_entity(doc, f"e{n}", cluster, home) for n, cluster in enumerate(clusters, 1)]
 
 
 def analyse(doc: Doc) -> list[Cluster]:
@@ -448,7 +450,7 @@ def _stands_for_government(doc: Doc, mention: Mention) -> bool:
 
 # --- the record ---------------------------------------------------------------------------
 
-def _entity(doc: Doc, entity_id: str, cluster: Cluster) -> Entity:
+def _entity(doc: Doc, entity_id: str, cluster: Cluster, home: str | None = None) -> Entity:
     spans = {(m.start, m.end) for m in cluster.mentions} | set(cluster.descriptions)
     mentions = [_span(doc, start, end) for start, end in sorted(spans)]
     roles: dict[tuple, str] = {}
@@ -456,7 +458,7 @@ def _entity(doc: Doc, entity_id: str, cluster: Cluster) -> Entity:
         if role.key not in roles or roles[role.key].isupper():
             roles[role.key] = role.text
     return Entity(id=entity_id, name=_name(doc, cluster), type=cluster.type, mentions=mentions,
-                  roles=list(roles.values()), extra=_extra(doc, cluster))
+                  roles=list(roles.values()), extra=_extra(doc, cluster, home))
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
@@ -479,7 +481,8 @@ def _name(doc: Doc, cluster: Cluster) -> str:
     return best
 
 
-def _extra(doc: Doc, cluster: Cluster) -> dict:
+def _extra(doc: Doc, cluster: Cluster, home: str | None = None) -> dict:
+    """``home``: the article's own country, which a body with a generic name belongs to."""
     gaz = gazetteer()
     extra: dict = {}
     place = cluster.place
@@ -491,6 +494,11 @@ def _extra(doc: Doc, cluster: Cluster) -> dict:
     elif cluster.type == "NORP" and cluster.country:
         country = gaz.country(cluster.country)
         extra["country"] = {"name": country.name if country else cluster.country, "iso3166": cluster.country}
+    elif cluster.type == "ORG" and place is None and home is not None and _generic_body(doc, cluster):
+        # "the Senate", "the General Assembly": the body of the country the article is about,
+        # so that the corpus never joins two countries' senates
+        country = gaz.country(home)
+        extra["country"] = {"name": country.name if country else home, "iso3166": home}
     if cluster.metonymic and place is not None and place.code:
         country = gaz.country(place.code)
         extra["stands_for"] = {
@@ -499,6 +507,25 @@ def _extra(doc: Doc, cluster: Cluster) -> dict:
             "mentions": [_span_record(doc, m) for m in sorted(cluster.metonymic, key=lambda m: m.start)],
         }
     return extra
+
+
+def _generic_body(doc: Doc, cluster: Cluster) -> bool:
+    """A body whose every name is made of words all countries use ("the Senate")."""
+    return all(all(doc[i].lower_ in INSTITUTION_WORDS for i in range(m.start, m.end)) for m in cluster.mentions)
+
+
+def home_country(clusters: list[Cluster]) -> str | None:
+    """The country an article is about: the one its places and demonyms name most (a country,
+    its cities and regions, its people), when one leads the others."""
+    votes: Counter[str] = Counter()
+    for cluster in clusters:
+        code = cluster.place.code if cluster.place is not None else cluster.country
+        if code and (cluster.place is None or cluster.place.kind != "org"):
+            votes[code] += len(cluster.mentions)
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _span_record(doc: Doc, mention: Mention) -> dict:

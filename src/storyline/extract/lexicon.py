@@ -64,6 +64,17 @@ covid covid-19 coronavirus sars mers ebola mpox monkeypox zika hiv aids influenz
 measles polio cholera malaria dengue tuberculosis omicron delta
 """.split())
 
+# Words of the names every country gives its institutions ("the Senate", "the General
+# Assembly", "the Supreme Court", "the Ministry of Health"): such a name alone says no
+# country, the article does.
+INSTITUTION_WORDS = frozenset("""
+senate house parliament assembly general national supreme high federal constitutional court
+courts congress council cabinet ministry department government legislature representatives
+commons lords police army navy air force military electoral commission treasury office
+central bank of the and for state justice health finance defence defense interior foreign
+affairs education
+""".split())
+
 # Number words up to nineteen and the tens, by value.
 NUMBER_UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
