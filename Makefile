@@ -37,6 +37,7 @@ eval: setup
 	$(BIN)/storyline eval polnear $(EVAL)/polnear/dev.jsonl --floors bench/floors.json
 	$(BIN)/storyline eval polnear $(EVAL)/polnear/train.jsonl --floors bench/floors.json
 	$(BIN)/storyline eval stories $(EVAL)/ecbplus/dev.jsonl --floors bench/floors.json
+	$(BIN)/storyline eval stance $(EVAL)/fnc1/train_bodies.csv $(EVAL)/fnc1/train_stances.csv --floors bench/floors.json
 
 bench: setup
 	$(BIN)/python bench/bench_ingest.py $(EVAL)/news-corpus/news_corpus.jsonl

@@ -17,6 +17,7 @@ def _register() -> None:
     # Imported here so that each module can import ``main`` without a cycle.
     from storyline.cli import documents, entities, eval as eval_commands, eval_html, numbers, quotes, store, timeline  # noqa: F401
     from storyline.cli import eval_timeml  # noqa: F401
+    from storyline.cli import eval_stance  # noqa: F401
     from storyline.cli import positions  # noqa: F401
     from storyline.cli import serve  # noqa: F401
     from storyline.cli import brief  # noqa: F401
