@@ -98,6 +98,9 @@ class Report:
     duplicated: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
     stories_checked: dict[str, bool] = field(default_factory=dict)
+    rounds: Counter[str] = field(default_factory=Counter)
+    # store kind -> (times the reader listed the store, articles it saw) during concurrent ingests
+    reader: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def kills(self) -> int:
         return sum(count for (_, fault), count in self.injected.items() if fault.startswith("SIGKILL"))
@@ -106,10 +109,14 @@ class Report:
         out = [f"{'store':<11} {'fault':<46} {'injected':>8} {'survived':>8}"]
         for (kind, fault), count in sorted(self.injected.items()):
             out.append(f"{kind:<11} {fault:<46} {count:>8} {self.survived[(kind, fault)]:>8}")
-        for kind in sorted(self.expected):
-            stories = "checked" if self.stories_checked.get(kind) else "no story rows to check"
-            out.append(f"{kind}: articles expected {self.expected[kind]}, stored {self.stored.get(kind, 0)}, "
-                       f"lost {self.lost[kind]}, duplicated {self.duplicated[kind]}; stories {stories}")
+        for label in sorted(self.expected):
+            stories = "checked" if self.stories_checked.get(label) else "no story rows to check"
+            out.append(f"{label}: {self.rounds[label]} final audit(s) of {self.expected[label]} articles, "
+                       f"stored {self.stored.get(label, 0)}, lost {self.lost[label]}, "
+                       f"duplicated {self.duplicated[label]}; stories {stories}")
+        for kind, (polls, seen) in sorted(self.reader.items()):
+            out.append(f"{kind}: the reader listed the store {polls} times during the concurrent ingests, "
+                       f"saw {seen} articles, each whole")
         out.append(f"kills: {self.kills()}; articles lost: {sum(self.lost.values())}, "
                    f"duplicated: {sum(self.duplicated.values())}; problems: {len(self.problems)}")
         out += [f"  problem: {problem}" for problem in self.problems[:20]]
@@ -179,8 +186,11 @@ def check(db: str, kind: str, report: Report, after: str) -> bool:
 
 
 def final_check(db: str, kind: str, expected: set[str], report: Report) -> None:
+    """After a clean rerun: every expected article stored, once, whole (``kind`` labels the
+    store and the scenario)."""
     with Store(db) as store:
         found = audit(store)
+    report.rounds[kind] += 1
     report.expected[kind] = len(expected)
     report.stored[kind] = len(found.ids)
     report.lost[kind] += len(expected - found.ids)
@@ -242,7 +252,7 @@ def kill_and_rerun(inputs: list[Path], db: str, kind: str, kills: int, per_round
         full_run = rerun.seconds
         if code != 0:
             report.problems.append(f"{kind}: the rerun after the kills failed ({code}): {rerun.stderr[-800:]}")
-        final_check(db, kind, expected, report)
+        final_check(db, f"{kind} after kills", expected, report)
 
 
 def concurrent_ingests(inputs_a: list[Path], inputs_b: list[Path], db: str, kind: str,
@@ -252,26 +262,30 @@ def concurrent_ingests(inputs_a: list[Path], inputs_b: list[Path], db: str, kind
     fault = "two ingests at once, a reader polling"
     report.injected[(kind, fault)] += 1
     runs = [Run(inputs_a, db), Run(inputs_b, db)]
-    torn = _poll_reader(db, runs)
+    torn, polls, seen = _poll_reader(db, runs)
+    report.reader[kind] = (polls, seen)
     codes = [run.finish() for run in runs]
     for run, code in zip(runs, codes):
         if code != 0:
             report.problems.append(f"{kind}: a concurrent ingest failed ({code}): {run.stderr[-800:]}")
     report.problems += [f"{kind}: the reader saw {problem}" for problem in torn]
     before = len(report.problems)
-    final_check(db, kind, expected, report)
+    final_check(db, f"{kind} concurrent", expected, report)
     if len(report.problems) == before and not any(codes) and not torn:
         report.survived[(kind, fault)] += 1
 
 
-def _poll_reader(db: str, runs: list[Run]) -> list[str]:
+def _poll_reader(db: str, runs: list[Run]) -> tuple[list[str], int, int]:
     """Run `storyline articles --format jsonl` while the ingests last; each article it lists
-    must have, then, the rows its record holds (articles never change once stored)."""
+    must have, then, the rows its record holds (articles never change once stored). The
+    problems, the times the store was listed, the articles seen."""
     seen: dict[str, dict] = {}
+    polls = 0
     while any(run.process.poll() is None for run in runs):
         result = subprocess.run([str(STORYLINE), "articles", "--db", db, "--format", "jsonl"],
                                 capture_output=True, text=True, check=False)
         if result.returncode == 0:
+            polls += 1
             for line in result.stdout.splitlines():
                 row = json.loads(line)
                 seen.setdefault(row["id"], row)
@@ -283,7 +297,7 @@ def _poll_reader(db: str, runs: list[Run]) -> list[str]:
             for name in ("entities", "quotes", "quantities", "times"):
                 if row[name] != len(record.get(name) or []):
                     torn.append(f"article {article_id[:12]} with {row[name]} {name} of {len(record.get(name) or [])}")
-    return torn
+    return torn, polls, len(seen)
 
 
 class PostgresDatabase:

@@ -31,8 +31,9 @@ def test_two_ingests_at_once_store_each_article_once(kind: str, tmp_path: Path) 
     report = faults.Report()
     faults.concurrent_ingests([faults.SEEDS, first], [faults.SEEDS, second], db, kind, expected, report)
     assert not report.problems
-    assert report.stored[kind] == len(expected) == 35
-    assert report.lost[kind] == 0 and report.duplicated[kind] == 0
+    label = f"{kind} concurrent"
+    assert report.stored[label] == len(expected) == 35
+    assert report.lost[label] == 0 and report.duplicated[label] == 0
     assert report.survived == report.injected
 
 

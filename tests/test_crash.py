@@ -50,8 +50,10 @@ def test_killed_ingests_lose_and_duplicate_nothing(kind: str, tmp_path: Path, fa
     with capsys.disabled():
         print("\n" + "\n".join(report.lines()))
     assert not report.problems
-    assert report.lost[kind] == 0 and report.duplicated[kind] == 0
-    assert report.stored[kind] == len(expected)
+    label = f"{kind} after kills"
+    assert report.lost[label] == 0 and report.duplicated[label] == 0
+    assert report.stored[label] == len(expected)
+    assert report.rounds[label] == -(-KILLS // ROUND)
     # every kill of the schedule was injected (a random one that came after the run's end is
     # counted apart, and the fault points are always reached)
     assert report.kills() >= KILLS - sum(count for (_, fault), count in report.injected.items()
