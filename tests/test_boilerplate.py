@@ -176,3 +176,13 @@ def test_a_sites_own_links_are_navigation(line: str) -> None:
 def test_a_sentence_that_starts_like_a_link_is_kept() -> None:
     assert classify_line("Home prices rose 4% in May, the agency said.") is None
     assert classify_line("Contact tracing ended in the spring.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Pages 92-127 (Hard Copy pages 1488-1523) - Fasteners",   # page ranges, no telephone
+    "Patch now: CVE-2024-51234 is exploited in the wild.",    # an identifier
+    "- Heating Assistance – Call 615-555-0142 for more information.",  # one number in a sentence
+    "The IL-6 and TNF-α levels fell, as did GSK3β.",          # Greek letters in science
+])
+def test_numbers_and_greek_letters_in_article_lines_are_kept(line: str) -> None:
+    assert classify_line(line) is None

@@ -68,14 +68,21 @@ _GALLERY = re.compile(
     r"(?:[\w' ]{1,40} )?in pictures|show all(?: \d+)?(?: photos| images| pictures)?|\d+ of \d+|"
     r"(?:view|open|see) (?:the )?(?:full )?(?:gallery|slideshow|photos)|\d+ (?:photos|images|pictures)",
     re.IGNORECASE)
-# Telephone numbers; a line made mostly of them (a list of helplines, a directory) is not
-# article text.
-_PHONE = re.compile(r"(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?")
+# Telephone numbers ("(415) 555-0199", "555-0199", "0800 555 0199", "+44 20 7946 0018"),
+# not part of a longer code ("CVE-2024-49113", "pages 1488-1523"). A line that is a list of
+# them, or one with few other words, is a helpline or directory list, not article text.
+_PHONE = re.compile(r"(?<![\w-])0\d{2,4} \d{3,4} ?\d{3,4}(?![\w-])"
+                    r"|(?<![\w-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])?\d{3}[\s.-]\d{4}(?![\w-])")
 _MAX_PHONE_LINE_WORDS = 12
-# A word that mixes Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе"):
-# text disguised from filters, which articles never are.
+_MAX_WORDS_BESIDE_ONE_PHONE = 3
+# A word that mixes Latin letters with Cyrillic or Greek letters drawn like Latin ones
+# ("Аdvеrtіѕе"): text disguised from filters, which articles never are. (Greek letters
+# drawn otherwise, as in "TNF-α" or "Σx", are science.)
 _LATIN = re.compile(r"[A-Za-z]")
-_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_LOOKALIKE = re.compile("[\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501"
+                        "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405"
+                        "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7"
+                        "\u03bf]")
 
 # Affiliate and commission disclosures ("We may earn a commission ..."), a few lines long.
 _DISCLOSURE = re.compile(
@@ -194,9 +201,13 @@ def classify_line(line: str) -> str | None:
 
 def _is_phone_line(line: str) -> bool:
     """A line whose digits are mostly telephone numbers ("Samaritans: 116 123, 0800 689 5652")."""
+    phones = [match.group() for match in _PHONE.finditer(line)]
     digits = sum(char.isdigit() for char in line)
-    in_phones = sum(sum(char.isdigit() for char in match.group()) for match in _PHONE.finditer(line))
-    return digits >= 7 and in_phones >= 0.8 * digits
+    in_phones = sum(sum(char.isdigit() for char in phone) for phone in phones)
+    if not phones or in_phones < 0.8 * digits:
+        return False
+    other_words = len(_PHONE.sub(" ", line).split())
+    return len(phones) >= 2 or other_words <= _MAX_WORDS_BESIDE_ONE_PHONE
 
 
 def _disguised(line: str) -> bool:
