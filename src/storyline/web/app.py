@@ -6,6 +6,7 @@ to a template (or returns them as JSON); no SQL and no cross-article logic here.
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Callable, Hashable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -85,4 +86,19 @@ def corpus_of(request: Request) -> Any:
 
 def cached(request: Request, key: Hashable, build: Callable[[], T]) -> T:
     """``build()``, or what it gave for ``key`` since the store last changed."""
-    return request.app.state.pages.get(key, corpus_of(request).generation(), build)
+    return request.app.state.pages.get(key, _generation(request), build)
+
+
+# How long a look at the store's generation is trusted: asking costs a count of the articles
+# (tens of ms on thousands), so under load it is asked at most this often.
+GENERATION_SECONDS = 1.0
+
+
+def _generation(request: Request) -> Any:
+    state = request.app.state
+    now = time.monotonic()
+    seen = getattr(state, "generation", None)
+    if seen is None or now - seen[0] > GENERATION_SECONDS:
+        seen = (now, corpus_of(request).generation())
+        state.generation = seen
+    return seen[1]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from storyline.web import views
 from storyline.web.app import cached, corpus_of
 from storyline.web.paging import DEFAULT_LIMIT, Limit, Offset, paginate
-from storyline.web.render import page
+from storyline.web.render import page, render_page
 
 router = APIRouter(include_in_schema=False)
 Text = Annotated[str | None, Query(max_length=200)]
@@ -80,8 +80,10 @@ def story_json(request: Request, story_id: str) -> Response:
 
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: str) -> Response:
-    data = cached(request, ("story", story_id), lambda: views.story_page(corpus_of(request), story_id))
-    return page(request, "story.html", **data)
+    # the rendered page is kept too: a large story's page takes longer to render than to read
+    return HTMLResponse(cached(request, ("story.html", story_id), lambda: render_page(
+        request, "story.html", **cached(request, ("story", story_id),
+                                        lambda: views.story_page(corpus_of(request), story_id)))))
 
 
 def _home(request: Request, limit: int, offset: int) -> dict[str, Any]:
@@ -122,5 +124,6 @@ def entity_json(request: Request, entity_id: str) -> Response:
 
 @router.get("/entities/{entity_id}")
 def entity(request: Request, entity_id: str) -> Response:
-    data = cached(request, ("entity", entity_id), lambda: views.entity_page(corpus_of(request), entity_id))
-    return page(request, "entity.html", **data)
+    return HTMLResponse(cached(request, ("entity.html", entity_id), lambda: render_page(
+        request, "entity.html", **cached(request, ("entity", entity_id),
+                                         lambda: views.entity_page(corpus_of(request), entity_id)))))

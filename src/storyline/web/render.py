@@ -75,9 +75,12 @@ environment.filters.update(one_line=one_line, short=short, number=number,
 
 def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     """A rendered page; ``json_url`` (its JSON twin) is linked from every page."""
+    return HTMLResponse(render_page(request, template, **context), status_code=status_code)
+
+
+def render_page(request: Request, template: str, **context: Any) -> str:
     context.setdefault("json_url", _json_twin(request))
-    html = environment.get_template(template).render(request_path=request.url.path, **context)
-    return HTMLResponse(html, status_code=status_code)
+    return environment.get_template(template).render(request_path=request.url.path, **context)
 
 
 def _json_twin(request: Request) -> str:
