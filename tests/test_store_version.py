@@ -4,6 +4,8 @@ intact; a newer one is refused with the version it needs; new tables need no cod
 from __future__ import annotations
 
 import shutil
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -126,3 +128,34 @@ def test_an_unversioned_store_is_upgraded_on_both_databases(db: str, seed_articl
         assert corpus.store.schema_version_found == 1
         assert corpus.article(article.id) == article.to_record()
     assert stored_meta(url)["schema_version"] == str(SCHEMA_VERSION)
+
+
+def _open_at_once(target: str, count: int) -> list[int | str]:
+    """Open the store ``count`` times at the same moment (threads); each the version it found
+    or its error."""
+    barrier = threading.Barrier(count)
+
+    def open_one(_: int) -> int | str:
+        barrier.wait()
+        try:
+            with Store(target) as store:
+                return store.schema_version_found
+        except StoreError as error:
+            return str(error)
+
+    with ThreadPoolExecutor(count) as pool:
+        return list(pool.map(open_one, range(count)))
+
+
+def test_opened_at_once_a_store_is_made_or_upgraded_once(db: str, tmp_path: Path) -> None:
+    # a new store (SQLite file or PostgreSQL database) made by several writers at once
+    found = _open_at_once(db, 6)
+    assert sorted(found) == [0] + [SCHEMA_VERSION] * 5, found
+    # an older store upgraded by several at once: its articles clustered once
+    path = tmp_path / "old.db"
+    shutil.copy(OLD_STORE, path)
+    found = _open_at_once(str(path), 4)
+    assert sorted(found) == [1] + [SCHEMA_VERSION] * 3, found
+    with storyline.open(str(path)) as corpus:
+        clustered = [doc for story in corpus.stories() for doc in story.articles]
+    assert sorted(clustered) == sorted(SEED_DOCS)

@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Connection, inspect, insert, select, update
+from sqlalchemy import Connection, func, inspect, insert, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
 
 from storyline.errors import StoreError
 from storyline.store import schema
@@ -37,6 +36,8 @@ def _cluster_stored_articles(connection: Connection) -> None:
 
 
 UPGRADES[3] = _cluster_stored_articles
+# The PostgreSQL advisory lock held while a store is created or upgraded.
+UPGRADE_LOCK_KEY = 0x5707_7E12
 MAKE_ONE = "make one with `storyline ingest PATH --db {target}`"
 
 
@@ -67,35 +68,51 @@ def prepare(engine: Engine, create: bool = True) -> int:
     path = missing_sqlite_file(engine)
     if path is not None and not create:
         raise StoreError(f"no store at {path}: the file does not exist; {MAKE_ONE.format(target=path)}")
-    try:
-        return _prepare(engine, target, create)
-    except IntegrityError:
-        # Another process upgraded the same store at the same moment: it is done now.
-        return _prepare(engine, target, create)
-
-
-def _prepare(engine: Engine, target: str, create: bool) -> int:
-    with engine.begin() as connection:
-        tables = set(inspect(connection).get_table_names())
-        if not tables & set(schema.metadata.tables) and not create:
-            raise StoreError(f"no store at {target}: it holds no Storyline tables; {MAKE_ONE.format(target=target)}")
-        found = stored_version(connection, tables)
-        if found > SCHEMA_VERSION:
-            raise StoreError(
-                f"the store at {target} has schema version {found}, written by Storyline "
-                f"{_read(connection, 'storyline_version') or '(a newer one)'}; this Storyline "
-                f"{_code_version()} reads schema version {SCHEMA_VERSION} at most: the store needs a "
-                f"Storyline that knows schema version {found}")
-        if found == SCHEMA_VERSION and set(schema.metadata.tables) <= tables:
-            return found
-        schema.metadata.create_all(connection)
-        for step in range(max(found, UNVERSIONED) + 1, SCHEMA_VERSION + 1):
-            if found and step in UPGRADES:  # a new store has nothing to carry over
-                UPGRADES[step](connection)
-        if found < SCHEMA_VERSION:
-            _write(connection, "schema_version", str(SCHEMA_VERSION))
-            _write(connection, "storyline_version", _code_version())
+    # A look without a lock first: a store at this version needs nothing, and a reader
+    # never waits for a writer.
+    with engine.connect() as connection:
+        found, complete = _state(connection, target, create)
+    if complete:
+        return found
+    # Otherwise, with the store's write lock (SQLite: BEGIN IMMEDIATE, through the store's
+    # "begin" listener; PostgreSQL: an advisory lock), look again: two processes opening a
+    # new or older store at once upgrade it once, one after the other.
+    with engine.connect() as connection:
+        connection.execution_options(storyline_writer=True)
+        with connection.begin():
+            if connection.dialect.name == "postgresql":
+                connection.execute(select(func.pg_advisory_xact_lock(UPGRADE_LOCK_KEY)))
+            found, complete = _state(connection, target, create)
+            if not complete:
+                _upgrade(connection, found)
     return found
+
+
+def _state(connection: Connection, target: str, create: bool) -> tuple[int, bool]:
+    """The store's version, and whether it is complete at this code's version; an error for
+    a store that does not exist (without ``create``) or is newer than this code."""
+    tables = set(inspect(connection).get_table_names())
+    if not tables & set(schema.metadata.tables) and not create:
+        raise StoreError(f"no store at {target}: it holds no Storyline tables; {MAKE_ONE.format(target=target)}")
+    found = stored_version(connection, tables)
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"the store at {target} has schema version {found}, written by Storyline "
+            f"{_read(connection, 'storyline_version') or '(a newer one)'}; this Storyline "
+            f"{_code_version()} reads schema version {SCHEMA_VERSION} at most: the store needs a "
+            f"Storyline that knows schema version {found}")
+    return found, found == SCHEMA_VERSION and set(schema.metadata.tables) <= tables
+
+
+def _upgrade(connection: Connection, found: int) -> None:
+    """Create what the store lacks, run the steps from ``found`` on, write the version."""
+    schema.metadata.create_all(connection)
+    for step in range(max(found, UNVERSIONED) + 1, SCHEMA_VERSION + 1):
+        if found and step in UPGRADES:  # a new store has nothing to carry over
+            UPGRADES[step](connection)
+    if found < SCHEMA_VERSION:
+        _write(connection, "schema_version", str(SCHEMA_VERSION))
+        _write(connection, "storyline_version", _code_version())
 
 
 def stored_version(connection: Connection, tables: set[str]) -> int:
