@@ -28,3 +28,21 @@ def test_rounded_figures_agree_and_later_ones_are_an_evolution(measures) -> None
     assert [step["value"] for step in measure.evolution] == [13000, 12900, 20000]
     low, high = measure.figures[0].low, measure.figures[0].high
     assert (low, high) == (12500, 13500)
+
+
+MARCH = [
+    ("a.txt", "Le A", "Police said about 50,000 people marched through Paris on Saturday against the pension reform."),
+    ("b.txt", "Le B", "The CGT union said more than 300,000 protesters took part in the Paris march on Saturday."),
+    ("c.txt", "Le C", "Two people were injured in Paris on Saturday when a car hit a bus."),
+]
+
+
+def test_police_and_organisers_dispute_a_crowd_size(pipeline: Pipeline) -> None:
+    records = [pipeline.process_text(text, doc=doc, published="2023-03-12", site=site).to_record()
+               for doc, site, text in MARCH]
+    found = compare(records).measures
+    assert len(found) == 1 and found[0].disputed
+    figures = {f.text: f for f in found[0].figures}
+    assert set(figures) == {"about 50,000 people", "more than 300,000 protesters"}
+    assert figures["about 50,000 people"].source == "Police"
+    assert figures["more than 300,000 protesters"].high is None  # "more than" leaves it open

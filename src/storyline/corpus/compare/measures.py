@@ -31,9 +31,9 @@ from storyline.corpus.compare.statements import Statement
 from storyline.corpus.compare.terms import sentences, term_key, tokens
 
 _FRAMES = frozenset({"@deployment", "@casualties", "@displacement", "@arrests", "@aid", "@sanctions",
-                     "@tariffs", "@election", "@jobs", "@prices"})
+                     "@tariffs", "@election", "@jobs", "@prices", "@protest"})
 _GENERIC_PEOPLE = frozenset({"person", "individual", "man", "woman", "member", "civilian", "resident"})
-_PEOPLE_CONCEPTS = frozenset({"@armed personnel", "@casualties", "@displacement", "@arrests", "@jobs"})
+_PEOPLE_CONCEPTS = frozenset({"@armed personnel", "@casualties", "@displacement", "@arrests", "@jobs", "@protest"})
 _SKIPPED_KINDS = frozenset({"ordinal"})
 # A plain figure is read as rounded, by at most this share of it either way.
 ROUNDED_SHARE = 0.05
