@@ -66,7 +66,7 @@ def build_timeline(store: Store, article_prefix: str | None = None, entity: str 
             seen.add((article_id, entry.start, entry.date))
             entries.append(entry)
     if entity:
-        named = mention_spans(store, list(sources.articles), entity)
+        named = mention_spans(store, entity, article_prefix, article_ids)
         entries = [entry for entry in entries if _names(entry, entity, named)]
     return sorted(entries, key=TimelineEntry.sort_key)
 

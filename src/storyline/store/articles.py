@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from collections.abc import Collection
+
+from sqlalchemy import ColumnElement, func, select
 
 from storyline.store.schema import articles
 from storyline.store.store import Store
@@ -22,3 +24,15 @@ def generation(store: Store) -> tuple[int, object]:
     with store.engine.connect() as connection:
         count, latest = connection.execute(query).one()
     return count, latest
+
+
+def latest(article_prefix: str | None = None, article_ids: Collection[str] | None = None) -> list[ColumnElement[bool]]:
+    """The conditions on ``articles`` that choose the latest revisions, only those whose id
+    starts with ``article_prefix`` and is in ``article_ids`` when given (join the table
+    to ``articles`` to use them: no list of every id is sent)."""
+    conditions: list[ColumnElement[bool]] = [articles.c.is_latest]
+    if article_prefix:
+        conditions.append(articles.c.id.startswith(article_prefix))
+    if article_ids is not None:
+        conditions.append(articles.c.id.in_(list(article_ids)))
+    return conditions

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from storyline.store.articles import latest
 from storyline.store.schema import articles, entities, mentions
 from storyline.store.store import Store
 
@@ -31,12 +32,14 @@ def article_entities(store: Store) -> list[ArticleEntities]:
     return [ArticleEntities(row.id, row.doc, row.entities or []) for row in rows]
 
 
-def mention_spans(store: Store, article_ids: Collection[str], name: str) -> dict[str, list[tuple[int, int]]]:
-    """Where, per article, an entity whose name contains ``name`` (any case) is mentioned."""
+def mention_spans(store: Store, name: str, article_prefix: str | None = None,
+                  article_ids: Collection[str] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Where, per latest article (whose id starts with ``article_prefix`` and is in
+    ``article_ids`` when given), an entity whose name contains ``name`` (any case) is mentioned."""
     query = (select(mentions.c.article_id, mentions.c.start, mentions.c.end)
              .join(entities, entities.c.pk == mentions.c.entity_pk)
-             .where(mentions.c.article_id.in_(list(article_ids)),
-                    func.lower(entities.c.name).contains(name.lower())))
+             .join(articles, articles.c.id == mentions.c.article_id)
+             .where(*latest(article_prefix, article_ids), func.lower(entities.c.name).contains(name.lower())))
     found: dict[str, list[tuple[int, int]]] = {}
     with store.engine.connect() as connection:
         for article_id, start, end in connection.execute(query):

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Row, select
 
+from storyline.store.articles import latest
 from storyline.store.schema import articles, quotes, times
 from storyline.store.store import Store
 
@@ -27,17 +28,15 @@ def timeline_sources(store: Store, article_prefix: str | None = None,
                      article_ids: Collection[str] | None = None) -> TimelineSources:
     """The latest articles, only those whose id starts with ``article_prefix`` and is in
     ``article_ids`` when given, with their quotes and times."""
+    chosen = latest(article_prefix, article_ids)
     query = select(articles.c.id, articles.c.doc, articles.c.title, articles.c.published,
-                   articles.c.text).where(articles.c.is_latest)
-    if article_prefix:
-        query = query.where(articles.c.id.startswith(article_prefix))
-    if article_ids is not None:
-        query = query.where(articles.c.id.in_(list(article_ids)))
+                   articles.c.text).where(*chosen)
     with store.engine.connect() as connection:
         stored = {row.id: row for row in connection.execute(query)}
-        ids = list(stored)
         quote_rows = connection.execute(
-            select(quotes.c.article_id, quotes.c.record).where(quotes.c.article_id.in_(ids))).all()
+            select(quotes.c.article_id, quotes.c.record)
+            .join(articles, articles.c.id == quotes.c.article_id).where(*chosen)).all()
         time_rows = connection.execute(
-            select(times.c.article_id, times.c.record).where(times.c.article_id.in_(ids))).all()
+            select(times.c.article_id, times.c.record)
+            .join(articles, articles.c.id == times.c.article_id).where(*chosen)).all()
     return TimelineSources(stored, [tuple(row) for row in quote_rows], [tuple(row) for row in time_rows])
