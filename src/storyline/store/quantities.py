@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from storyline.store.articles import latest
 from storyline.store.schema import articles, quantities
 from storyline.store.store import Store
 
@@ -63,12 +64,10 @@ def find_quantities(store: Store, entity: str | None = None, counted: str | None
                func.substr(articles.c.text, sentence_start + 1,
                            record["sentence_end"].as_integer() - sentence_start).label("sentence"))
         .select_from(quantities.join(articles, quantities.c.article_id == articles.c.id))
-        .where(articles.c.is_latest)
+        .where(*latest(article_ids=article_ids))
         .order_by(articles.c.published.is_(None), articles.c.published, articles.c.doc,
                   quantities.c.start)
     )
-    if article_ids is not None:
-        query = query.where(articles.c.id.in_(list(article_ids)))
     if entity:
         query = query.where(func.lower(record["entity"].as_string()).contains(entity.lower()))
     if counted:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from storyline.store.articles import latest
 from storyline.store.schema import articles, quotes, sources
 from storyline.store.store import Store
 
@@ -42,12 +43,8 @@ def find_quotes(store: Store, speaker: str | None = None, article: str | None = 
                sources.c.name.label("site"), quotes.c.speaker, quotes.c.start, quotes.c.record)
         .select_from(quotes.join(articles, quotes.c.article_id == articles.c.id)
                      .outerjoin(sources, articles.c.source_id == sources.c.id))
-        .where(articles.c.is_latest)
+        .where(*latest(article, article_ids))
     )
-    if article:
-        query = query.where(articles.c.id.startswith(article))
-    if article_ids is not None:
-        query = query.where(articles.c.id.in_(list(article_ids)))
     if speaker:
         # a coarse filter in SQL, the word rule in Python
         for word in _WORD.findall(speaker):
