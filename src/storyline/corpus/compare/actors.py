@@ -89,6 +89,9 @@ class Actors:
                 return actor
         # else the one corpus entity with that name or alias ("Ruto" named in another article)
         holders = self._named.get(normalise(name), [])
+        if not holders and len(words) == 1:
+            # a surname alone: the one person of the corpus whose name ends with it
+            holders = [e for e in self.entities if e.type == "PERSON" and normalise(e.name).split()[-1:] == words]
         if len(holders) == 1 and holders[0].members:
             known = holders[0]
             return self.of_entity(*known.members[0]) or Actor(known.id, known.name, known.id)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from storyline.corpus.compare.similarity import Features, features
+from storyline.corpus.compare.terms import tokens
 
 Stance = Literal["support", "oppose", "conditional", "neutral"]
 
@@ -33,7 +34,7 @@ _SUPPORT = (
     r"pledg(?:e|es|ed|ing)", r"agree(?:s|d)? to", r"accept(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)",
     r"ready to", r"willing(?:ness)? to", r"prepared to", r"call(?:s|ed)? for", r"urg(?:e|es|ed|ing)",
     r"propos(?:e|es|ed|ing)", r"vow(?:s|ed)?", r"promis(?:e|es|ed|ing)", r"open to",
-    r"guarantee(?:s|d)?", r"no doubt",
+    r"guarantee(?:s|d)?", r"no doubt", r"push(?:es|ed|ing)? (?:for|through|ahead with)",
 )
 _OPPOSE = (
     r"oppos(?:e|es|ed|ing)", r"opposition", r"reject(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out",
@@ -60,6 +61,9 @@ _OBSTACLE = re.compile(r"\b(?:permission|approval|consent|authori[sz]ation|green
 # "should never say I will never send": each negation within the window counts).
 _NEGATION_WINDOW = 6
 _OWN_CONDITION = re.compile(r"\b(?:after|once|if|when|following|provided|in case of|in the event of)\b(.*)", re.I)
+# How far after a cue its object may name the proposition ("opposition to the prospect of
+# foreign troop deployments": 7 words).
+OBJECT_WORDS = 8
 # Two opposite cues joined by "or" ("to accept or reject them") take no side.
 _EITHER = re.compile(r"^\s+(?:or|nor)\s+$", re.I)
 
@@ -94,6 +98,19 @@ def cue_spans(text: str, either: bool = False) -> tuple[tuple[int, int, int], ..
     return tuple(kept)
 
 
+def _cues_on(text: str, proposition: Features | None) -> tuple[tuple[int, int, int], ...]:
+    """The cues whose object is the proposition: those with one of its features among the
+    OBJECT_WORDS words after them ("rejected the pension reform and called for new strikes":
+    only "rejected"); all cues when none has (the object is a pronoun, or elided)."""
+    cues = cue_spans(text)
+    if proposition is None or len(cues) < 2:
+        return cues
+    wanted = proposition.words.keys()
+    on = tuple(cue for cue in cues
+               if features(" ".join(tokens(text[cue[1]:])[:OBJECT_WORDS])).words.keys() & wanted)
+    return on or cues
+
+
 def _negations_before(text: str, position: int) -> int:
     window = text[:position].split()[-_NEGATION_WINDOW:]
     clause = " ".join(window)
@@ -115,7 +132,7 @@ def read_stance(text: str, proposition: Features | None = None,
     repeats it does not add)."""
     score = 0.0
     decided: str | None = None
-    for start, end, polarity in cue_spans(text):
+    for start, end, polarity in _cues_on(text, proposition):
         sign = polarity * (-1) ** _negations_before(text, start)
         score += sign
         decided = decided or text[start:end]
