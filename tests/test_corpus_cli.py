@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 import pytest
 
 from conftest import run
+from storyline.cli import main
 
 READ_COMMANDS = [("articles",), ("entities",), ("entity", "Macron"), ("quotes",), ("numbers",), ("timeline",)]
 
@@ -22,6 +24,39 @@ def test_a_missing_store_is_an_error_and_is_not_created(tmp_path: Path, command:
     assert f"no store at {missing}: the file does not exist" in result.stderr
     assert f"make one with `storyline ingest PATH --db {missing}`" in result.stderr
     assert not missing.exists()
+
+
+# Commands with --db that write (and so make the store) or run until stopped.
+WRITERS = {"ingest", "watch", "serve"}
+
+
+def reading_commands() -> list[list[str]]:
+    """Every command with --db but the writers, with a value for each required parameter."""
+    found = []
+    for name, command in main.commands.items():
+        if name in WRITERS or not any(param.name == "db" for param in command.params):
+            continue
+        args = [name]
+        for param in command.params:
+            if param.required and isinstance(param, click.Argument):
+                args.append("1")
+            elif param.required:
+                choices = getattr(param.type, "choices", None)
+                args += [param.opts[0], choices[0] if choices else "-"]
+        found.append(args)
+    return found
+
+
+def test_no_reading_command_creates_a_store(tmp_path: Path) -> None:
+    # the commands of this module and any added later (stories, export, brief, ...)
+    commands = reading_commands()
+    assert {"articles", "entities", "entity", "quotes", "numbers", "timeline"} <= {c[0] for c in commands}
+    missing = tmp_path / "typo.db"
+    for args in commands:
+        result = run(*args, "--db", str(missing))
+        assert result.exit_code == 1, (args, result.stderr)
+        assert f"no store at {missing}" in result.stderr, (args, result.stderr)
+        assert not missing.exists(), args
 
 
 def test_the_acceptance_path() -> None:
