@@ -1,9 +1,12 @@
 """An actor's stance in one statement towards a proposition: rules over cue words, negation
-and conditions, with the stance classifier (`storyline.stance`, FNC-1) as a second opinion.
+and conditions (the stance classifier, `signals.py`, is a second opinion on what they leave
+neutral).
 
 - cue words and phrases say support ("back", "welcome", "commit", "ready to", "pledge") or
   oppose ("reject", "rule out", "opposition", "no room for"); a negation in the few words
-  before a cue turns it over ("does not oppose", "never say I will never send");
+  before a cue turns it over ("does not oppose", "never say I will never send"); of several
+  cues, those whose object names the proposition decide ("rejected the reform and called
+  for new strikes");
 - without a cue, a statement that the proposition's action could, would or should happen
   ("troops could be sent") supports it, and one that it should not opposes it;
 - a condition ("only with the consent of", "if", "provided", "unless") makes a supporting
