@@ -9,9 +9,8 @@ error, exit 1.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
 
 import click
 
@@ -19,17 +18,6 @@ from storyline.cli import main
 from storyline.cli.options import db_option, format_option, print_table
 from storyline.corpus import Corpus
 from storyline.errors import StorylineError
-from storyline.store import Store
-
-T = TypeVar("T")
-
-
-def open_store(db: str | None) -> Store:
-    """The existing store at ``db`` for a read command (never a new one)."""
-    try:
-        return Store(db, create=False)
-    except StorylineError as error:
-        raise click.ClickException(str(error)) from None
 
 
 @contextmanager
@@ -41,12 +29,6 @@ def read_corpus(db: str | None) -> Iterator[Corpus]:
             yield corpus
     except StorylineError as error:
         raise click.ClickException(str(error)) from None
-
-
-def ask(db: str | None, question: Callable[[Corpus], T]) -> T:
-    """The answer of ``question`` over the corpus at ``db``."""
-    with read_corpus(db) as corpus:
-        return question(corpus)
 
 
 story_option = click.option("--story", metavar="ID", default=None,
@@ -69,7 +51,8 @@ def say_if_empty(rows: list[object], what: str) -> None:
 @format_option("table", "jsonl")
 def articles(db: str | None, output_format: str) -> None:
     """List the stored articles: id, site, published, title and what was extracted."""
-    rows = ask(db, Corpus.articles)
+    with read_corpus(db) as corpus:
+        rows = corpus.articles()
     say_if_empty(rows, "the store holds no article yet")
     if output_format == "jsonl":
         for row in rows:
