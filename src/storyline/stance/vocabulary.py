@@ -16,7 +16,7 @@ from storyline.stance import text as T
 
 MIN_DF = 2
 # 5,000 terms x 100 dimensions: the projection is 1 MB as float16. Chosen for size (the usual
-# LSI range), not tuned; the features use the cosines in all 100 and 30 products.
+# LSI range), not tuned; the features are cosines in this space.
 LATENT_TERMS = 5000
 LATENT_DIMENSIONS = 100
 
