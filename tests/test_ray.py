@@ -115,3 +115,10 @@ def test_shard_keys_are_stable_and_follow_the_content(tmp_path: Path) -> None:
     copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
     changed = [shard.key for shard in shards_of([str(copy)], size=5)]
     assert changed[0] == keys[0] and changed[2] == keys[2] and changed[1] != keys[1]
+
+
+def test_a_model_the_workers_cannot_load_is_one_clear_error(tmp_path: Path) -> None:
+    result = run("ingest", str(SAMPLE), "--db", str(tmp_path / "m.db"), "--engine", "ray", "--model", "no_such_model")
+    assert result.exit_code == 1
+    assert "a Ray worker failed on shard 0 of" in result.stderr and "no_such_model" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -21,9 +21,9 @@ def parsed_during(*args: str) -> tuple[int, str]:
     return len(conftest.checked_articles) - before, result.stderr
 
 
-def test_rerun_parses_nothing_and_a_changed_text_only(tmp_path: Path) -> None:
+def test_rerun_parses_nothing_and_a_changed_text_only(tmp_path: Path, db: str) -> None:
+    """In SQLite and in PostgreSQL (the ``db`` fixture)."""
     seeds = shutil.copytree(SEEDS, tmp_path / "seeds")
-    db = str(tmp_path / "s.db")
     parsed, _ = parsed_during("ingest", str(seeds), "--db", db)
     assert parsed == 5
     parsed, stderr = parsed_during("ingest", str(seeds), "--db", db)

@@ -13,6 +13,7 @@ import click
 import pytest
 
 import conftest
+import storyline
 from conftest import run
 from feed_server import FeedServer, Page, article_page, rss
 from storyline.cli.watch import parse_interval
@@ -54,6 +55,11 @@ def test_watch_picks_up_a_new_item_and_a_changed_page_and_parses_nothing_twice(t
     assert parsed == 2
     assert "watched 1 source(s) for 2 round(s): 1 new article(s), 1 revision(s), 0 failure(s)" in again.stderr
     assert urls(db) == {server.url(f"/news/{index}.html") for index in range(4)}
+    with storyline.open(db) as corpus:
+        if hasattr(corpus, "stories"):  # once stories are clustered: the new item joined its story
+            fourth = next(row["id"] for row in corpus.articles() if row["doc"] == server.url("/news/3.html"))
+            story = next(story for story in corpus.stories() if fourth in story.article_ids)
+            assert len(story.article_ids) >= 2
 
 
 def test_a_failing_and_a_hanging_source_are_reported_retried_and_do_not_stop_the_others(tmp_path: Path) -> None:

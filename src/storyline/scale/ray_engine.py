@@ -4,7 +4,8 @@ The driver reads the inputs into shards (scale/shards.py), drops the shards a st
 as finished and the documents skip early recognises, and sends each remaining shard to one
 of a set of Ray actors, each holding a loaded Pipeline (the model loads once per actor, one
 actor per CPU). Finished shards come back as Articles; the driver alone writes them to the
-store (one writer, one transaction per shard) and then records the shard as finished, so a
+store, in input order (so that of two copies of one text the first is kept, as in a local
+run), one transaction per shard, and then records the shard as finished, so a
 run stopped at any point and started again redoes at most the shards in flight, and the
 store, which keeps one copy of each text, holds each article once.
 
@@ -116,7 +117,12 @@ def _ingest(ray: Any, actors: list[Any], paths: Iterable[str], pipeline: Pipelin
         shard = pending.pop(ready)
         free.append(owner.pop(ready))
         articles: list[Article] = []
-        for result in ray.get(ready):
+        try:
+            results = ray.get(ready)
+        except ray.exceptions.RayError as error:  # an actor died, or failed to load the model
+            raise StorylineError(f"a Ray worker failed on shard {shard.index} of {shard.input}: "
+                                 f"{_first_line(error)}") from None
+        for result in results:
             if isinstance(result, InputError):
                 run.failed.append(result)
                 on_error(result)
@@ -141,15 +147,13 @@ def _ingest(ray: Any, actors: list[Any], paths: Iterable[str], pipeline: Pipelin
                 on_shard(shard, run)
                 continue
             while not free:
-                ready, _ = ray.wait(list(pending), num_returns=1)
-                collect(ready[0])
+                collect(next(iter(pending)))
             actor = free.pop(0)
             reference = actor.process.remote(documents)
             pending[reference] = shard
             owner[reference] = actor
     while pending:
-        ready, _ = ray.wait(list(pending), num_returns=1)
-        collect(ready[0])
+        collect(next(iter(pending)))
     run.skipped_early = skip.skipped
     run.counts["duplicate"] += skip.skipped
     return run
@@ -164,3 +168,8 @@ def _batches(shards: Iterable[Shard], size: int) -> Iterable[list[Shard]]:
             batch = []
     if batch:
         yield batch
+
+
+def _first_line(error: Exception) -> str:
+    lines = [line for line in str(error).splitlines() if line.strip()]
+    return lines[-1].strip() if lines else type(error).__name__
