@@ -84,9 +84,19 @@ def test_values(nlp, text: str, published: str, expected: dict) -> None:
      {"Sept. 30": ("DATE", "2024-09-30"), "Monday": ("DATE", "2024-09-30")}),
     # a bare year that titles a work is no time
     ("Critics praised the novel 1984 and the documentary 2030 at the festival.", {}),
+    # "until", "as early as" point ahead whatever the clause's tense
+    ("The council postponed the vote until Tuesday, and the mayor could sign it as early as "
+     "9 a.m. Thursday.", {"Tuesday": ("DATE", "2024-10-15"), "9 a.m. Thursday": ("TIME", "2024-10-17T09:00")}),
 ])
 def test_times_read_with_their_neighbours(nlp, text: str, expected: dict) -> None:
     assert times_of(nlp, text, "2024-10-12") == expected
+
+
+def test_a_holiday_without_a_year_is_the_one_its_clause_points_to(nlp) -> None:
+    assert times_of(nlp, "The family gathered on Thanksgiving Day.", "2025-02-20") == {
+        "Thanksgiving Day": ("DATE", "2024-11-28")}
+    assert times_of(nlp, "The family will gather on Thanksgiving Day.", "2025-02-20") == {
+        "Thanksgiving Day": ("DATE", "2025-11-27")}
 
 
 def test_words_that_only_look_like_times_are_left_alone(nlp) -> None:

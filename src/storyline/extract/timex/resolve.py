@@ -57,6 +57,10 @@ _QUARTER_REACH = 600
 # "2000 troops": a number counting a plural noun is no year.
 _COUNTED = re.compile(r"\s+[a-z]+s\b")
 _LAST_WORD = re.compile(r"([\w']+)\W*$")
+# Words right before a day that point ahead of the time of writing, whatever the tense of
+# the clause ("postponed until Tuesday", "could come as early as Tuesday").
+_LOOKS_AHEAD = re.compile(r"\b(?:until|till|as (?:soon|early) as|no later than)\s+(?:[\d:.apmAPMESTDT ]+)?$",
+                          re.IGNORECASE)
 _PART_MOD = (("end", "END"), ("close", "END"), ("late", "END"), ("beginning", "START"), ("start", "START"),
              ("turn", "START"), ("early", "START"), ("middle", "MID"), ("mid", "MID"), ("first half", "START"),
              ("second half", "END"))
@@ -138,7 +142,8 @@ def _day_of(words: str, start: int, ctx: Context) -> date | None:
         return ctx.anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[lowered])
     weekday = weekday_number(words)
     if weekday:
-        return weekday_near(ctx.anchor, weekday, _tense(ctx, start))
+        ahead = _LOOKS_AHEAD.search(ctx.text, max(0, start - 40), start) is not None
+        return weekday_near(ctx.anchor, weekday, FUTURE if ahead else _tense(ctx, start))
     month_word, _, day_word = words.partition(" ")
     month, day = month_number(month_word), int(re.sub(r"\D", "", day_word.strip()) or 0)
     return _month_day(month, day, ctx.anchor, _tense(ctx, start)) if month else None
@@ -230,6 +235,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         return Found("DATE", None, extra)
     direction = _direction(rel) if rel else None
+    if direction is None and _LOOKS_AHEAD.search(ctx.text, max(0, m.start() - 40), m.start()):
+        direction = FUTURE  # "until Tuesday", "as soon as Tuesday": a time still to come
     if direction is None or direction == 0:
         # a weekday in the present tense is a schedule: "talks resume on Tuesday"
         direction = _tense(ctx, m.start()) or FUTURE
@@ -511,25 +518,30 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Found | None:
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     name = " ".join(m["name"].lower().replace("\u2019", "'").split())
     if m["y"]:
-        year = int(m["y"])
-    elif ctx.anchor is None:
+        return Found("DATE", _holiday(name, int(m["y"])).isoformat())
+    if ctx.anchor is None:
         return Found("DATE", None)
-    else:
-        rel = _direction(m["rel"])
-        year = ctx.anchor.year + (rel or 0)
+    rel = _direction(m["rel"])
+    if rel is not None:
+        return Found("DATE", _holiday(name, ctx.anchor.year + rel).isoformat())
+    # "Thanksgiving Day" alone: the one the clause points to, else the nearest one
+    options = [_holiday(name, year) for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    day = nearest(options, ctx.anchor, _tense(ctx, m.start()))
+    return Found("DATE", day.isoformat() if day else None)
+
+
+def _holiday(name: str, year: int) -> date:
     if name.startswith("christmas"):
-        day = date(year, 12, 24 if name.endswith("eve") else 25)
-    elif name.startswith("new year"):
-        day = date(year, 12, 31) if name.endswith("eve") else date(year, 1, 1)
-    elif name.startswith("thanksgiving"):
-        day = nth_weekday(year, 11, 4, 4)
-    elif name.startswith("easter"):
-        day = easter(year)
-    elif name.startswith("independence"):
-        day = date(year, 7, 4)
-    else:
-        day = date(year, 10, 31)
-    return Found("DATE", day.isoformat())
+        return date(year, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return date(year, 12, 31) if name.endswith("eve") else date(year, 1, 1)
+    if name.startswith("thanksgiving"):
+        return nth_weekday(year, 11, 4, 4)
+    if name.startswith("easter"):
+        return easter(year)
+    if name.startswith("independence"):
+        return date(year, 7, 4)
+    return date(year, 10, 31)
 
 
 RESOLVERS: dict[str, Callable[[re.Match[str], Context], Found | None]] = {
