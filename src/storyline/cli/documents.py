@@ -108,6 +108,9 @@ def _ingest_on_ray(paths: tuple[str, ...], pipeline: Pipeline, store: Store, met
                          shard_size=shard_size, on_error=report)
     except StorylineError as error:
         raise click.ClickException(str(error)) from None
+    except KeyboardInterrupt:
+        click.echo("interrupted: the finished shards are recorded; the same command resumes from there", err=True)
+        sys.exit(130)
     report_skipped(before)
     counts = run.counts
     click.echo(f"shards: {run.shards_processed} processed, {run.shards_done_before} finished by an earlier run",
