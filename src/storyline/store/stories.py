@@ -48,11 +48,14 @@ def cluster_views(connection: Connection, views: Sequence[ArticleView]) -> list[
         return []
     state = SqlClusterState(connection)
     done: list[Assignment] = []
+    batch = []
     for view in views:
-        if view.id in state.signatures:
-            continue  # the same text twice in one call is one article
-        features = article_features(view)
-        state.signatures[view.id] = signature(view.text)
+        if view.id not in state.signatures:  # the same text twice in one call is one article
+            state.signatures[view.id] = signature(view.text)
+            batch.append(article_features(view))
+    # Every key count the batch needs, read in a few statements rather than one per article.
+    state.document_frequencies({key for features in batch for key in features.keys})
+    for features in batch:
         done.append(assign(state, features))
     state.flush()
     return done
@@ -118,9 +121,9 @@ class SqlClusterState:
     def candidates(self, keys: list[str], limit: int) -> list[int]:
         hits: dict[int, int] = {}
         if keys:
-            query = select(story_keys.c.key, story_keys.c.story_id).where(story_keys.c.key.in_(keys))
-            for _, story_id in self.connection.execute(query):
-                hits[story_id] = hits.get(story_id, 0) + 1
+            query = (select(story_keys.c.story_id, func.count()).where(story_keys.c.key.in_(keys))
+                     .group_by(story_keys.c.story_id))
+            hits.update(connection_rows(self.connection, query))
         for key in keys:
             for story_id in self._postings.get(key, ()):
                 hits[story_id] = hits.get(story_id, 0) + 1
@@ -197,10 +200,10 @@ def _insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> N
 
 def _story_row(story: StoryState) -> dict[str, Any]:
     state = {
-        "vector": {key: round(value, 6) for key, value in story.vector.items()},
+        "vector": story.vector,
         "people": story.people, "places": story.places, "names": story.names,
         "events": [{"id": e.id, "date": e.date, "size": e.size,
-                    "vector": {key: round(value, 6) for key, value in e.vector.items()}} for e in story.events],
+                    "vector": e.vector} for e in story.events],
         "indexed": sorted(story.indexed),
     }
     return {"id": story.id, "size": story.size, "first": story.first, "last": story.last, "state": state}
