@@ -6,21 +6,25 @@ the briefing format what its methods return and hold no SQL of their own.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from storyline.corpus.compare import ActorPosition, Comparison, compare_store, positions_in_store
-from storyline.corpus.dedup import DuplicateGroup
 from storyline.corpus.entities import CorpusEntity, cooccurring, find_entity, merge_entities
 from storyline.corpus.quantities import QuantityRow, find_quantity_rows
 from storyline.corpus.statements import Statement, find_statements, statements_of
-from storyline.corpus.stories import Story, get_story, list_stories
-from storyline.corpus.stories import duplicates as find_duplicates
 from storyline.corpus.timeline import TimelineEntry, build_timeline
 from storyline.errors import StorylineError
 from storyline.store import Store
 from storyline.store.articles import generation, ids_starting
 from storyline.store.entities import article_entities
-from storyline.store.search import SearchResults, search
+
+if TYPE_CHECKING:
+    from storyline.corpus.compare import ActorPosition, Comparison
+    from storyline.corpus.dedup import DuplicateGroup
+    from storyline.corpus.stories import Story
+    from storyline.store.search import SearchResults
+
+# Stories, comparison and search are imported when first asked for: they load scikit-learn,
+# datasketch and scipy, which `import storyline` (and every ingest worker) need not pay for.
 
 
 class UnknownIdError(StorylineError):
@@ -130,6 +134,8 @@ class Corpus:
     def search(self, q: str, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
                until: str | None = None, limit: int = 20, offset: int = 0) -> SearchResults:
         """Articles and statements matching ``q`` (store/search.py), best first."""
+        from storyline.store.search import search
+
         return search(self.store, q, speaker=speaker, outlet=outlet, since=since, until=until,
                       limit=limit, offset=offset)
 
@@ -138,25 +144,35 @@ class Corpus:
     def compare(self, story_id: str | None = None) -> Comparison:
         """Statement families, measures and disputes, propositions with the actors' positions,
         and claims in conflict, over the story ``story_id`` (every article when None)."""
+        from storyline.corpus.compare import compare_store
+
         return compare_store(self.store, self._story_articles(story_id))
 
     def positions(self, proposition: str, story: str | None = None) -> list[ActorPosition]:
         """Every actor that took a position on ``proposition``, with stance and evidence."""
+        from storyline.corpus.compare import positions_in_store
+
         return positions_in_store(self.store, proposition, self._story_articles(story))
 
     # Stories and events, near-duplicates (corpus/stories.py)
 
     def stories(self) -> list[Story]:
         """Every story, largest first, then the most recent."""
+        from storyline.corpus.stories import list_stories
+
         return list_stories(self.store)
 
     def story(self, story_id: int | str) -> Story | None:
         """The story ``story_id`` (None when there is none)."""
+        from storyline.corpus.stories import get_story
+
         return get_story(self.store, story_id)
 
     def duplicates(self) -> list[DuplicateGroup]:
         """Every report with its near-duplicate copies and the outlets that ran them."""
-        return find_duplicates(self.store)
+        from storyline.corpus.stories import duplicates
+
+        return duplicates(self.store)
 
     # Lookups
 
@@ -168,7 +184,7 @@ class Corpus:
         """The ids of the articles of ``story`` (None: no filter)."""
         if story is None or story == "":
             return None
-        found = get_story(self.store, story)
+        found = self.story(story)
         if found is None:
             raise UnknownIdError(f"no story {story!r}; `storyline stories` lists them")
         return list(found.article_ids)
