@@ -159,3 +159,14 @@ def test_opened_at_once_a_store_is_made_or_upgraded_once(db: str, tmp_path: Path
     with storyline.open(str(path)) as corpus:
         clustered = [doc for story in corpus.stories() for doc in story.articles]
     assert sorted(clustered) == sorted(SEED_DOCS)
+
+
+def test_messages_never_show_a_database_password() -> None:
+    url = "postgresql://storyline_test:not-the-password@127.0.0.1:1/nowhere"
+    for open_it in (Store, storyline.open):
+        with pytest.raises(StoreError) as caught:
+            open_it(url)
+        assert "not-the-password" not in str(caught.value) and "storyline_test:***@" in str(caught.value)
+    with pytest.raises(StoreError) as caught:
+        Store("mysql://user:hunter2@localhost/news")
+    assert "hunter2" not in str(caught.value)

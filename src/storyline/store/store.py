@@ -21,7 +21,7 @@ from storyline.store import schema
 from storyline.store.faults import fault_point
 from storyline.store.schema import articles, entities, mentions, quantities, quotes, sources, times
 from storyline.store.stories import assign_stories
-from storyline.store.version import prepare
+from storyline.store.version import prepare, shown_url
 
 DEFAULT_DB = "storyline.db"
 DB_ENV = "STORYLINE_DB"
@@ -64,9 +64,9 @@ class Store:
         try:
             self.engine: Engine = create_engine(self.url)
         except (ArgumentError, NoSuchModuleError) as exc:
-            raise StoreError(f"cannot open store {self.url!r}: {exc}") from None
+            raise StoreError(f"cannot open store {shown_url(self.url)!r}: {exc}") from None
         except ImportError as exc:
-            raise StoreError(f"cannot open store {self.url!r}: its database driver is not installed ({exc.name}); "
+            raise StoreError(f"cannot open store {shown_url(self.url)!r}: its database driver is not installed ({exc.name}); "
                              "for PostgreSQL: pip install 'storyline[postgres]'") from None
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -78,7 +78,7 @@ class Store:
             self.schema_version_found = prepare(opening, create=create)
         except OperationalError as exc:
             self.engine.dispose()
-            raise StoreError(f"cannot open store {self.url!r}: {exc.orig}") from None
+            raise StoreError(f"cannot open store {shown_url(self.url)!r}: {exc.orig}") from None
         except StoreError:
             self.engine.dispose()
             raise

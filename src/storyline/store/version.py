@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, func, inspect, insert, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
 
 from storyline.errors import StoreError
 from storyline.store import schema
@@ -48,6 +49,14 @@ def display_name(engine: Engine) -> str:
     if engine.dialect.name == "sqlite" and url.database:
         return url.database
     return url.render_as_string(hide_password=True)
+
+
+def shown_url(url: str) -> str:
+    """A database URL for messages, its password hidden (as given when it does not parse)."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 def missing_sqlite_file(engine: Engine) -> Path | None:
