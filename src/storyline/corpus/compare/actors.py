@@ -46,6 +46,12 @@ class Actors:
         for entity in self.entities:
             for name in {normalise(entity.name), *(normalise(alias) for alias in entity.aliases)}:
                 self._named.setdefault(name, []).append(entity)
+        # surname -> the people of the corpus whose name ends with it
+        self._surnames: dict[str, list[CorpusEntity]] = {}
+        for entity in self.entities:
+            words = normalise(entity.name).split()
+            if entity.type == "PERSON" and len(words) > 1:
+                self._surnames.setdefault(words[-1], []).append(entity)
 
     def of_entity(self, article_id: str, local_id: str) -> Actor | None:
         local = self._local.get(article_id, {}).get(local_id)
@@ -91,7 +97,7 @@ class Actors:
         holders = self._named.get(normalise(name), [])
         if not holders and len(words) == 1:
             # a surname alone: the one person of the corpus whose name ends with it
-            holders = [e for e in self.entities if e.type == "PERSON" and normalise(e.name).split()[-1:] == words]
+            holders = self._surnames.get(words[0], [])
         if len(holders) == 1 and holders[0].members:
             known = holders[0]
             return self.of_entity(*known.members[0]) or Actor(known.id, known.name, known.id)
