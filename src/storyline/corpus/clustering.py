@@ -62,19 +62,20 @@ NAME_SPELLING_RATIO = 0.8
 # the same clusters with 20 and 40 keys; 20 costs less.
 QUERY_KEYS = 20
 POSTING_CAP = 200
-MAX_CANDIDATES = 6  # (ECB+ dev: the same clusters as with 12)
+MAX_CANDIDATES = 4  # (ECB+ dev: the same clusters as with 12)
 # Kept per story and per event: the heaviest keys of the mean vector (bounds the work and
 # the row size whatever the story's length; ECB+ dev story F1 0.837 with 250 or 300 keys,
 # 0.833 with 400).
 STORY_KEYS = 250
 EVENT_KEYS = 60
 # People and places kept per story (the most mentioned), and events whose vectors are kept
-# (the latest): the row of a story stays the same size however long the story runs.
+# (the latest; an article dated to an older one starts an event of its own): the row of a
+# story stays the same size however long the story runs.
 STORY_PEOPLE = 100
-EVENT_MEMORY = 30
+EVENT_MEMORY = 10
 # Keys of one story kept in the inverted index, at most: a long story stays findable by
 # the keys of its first articles without its index entries growing with every article.
-STORY_INDEX_KEYS = 600
+STORY_INDEX_KEYS = 300
 
 
 @dataclass(slots=True)

@@ -179,14 +179,16 @@ class SqlClusterState:
         _insert(self.connection, story_articles, self._assigned)
         _insert(self.connection, story_keys, self._new_postings)
         counted = sorted(key for key in self._frequencies if key not in self._stored_keys)
-        changed = [{"k": key, "n": n} for key, n in sorted(self._frequencies.items()) if key in self._stored_keys]
+        changed = [(n, key) for key, n in sorted(self._frequencies.items()) if key in self._stored_keys]
         # Keys looked up but never counted keep no row.
         _insert(self.connection, story_frequencies,
                 [{"key": key, "articles": self._frequencies[key]} for key in counted if self._frequencies[key]])
         if changed:
-            self.connection.execute(
-                update(story_frequencies).where(story_frequencies.c.key == bindparam("k"))
-                .values(articles=bindparam("n")), changed)
+            # Thousands of rows a batch: straight to the driver's executemany, which the
+            # per-row parameter handling of a Core UPDATE made the slowest part of a batch.
+            mark = "?" if self.connection.dialect.paramstyle == "qmark" else "%s"
+            self.connection.exec_driver_sql(
+                f"UPDATE story_frequencies SET articles = {mark} WHERE key = {mark}", changed)
 
 
 def connection_rows(connection: Connection, query: Any) -> list[tuple[Any, ...]]:
