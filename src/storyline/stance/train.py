@@ -9,8 +9,8 @@ headlines and bodies; their pairs' features train a gradient-boosted tree ensemb
 learn's HistGradientBoostingClassifier, fixed seed, no early stopping, so a rerun writes the
 same weights; disagree pairs weigh ``DISAGREE_WEIGHT``); the ensemble is exported to plain
 arrays and saved with the vocabulary in ``src/storyline/stance/weights.npz``. Training needs
-scikit-learn and scipy; inference numpy alone. About 4 minutes on one core of a busy
-machine; ``--limit`` trains on the first N training pairs while trying things.
+scikit-learn and scipy; inference numpy alone. About 1 minute on one idle core (up to 10
+on a busy machine); ``--limit`` trains on the first N training pairs while trying things.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from storyline.stance.model import LABELS, WEIGHTS
 from storyline.stance.split import HELD_OUT_FRACTION, SEED, held_out
 from storyline.stance.vocabulary import fit_vocabulary
 
-# 200 rounds of 31-leaf trees at rate 0.1 (scikit-learn's defaults but for the rounds): about
-# 3 minutes on one shared core and 1.5 MB of weights. Not tuned further.
+# 200 rounds of 31-leaf trees at rate 0.1 (scikit-learn's defaults but for the rounds): under
+# a minute on one idle core and 1.4 MB of weights. Not tuned further.
 BOOSTING = {"max_iter": 200, "learning_rate": 0.1, "max_leaf_nodes": 31, "l2_regularization": 1.0,
             "early_stopping": False, "random_state": 0}
 # Each disagree pair weighs this much in training (1.7% of the pairs, the class the relative
@@ -81,7 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS, help=f"weights file to write (default {WEIGHTS})")
     parser.add_argument("--limit", type=int, default=None, help="train on the first N training pairs only")
     parser.add_argument("--threads", type=int, default=1,
-                        help="OpenMP threads for the trees (default 1: the results do not depend on it)")
+                        help="OpenMP and BLAS threads (default 1: more do not change the weights, and on a "
+                             "busy machine they spin and slow training down)")
     args = parser.parse_args(argv)
     from threadpoolctl import threadpool_limits
 

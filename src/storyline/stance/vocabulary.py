@@ -43,7 +43,9 @@ def fit_vocabulary(texts: Sequence[str], seed: int = 0) -> tuple[list[str], np.n
             rows.append(row)
             columns.append(index)
             data.append(weight / norm)
-    matrix = csr_matrix((data, (rows, columns)), shape=(len(documents), len(column)), dtype=np.float32)
+    # float64: in float32 the randomized SVD's rounding varied between runs by more than the
+    # float16 step the projection is stored in (15% of its entries differed by one step).
+    matrix = csr_matrix((data, (rows, columns)), shape=(len(documents), len(column)), dtype=np.float64)
     svd = TruncatedSVD(n_components=LATENT_DIMENSIONS, algorithm="randomized", n_iter=7, random_state=seed)
     svd.fit(matrix)
     return terms, idf, svd.components_.T.astype(np.float32)
