@@ -15,7 +15,7 @@ import storyline
 from conftest import ROOT, run
 from storyline.corpus.export import COLUMNS
 
-WHATS = ["articles", "quotes", "numbers", "entities", "timeline"]
+WHATS = ["articles", "quotes", "numbers", "entities", "timeline", "stories"]
 
 
 def readme_columns(what: str) -> list[str]:
@@ -73,7 +73,7 @@ def test_jsonl_is_the_cli_records(seeds_db: str, tmp_path: Path) -> None:
 def test_export_of_one_story_keeps_its_records_only(seeds_db: str, tmp_path: Path) -> None:
     with storyline.open(seeds_db) as corpus:
         article = corpus.articles()[0]["id"]
-        stories = corpus.stories() if hasattr(corpus, "stories") else None
+        stories = corpus.stories()
     story = str(stories[0].to_record()["id"]) if stories else article[:10]
     target = tmp_path / "one.jsonl"
     result = run("export", "--what", "articles", "-o", str(target), "--story", story, "--db", seeds_db)
@@ -87,14 +87,16 @@ def test_parquet_to_stdout_is_a_clear_error(seeds_db: str) -> None:
     assert result.exit_code == 1 and "parquet needs a file" in result.stderr
 
 
-def test_story_records_become_columns_of_their_own_fields() -> None:
-    from storyline.corpus.export import table
 
-    rows = [{"id": 1, "title": "Talks", "size": 3, "span": {"first": "2025-02-24", "last": "2025-03-16"},
-             "articles": ["a", "b", "c"]},
-            {"id": 2, "title": None, "size": 1, "span": {"first": None, "last": None}, "articles": ["d"]}]
-    built = table("stories", rows)
-    assert built.schema.names == ["id", "title", "size", "span_first", "span_last", "articles"]
-    assert built.schema.field("size").type == pa.int64()
-    assert built.schema.field("articles").type == pa.list_(pa.string())
-    assert built.to_pylist()[0]["span_first"] == "2025-02-24"
+def test_stories_export_typed_with_their_events_as_json(seeds_db: str, tmp_path: Path) -> None:
+    target = tmp_path / "stories.parquet"
+    assert run("export", "--what", "stories", "--format", "parquet", "-o", str(target), "--db", seeds_db).exit_code == 0
+    table = pq.read_table(target)
+    with storyline.open(seeds_db) as corpus:
+        stories = [story.to_record() for story in corpus.stories()]
+    assert table.num_rows == len(stories) > 0
+    assert table.schema.field("id").type == pa.int64()
+    assert table.schema.field("article_ids").type == pa.list_(pa.string())
+    first = table.to_pylist()[0]
+    assert first["article_ids"] == stories[0]["article_ids"]
+    assert json.loads(first["events"]) == stories[0]["events"]

@@ -3,7 +3,8 @@
 Each kind of record (``WHATS``) has a fixed list of typed columns: a nested object of the
 record is flattened with ``_`` (the quote's ``speaker.mention.text`` is the column
 ``speaker_mention_text``), a list stays a list (Parquet ``list<string>``; a JSON array in
-CSV). JSONL writes each record exactly as ``to_record()`` gives it, the CLI's jsonl.
+CSV), a list of objects is one JSON string. JSONL writes each record exactly as
+``to_record()`` gives it, the CLI's jsonl.
 """
 
 from __future__ import annotations
@@ -72,10 +73,12 @@ COLUMNS: dict[str, list[Column]] = {
     "timeline": _columns(
         "date:str kind:str planned:bool who:str text:str dated_from:str article:str doc:str title:str "
         "start:int end:int"),
+    # events and duplicates: JSON arrays of the story record's events and duplicate groups
+    "stories": _columns(
+        "id:int label:str first:str last:str articles:strs article_ids:strs outlets:strs actors:strs "
+        "events:str duplicates:str"),
 }
-# Stories have no fixed column list: their columns are the story record's fields (nested
-# objects flattened the same way), with the types pyarrow infers from them.
-WHATS = (*COLUMNS, "stories")
+WHATS = tuple(COLUMNS)
 
 
 class ExportError(StorylineError):
@@ -127,37 +130,13 @@ def _entities(corpus: Corpus, story: str | None) -> list[dict[str, Any]]:
 
 
 def _stories(corpus: Corpus, story: str | None) -> list[dict[str, Any]]:
-    if not hasattr(corpus, "stories"):
-        raise ExportError("stories are not clustered in this version: export articles, quotes, numbers, "
-                          "entities or timeline")
     found = [item.to_record() for item in corpus.stories()]
     return [item for item in found if story is None or str(item.get("id")) == str(story)]
 
 
-def columns_of(what: str, rows: list[dict[str, Any]]) -> list[Column]:
-    """The documented columns of ``what``; for stories, those of the records themselves."""
-    if what in COLUMNS:
-        return COLUMNS[what]
-    names: dict[tuple[str, ...], None] = {}
-    for row in rows:
-        names.update(dict.fromkeys(_paths(row)))
-    sample = pa.Table.from_pylist([{"_".join(path): Column("", pa.null(), path).value(row) for path in names}
-                                   for row in rows]) if rows else None
-    return [Column("_".join(path), sample.schema.field("_".join(path)).type if sample is not None else pa.string(),
-                   path) for path in names]
-
-
-def _paths(record: dict[str, Any], prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
-    for key, value in record.items():
-        if isinstance(value, dict) and value:
-            yield from _paths(value, (*prefix, key))
-        else:
-            yield (*prefix, key)
-
-
 def table(what: str, rows: list[dict[str, Any]]) -> pa.Table:
     """``rows`` as a typed table of the documented columns of ``what``."""
-    columns = columns_of(what, rows)
+    columns = COLUMNS[what]
     arrays = [pa.array([_typed(column, column.value(row)) for row in rows], type=column.type)
               for column in columns]
     return pa.Table.from_arrays(arrays, schema=pa.schema([pa.field(c.name, c.type) for c in columns]))
@@ -168,9 +147,6 @@ def _typed(column: Column, value: Any) -> Any:
         return None
     if column.type == pa.list_(pa.string()):
         return [str(item) for item in value] if isinstance(value, (list, tuple)) else [str(value)]
-    if not (pa.types.is_string(column.type) or pa.types.is_floating(column.type)
-            or pa.types.is_integer(column.type) or pa.types.is_boolean(column.type)):
-        return value  # a type pyarrow inferred from the records themselves
     if pa.types.is_string(column.type):
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     if pa.types.is_floating(column.type):
@@ -200,7 +176,7 @@ def write(what: str, rows: list[dict[str, Any]], output_format: str, target: str
 
 
 def _write_csv(what: str, rows: list[dict[str, Any]], handle: IO[str]) -> None:
-    columns = columns_of(what, rows)
+    columns = COLUMNS[what]
     writer = csv.writer(handle)
     writer.writerow([column.name for column in columns])
     for row in rows:
