@@ -89,7 +89,9 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
         serve_story(server, 1)
         process = subprocess.Popen(
             [sys.executable, "-c", "from storyline.cli import main; main()", "watch", server.url("/feed.xml"),
-             "--db", db, "--every", "1h"], stderr=subprocess.PIPE, text=True)
+             "--db", db, "--every", "1h"], stderr=subprocess.PIPE, text=True,
+            # SIGINT as in a terminal, even when the suite runs in the background (which ignores it)
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         try:
             assert process.stderr is not None
             line = process.stderr.readline()
@@ -97,8 +99,8 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
                 line = process.stderr.readline()
             assert line.startswith("round 1: 1 new article(s)")
             process.send_signal(signal.SIGINT)
-            rest = process.stderr.read()
-            assert process.wait(timeout=30) == 0
+            rest = process.communicate(timeout=60)[1]
+            assert process.returncode == 0
         finally:
             if process.poll() is None:
                 process.kill()
