@@ -194,8 +194,13 @@ def story_score(vector: dict[str, float], features: ArticleFeatures, story: Stor
 def centroid_similarity(vector: dict[str, float], story: StoryState) -> float:
     """The cosine between the article and the story's centroid (the sum of its articles'
     unit vectors): a story of many agreeing articles is a sharper target than any one of
-    them, and its score does not shrink as the story grows."""
-    return cosine(vector, story.vector)
+    them, and its score does not shrink as the story grows. The article's vector is a unit
+    vector already; the shared keys are summed in sorted order (the same float whatever the
+    hash seed)."""
+    total = story.vector
+    norm = math.hypot(*total.values())
+    dot = sum(vector[key] * total[key] for key in sorted(vector.keys() & total.keys()))
+    return dot / norm if norm else 0.0
 
 
 def _days_outside(day: str | None, first: str | None, last: str | None) -> int:

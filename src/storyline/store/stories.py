@@ -121,9 +121,12 @@ class SqlClusterState:
     def candidates(self, keys: list[str], limit: int) -> list[int]:
         hits: dict[int, int] = {}
         if keys:
-            query = (select(story_keys.c.story_id, func.count()).where(story_keys.c.key.in_(keys))
-                     .group_by(story_keys.c.story_id))
-            hits.update(connection_rows(self.connection, query))
+            # Once per article: straight to the driver (a Core statement's per-call
+            # compilation cost more than the query itself).
+            mark = "?" if self.connection.dialect.paramstyle == "qmark" else "%s"
+            hits.update(self.connection.exec_driver_sql(
+                f"SELECT story_id, count(*) FROM story_keys WHERE key IN ({', '.join([mark] * len(keys))})"
+                " GROUP BY story_id", tuple(keys)).all())
         for key in keys:
             for story_id in self._postings.get(key, ()):
                 hits[story_id] = hits.get(story_id, 0) + 1
