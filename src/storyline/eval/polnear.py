@@ -11,13 +11,12 @@ pronoun, all its words (less Mr./Mrs./the) are in the speaker's name or mention.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from storyline.errors import EvalDataError
+from storyline.eval.jsonl import bad_line, jsonl_rows
 from storyline.eval.quotes import Predicted, text_matches, words
 from storyline.eval.scores import f1_score, ratio
 
@@ -74,24 +73,20 @@ class PolnearScore:
         return f1_score(self.precision, self.direct_recall)
 
 
+_POLNEAR_LINE = "a PolNeAR article"
+
+
 def read_articles(path: Path) -> list[Article]:
     """The articles of a PolNeAR JSONL file, first annotator of each."""
     articles: dict[str, Article] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise EvalDataError(f"{path}: cannot read ({error})") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for number, row in jsonl_rows(path, _POLNEAR_LINE):
         try:
-            row = json.loads(line)
             if row["article"] in articles:
                 continue
             text = row["text"]
             attributions = [_attribution(text, item) for item in row["attributions"]]
-        except (json.JSONDecodeError, KeyError, TypeError, IndexError) as error:
-            raise EvalDataError(f"{path}:{number}: not a PolNeAR article ({error})") from None
+        except (KeyError, TypeError, IndexError) as error:
+            raise bad_line(path, number, _POLNEAR_LINE, error) from None
         articles[row["article"]] = Article(row["article"], text, attributions)
     return list(articles.values())
 

@@ -8,7 +8,6 @@ The documents go through the same code as ``storyline ingest``: the pipeline, th
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyline.errors import EvalDataError
+from storyline.eval.jsonl import bad_line, jsonl_rows
 from storyline.eval.scores import f1_score
 from storyline.model import RawDocument
 from storyline.pipeline import Pipeline
@@ -41,21 +41,17 @@ class BCubed:
     f1: float
 
 
+_ECB_LINE = "an ECB+ document line"
+
+
 def read_documents(path: Path, limit: int | None = None) -> list[EcbDocument]:
     """The documents of an ECB+ JSONL file (``doc_id``, ``topic``, ``story_id``, ``text``)."""
     documents = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise EvalDataError(f"{path}: cannot read ({error})") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for number, row in jsonl_rows(path, _ECB_LINE):
         try:
-            row = json.loads(line)
             documents.append(EcbDocument(str(row["doc_id"]), str(row["topic"]), str(row["story_id"]), row["text"]))
-        except (json.JSONDecodeError, KeyError, TypeError) as error:
-            raise EvalDataError(f"{path}:{number}: not an ECB+ document line ({error})") from None
+        except (KeyError, TypeError) as error:
+            raise bad_line(path, number, _ECB_LINE, error) from None
         if limit is not None and len(documents) >= limit:
             break
     if not documents:
