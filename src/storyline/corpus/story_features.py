@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.extract.gazetteer import normalise
 from storyline.model import Article
@@ -24,7 +24,9 @@ from storyline.model import Article
 _WORD = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"^(\d{4})(?:$|-)")
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {
+# spaCy's English stop list (cheap to import: spaCy is loaded to read articles anyway) and the
+# words of reporting and of the calendar.
+_STOP = frozenset(STOP_WORDS) | {
     "said", "says", "say", "told", "according", "year", "years", "new", "just", "like", "reported",
     "reporters", "including", "people", "time", "week", "day", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "pm", "am", "mr", "mrs", "ms", "it's", "don't",
