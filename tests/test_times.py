@@ -240,6 +240,25 @@ def test_times_extractor_runs_without_quotes_and_statement_dates_last() -> None:
     assert Pipeline().extractor_names[-2:] == ("times", "statement_dates")
 
 
+def test_times_alone_read_a_planning_verb_from_its_lemma() -> None:
+    """Run alone, the times extractor still has lemmas: "planned to leave on Thursday" and
+    "is scheduled to close Monday" point ahead, whatever the tense of the planning verb."""
+    pipeline = Pipeline(extractors=("times",))
+    article = pipeline.process_text("The delegation planned to leave the capital on Thursday. The sale is "
+                                    "scheduled to close Monday.", published="2024-10-15")
+    assert [(t.text, t.value) for t in article.times] == [("Thursday", "2024-10-17"), ("Monday", "2024-10-21")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the year" is the year of writing; "the year ended ..." a year-long reporting period
+    ("Sales for the full year rose, and profit for the year ended June 30 fell.",
+     {"the full year": ("DATE", "2024"), "the year": ("DURATION", "P1Y"), "June 30": ("DATE", "2024-06-30")}),
+    ("Output fell earlier in the year but the year before was worse.", {"earlier in the year": ("DATE", "2024")}),
+])
+def test_the_year(nlp, text: str, expected: dict) -> None:
+    assert times_of(nlp, text, "2024-10-12") == expected
+
+
 def test_statement_dates_without_times_is_a_clear_error() -> None:
     with pytest.raises(ExtractorSelectionError, match="statement_dates.*times"):
         Pipeline(extractors=("entities", "quotes", "statement_dates"))

@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 from storyline.extract.timex import tag
 from storyline.model import Article
 
-# The tagger reads tags and the parse (tense of a clause), and NER to trust a bare year.
-REQUIRES = frozenset({"tagger", "parser", "ner"})
+# The tagger reads tags and the parse (tense of a clause), lemmas (a planning verb: "planned
+# to leave on Thursday"), and NER to trust a bare year.
+REQUIRES = frozenset({"tagger", "parser", "ner", "lemmatizer"})
 
 
 def extract_times(doc: Doc, article: Article) -> None:

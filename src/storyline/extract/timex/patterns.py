@@ -132,6 +132,12 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"{_B}(?:(?P<adverb>daily|weekly|monthly|yearly|hourly|nightly|biweekly)"
         rf"|(?P<each>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}))(?![\w-])"
     ),
+    # "the year", "the full year", "the fiscal year": the year of writing, or ("the year ended
+    # Sept. 30") a year-long reporting period; "the year before" is relative to another time.
+    "the_year": _compile(
+        rf"{_B}{PART_OF}?(?P<the_year>the\s+(?:(?:full|fiscal|current|calendar)\s+)?year)(?![\w-])"
+        rf"(?!['\u2019]|\s+(?:before|after|earlier|later|ago|of\s+the|\d|two|nineteen|eighteen))"
+    ),
     "holiday": re.compile(
         rf"{_B}(?:(?i:(?P<rel>last|next|this))\s+)?(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s(?:\s+Day|\s+Eve)"
         rf"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween)(?:,?\s+(?P<y>{YEAR}))?{_E}"
@@ -165,6 +171,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, int]] = {
     "units": (_words("minutes|hours|days|weeks|months|years|decades|centuries"), 0),
     "ref": (_words("now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead"), 20),
     "set": (_words("daily|weekly|monthly|yearly|hourly|nightly|biweekly|every|each|per"), 0),
+    "the_year": (_words("year"), 60),
     "holiday": (_words(r"christmas|new\s+year|thanksgiving|easter|independence|halloween"), 10),
 }
 # Where a match can start: every rule opens with a word start (_B).

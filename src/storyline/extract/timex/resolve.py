@@ -287,6 +287,19 @@ def resolve_relunit(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", point.shifted(step or 0).value(), extra)
 
 
+# After "the year": it names a reporting period by its last day ("the year ended Sept. 30").
+_PERIOD_END = re.compile(r"\s+end(?:ed|ing)\b", re.IGNORECASE)
+
+
+def resolve_the_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the year" is the current year (TimeML's reading of a definite period without another
+    anchor); followed by "ended"/"ending" it is the year-long period, a duration."""
+    if _PERIOD_END.match(ctx.text, m.end()) and not m["part"]:
+        return Found("DURATION", "P1Y")
+    extra = _mod(m["part"])
+    return Found("DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else None, extra)
+
+
 def _season(name: str, step: int, anchor: date) -> str:
     code = SEASONS[name]
     starts = {"WI": 12, "SP": 3, "SU": 6, "FA": 9}[code]
@@ -548,5 +561,5 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context], Found | None]] = {
     "iso": resolve_iso, "clock": resolve_clock, "date": resolve_date, "weekday": resolve_weekday,
     "relday": resolve_relday, "relunit": resolve_relunit, "quarter": resolve_quarter, "year": resolve_year,
     "ago": resolve_ago, "duration": resolve_duration, "units": resolve_units, "ref": resolve_ref, "set": resolve_set,
-    "holiday": resolve_holiday,
+    "the_year": resolve_the_year, "holiday": resolve_holiday,
 }
