@@ -259,6 +259,23 @@ def test_the_year(nlp, text: str, expected: dict) -> None:
     assert times_of(nlp, text, "2024-10-12") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "yesterday's vote" is that day; "today's youth" is no day at all
+    ("Critics attacked yesterday's vote, calling it a gift to today's youth.", {"yesterday": ("DATE", "2024-10-11")}),
+    # a possessive weekday in a present clause names an event already reported
+    ("The rally follows Thursday's arrests in the port.", {"Thursday": ("DATE", "2024-10-10")}),
+    # "would" in reported speech looks ahead of the report
+    ("The minister said she would travel to Oslo on Tuesday.", {"Tuesday": ("DATE", "2024-10-15")}),
+    # a plural part of the day repeats: "Friday nights"
+    ("The club opens on Friday nights.", {"Friday nights": ("SET", "XXXX-WXX-5TNI")}),
+    # "three-quarters of its", "a quarter of the": fractions; "several quarters of losses": a span
+    ("It imports about three-quarters of its grain and a quarter of the oil, after several quarters of "
+     "losses.", {"several quarters": ("DURATION", "PXQ")}),
+])
+def test_days_named_by_the_grammar_around_them(nlp, text: str, expected: dict) -> None:
+    assert times_of(nlp, text, "2024-10-12") == expected
+
+
 def test_statement_dates_without_times_is_a_clear_error() -> None:
     with pytest.raises(ExtractorSelectionError, match="statement_dates.*times"):
         Pipeline(extractors=("entities", "quotes", "statement_dates"))

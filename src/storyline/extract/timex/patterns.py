@@ -79,7 +79,7 @@ RULES: dict[str, re.Pattern[str]] = {
     "relday": _compile(
         rf"{_B}(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<word>the\s+day\s+before\s+yesterday"
         rf"|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)(?:\s+(?P<pod>{POD}))?|(?P<tonight>tonight)"
-        rf"|(?P<this>this|last|later\s+this|earlier\s+this)\s+(?P<pod2>{POD}))(?!['\u2019]s\s+\w)(?![\w])"
+        rf"|(?P<this>this|last|later\s+this|earlier\s+this)\s+(?P<pod2>{POD}))(?![\w])"
     ),
     "relunit": _compile(
         rf"{_B}{PART_OF}?(?:{_REL}\s+(?:fiscal\s+)?(?P<unit>week(?:end)?|month|quarter|year|decade|century"

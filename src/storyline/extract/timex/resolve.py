@@ -229,7 +229,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     rel = (m["rel"] or "").lower()
     pod = (m["pod"] or "").lower()
     extra: dict[str, Any] = {"part_of_day": PARTS_OF_DAY[pod]} if pod else {}
-    if rel in ("each", "every") or m["wd"].lower().endswith("s") and not m["wd"].endswith("."):
+    plural = m["wd"].lower().endswith("s") and not m["wd"].endswith(".") or pod and m[0].lower().endswith(pod + "s")
+    if rel in ("each", "every") or plural:  # "on Tuesdays", "Tuesday nights": every one of them
         suffix = f"T{PARTS_OF_DAY[pod]}" if pod else ""
         return Found("SET", f"XXXX-WXX-{weekday}{suffix}", extra)
     if ctx.anchor is None:
@@ -238,12 +239,17 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if direction is None and _LOOKS_AHEAD.search(ctx.text, max(0, m.start() - 40), m.start()):
         direction = FUTURE  # "until Tuesday", "as soon as Tuesday": a time still to come
     if direction is None or direction == 0:
-        # a weekday in the present tense is a schedule: "talks resume on Tuesday"
-        direction = _tense(ctx, m.start()) or FUTURE
+        # a weekday in the present tense is a schedule ("talks resume on Tuesday"), unless it
+        # names an event by a possessive ("follows Tuesday's vote"): news reports that as done
+        possessive = _POSSESSIVE.match(ctx.text, m.end("wd"))
+        direction = _tense(ctx, m.start()) or (PAST if possessive else FUTURE)
     day = weekday_near(ctx.anchor, weekday, direction)
     if rel and direction and day == ctx.anchor:
         day += timedelta(days=7 * direction)  # "next Tuesday" is never today
     return Found("DATE", day.isoformat(), extra)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 def resolve_relday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -251,6 +257,8 @@ def resolve_relday(m: re.Match[str], ctx: Context) -> Found | None:
     pod = (m["pod"] or m["pod2"] or "").lower()
     if word == "today" and ctx.word_before(m.start()) == "of":
         return Found("DATE", "PRESENT_REF")  # "the Europe of today"
+    if word == "today" and _POSSESSIVE.match(ctx.text, m.end()):
+        return None  # "today's youth" is any time now; "yesterday's vote" was on that day
     if ctx.anchor is None:
         return Found("TIME" if pod else "DATE", None)
     offset = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "tomorrow": 1,
@@ -467,6 +475,12 @@ def duration_value(count: float | None, unit: str) -> str:
     return f"{prefix}{whole}{letter}{half}"
 
 
+# After "a quarter", "three-quarters": "of" and what is shared, not a span of time;
+# "several quarters of losses" is a span; "of" with a determiner or a pronoun is a fraction.
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your|all|this|that|these|those|them|it|a|an)\b"
+                       r"(?!\s+(?:century|hour)\b)", re.IGNORECASE)
+
+
 def resolve_duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = _unit(m["unit"])
     if unit not in UNITS:
@@ -474,6 +488,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Found | None:
     number_words = " ".join(m["num"].lower().split())
     if unit == "second" and number_words in ("a", "an"):
         return None  # "a second time"
+    if unit == "quarter" and _SHARE_OF.match(ctx.text, m.end()):
+        return None  # "three-quarters of its food", "a quarter of the market": a fraction
     count = parse_number(m["num"])
     if count is not None and 1500 <= count <= 2099 and not m["unit"].lower().endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters

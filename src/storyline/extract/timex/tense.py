@@ -9,7 +9,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 PAST, PRESENT, FUTURE = -1, 0, 1
-_FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
+_FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo", "would"})
 # Verbs whose to-infinitive lies ahead of them ("plans to meet on Tuesday").
 _PLANNING = frozenset({"plan", "expect", "schedule", "intend", "want", "hope", "agree", "decide", "aim",
                        "prepare", "promise", "threaten", "vow", "seek", "pledge", "set", "due", "go"})
@@ -58,8 +58,8 @@ def verb_direction(verb: Token) -> int | None:
         head = verb.head
         if head is verb:
             return None
-        if head.lemma_ in _PLANNING:
-            return FUTURE
+        if head.lemma_ in _PLANNING or head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+            return FUTURE  # "plans to meet", "is to resume trading Tuesday"
         above = governing_verb(head)
         if above is None or above is verb:
             return None
