@@ -260,6 +260,20 @@ def test_the_year(nlp, text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "the following year", "later that year", "that day" are read from the last date named
+    ("The mill opened in March 2011; the following year it doubled output and later that year it was sold.",
+     {"March 2011": ("DATE", "2011-03"), "the following year": ("DATE", "2012"), "later that year": ("DATE", "2012")}),
+    ("The fire started on Aug. 4. Earlier that day the alarm failed, and the next morning crews left.",
+     {"Aug. 4": ("DATE", "2024-08-04"), "Earlier that day": ("DATE", "2024-08-04"),
+      "the next morning": ("DATE", "2024-08-05")}),
+    # with no date named before, "that day" is no date, "the following week" is next week
+    ("Traders sold that day, and talks resume the following week.", {"the following week": ("DATE", "2024-W42")}),
+])
+def test_anaphoric_times_follow_the_last_date_named(nlp, text: str, expected: dict) -> None:
+    assert times_of(nlp, text, "2024-10-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "yesterday's vote" is that day; "today's youth" is no day at all
     ("Critics attacked yesterday's vote, calling it a gift to today's youth.", {"yesterday": ("DATE", "2024-10-11")}),
     # a possessive weekday in a present clause names an event already reported

@@ -10,12 +10,14 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from storyline.extract.scan import ScannedText
+from storyline.extract.timex.anaphora import note_reference, resolve_anaphoric
 from storyline.extract.timex.patterns import GRAMMARS, PRIORITY
 from storyline.extract.timex.resolve import RESOLVERS, Context
 from storyline.extract.timex.tense import FUTURE, PAST, PRESENT, TokenIndex, direction_at
 from storyline.model import Extent, TimeExpression
 
 __all__ = ["tag"]
+_RESOLVERS = {**RESOLVERS, "anaphoric": resolve_anaphoric}
 _TENSE_NAMES: dict[int, Literal["past", "present", "future"]] = {
     PAST: "past", PRESENT: "present", FUTURE: "future"}
 
@@ -37,9 +39,10 @@ def tag(text: str, doc: Doc | None, anchor: date | None) -> list[TimeExpression]
     parsed = index is not None and index.doc.has_annotation("DEP")
     found: list[TimeExpression] = []
     for match, rule in _longest_matches(text):
-        result = RESOLVERS[rule](match, context)
+        result = _RESOLVERS[rule](match, context)
         if result is None:
             continue
+        note_reference(context, result.value)
         start, end = match.span()
         time = TimeExpression(text[start:end], start, end, result.type, result.value,  # type: ignore[arg-type]
                               dict(result.extra))

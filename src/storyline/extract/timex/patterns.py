@@ -44,7 +44,7 @@ APPROX = (
     r"|an\s+extra|no\s+more\s+than|well\s+over)\s+)"
 )
 _REL = (
-    r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current"
+    r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current"
     r"|the\s+latest|the\s+last|the\s+next|this|last|next|past|coming|previous|current|latest)"
 )
 
@@ -138,6 +138,13 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"{_B}{PART_OF}?(?P<the_year>the\s+(?:(?:full|fiscal|current|calendar)\s+)?year)(?![\w-])"
         rf"(?!['\u2019]|\s+(?:before|after|earlier|later|ago|of\s+the|\d|two|nineteen|eighteen))"
     ),
+    # Anaphoric: "the following year", "that day", "the next morning", "later that year" are
+    # read from the last date the text named, not from the publication date.
+    "anaphoric": _compile(
+        rf"{_B}{PART_OF}?(?P<ref>(?:the\s+)?(?:following|previous|preceding|same)|that(?:\s+same)?|the\s+next"
+        rf"(?=\s+(?:day|morning|afternoon|evening|night)))\s+(?P<ref_unit>day|morning|afternoon|evening|night|week|month"
+        rf"|quarter|year)(?![\w-])"
+    ),
     "holiday": re.compile(
         rf"{_B}(?:(?i:(?P<rel>last|next|this))\s+)?(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s(?:\s+Day|\s+Eve)"
         rf"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween)(?:,?\s+(?P<y>{YEAR}))?{_E}"
@@ -172,6 +179,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, int]] = {
     "ref": (_words("now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead"), 20),
     "set": (_words("daily|weekly|monthly|yearly|hourly|nightly|biweekly|every|each|per"), 0),
     "the_year": (_words("year"), 60),
+    "anaphoric": (_words("day|morning|afternoon|evening|night|week|month|quarter|year"), 70),
     "holiday": (_words(r"christmas|new\s+year|thanksgiving|easter|independence|halloween"), 10),
 }
 # Where a match can start: every rule opens with a word start (_B).

@@ -36,6 +36,7 @@ class Context:
     is_date_entity: Callable[[int], bool]  # spaCy tagged the token there as DATE
     quarter: Point | None = None  # the last quarter the text named (for "a year earlier")
     quarter_end: int = -1
+    reference: str | None = None  # the last calendar value named (for "the following year")
 
     def recent_quarter(self, start: int) -> Point | None:
         """The quarter named shortly before ``start``: a financial report's reference period."""

@@ -13,6 +13,8 @@ _FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo", "would"})
 # Verbs whose to-infinitive lies ahead of them ("plans to meet on Tuesday").
 _PLANNING = frozenset({"plan", "expect", "schedule", "intend", "want", "hope", "agree", "decide", "aim",
                        "prepare", "promise", "threaten", "vow", "seek", "pledge", "set", "due", "go"})
+# Verbs that put what they govern at a time still to come, in any tense.
+_SCHEDULING = frozenset({"plan", "schedule", "reschedule", "slate"})
 _PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "\u2019ve", "'s", "\u2019s"})
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am", "'s", "'re", "\u2019s", "\u2019re"})
 # How far up the tree a time expression may sit below its verb ("after Thursday's meeting"
@@ -69,8 +71,9 @@ def verb_direction(verb: Token) -> int | None:
 
 def _finite_direction(verb: Token, auxiliaries: list[Token]) -> int | None:
     words = {child.lower_ for child in auxiliaries}
-    if words & _FUTURE_AUX:
-        return FUTURE
+    if words & _FUTURE_AUX or verb.lemma_ in _SCHEDULING and any(c.dep_ == "dobj" for c in verb.children):
+        return FUTURE  # "will meet Tuesday"; "has scheduled a news conference Thursday" (not "a
+        # talk planned for Saturday was canceled")
     if "going" in words or (verb.lower_ == "going" and any(c.tag_ == "TO" for c in verb.children)):
         return FUTURE
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
