@@ -75,6 +75,10 @@ def test_values(nlp, text: str, published: str, expected: dict) -> None:
     # a clock time without a day of its own is on the day its sentence names
     ("On Oct. 2, firefighters were called at 9:40 p.m. to the mill.",
      {"Oct. 2": ("DATE", "2024-10-02"), "9:40 p.m.": ("TIME", "2024-10-02T21:40")}),
+    # ... or on the day its paragraph named in an earlier sentence, not the day of writing
+    ("The mill burned on Oct. 2. Crews arrived at 6:20 a.m., after two hours.\nAt 9 a.m. the road reopened.",
+     {"Oct. 2": ("DATE", "2024-10-02"), "6:20 a.m.": ("TIME", "2024-10-02T06:20"), "two hours": ("DURATION", "PT2H"),
+      "9 a.m.": ("TIME", "2024-10-12T09:00")}),
     # "after midnight on" a day is the start of that day, not its end
     ("The crash happened just after midnight on Oct. 5 near the bridge.",
      {"just after midnight on Oct. 5": ("TIME", "2024-10-05T00:00")}),

@@ -71,18 +71,20 @@ def _weekday_alone(match: re.Match[str]) -> bool:
 
 
 def _on_the_day_named(time: TimeExpression, before: list[TimeExpression], text: str) -> None:
-    """A clock time without a day of its own ("at 6:15 p.m.") is on the day the sentence
-    (or, unparsed, the line) names before it ("On Nov. 3, ..."); a weekday right after a date
-    that restates it ("Nov. 14, a Thursday") is that date, not another Thursday."""
+    """A clock time without a day of its own ("at 6:15 p.m.") is on the day its paragraph (its
+    line) last named ("The fire began on Nov. 3. Crews arrived at 6:15 a.m."); a weekday right
+    after a date that restates it ("Nov. 14, a Thursday") is that date, not another Thursday."""
     if time.value is None:
         return
     day = None
+    clock = time.type == "TIME"
     for earlier in reversed(before):
-        if earlier.sentence != time.sentence or "\n" in text[earlier.end:time.start]:
+        if "\n" in text[earlier.end:time.start] or not clock and earlier.sentence != time.sentence:
             break
         if earlier.type in ("DATE", "TIME") and earlier.value and _DAY_VALUE.match(earlier.value):
             day = earlier
-            break
+        if earlier.type not in ("DURATION", "SET"):
+            break  # a span ("after two hours") does not move the day; another date does
     if day is None or day.value is None:
         return
     if time.type == "TIME" and "T" in time.value:
