@@ -254,6 +254,17 @@ def test_times_alone_read_a_planning_verb_from_its_lemma() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # seasons with "the" go the clause's way; spelled decades; "post-1959"; "the near term"
+    ("Demand weakened over the summer and will recover in the spring.",
+     {"the summer": ("DATE", "2024-SU"), "the spring": ("DATE", "2025-SP")}),
+    ("Rents rose through the nineties, but post-2008 rules cap them in the near term.",
+     {"the nineties": ("DATE", "199"), "post-2008": ("DATE", "2008"), "the near term": ("DATE", "FUTURE_REF")}),
+])
+def test_periods_named_in_words(nlp, text: str, expected: dict) -> None:
+    assert times_of(nlp, text, "2024-10-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "the year" is the year of writing; "the year ended ..." a year-long reporting period
     ("Sales for the full year rose, and profit for the year ended June 30 fell.",
      {"the full year": ("DATE", "2024"), "the year": ("DURATION", "P1Y"), "June 30": ("DATE", "2024-06-30")}),

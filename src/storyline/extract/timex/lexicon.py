@@ -38,6 +38,9 @@ UNITS = {
     "year": ("Y", 1, False), "decade": ("Y", 10, False), "century": ("Y", 100, False),
 }
 UNIT_PLURALS = {"centuries": "century"}
+# Decades in words: "the nineties" (of the 20th century, as news uses them).
+DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+           "nineties": 9}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # spaCy-free hints that a bare four-digit number is a year.

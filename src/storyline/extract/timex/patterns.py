@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from storyline.extract.scan import Grammar
-from storyline.extract.timex.lexicon import (ORDINALS, PARTS_OF_DAY, SEASONS, SMALL_NUMBERS, TENS,
+from storyline.extract.timex.lexicon import (DECADES, ORDINALS, PARTS_OF_DAY, SEASONS, SMALL_NUMBERS, TENS,
                                              UNITS, VAGUE_NUMBERS, WEEKDAYS, alternation)
 
 _B = r"(?<![\w\-])"  # word start (a hyphenated word is one word)
@@ -33,6 +33,7 @@ UNIT = rf"(?:{_UNIT_WORDS})s?"
 POD = r"(?:" + alternation(PARTS_OF_DAY) + r")"
 SEASON = r"(?:" + alternation(SEASONS) + r")"
 ORDINAL = r"(?:" + alternation(ORDINALS) + r")"
+DECADE_WORDS = alternation(DECADES)
 # "the end of", "early", "mid-", "earlier in": the part of a period (kept as TIMEX3 mod).
 PART_OF = (
     r"(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest"
@@ -99,9 +100,11 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"|{_B}the\s+(?P<y4>{YEAR})\s+(?:third\s+|second\s+|first\s+|fourth\s+)?(?:quarter|period){_E}"
     ),
     "year": _compile(
-        rf"{_B}{PART_OF}?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR})"
+        rf"{_B}{PART_OF}?(?:(?P<prepost>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*)?"
+        rf"(?P<year>{YEAR})"
         rf"(?!\s*(?:%|percent|-\w))(?![\w-])"
         rf"|{_B}(?:the\s+)?(?:(?P<dmod>early|late|mid)(?:\s*-\s*|\s+))?(?P<decade>(?:1[5-9]|20)\d0s|['\u2019]\d0s)(?![\w])"
+        rf"|{_B}the\s+(?:(?P<wmod>early|late|mid)(?:\s*-\s*|\s+))?(?P<decword>{DECADE_WORDS}){_E}"
         rf"|{_B}(?:the\s+)?(?P<cent>{ORDINAL})[-\s]+century{_E}"
         rf"|{_B}(?P<season>{SEASON})(?:\s+of)?\s+(?P<syear>{YEAR}){_E}"
         rf"|{_B}(?:the\s+year\s+)?(?P<spelled>(?:eighteen|nineteen)[-\s]+(?:{_TENS})(?:[-\s](?:{_ONES}))?"
@@ -123,7 +126,7 @@ RULES: dict[str, re.Pattern[str]] = {
     "ref": _compile(
         rf"{_B}(?:(?P<present>now|nowadays|currently|at\s+present|these\s+days|right\s+now)"
         rf"|(?P<past>recently|formerly|lately|the\s+past|recent\s+years|recent\s+times)"
-        rf"|(?P<future>the\s+(?:near\s+)?future|a\s+later\s+date)"
+        rf"|(?P<future>the\s+(?:near\s+)?future|a\s+later\s+date|the\s+(?:near|short|long)\s+term)"
         rf"|(?P<vague>(?:recent|(?:the\s+)?coming)\s+(?:days|weeks|months|years|quarters)"
         rf"|the\s+(?:days|weeks|months|years)\s+ahead)"
         rf"|(?P<adj>current))(?![\w-])"
@@ -144,6 +147,11 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"{_B}{PART_OF}?(?P<ref>(?:the\s+)?(?:following|previous|preceding|same)|that(?:\s+same)?|the\s+next"
         rf"(?=\s+(?:day|morning|afternoon|evening|night)))\s+(?P<ref_unit>day|morning|afternoon|evening|night|week|month"
         rf"|quarter|year)(?![\w-])"
+    ),
+    # "the summer", "the early summer": the season of that name nearest the time of writing, the
+    # way the clause points ("the fall" is too often a fall, "the winter of 1994" is the year rule's)
+    "the_season": _compile(
+        rf"{_B}the\s+(?:(?P<smod>early|late)\s+)?(?P<sword>summer|winter|spring|autumn)(?![\w-])(?!\s+of\b)"
     ),
     "holiday": re.compile(
         rf"{_B}(?:(?i:(?P<rel>last|next|this))\s+)?(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s(?:\s+Day|\s+Eve)"
@@ -172,13 +180,14 @@ _TRIGGER_WORDS: dict[str, tuple[str, int]] = {
     "relunit": (_words(rf"{_UNIT_WORD}|spring|summer|fall|autumn|winter"), 80),
     "quarter": (_words("quarter|half|period|q[1-4]"), 80),
     # digits may follow letters ("FY2005")
-    "year": (r"1[5-9]\d\d|20\d\d|\d0s|" + _words("centur|eighteen|nineteen|thousand"), 80),
+    "year": (r"1[5-9]\d\d|20\d\d|\d0s|" + _words(f"centur|eighteen|nineteen|thousand|{DECADE_WORDS}"), 80),
     "ago": (_words(r"ago|from\s+now|hence|back|earlier|later|prior-year"), 100),
     "duration": (_words(_UNIT_WORD), 100),
     "units": (_words("minutes|hours|days|weeks|months|years|decades|centuries"), 0),
-    "ref": (_words("now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead"), 20),
+    "ref": (_words("now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead|term"), 20),
     "set": (_words("daily|weekly|monthly|yearly|hourly|nightly|biweekly|every|each|per"), 0),
     "the_year": (_words("year"), 60),
+    "the_season": (_words("summer|winter|spring|autumn"), 20),
     "anaphoric": (_words("day|morning|afternoon|evening|night|week|month|quarter|year"), 70),
     "holiday": (_words(r"christmas|new\s+year|thanksgiving|easter|independence|halloween"), 10),
 }

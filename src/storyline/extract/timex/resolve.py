@@ -12,8 +12,8 @@ from typing import Any
 
 from dateutil.easter import easter
 
-from storyline.extract.timex.calendar import Point, nth_weekday, shift, weekday_near
-from storyline.extract.timex.lexicon import (ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS,
+from storyline.extract.timex.calendar import SEASON_MONTH, Point, nth_weekday, shift, weekday_near
+from storyline.extract.timex.lexicon import (DECADES, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS,
                                              WORK_NOUNS, YEAR_LEADS, month_number, parse_number,
                                              weekday_number)
 from storyline.extract.timex.tense import FUTURE, PAST
@@ -386,12 +386,14 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def resolve_year(m: re.Match[str], ctx: Context) -> Found | None:
-    extra = _mod(m["part"] or m["dmod"])
+    extra = _mod(m["part"] or m["dmod"] or m["wmod"])
     if m["year"]:
         lead = ctx.word_before(m.start())
         if lead in WORK_NOUNS:
             return None  # a title: "the film 1917"
-        trusted = m["part"] or m["fiscal"] or lead in YEAR_LEADS or (
+        if m["prepost"]:  # "post-1959 politics"
+            extra["mod"] = "AFTER" if m["prepost"].lower() == "post" else "BEFORE"
+        trusted = m["part"] or m["prepost"] or m["fiscal"] or lead in YEAR_LEADS or (
             ctx.is_date_entity(m.start("year")) and not _COUNTED.match(ctx.text, m.end()))
         if not trusted:
             return None
@@ -401,6 +403,8 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Found | None:
         if len(digits) == 2:
             digits = "19" + digits  # "the '80s"
         return Found("DATE", digits[:3], extra)
+    if m["decword"]:
+        return Found("DATE", f"19{DECADES[m['decword'].lower()]}", extra)
     if m["cent"]:
         number = ORDINALS[m["cent"].lower()]
         return Found("DATE", f"{number - 1:02d}")
@@ -545,6 +549,16 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("SET", duration_value(count, unit))
 
 
+def resolve_the_season(m: re.Match[str], ctx: Context) -> Found | None:
+    code = SEASONS[m["sword"].lower()]
+    extra = _mod(m["smod"])
+    if ctx.anchor is None:
+        return Found("DATE", None, extra)
+    options = [date(year, SEASON_MONTH[code], 1) for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    found = nearest(options, ctx.anchor, _tense(ctx, m.start()))
+    return Found("DATE", f"{found.year:04d}-{code}" if found else None, extra)
+
+
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     name = " ".join(m["name"].lower().replace("\u2019", "'").split())
     if m["y"]:
@@ -578,5 +592,5 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context], Found | None]] = {
     "iso": resolve_iso, "clock": resolve_clock, "date": resolve_date, "weekday": resolve_weekday,
     "relday": resolve_relday, "relunit": resolve_relunit, "quarter": resolve_quarter, "year": resolve_year,
     "ago": resolve_ago, "duration": resolve_duration, "units": resolve_units, "ref": resolve_ref, "set": resolve_set,
-    "the_year": resolve_the_year, "holiday": resolve_holiday,
+    "the_year": resolve_the_year, "the_season": resolve_the_season, "holiday": resolve_holiday,
 }
