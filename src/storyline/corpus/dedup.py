@@ -12,6 +12,7 @@ import re
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -37,9 +38,17 @@ def signature(text: str) -> list[int]:
     words = _WORD.findall(text.lower())
     size = min(SHINGLE_WORDS, max(1, len(words)))
     shingles = [" ".join(words[i:i + size]).encode("utf-8") for i in range(max(1, len(words) - size + 1))]
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashfunc=zlib.crc32)
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashfunc=zlib.crc32,
+                      permutations=_permutations())
     minhash.update_batch(shingles)
-    return [int(value) for value in minhash.hashvalues]
+    return minhash.hashvalues.tolist()
+
+
+@cache
+def _permutations() -> np.ndarray:
+    """The permutations of (NUM_PERM, _SEED, _SCHEME), drawn once: datasketch draws them
+    again for every MinHash, which cost as much as hashing an article's shingles."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
 def _minhash(values: Sequence[int]) -> MinHash:
