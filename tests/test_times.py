@@ -103,6 +103,12 @@ def test_a_holiday_without_a_year_is_the_one_its_clause_points_to(nlp) -> None:
         "Thanksgiving Day": ("DATE", "2025-11-27")}
 
 
+def test_titles_and_names_that_hold_time_words_are_no_times(nlp) -> None:
+    text = ("She told CBS's \"60 Minutes\" and ABC's \"This Week\" about the film High Noon, the \"March of the "
+            "Mothers\" and the quarter-century record; they will meet on Thanksgiving Day.")
+    assert times_of(nlp, text, "2024-10-12") == {"Thanksgiving Day": ("DATE", "2024-11-28")}
+
+
 def test_words_that_only_look_like_times_are_left_alone(nlp) -> None:
     text = "We may march on. Wed to the idea, 2000 troops and a 6-year-old boy left, as we said."
     assert times_of(nlp, text, "2025-05-20") == {}

@@ -13,6 +13,7 @@ from storyline.extract.scan import ScannedText
 from storyline.extract.timex.anaphora import note_reference, resolve_anaphoric
 from storyline.extract.timex.patterns import GRAMMARS, PRIORITY
 from storyline.extract.timex.resolve import RESOLVERS, Context
+from storyline.extract.timex.titles import in_a_title
 from storyline.extract.timex.tense import FUTURE, PAST, PRESENT, TokenIndex, direction_at
 from storyline.model import Extent, TimeExpression
 
@@ -39,6 +40,8 @@ def tag(text: str, doc: Doc | None, anchor: date | None) -> list[TimeExpression]
     parsed = index is not None and index.doc.has_annotation("DEP")
     found: list[TimeExpression] = []
     for match, rule in _longest_matches(text):
+        if rule != "holiday" and in_a_title(text, *match.span()):
+            continue  # "This Week" the programme; "Thanksgiving Day" is a day
         result = _RESOLVERS[rule](match, context)
         if result is None:
             continue

@@ -96,7 +96,7 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"|(?P<ry>this|last|next)\s+year)|,?\s+(?P<y2>{YEAR}))?(?![\w-])"
         rf"|{_B}(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<y3>{YEAR}))?{_E}"
         rf"|{_B}(?P<det2>the\s+latest|the\s+current|the\s+previous|the\s+same|the\s+comparable"
-        rf"|the\s+year-ago|the\s+year-earlier|the\s+fiscal|the|that|its)\s+(?P<unit3>quarter|period){_E}"
+        rf"|the\s+year-ago|the\s+year-earlier|the\s+fiscal|the|that|its)\s+(?P<unit3>quarter|period)(?![\w-])"
         rf"|{_B}the\s+(?P<y4>{YEAR})\s+(?:third\s+|second\s+|first\s+|fourth\s+)?(?:quarter|period){_E}"
     ),
     "year": _compile(

@@ -179,6 +179,9 @@ def nearest(options: list[date], anchor: date, direction: int | None) -> date | 
     return min(options, key=lambda d: abs((d - anchor).days))
 
 
+_OF_THE = re.compile(r"\s+of\s+the\b", re.IGNORECASE)
+
+
 def resolve_date(m: re.Match[str], ctx: Context) -> Found | None:
     extra = _mod(m["part"])
     month_word = m["m1"] or m["m2"] or m["m3"]
@@ -191,6 +194,8 @@ def resolve_date(m: re.Match[str], ctx: Context) -> Found | None:
         # "May" and "March" are words too: alone, they need a lead such as "in" or "since".
         if month in (3, 5) and ctx.word_before(m.start()) not in YEAR_LEADS:
             return None
+        if _OF_THE.match(ctx.text, m.end()):
+            return None  # "the March of the Mothers": a name; a month would be "March of 1998"
     year: int | None = int(year_word) if year_word else None
     if year is None and m["ry"] and ctx.anchor:
         year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
