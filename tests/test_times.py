@@ -103,6 +103,15 @@ def test_a_holiday_without_a_year_is_the_one_its_clause_points_to(nlp) -> None:
         "Thanksgiving Day": ("DATE", "2025-11-27")}
 
 
+def test_reported_periods_and_second_days(nlp) -> None:
+    text = ("Profit rose in the third quarter, up from last year's quarter and from the same period last year. "
+            "The summit will be on May 14 and 15, before Election Day, and 3 and 4 people left.")
+    assert times_of(nlp, text, "2024-10-12") == {
+        "the third quarter": ("DATE", "2024-Q3"), "last year's quarter": ("DATE", "2023-Q3"),
+        "the same period last year": ("DATE", "2023-Q3"), "May 14": ("DATE", "2025-05-14"), "15": ("DATE", "2025-05-15"),
+        "Election Day": ("DATE", "2024-11-05")}
+
+
 def test_titles_and_names_that_hold_time_words_are_no_times(nlp) -> None:
     text = ("She told CBS's \"60 Minutes\" and ABC's \"This Week\" about the film High Noon, the \"March of the "
             "Mothers\" and the quarter-century record; they will meet on Thanksgiving Day.")

@@ -10,7 +10,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from storyline.extract.scan import ScannedText
-from storyline.extract.timex.anaphora import note_reference, resolve_anaphoric
+from storyline.extract.timex.anaphora import note_reference, resolve_anaphoric, resolve_and_day
 from storyline.extract.timex.patterns import GRAMMARS, PRIORITY
 from storyline.extract.timex.resolve import RESOLVERS, Context
 from storyline.extract.timex.titles import in_a_title
@@ -18,7 +18,7 @@ from storyline.extract.timex.tense import FUTURE, PAST, PRESENT, TokenIndex, dir
 from storyline.model import Extent, TimeExpression
 
 __all__ = ["tag"]
-_RESOLVERS = {**RESOLVERS, "anaphoric": resolve_anaphoric}
+_RESOLVERS = {**RESOLVERS, "anaphoric": resolve_anaphoric, "and_day": resolve_and_day}
 _TENSE_NAMES: dict[int, Literal["past", "present", "future"]] = {
     PAST: "past", PRESENT: "present", FUTURE: "future"}
 
@@ -45,7 +45,7 @@ def tag(text: str, doc: Doc | None, anchor: date | None) -> list[TimeExpression]
         result = _RESOLVERS[rule](match, context)
         if result is None:
             continue
-        note_reference(context, result.value)
+        note_reference(context, result.value, match.end())
         start, end = match.span()
         time = TimeExpression(text[start:end], start, end, result.type, result.value,  # type: ignore[arg-type]
                               dict(result.extra))

@@ -4,6 +4,7 @@ anchors them to the time the text last named, not to the publication date."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from storyline.extract.timex.calendar import Point, value_start
 from storyline.extract.timex.lexicon import PARTS_OF_DAY
@@ -15,14 +16,30 @@ _MONTH = re.compile(r"\d{4}-\d\d(?!\d)")
 _WEEK = re.compile(r"\d{4}-W\d\d")
 _YEAR = re.compile(r"\d{4}")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_JOINT = re.compile(r"\s(?:and|or|&)\s")
 _NEEDS = {"day": (_DAY,), "week": (_DAY, _WEEK), "month": (_DAY, _MONTH), "quarter": (_DAY, _MONTH, _QUARTER),
           "year": (_DAY, _MONTH, _WEEK, _QUARTER, _YEAR)}
 
 
-def note_reference(ctx: Context, value: str | None) -> None:
-    """Remember ``value`` as the time the text last named, when it is a calendar point."""
+def note_reference(ctx: Context, value: str | None, end: int) -> None:
+    """Remember ``value`` (named by an expression ending at ``end``) as the time the text last
+    named, when it is a calendar point."""
     if value and value_start(value) is not None:
-        ctx.reference = value
+        ctx.reference, ctx.reference_end = value, end
+
+
+def resolve_and_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "25" in "April 24 and 25": a second day of the month and year the date right before names."""
+    reference = ctx.reference
+    if reference is None or not _DAY.fullmatch(reference) or not _JOINT.fullmatch(ctx.text, ctx.reference_end, m.start()):
+        return None
+    day = int(m["and_day"])
+    if day <= int(reference[8:10]):
+        return None
+    try:
+        return Found("DATE", date(int(reference[:4]), int(reference[5:7]), day).isoformat())
+    except ValueError:
+        return None
 
 
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:

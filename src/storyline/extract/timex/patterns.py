@@ -95,8 +95,9 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?P<plural>s)?(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y1>{YEAR})"
         rf"|(?P<ry>this|last|next)\s+year)|,?\s+(?P<y2>{YEAR}))?(?![\w-])"
         rf"|{_B}(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<y3>{YEAR}))?{_E}"
-        rf"|{_B}(?P<det2>the\s+latest|the\s+current|the\s+previous|the\s+same|the\s+comparable"
-        rf"|the\s+year-ago|the\s+year-earlier|the\s+fiscal|the|that|its)\s+(?P<unit3>quarter|period)(?![\w-])"
+        rf"|{_B}(?P<det2>the\s+latest|the\s+current|the\s+previous|the\s+same|the\s+comparable|the\s+corresponding"
+        rf"|the\s+year-ago|the\s+year-earlier|last\s+year['\u2019]s|the\s+fiscal|the|that|its)\s+(?P<unit3>quarter|period)"
+        rf"(?P<year_back>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+year\s+before))?(?![\w-])"
         rf"|{_B}the\s+(?P<y4>{YEAR})\s+(?:third\s+|second\s+|first\s+|fourth\s+)?(?:quarter|period){_E}"
     ),
     "year": _compile(
@@ -153,9 +154,14 @@ RULES: dict[str, re.Pattern[str]] = {
     "the_season": _compile(
         rf"{_B}the\s+(?:(?P<smod>early|late)\s+)?(?P<sword>summer|winter|spring|autumn)(?![\w-])(?!\s+of\b)"
     ),
+    # The second day of "April 24 and 25" (the resolver checks that a date ends right before).
+    "and_day": re.compile(
+        r"(?:(?<=\d and )|(?<=\d or )|(?<=\d & ))(?P<and_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
+        r"(?!\s+[a-z]+s\b)(?!,?\s+\d)"
+    ),
     "holiday": re.compile(
         rf"{_B}(?:(?i:(?P<rel>last|next|this))\s+)?(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s(?:\s+Day|\s+Eve)"
-        rf"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween)(?:,?\s+(?P<y>{YEAR}))?{_E}"
+        rf"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Election\s+Day|Halloween)(?:,?\s+(?P<y>{YEAR}))?{_E}"
     ),
 }
 # When two matches overlap, the longer wins; at equal length the earlier rule here.
@@ -188,8 +194,9 @@ _TRIGGER_WORDS: dict[str, tuple[str, int]] = {
     "set": (_words("daily|weekly|monthly|yearly|hourly|nightly|biweekly|every|each|per"), 0),
     "the_year": (_words("year"), 60),
     "the_season": (_words("summer|winter|spring|autumn"), 20),
+    "and_day": (r"(?:(?<=and )|(?<=or )|(?<=& ))\d", 0),
     "anaphoric": (_words("day|morning|afternoon|evening|night|week|month|quarter|year"), 70),
-    "holiday": (_words(r"christmas|new\s+year|thanksgiving|easter|independence|halloween"), 10),
+    "holiday": (_words(r"christmas|new\s+year|thanksgiving|easter|independence|election|halloween"), 10),
 }
 # Where a match can start: every rule opens with a word start (_B).
 _WORD_START = re.compile(_B + r"\S")

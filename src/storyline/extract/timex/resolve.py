@@ -37,6 +37,7 @@ class Context:
     quarter: Point | None = None  # the last quarter the text named (for "a year earlier")
     quarter_end: int = -1
     reference: str | None = None  # the last calendar value named (for "the following year")
+    reference_end: int = -1  # where the expression that named it ends
 
     def recent_quarter(self, start: int) -> Point | None:
         """The quarter named shortly before ``start``: a financial report's reference period."""
@@ -342,7 +343,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Found | None:
         current = Point(ctx.anchor, "quarter")
         if det == "the current":
             point = current
-        elif det in ("the year-ago", "the year-earlier"):
+        elif det in ("the year-ago", "the year-earlier", "last year's") or m["year_back"]:
+            # "last year's quarter", "the same period last year", "the quarter a year ago"
             return Found("DATE", (reference or current.shifted(-1)).shifted(-4).value())
         else:  # "the quarter", "the latest quarter": the one being reported on
             point = reference or current.shifted(-1)
@@ -590,6 +592,8 @@ def _holiday(name: str, year: int) -> date:
         return easter(year)
     if name.startswith("independence"):
         return date(year, 7, 4)
+    if name.startswith("election"):  # the US one: the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     return date(year, 10, 31)
 
 
