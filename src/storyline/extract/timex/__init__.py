@@ -10,7 +10,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from storyline.extract.scan import ScannedText
-from storyline.extract.timex.anaphora import note_reference, resolve_anaphoric, resolve_and_day
+from storyline.extract.timex.anaphora import note_reference, resolve_anaphoric, second_day
 from storyline.extract.timex.patterns import GRAMMARS, PRIORITY
 from storyline.extract.timex.resolve import RESOLVERS, Context
 from storyline.extract.timex.titles import in_a_title
@@ -18,7 +18,7 @@ from storyline.extract.timex.tense import FUTURE, PAST, PRESENT, TokenIndex, dir
 from storyline.model import Extent, TimeExpression
 
 __all__ = ["tag"]
-_RESOLVERS = {**RESOLVERS, "anaphoric": resolve_anaphoric, "and_day": resolve_and_day}
+_RESOLVERS = {**RESOLVERS, "anaphoric": resolve_anaphoric}
 _TENSE_NAMES: dict[int, Literal["past", "present", "future"]] = {
     PAST: "past", PRESENT: "present", FUTURE: "future"}
 
@@ -39,13 +39,15 @@ def tag(text: str, doc: Doc | None, anchor: date | None) -> list[TimeExpression]
     context = Context(text, anchor, direction, is_date_entity)
     parsed = index is not None and index.doc.has_annotation("DEP")
     found: list[TimeExpression] = []
-    for match, rule in _longest_matches(text):
+    matches = _longest_matches(text)
+    for position, (match, rule) in enumerate(matches):
+        next_start = matches[position + 1][0].start() if position + 1 < len(matches) else len(text)
         if rule != "holiday" and in_a_title(text, *match.span()):
             continue  # "This Week" the programme; "Thanksgiving Day" is a day
         result = _RESOLVERS[rule](match, context)
         if result is None:
             continue
-        note_reference(context, result.value, match.end())
+        note_reference(context, result.value)
         start, end = match.span()
         time = TimeExpression(text[start:end], start, end, result.type, result.value,  # type: ignore[arg-type]
                               dict(result.extra))
@@ -59,6 +61,9 @@ def tag(text: str, doc: Doc | None, anchor: date | None) -> list[TimeExpression]
         if rule == "clock" and not match["day"] or rule == "weekday" and _weekday_alone(match):
             _on_the_day_named(time, found, text)
         found.append(time)
+        second = second_day(time, text) if rule == "date" else None
+        if second is not None and second.end <= next_start:
+            found.append(second)
     return found
 
 

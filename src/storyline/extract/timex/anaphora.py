@@ -9,6 +9,7 @@ from datetime import date
 from storyline.extract.timex.calendar import Point, value_start
 from storyline.extract.timex.lexicon import PARTS_OF_DAY
 from storyline.extract.timex.resolve import Context, Found, _mod
+from storyline.model import TimeExpression
 
 # The granularity a reference value names: a day, a month, an ISO week or only a year.
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -16,30 +17,14 @@ _MONTH = re.compile(r"\d{4}-\d\d(?!\d)")
 _WEEK = re.compile(r"\d{4}-W\d\d")
 _YEAR = re.compile(r"\d{4}")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
-_JOINT = re.compile(r"\s(?:and|or|&)\s")
 _NEEDS = {"day": (_DAY,), "week": (_DAY, _WEEK), "month": (_DAY, _MONTH), "quarter": (_DAY, _MONTH, _QUARTER),
           "year": (_DAY, _MONTH, _WEEK, _QUARTER, _YEAR)}
 
 
-def note_reference(ctx: Context, value: str | None, end: int) -> None:
-    """Remember ``value`` (named by an expression ending at ``end``) as the time the text last
-    named, when it is a calendar point."""
+def note_reference(ctx: Context, value: str | None) -> None:
+    """Remember ``value`` as the time the text last named, when it is a calendar point."""
     if value and value_start(value) is not None:
-        ctx.reference, ctx.reference_end = value, end
-
-
-def resolve_and_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "25" in "April 24 and 25": a second day of the month and year the date right before names."""
-    reference = ctx.reference
-    if reference is None or not _DAY.fullmatch(reference) or not _JOINT.fullmatch(ctx.text, ctx.reference_end, m.start()):
-        return None
-    day = int(m["and_day"])
-    if day <= int(reference[8:10]):
-        return None
-    try:
-        return Found("DATE", date(int(reference[:4]), int(reference[5:7]), day).isoformat())
-    except ValueError:
-        return None
+        ctx.reference = value
 
 
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
@@ -63,3 +48,24 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     if pod:
         extra["part_of_day"] = pod
     return Found("DATE", point.value(), extra)
+
+
+# "April 24 and 25": a second day after a date, joined by "and"/"or"/"&" ("3 and 4 people" is
+# a count, "24 and 25, 1999" is left to the date rule).
+_SECOND_DAY = re.compile(r"\s(?:and|or|&)\s(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?!\s+[a-z]+s\b)"
+                         r"(?!,?\s+\d)")
+
+
+def second_day(time: TimeExpression, text: str) -> TimeExpression | None:
+    """The day right after ``time`` that shares its month and year: "25" in "April 24 and 25"."""
+    if time.value is None or not _DAY.fullmatch(time.value):
+        return None
+    found = _SECOND_DAY.match(text, time.end)
+    if found is None or int(found["day"]) <= int(time.value[8:10]):
+        return None
+    try:
+        value = date(int(time.value[:4]), int(time.value[5:7]), int(found["day"])).isoformat()
+    except ValueError:
+        return None
+    start, end = found.span("day")
+    return TimeExpression(text[start:end], start, end, "DATE", value, {}, sentence=time.sentence, tense=time.tense)

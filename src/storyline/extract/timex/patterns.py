@@ -154,11 +154,6 @@ RULES: dict[str, re.Pattern[str]] = {
     "the_season": _compile(
         rf"{_B}the\s+(?:(?P<smod>early|late)\s+)?(?P<sword>summer|winter|spring|autumn)(?![\w-])(?!\s+of\b)"
     ),
-    # The second day of "April 24 and 25" (the resolver checks that a date ends right before).
-    "and_day": re.compile(
-        r"(?:(?<=\d and )|(?<=\d or )|(?<=\d & ))(?P<and_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
-        r"(?!\s+[a-z]+s\b)(?!,?\s+\d)"
-    ),
     "holiday": re.compile(
         rf"{_B}(?:(?i:(?P<rel>last|next|this))\s+)?(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s(?:\s+Day|\s+Eve)"
         rf"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Election\s+Day|Halloween)(?:,?\s+(?P<y>{YEAR}))?{_E}"
@@ -192,10 +187,10 @@ _TRIGGER_WORDS: dict[str, tuple[str, int]] = {
     "units": (_words("minutes|hours|days|weeks|months|years|decades|centuries"), 0),
     "ref": (_words("now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead|term"), 20),
     "set": (_words("daily|weekly|monthly|yearly|hourly|nightly|biweekly|every|each|per"), 0),
-    "the_year": (_words("year"), 60),
-    "the_season": (_words("summer|winter|spring|autumn"), 20),
-    "and_day": (r"(?:(?<=and )|(?<=or )|(?<=& ))\d", 0),
-    "anaphoric": (_words("day|morning|afternoon|evening|night|week|month|quarter|year"), 70),
+    "the_year": (r"(?<![a-z])the\s+(?:full\s+|fiscal\s+|current\s+|calendar\s+)?year", 40),
+    "the_season": (r"(?<![a-z])the\s+(?:early\s+|late\s+)?(?:summer|winter|spring|autumn)", 0),
+    "anaphoric": (_words(r"(?:following|previous|preceding|same|that|next)\s+(?:day|morning|afternoon|evening|night"
+                         r"|week|month|quarter|year)"), 50),
     "holiday": (_words(r"christmas|new\s+year|thanksgiving|easter|independence|election|halloween"), 10),
 }
 # Where a match can start: every rule opens with a word start (_B).

@@ -37,7 +37,6 @@ class Context:
     quarter: Point | None = None  # the last quarter the text named (for "a year earlier")
     quarter_end: int = -1
     reference: str | None = None  # the last calendar value named (for "the following year")
-    reference_end: int = -1  # where the expression that named it ends
 
     def recent_quarter(self, start: int) -> Point | None:
         """The quarter named shortly before ``start``: a financial report's reference period."""
