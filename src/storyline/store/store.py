@@ -296,10 +296,14 @@ def _insert_annotations(connection: Connection, new: list[_New]) -> None:
         for item in new for entity in item.article.entities
     ]
     if entity_rows:
-        # One multi-row INSERT ... RETURNING, the keys in the order of the rows.
-        pks = connection.execute(
-            insert(entities).returning(entities.c.pk, sort_by_parameter_order=True), entity_rows
-        ).scalars().all()
+        # The keys are given, not returned: the batch holds the write lock (BEGIN IMMEDIATE,
+        # or the advisory lock on PostgreSQL), so nobody else adds entities meanwhile, and
+        # an INSERT ... RETURNING in row order ran one statement per row on SQLite.
+        first = (connection.execute(select(func.max(entities.c.pk))).scalar() or 0) + 1
+        pks = range(first, first + len(entity_rows))
+        for pk, row in zip(pks, entity_rows):
+            row["pk"] = pk
+        connection.execute(insert(entities), entity_rows)
         all_entities = (entity for item in new for entity in item.article.entities)
         mention_rows = [
             {"entity_pk": pk, "article_id": row["article_id"], "start": mention.start, "end": mention.end,
