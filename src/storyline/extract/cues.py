@@ -141,6 +141,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if source is not None and source.i in inside_quotes:
         # "“... One of the best,” X said": the parse took a quoted word for the subject
         source = _other_subject(verb, inside_quotes) or _source_after_quote(verb, inside_quotes)
+    if source is None:
+        source = _source_after_verb(verb)
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
     if speaker is not None:
         # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
@@ -314,6 +316,32 @@ def _source_after_quote(verb: Token, inside_quotes: set[int]) -> Token | None:
     return None
 
 
+def _source_after_verb(verb: Token) -> Token | None:
+    """"“...,” said Ann Roe, a lawyer who heads X." parsed with the name hanging elsewhere
+    (or tagged an adverb): after a quote or a comma, the capitalised name right after a
+    subjectless cue is its source (the last word of the name)."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or not (doc[verb.i - 1].is_quote
+                                                     or doc[verb.i - 1].text == ","):
+        return None
+    if subject_of(verb) is not None or any(child.dep_ == "nsubj" for child in verb.children):
+        return None
+    index = verb.i + 1
+    while index < len(doc) and index < verb.i + 6 and _name_word(doc[index]):
+        index += 1
+    if index == verb.i + 1:
+        return None
+    last = doc[index - 1]
+    return last if last.pos_ in ("PROPN", "ADV", "NOUN", "ADJ") and last.is_title else None
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name written after its cue: capitalised, not a sentence opener."""
+    word = token.text.rstrip(".")
+    return word.isalpha() and word[:1].isupper() and word[1:].islower() is not False \
+        and not token.is_sent_start and token.lower_ != "i"
+
+
 def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> tuple[int, int] | None:
     clauses = [child for child in verb.children
                if (child.dep_ in _CONTENT_DEPS or _that_clause(child)) and _heads_clause(child)]
@@ -334,7 +362,38 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if after and before and quoted and all(clause.i in inside_quotes for clause in clauses):
         after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
-    return _trimmed_range(clause.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+    end = clause.right_edge.i + 1
+    if clause.i > verb.i and clause.i not in inside_quotes:
+        end = _reported_end(clause, verb, end)
+    return _trimmed_range(clause.doc, clause.left_edge.i, end, verb)
+
+
+def _reported_end(clause: Token, verb: Token, end: int) -> int:
+    """Where the reported clause after a cue ends: before a verb that goes with the cue,
+    not with the clause ("she said she admires X and praised Y": "praised" is in the
+    cue's tense, not the clause's), and before a relative clause after a comma that closes
+    the sentence ("..., who worked for her in 2008": the writer's gloss)."""
+    doc = clause.doc
+    cue_form = _verb_form(verb)
+    for child in clause.rights:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
+                and _verb_form(child) == cue_form and _verb_form(clause) != cue_form:
+            cut = child.left_edge.i
+            while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            return min(end, cut)
+    for token in doc[clause.i + 1:end]:
+        if token.dep_ == "relcl" and token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
+                and doc[token.left_edge.i - 1].text == "," \
+                and token.left_edge.lower_ in ("who", "which", "whose", "whom"):
+            return min(end, token.left_edge.i - 1)
+    return end
+
+
+def _verb_form(verb: Token) -> tuple[str, frozenset[str]]:
+    """A verb's tag with the lemmas of its auxiliaries ("has said": VBN with "have")."""
+    return verb.tag_, frozenset(child.lemma_.lower() for child in verb.children
+                                if child.dep_ in ("aux", "auxpass"))
 
 
 def _that_clause(token: Token) -> bool:

@@ -95,6 +95,8 @@ class SpeakerResolver:
             if found is not None:
                 found.mention = mention
             return found
+        if _counted(source):
+            return _group_part(source, mention)
         if source.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON:
             if lower in FIRST_PERSON:
                 # "I" outside quotation marks: the writer of the article
@@ -199,11 +201,13 @@ class SpeakerResolver:
                            {"type": "PERSON", "plural": plural})
         if entity is not None:
             return self._speaker(entity, mention)
-        if source.pos_ == "PROPN":
+        if source.pos_ == "PROPN" or _mistagged_name(source):
             return Speaker(_name_words(source), None, mention, False, {"plural": plural})
         if source.pos_ == "NOUN":
             return Speaker(_description(mention.text), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
+        if _counted(source):  # "those who said ..."
+            return _group_part(source, mention)
         return None
 
     def _speaker(self, entity: Entity, mention: Span) -> Speaker:
@@ -546,6 +550,35 @@ def _described_by(name: Token) -> Token | None:
     if len(phrase) > 12 or any(token.pos_ in ("VERB", "AUX") for token in phrase):
         return None
     return head
+
+
+# Heads of a source phrase that count or pick out members of a group of people.
+_COUNTING_WORDS = frozenset("""
+one two three four five six seven eight nine ten some many most few several all both each
+either neither those others half majority minority plurality third quarter fifth
+""".split())
+
+
+def _counted(token: Token) -> bool:
+    """A source headed by a number or a quantifier ("one of those advisers", "six in 10",
+    "most", "those who ..."), not by a noun or a name."""
+    if token.ent_type_ == "PERSON" or token.pos_ in ("PROPN", "NOUN"):
+        return False
+    return token.lower_ in _COUNTING_WORDS or token.pos_ == "NUM"
+
+
+def _group_part(source: Token, mention: Span) -> Speaker:
+    """"one of the advisers said", "six in 10 say", "most believe", "those who said": part
+    of a group, named by its description."""
+    return Speaker(_description(mention.text), None, mention, True,
+                   {"type": "PERSON", "plural": source.lower_ not in ("one", "each", "either")})
+
+
+def _mistagged_name(token: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger took for another part of speech
+    ("“...,” said Skelly" with "Skelly" an adverb): a name."""
+    return token.pos_ in ("ADV", "NOUN", "ADJ", "VERB") and token.is_title and not token.is_sent_start \
+        and token.lower_ not in TITLES
 
 
 def _names_people(token: Token) -> bool:
