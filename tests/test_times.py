@@ -310,6 +310,9 @@ def test_anaphoric_times_follow_the_last_date_named(nlp, text: str, expected: di
     ("The rally follows Thursday's arrests in the port.", {"Thursday": ("DATE", "2024-10-10")}),
     # "would" in reported speech looks ahead of the report
     ("The minister said she would travel to Oslo on Tuesday.", {"Tuesday": ("DATE", "2024-10-15")}),
+    # a part of the day with "mid" (alone) or a relative day
+    ("Shares rose by mid-afternoon after falling late afternoon yesterday.",
+     {"mid-afternoon": ("TIME", "2024-10-12TAF"), "late afternoon yesterday": ("TIME", "2024-10-11TAF")}),
     # a plural part of the day repeats: "Friday nights"
     ("The club opens on Friday nights.", {"Friday nights": ("SET", "XXXX-WXX-5TNI")}),
     # "three-quarters of its", "a quarter of the": fractions; "several quarters of losses": a span

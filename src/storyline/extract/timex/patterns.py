@@ -80,7 +80,9 @@ RULES: dict[str, re.Pattern[str]] = {
     "relday": _compile(
         rf"{_B}(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<word>the\s+day\s+before\s+yesterday"
         rf"|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)(?:\s+(?P<pod>{POD}))?|(?P<tonight>tonight)"
-        rf"|(?P<this>this|last|later\s+this|earlier\s+this)\s+(?P<pod2>{POD}))(?![\w])"
+        rf"|(?P<this>this|last|later\s+this|earlier\s+this)\s+(?P<pod2>{POD})"
+        rf"|(?:mid|(?:early|late)(?=[-\s]+\w+\s+(?:yesterday|today|tomorrow)))[-\s]?(?P<pod3>morning|afternoon|evening)"
+        rf"(?:\s+(?P<word3>yesterday|today|tomorrow))?)(?![\w])"
     ),
     "relunit": _compile(
         rf"{_B}{PART_OF}?(?:{_REL}\s+(?:fiscal\s+)?(?P<unit>week(?:end)?|month|quarter|year|decade|century"

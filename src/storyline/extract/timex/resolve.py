@@ -259,8 +259,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 def resolve_relday(m: re.Match[str], ctx: Context) -> Found | None:
-    word = " ".join((m["word"] or m["tonight"] or m["this"] or "").lower().split())
-    pod = (m["pod"] or m["pod2"] or "").lower()
+    word = " ".join((m["word"] or m["tonight"] or m["this"] or m["word3"] or "").lower().split())
+    pod = (m["pod"] or m["pod2"] or m["pod3"] or "").lower()  # pod3: "mid-afternoon (yesterday)"
     if word == "today" and ctx.word_before(m.start()) == "of":
         return Found("DATE", "PRESENT_REF")  # "the Europe of today"
     if word == "today" and _POSSESSIVE.match(ctx.text, m.end()):
