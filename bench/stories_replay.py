@@ -1,6 +1,6 @@
 """Story clustering replayed over cached pipeline output, to iterate on its settings fast.
 
-    bench/stories_replay.py ECB.jsonl [--cache PATH] [--rebuild] [--errors]
+    bench/stories_replay.py ECB.jsonl [--cache PATH] [--rebuild] [--errors] [--diagnose] [--set NAME=VALUE]
 
 The first run processes the documents with the pipeline (as ``storyline eval stories``
 does) and pickles their article records to ``--cache``; later runs read the cache and
@@ -9,6 +9,9 @@ cluster the records alone, in file order, through the same code as ingest
 transaction), and print story- and topic-level B-cubed and the clustering time per
 article. ``--errors`` lists, for every predicted cluster mixing gold stories and every gold
 story split over clusters, the documents with their titles and leading entities.
+``--diagnose`` prints, for each article whose gold story already has articles, why it did
+not join the story holding most of them (not a candidate, under the threshold, vetoed, or
+another story scored higher); ``--set NAME=VALUE`` overrides a setting for one run.
 The figures match ``storyline eval stories`` on the same file (the records are the
 articles' own records, and features are a pure function of them).
 """
@@ -22,11 +25,12 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 
 from storyline.corpus.story_features import ArticleView, article_features
 from storyline.eval.stories import bcubed, gold_of, read_documents
 from storyline.store import schema
+from storyline.store.schema import story_articles
 from storyline.store.stories import cluster_views
 
 BATCH = 100
@@ -58,6 +62,8 @@ def cluster(records: list[dict]) -> tuple[dict[str, int], float]:
             for assignment in cluster_views(connection, [ArticleView.of_record(r) for r in chunk]):
                 seen[assignment.article_id] = assignment.story_id
     spent = time.process_time() - started
+    with engine.connect() as connection:  # the final stories (a merge moves earlier articles)
+        seen = dict(connection.execute(select(story_articles.c.article_id, story_articles.c.story_id)).all())
     engine.dispose()
     for record in records:
         story_of[record["doc"]] = seen[record["id"]]
@@ -94,16 +100,86 @@ def errors(records: list[dict], predicted: dict[str, int], gold: dict[str, str])
             print(f"{story}: {dict(counts)}")
 
 
+def override(setting: str) -> None:
+    """Set a module constant (NAME=VALUE, VALUE a Python literal) of the clustering modules."""
+    import ast
+
+    from storyline.corpus import clustering, story_features
+
+    name, _, value = setting.partition("=")
+    for module in (clustering, story_features):
+        if hasattr(module, name):
+            setattr(module, name, ast.literal_eval(value))
+            return
+    raise SystemExit(f"no setting {name!r}")
+
+
+def diagnose(records: list[dict], gold: dict[str, str]) -> Counter:
+    """Wraps ``assign`` to classify each article's decision against the gold: for an article
+    whose gold story already has articles, the story holding most of them (the right one)
+    was joined, not a candidate, under the threshold, vetoed, or beaten by another."""
+    from storyline.corpus import clustering
+
+    doc_of = {record["id"]: record["doc"] for record in records}
+    members: dict[int, list[str]] = defaultdict(list)
+    outcome: Counter = Counter()
+    real_assign = clustering.assign
+
+    def traced(state, features):
+        doc = doc_of[features.id]
+        mates = Counter(sid for sid, docs in members.items() for d in docs if gold[d] == gold[doc])
+        right = max(mates, key=lambda sid: (mates[sid], -sid)) if mates else None
+        frequencies = state.document_frequencies(features.keys)
+        vector = clustering.weighted_vector(features, frequencies, state.document_count())
+        query = [k for k in clustering._index_keys(vector, frequencies) if frequencies.get(k, 0)]
+        found = state.candidates(query, clustering.MAX_CANDIDATES)
+        detail = ""
+        if right is not None:
+            story = state.story(right)
+            score = clustering.story_score(vector, features, story)
+            detail = f"right={right} score={score:.3f} veto={clustering.vetoed(features, story)} cand={right in found}"
+        done = real_assign(state, features)
+        members[done.story_id].append(doc)
+        if right is None:
+            kind = "first, new" if len(members[done.story_id]) == 1 else "first, joined another"
+        elif done.story_id == right:
+            kind = "joined the right story"
+        elif right not in found:
+            kind = "right story not a candidate"
+        elif clustering.vetoed(features, state.story(right)):
+            kind = "right story vetoed"
+        elif len(members[done.story_id]) == 1:
+            kind = "under threshold, new story"
+        else:
+            kind = "another story won"
+        outcome[kind] += 1
+        if kind not in ("joined the right story", "first, new"):
+            wrong = Counter(gold[d] for d in members[done.story_id] if d != doc)
+            print(f"  {doc:14} {kind:28} -> {done.story_id} (score {done.score:.3f}, holds {dict(wrong)}) {detail}")
+        return done
+
+    clustering.assign = traced
+    return outcome
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", type=Path)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storyline-ecb-dev-records.pkl"))
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--diagnose", action="store_true", help="classify each article's decision")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a setting of corpus/clustering.py or story_features.py for this run")
     args = parser.parse_args()
+    for setting in args.set:
+        override(setting)
     documents = read_documents(args.path)
     records = records_of(args.path, args.cache, args.rebuild)
+    outcome = diagnose(records, gold_of(documents, "story")) if args.diagnose else None
     predicted, spent = cluster(records)
+    if outcome:
+        print(dict(outcome))
     for level in ("story", "topic"):
         score = bcubed(predicted, gold_of(documents, level))
         print(f"{level:6} P {score.precision:.4f} R {score.recall:.4f} F1 {score.f1:.4f}")

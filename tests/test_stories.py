@@ -141,6 +141,32 @@ def test_a_veto_needs_key_people_on_both_sides() -> None:
     assert vetoed(article, other)
 
 
+def test_a_young_story_asks_each_side_to_name_the_other() -> None:
+    # The article names the story's key person in passing; its own key person is new to it.
+    article = ArticleFeatures("a", None, people={"jamal williams": 6.0, "vincent jackson": 2.0},
+                              names={"jamal williams": "Jamal Williams", "vincent jackson": "Vincent Jackson"})
+    people = {"vincent jackson": 15.0, "a.j. smith": 8.0}
+    names = {"vincent jackson": "Vincent Jackson", "a.j. smith": "A.J. Smith"}
+    assert vetoed(article, StoryState(1, size=2, people=people, names=names))
+    assert not vetoed(article, StoryState(1, size=3, people=people, names=names))
+
+
+def test_only_a_published_date_places_an_article_in_time() -> None:
+    story = StoryState(1, size=3, first="2013-04-11", last="2013-04-24")
+    dated = ArticleFeatures("a", "2008-06-20", event_date="2008-06-19")
+    undated = ArticleFeatures("b", None, event_date="2008-06-19")  # a date its text recalls
+    assert vetoed(dated, story) and not vetoed(undated, story)
+
+
+def test_numbers_results_and_names_outrank_words() -> None:
+    text = " ".join(f"word{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(300))
+    view = ArticleView("x", "x.txt", "Colts beat Chiefs 20 - 13", text + " They won 31-24, in 2012-13.",
+                       None, None, [("Andrew Luck", "PERSON", 1)], [], [(334.0, None, "million")], [])
+    keys = article_features(view).keys
+    assert {"n:20-13:score", "n:31-24:score", "n:334:million", "e:andrew luck"} <= set(keys)
+    assert not any(key.startswith("n:13-12") or key.startswith("n:12-13") for key in keys)
+
+
 def test_ingest_and_the_eval_cluster_alike(tmp_path: Path, pipeline: Pipeline) -> None:
     documents = read_documents(ECB_SUBSET)
     by_eval = storyline_clusters(documents, pipeline, str(ECB_SUBSET))

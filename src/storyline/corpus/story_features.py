@@ -134,6 +134,9 @@ def article_features(view: ArticleView) -> ArticleFeatures:
         if value is None or value in (0, 1):
             continue
         keys[f"n:{value:g}:{unit or _singular(counted or '')}"] += 1
+    for text in (view.title or "", view.text):
+        for high, low in _scores(text):
+            keys[f"n:{high}-{low}:score"] += 1
     for quote in view.quotes:
         words = [w for w in _WORD.findall(quote.lower())]
         if len(words) >= _QUOTE_WORDS:
@@ -147,13 +150,30 @@ def article_features(view: ArticleView) -> ArticleFeatures:
             keys["y:" + year.group(1)] += 1
         if _DAY.match(value[:10]) and tense != "future":
             days.add(value[:10])
-    # The heaviest keys, the first seen first among equals (entities, then the title, then
-    # the text in reading order): a long article weighs no more to cluster than a short one.
-    heaviest = sorted(keys.items(), key=lambda item: -item[1])[:ARTICLE_KEYS]
+    # The evidence keys (entities, numbers, quotes, years) first, then the heaviest terms,
+    # the first seen first among equals (the title, then the text in reading order): a long
+    # article weighs no more to cluster than a short one. Ranking all keys by count alone
+    # dropped the numbers (each named once or twice) of a third of the ECB+ dev articles,
+    # those that tell two occurrences of one kind of event apart (story F1 0.881 -> 0.904).
+    heaviest = sorted(keys.items(), key=lambda item: (item[0][0] == "t", -item[1]))[:ARTICLE_KEYS]
     features.keys = {key: 1.0 + math.log(count) if count >= 1 else count for key, count in sorted(heaviest)}
     features.days = sorted(days)
     features.event_date = event_date(view)
     return features
+
+
+# A result: two numbers of at most three digits joined by a dash, not inside a date, a time,
+# a decimal or a word ("31-24", "20 - 13"; not "2012-13", "1.5-2", "29-of-34").
+_SCORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-\u2013] ?(\d{1,3})(?![\w/:-]|[.,]\d)")
+
+
+def _scores(text: str) -> list[tuple[int, int]]:
+    """Results written as two numbers joined by a dash ("31-24", "20 - 13"), higher first."""
+    found = []
+    for match in _SCORE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        found.append((max(first, second), min(first, second)))
+    return found
 
 
 def terms(text: str) -> Counter[str]:
