@@ -297,7 +297,8 @@ def test_the_year(nlp, text: str, expected: dict) -> None:
      {"Aug. 4": ("DATE", "2024-08-04"), "Earlier that day": ("DATE", "2024-08-04"),
       "the next morning": ("DATE", "2024-08-05")}),
     # with no date named before, "that day" is no date, "the following week" is next week
-    ("Traders sold that day, and talks resume the following week.", {"the following week": ("DATE", "2024-W42")}),
+    ("Traders sold that day, left the next day, and talks resume the following week.",
+     {"the following week": ("DATE", "2024-W42")}),
 ])
 def test_anaphoric_times_follow_the_last_date_named(nlp, text: str, expected: dict) -> None:
     assert times_of(nlp, text, "2024-10-12") == expected

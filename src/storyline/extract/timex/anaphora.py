@@ -29,7 +29,8 @@ def note_reference(ctx: Context, value: str | None) -> None:
 
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     """The period ``m`` names next to the last-named time. Without one of a fine enough grain,
-    "the following year" is the one after the publication date's, and "that day" is no date."""
+    "the following year" is the one after the publication date's; "that day" and "the next
+    day" (of some event the text tells, not of the writing) are no date."""
     unit = m["ref_unit"].lower()
     pod = PARTS_OF_DAY.get(unit)
     granularity = "day" if pod else unit
@@ -38,7 +39,7 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     reference = ctx.reference
     start = value_start(reference) if reference and any(p.match(reference) for p in _NEEDS[granularity]) else None
     if start is None:
-        if not step or pod:
+        if not step or granularity == "day":
             return None
         if ctx.anchor is None:
             return Found("DATE", None, _mod(m["part"]))
