@@ -186,3 +186,25 @@ def test_a_sentence_that_starts_like_a_link_is_kept() -> None:
 ])
 def test_numbers_and_greek_letters_in_article_lines_are_kept(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_a_long_paragraph_repeated_word_for_word_is_kept_once() -> None:
+    repeated = "The museum reopens in June after a renovation that took four years and cost twelve million."
+    raw = "\n".join([repeated, "Visitors will find the west wing rebuilt.", "Pros", "Cons", "Pros", repeated,
+                     "Tickets go on sale in May."])
+    cleaned = clean_plain_text(raw, html_lines=True)
+    assert cleaned.text.count(repeated) == 1
+    assert cleaned.text.count("Pros") == 2  # short labels repeat in tables and lists
+
+
+@pytest.mark.parametrize("line", ["- 6 min read", "• Share this article", "- Privacy Policy", "* Advertisement",
+                                  "- Read more: Ten trips to take this winter"])
+def test_list_items_are_classified_without_their_marker(line: str) -> None:
+    cleaned = clean_plain_text(f"The ferry resumed service on Monday after the strike ended.\n{line}",
+                               html_lines=True)
+    assert cleaned.text == "The ferry resumed service on Monday after the strike ended."
+
+
+def test_list_items_of_an_article_are_kept() -> None:
+    raw = "You will need:\n- Two eggs\n- 200 g of flour\n- A pinch of salt"
+    assert clean_plain_text(raw, html_lines=True).text == raw.replace("\n", "\n\n")

@@ -177,3 +177,22 @@ def test_gallery_captions_and_button_labels_are_not_captions() -> None:
     article = clean(html, published="2025-03-11")
     assert [caption.text for caption in article.captions] == [
         "Volunteers fill sandbags by the bridge on Tuesday. Photo: AP"]
+
+
+def test_teaser_and_quote_card_captions_are_not_captions() -> None:
+    paragraph = "The council approved the new tram line after a two-year consultation with residents. " * 6
+    figure = ("<figure><img src='t.jpg'><figcaption>The first tram on the test track in March. "
+              "Photo: Reuters</figcaption></figure>")
+    teasers = "".join(
+        f"<a href='/story-{i}'><figure><img src='s{i}.jpg'><figcaption>Other story number {i} about "
+        f"the city</figcaption></figure></a>" for i in range(6))
+    linked = ("<figure><img src='l.jpg'><figcaption><a href='/weather'>Storm warning issued for the coast "
+              "tonight</a></figcaption></figure>")
+    quote = ("<figure><blockquote>Trams are the future of this city.</blockquote>"
+             "<figcaption>Twitter Jane Roe, transport planner</figcaption></figure>")
+    html = (f"<html><head><title>Tram line approved</title></head><body><article><h1>Tram line approved</h1>"
+            f"<p>{paragraph}</p>{figure}{quote}<p>{paragraph}</p>{linked}</article>"
+            f"<aside>{teasers}</aside></body></html>")
+    article = clean(html, published="2025-03-11")
+    assert [caption.text for caption in article.captions] == [
+        "The first tram on the test track in March. Photo: Reuters"]

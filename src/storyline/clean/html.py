@@ -99,17 +99,33 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
 def figure_captions(tree: Any) -> list[str]:
     """The text of each ``<figcaption>`` of the page, whitespace folded, in page order: not
     those of a gallery, carousel or slideshow (a strip of other stories' photos, or fifty
-    pictures the article does not show), nor a label that is page furniture ("Share",
-    "Show all 50")."""
+    pictures the article does not show), nor those of a teaser card (a picture and headline
+    that link to another page) or of a quote card, nor a label that is page furniture
+    ("Share", "Show all 50")."""
     found: list[str] = []
     for element in tree.iter("figcaption"):
         text = " ".join(element.text_content().split())
-        if text and not _in_gallery(element) and classify_line(text) in (None, "caption", "credit"):
+        if (text and not _in_gallery(element) and not _in_card(element, text)
+                and classify_line(text) in (None, "caption", "credit")):
             found.append(text)
     return found
 
 
+def _in_card(caption: Any, text: str) -> bool:
+    """A caption that links away (inside a link, or mostly link text: another page's
+    headline under its picture), or the source line of a quote shown as a figure."""
+    if any(ancestor.tag == "a" for ancestor in caption.iterancestors()):
+        return True
+    linked = sum(len(" ".join(link.text_content().split())) for link in caption.iter("a"))
+    if linked >= _MIN_CARD_LINK_SHARE * len(text):
+        return True
+    figure = next((ancestor for ancestor in caption.iterancestors() if ancestor.tag == "figure"), None)
+    return figure is not None and next(figure.iter("blockquote"), None) is not None
+
+
 # Class or id words of the containers that hold photo strips rather than an article's figures.
+# A caption at least this share of whose characters are link text is a link to elsewhere.
+_MIN_CARD_LINK_SHARE = 0.5
 _GALLERY_CONTAINER = re.compile(r"gallery|carousel|slideshow|slider|swiper|lightbox|filmstrip", re.IGNORECASE)
 
 
