@@ -314,6 +314,11 @@ def test_anaphoric_times_follow_the_last_date_named(nlp, text: str, expected: di
     # a part of the day with "mid" (alone) or a relative day
     ("Shares rose by mid-afternoon after falling late afternoon yesterday.",
      {"mid-afternoon": ("TIME", "2024-10-12TAF"), "late afternoon yesterday": ("TIME", "2024-10-11TAF")}),
+    # a day named by its neighbour; halves of a unit
+    ("A hearing is set for the week of Nov. 4; the day before last Tuesday's vote, talks lasted a year and a half.",
+     {"the week of Nov. 4": ("DATE", "2024-W45"), "the day before last Tuesday": ("DATE", "2024-10-07"),
+      "a year and a half": ("DURATION", "P1Y6M")}),
+    ("The plant closed two and a half years ago.", {"two and a half years ago": ("DATE", "2022-04")}),
     # a plural part of the day repeats: "Friday nights"
     ("The club opens on Friday nights.", {"Friday nights": ("SET", "XXXX-WXX-5TNI")}),
     # "three-quarters of its", "a quarter of the": fractions; "several quarters of losses": a span

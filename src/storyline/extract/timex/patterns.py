@@ -68,13 +68,15 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s+{DAY}))?{_E}"
     ),
     "date": _compile(
-        rf"{_B}{PART_OF}?(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"{_B}{PART_OF}?(?P<around>the\s+(?:week|day\s+before|day\s+after)\s+(?:of\s+)?)?"
+        rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
         rf"|(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
         rf"|(?P<m3>{MONTH})(?:,?\s+(?:of\s+)?(?P<y3>{YEAR})|\s+(?P<ry>this|last|next)\s+year)?){_E}"
     ),
     "weekday": _compile(
-        rf"{_B}(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|each"
+        rf"{_B}(?P<around>the\s+(?:day\s+before|day\s+after|week\s+of)\s+)?"
+        rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|each"
         rf"|every)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD})s?)?{_E}"
     ),
     "relday": _compile(
@@ -114,7 +116,7 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"|(?<=the\syear\s)two\s+thousand(?:\s+and\s+(?:{_ONES}))?){_E}"
     ),
     "ago": _compile(
-        rf"{_B}{APPROX}?(?P<num>{NUMBER})[-\s]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+        rf"{_B}{APPROX}?(?P<num>{NUMBER})[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"
         rf"(?:(?P<dir>ago|from\s+now|hence|back)(?![\w])|(?P<rdir>earlier|later)(?![\w-]))"
         rf"|{_B}(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<yago>year-earlier|year-ago|prior-year)"
         rf"(?:\s+(?P<yunit>period|quarter|level))?{_E}"
@@ -122,7 +124,8 @@ RULES: dict[str, re.Pattern[str]] = {
     "duration": _compile(
         rf"{_B}{APPROX}?(?:(?P<det>the|its|their|his|her|a)\s+)?(?:(?P<which>first|last|past|next|coming|previous|latest"
         rf"|following|final|remaining|preceding|initial|recent)\s+)?(?P<num>{NUMBER})[-\s]+(?:more\s+)?"
-        rf"(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?![-\s]+old\b)(?:-long)?(?:\s+or\s+so)?(?![\w])"
+        rf"(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?![-\s]+old\b)(?:-long)?"
+        rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?![\w])"
     ),
     # a bare plural ("for years"): the resolver wants a lead such as "for" or "within"
     "units": _compile(rf"{_B}(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])"),

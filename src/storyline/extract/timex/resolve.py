@@ -449,12 +449,17 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Found | None:
     extra = {"mod": "APPROX"} if m["approx"] else {}
     if count is None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", extra)
+    if m["half"]:
+        count += 0.5  # "a year and a half ago"
     if m["rdir"] and unit in ("second", "minute", "hour", "day", "night", "week"):
         # "three days later": TimeML marks the span, "later" is a signal
         return Found("DURATION", duration_value(count, unit), extra)
     if ctx.anchor is None:
         return Found("DATE", None, extra)
     letter, multiple, _ = UNITS[unit]
+    if unit == "year" and not float(count).is_integer():  # "two and a half years ago": a month
+        moved = shift(ctx.anchor, "month", round(count * 12) * sign)
+        return Found("DATE", Point(moved, "month").value(), extra)
     steps = int(count) * multiple * sign
     reference = ctx.recent_quarter(m.start())
     if unit == "year" and reference is not None and abs(steps) == 1:
@@ -502,6 +507,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "quarter" and _SHARE_OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food", "a quarter of the market": a fraction
     count = parse_number(m["num"])
+    if count is not None and m["half"]:
+        count += 0.5  # "a year and a half"
     if count is not None and 1500 <= count <= 2099 and not m["unit"].lower().endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters
     extra = {"mod": "APPROX"} if m["approx"] else {}
@@ -596,8 +603,29 @@ def _holiday(name: str, year: int) -> date:
     return date(year, 10, 31)
 
 
-RESOLVERS: dict[str, Callable[[re.Match[str], Context], Found | None]] = {
-    "iso": resolve_iso, "clock": resolve_clock, "date": resolve_date, "weekday": resolve_weekday,
+Resolver = Callable[[re.Match[str], Context], Found | None]
+
+
+def _around(resolver: Resolver) -> Resolver:
+    """The resolver of a day that may be named by its neighbour: "the day before last Tuesday",
+    "the day after March 5", "the week of March 6" (the ISO week that holds that day)."""
+    def resolve(m: re.Match[str], ctx: Context) -> Found | None:
+        found = resolver(m, ctx)
+        if found is None or not m["around"]:
+            return found
+        if found.value is None or not _DAY_VALUE.fullmatch(found.value):
+            return None
+        day = date.fromisoformat(found.value)
+        around = " ".join(m["around"].lower().split())
+        if around.startswith("the week"):
+            return Found("DATE", Point(day, "week").value(), found.extra)
+        return Found("DATE", (day + timedelta(days=1 if "after" in around else -1)).isoformat(), found.extra)
+    return resolve
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+RESOLVERS: dict[str, Resolver] = {
+    "iso": resolve_iso, "clock": resolve_clock, "date": _around(resolve_date), "weekday": _around(resolve_weekday),
     "relday": resolve_relday, "relunit": resolve_relunit, "quarter": resolve_quarter, "year": resolve_year,
     "ago": resolve_ago, "duration": resolve_duration, "units": resolve_units, "ref": resolve_ref, "set": resolve_set,
     "the_year": resolve_the_year, "the_season": resolve_the_season, "holiday": resolve_holiday,
