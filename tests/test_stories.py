@@ -132,7 +132,7 @@ def test_two_check_ins_of_two_people_are_two_stories(pipeline: Pipeline) -> None
 
 
 def test_a_veto_needs_key_people_on_both_sides() -> None:
-    article = ArticleFeatures("a", None, people={"jane doe": 3.0}, names={"jane doe": "Jane Doe"})
+    article = ArticleFeatures("a", None, people={"jane doe": 3.0}, names={"jane doe": "Jane Doe"}, lead={"jane doe"})
     nobody = StoryState(1, size=2)
     assert not vetoed(article, nobody)
     spelled = StoryState(1, size=2, people={"jane dough": 5.0}, names={"jane dough": "Jane Dough"})
@@ -144,11 +144,15 @@ def test_a_veto_needs_key_people_on_both_sides() -> None:
 def test_a_young_story_asks_each_side_to_name_the_other() -> None:
     # The article names the story's key person in passing; its own key person is new to it.
     article = ArticleFeatures("a", None, people={"jamal williams": 6.0, "vincent jackson": 2.0},
-                              names={"jamal williams": "Jamal Williams", "vincent jackson": "Vincent Jackson"})
+                              names={"jamal williams": "Jamal Williams", "vincent jackson": "Vincent Jackson"},
+                              lead={"jamal williams", "vincent jackson"})
     people = {"vincent jackson": 15.0, "a.j. smith": 8.0}
     names = {"vincent jackson": "Vincent Jackson", "a.j. smith": "A.J. Smith"}
     assert vetoed(article, StoryState(1, size=2, people=people, names=names))
     assert not vetoed(article, StoryState(1, size=3, people=people, names=names))
+    # A person first named after the lead (a spokesman quoted further down) is no key person.
+    article.lead = {"vincent jackson"}
+    assert not vetoed(article, StoryState(1, size=2, people=people, names=names))
 
 
 def test_only_a_published_date_places_an_article_in_time() -> None:
@@ -161,7 +165,7 @@ def test_only_a_published_date_places_an_article_in_time() -> None:
 def test_numbers_results_and_names_outrank_words() -> None:
     text = " ".join(f"word{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(300))
     view = ArticleView("x", "x.txt", "Colts beat Chiefs 20 - 13", text + " They won 31-24, in 2012-13.",
-                       None, None, [("Andrew Luck", "PERSON", 1)], [], [(334.0, None, "million")], [])
+                       None, None, [("Andrew Luck", "PERSON", 1, 20)], [], [(334.0, None, "million")], [])
     keys = article_features(view).keys
     assert {"n:20-13:score", "n:31-24:score", "n:334:million", "e:andrew luck"} <= set(keys)
     assert not any(key.startswith("n:13-12") or key.startswith("n:12-13") for key in keys)

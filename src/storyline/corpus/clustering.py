@@ -236,13 +236,13 @@ def key_people(people: dict[str, float]) -> set[str]:
 
 def vetoed(features: ArticleFeatures, story: StoryState) -> bool:
     """Two occurrences of one kind of event: the article and the story each have key
-    people, and neither names any of the other's key people, under any entity type (a
-    surname, or a spelling one letter or two apart, counts as the name). A young story
-    (YOUNG_STORY articles or fewer) is about its key people: there each side must name
-    one of the other's."""
+    people (the article's among those its lead names), and neither names any of the
+    other's, under any entity type (a surname, or a spelling one letter or two apart,
+    counts as the name). A young story (YOUNG_STORY articles or fewer) is about its key
+    people: there each side must name one of the other's."""
     if _dated_gap(features, story) > DATE_VETO_DAYS:
         return True
-    mine = key_people(features.people)
+    mine = key_people({key: n for key, n in features.people.items() if key in features.lead})
     theirs = key_people(story.people)
     if not mine or not theirs:
         return False
