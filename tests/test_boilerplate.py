@@ -208,3 +208,29 @@ def test_list_items_are_classified_without_their_marker(line: str) -> None:
 def test_list_items_of_an_article_are_kept() -> None:
     raw = "You will need:\n- Two eggs\n- 200 g of flour\n- A pinch of salt"
     assert clean_plain_text(raw, html_lines=True).text == raw.replace("\n", "\n\n")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("SponsoredSponsored", "ad"),
+    ("Advertisement | Advertisement", "ad"),
+    ("Older post: Five bridges worth a detour", "related"),
+    ("You may also enjoy: A weekend on the canals", "related"),
+    ("Sponsored: The new running shoe everyone wants", "related"),
+    ("Related Topics: Rail, Transport, Budget", "related"),
+    ("Follow us on Mastodon and Bluesky for the day's headlines.", "share"),
+    ("Join our readers' Facebook group for weekly tips", "share"),
+    ("Not a subscriber? Sign up", "widget"),
+    ("Do you want to receive notifications of new articles from us?", "appeal"),
+    ("This guide is supported by commissions from the brands it lists.", "disclosure"),
+])
+def test_teasers_promotions_and_account_prompts(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Next, the council will vote on the budget: the debate starts at nine.",
+    "Advertising revenue fell 4% in the quarter, the company said.",
+    "The band asked fans to follow the tour on the radio as tickets sold out.",
+])
+def test_sentences_like_teasers_are_kept(line: str) -> None:
+    assert classify_line(line) is None

@@ -40,7 +40,8 @@ _FULL_LINE = {
               r"skip to (?:main )?content|back to [\w ]{1,25}|next|previous|loading\.*|"
               r"accept(?: all)?(?: cookies)?|cookie (?:settings|policy)|newsletter|advertise with us|"
               r"table of contents?|contents|on this page|in this article|jump to(?: section)?|you are here|"
-              r"(?:estimated )?reading time|written by|posted (?:on|by|in)|published (?:on|by|in)",
+              r"(?:estimated )?reading time|written by|posted (?:on|by|in)|published (?:on|by|in)|"
+              r"(?:already have an account|not a (?:member|subscriber))\??(?: (?:log|sign) ?(?:in|up))?",
     # A site's own links in its header and footer.
     "navigation": r"privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: (?:&|and) conditions)?|"
                   r"terms (?:&|and) conditions|accessibility(?: statement)?|cookies?(?: policy)?|"
@@ -51,8 +52,13 @@ _FULL_LINE = {
                   r"(?:browse )?related (?:companies|searches|topics|articles|links|posts)|"
                   r"\d+\s*min(?:ute)?s?\s*read(?: time)?",
 }
+# An ad label may come twice or more, glued or not ("AdvertisementAdvertisement": the same
+# slot in two layouts of the page).
+_REPEATED_LABEL_KINDS = ("ad",)
 _FULL_LINE_PATTERNS = [
-    (kind, re.compile(rf"(?:{pattern})\W{{0,3}}", re.IGNORECASE)) for kind, pattern in _FULL_LINE.items()
+    (kind, re.compile(rf"(?:(?:{pattern})\W{{0,3}})+" if kind in _REPEATED_LABEL_KINDS
+                      else rf"(?:{pattern})\W{{0,3}}", re.IGNORECASE))
+    for kind, pattern in _FULL_LINE.items()
 ]
 # A row of share buttons on one line ("Share Facebook Twitter WhatsApp Email Telegram").
 _SHARE_WORD = (r"(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|"
@@ -60,8 +66,11 @@ _SHARE_WORD = (r"(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linked
 _SHARE_ROW = re.compile(rf"{_SHARE_WORD}(?:[\s,|/\u00b7\u2022]+{_SHARE_WORD})+\W{{0,3}}", re.IGNORECASE)
 # A line that opens a link to another article ("Related: ...", "READ MORE: ..."): a teaser.
 _TEASER_LEAD = re.compile(
-    r"^(?:related|read (?:more|also|next)|also read|see also|more|watch|listen|recommended)"
-    r"(?: (?:story|stories|article|coverage|content|reading))?\s*:", re.IGNORECASE)
+    r"^(?:related|read (?:more|also|next)|also read|see also|more|watch|listen|recommended|"
+    r"(?:next|previous|prev|older|newer)(?: (?:article|post|story|entry))?|you (?:may|might) (?:also )?(?:like|enjoy)|"
+    r"advertisement|sponsored)"
+    r"(?: (?:story|stories|article|articles|coverage|content|reading|searches|topics|posts|links))?\s*:",
+    re.IGNORECASE)
 _MAX_TEASER_WORDS = 30
 # Gallery furniture: "UK news in pictures", "Show all 50", "1 of 50", "View gallery".
 _GALLERY = re.compile(
@@ -87,14 +96,17 @@ _LOOKALIKE = re.compile("[\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458
 # Affiliate and commission disclosures ("We may earn a commission ..."), a few lines long.
 _DISCLOSURE = re.compile(
     r"\b(?:post|article|page|site|blog|guide|story) (?:may )?(?:contains?|includes?|uses?) affiliate links\b|"
-    r"\b(?:earn|receive|get|make) (?:us )?(?:a )?(?:small )?commissions?\b|\bearn from qualifying purchases\b",
+    r"\b(?:earn|receive|get|make) (?:us )?(?:a )?(?:small )?commissions?\b|\bearn from qualifying purchases\b|"
+    r"\bsupported by (?:affiliate )?commissions\b",
     re.IGNORECASE,
 )
 _MAX_DISCLOSURE_WORDS = 50
+# "Follow me on Instagram for new recipes every week!": a sentence, not a whole paragraph.
+_MAX_PROMO_WORDS = 25
 _ADBLOCK = re.compile(r"\bad ?block(?:er)?\b|\bdisabl\w* (?:your )?ad ?block", re.IGNORECASE)
 _PROMO_WIDGET = re.compile(
     r"\b(?:whatsapp|telegram|google news|youtube) (?:channel|group)\b|\bchannel banner\b|"
-    r"\b(?:follow|join) us on\b|\bdownload (?:our|the) app\b",
+    r"\b(?:follow|join) (?:me|us) on\b|\bjoin (?:the|our) [\w' ]{1,30} group\b|\bdownload (?:our|the) app\b",
     re.IGNORECASE,
 )
 # Donation, subscription and newsletter appeals: a call to act addressed to the reader.
@@ -111,7 +123,8 @@ _APPEAL_WORD = re.compile(
     r"\bbecome a (?:member|supporter|patron|subscriber)|\bindependent,? (?:unbiased )?(?:news|journalism)|"
     r"\badvertising revenue|\bpaywall|\b(?:visiting|reading) us\b|\bsomething you value|"
     r"\bwe need your (?:help|support)|\byour (?:help|support) (?:keeps|helps|matters|is)|"
-    r"\bnewsletter\b.{0,40}\b(?:inbox|sign|subscri)|\bdelivered (?:straight |right )?to your inbox",
+    r"\bnewsletter\b.{0,40}\b(?:inbox|sign|subscri)|\bdelivered (?:straight |right )?to your inbox|"
+    r"\breceive notifications (?:about|of|for) new\b",
     re.IGNORECASE,
 )
 # "us" in lower case only: "US" is the country. A bare imperative ("Subscribe") addresses
@@ -180,7 +193,7 @@ def classify_line(line: str) -> str | None:
     words = len(line.split())
     if _ADBLOCK.search(line) and words <= 30:
         return "adblock"
-    if _PROMO_WIDGET.search(line) and words <= 12:
+    if _PROMO_WIDGET.search(line) and words <= _MAX_PROMO_WORDS:
         return "share"
     if _BREADCRUMB.search(line) and words <= 30:
         return "breadcrumb"
