@@ -33,6 +33,7 @@ _WRAPPED_LINE_CHARS = 60
 # (+0.0013 at 10, +0.0009 at 3; shorter repeats are table cells and list labels).
 _MIN_REPEAT_WORDS = 8
 # A list item's marker ("- ", "• "), taken off before the line is classified.
+_NOT_LIST_ITEM_KINDS = ("blank", "credit", "byline", "caption")
 _LIST_MARKER = re.compile("^[-*\u2022\u25aa\u25cf]\\s+")
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -83,16 +84,18 @@ def _kind(line: str) -> str | None:
     kind = classify_line(line)
     item = _LIST_MARKER.sub("", line)
     if kind is None and item != line:
+        # Furniture only: a list item is not the article's credit, byline or caption line.
         kind = classify_line(item)
-        return kind if kind != "blank" else None
+        return kind if kind not in _NOT_LIST_ITEM_KINDS else None
     return kind
 
 
 def _mark_repeats(lines: list[str], kinds: list[str | None]) -> None:
-    """Mark a long paragraph that repeats an earlier one word for word."""
+    """Mark a long paragraph that repeats an earlier one word for word (list items and
+    table rows repeat in plans and schedules: they are kept)."""
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        if kinds[i] is not None or _words(line) < _MIN_REPEAT_WORDS:
+        if kinds[i] is not None or _words(line) < _MIN_REPEAT_WORDS or _LIST_MARKER.match(line) or line[:1] == "|":
             continue
         key = line.casefold()
         if key in seen:
