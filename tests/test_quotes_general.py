@@ -57,3 +57,41 @@ def test_a_name_after_a_subjectless_cue_is_its_source(pipeline: Pipeline) -> Non
     quote = only(extracted(parsed(pipeline, rows)), "maps")
     assert quote.text == "Keeping maps is useful,"
     assert quote.speaker is not None and quote.speaker.name == "Okafor"
+
+
+def test_a_participle_quoting_someone_speaks_for_the_clauses_subject(pipeline: Pipeline) -> None:
+    text = ("At the county fair, Harlan went after the mayor, calling him “the most careless "
+            "mayor this town has had.”")
+    quote = only(quotes_of(pipeline, text), "careless")
+    assert quote.cue.text == "calling"
+    assert quote.speaker is not None and quote.speaker.name == "Harlan"
+
+
+def test_a_body_a_name_owns_can_call_something_a_name(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The Pell campaign called the sheriff's letter a “cheap "
+                                     "stunt,” and moved on."), "stunt")
+    assert quote.speaker is not None and quote.speaker.mention.text == "The Pell campaign"
+
+
+def test_a_quote_after_a_colon_is_the_clauses_subjects(pipeline: Pipeline) -> None:
+    text = ("Then the senator turned to the farmers in the hall: “Nobody leaves this building "
+            "until we fix the levy.”")
+    quote = only(quotes_of(pipeline, text), "Nobody")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.mention.text == "the senator"
+    # a colon after a clause about no speaker introduces no statement
+    assert quotes_of(pipeline, "The menu was short: “Soup of the day and fresh bread.”") == []
+
+
+def test_a_cue_with_an_object_reports_no_clause_around_it(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "The crowd cheered when Ostrova mentioned the new stadium.") == []
+    quote = only(quotes_of(pipeline, "The levy will pass, Ostrova complained."), "levy")
+    assert quote.text == "The levy will pass"
+
+
+def test_a_cue_inside_what_was_said_does_not_report_the_attribution(pipeline: Pipeline) -> None:
+    text = ("Dahl, speaking to a union meeting in Oslo, said she would order a full audit of the "
+            "city's transit budget.")
+    quotes = quotes_of(pipeline, text)
+    assert [q.cue.text for q in quotes] == ["said"]
+    assert quotes[0].text == "she would order a full audit of the city's transit budget"

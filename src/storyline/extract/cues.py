@@ -150,7 +150,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
             content = _trimmed_range(verb.doc, verb.sent.start, speaker.left_edge.i, verb)
         source = speaker
     if content is None and lemma not in NEEDS_CLAUSE and lemma not in LIGHT_CUES \
-            and not _quote_follows(verb, inside_quotes):
+            and not _quote_follows(verb, inside_quotes) and not _has_object(verb):
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
@@ -182,11 +182,13 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj":
         subject = subject_of(verb.head)  # "outlined his plan and vowed to punish “...”"
-    if subject is not None and not _names_speaker(subject):
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i < verb.i:
+        subject = subject_of(verb.head)  # "X attacked the mayor, calling him “...”"
+    if subject is not None and not names_speaker(subject):
         # "With 50 days left, X, an adviser, called Y “...”": the parse made
         # the speaker an apposition of the subject
         subject = _apposed_speaker(subject, verb)
-    if subject is None or subject.dep_ not in ("nsubj", "appos") or not _names_speaker(subject):
+    if subject is None or subject.dep_ not in ("nsubj", "appos") or not names_speaker(subject):
         return None
     parts = [child for child in verb.rights if child.dep_ in _QUOTING_DEPS
              or (child.dep_ == "advcl" and _infinitive(child))]
@@ -217,7 +219,7 @@ def _quoted_name(part: Token, inside_quotes: set[int]) -> bool:
         and quoted[0].text[:1].isupper()
 
 
-def _names_speaker(token: Token) -> bool:
+def names_speaker(token: Token) -> bool:
     """A subject that can be quoted: a name, a pronoun for people, a role, a source or
     people ("his doctor", "critics")."""
     lemma = token.lemma_.lower()
@@ -225,7 +227,14 @@ def _names_speaker(token: Token) -> bool:
         return True  # a name the NER missed
     return (token.ent_type_ in _NAMED_SPEAKER or token.lower_ in ("he", "she", "they")
             or token.lower_ in TITLES or token.lower_ in ANONYMOUS_HEADS or lemma in TITLES
-            or lemma in PEOPLE)
+            or lemma in PEOPLE or _named_by(token))
+
+
+def _named_by(token: Token) -> bool:
+    """A noun that a name owns or qualifies ("the Vance campaign", "Roe's lawyers")."""
+    return token.pos_ == "NOUN" and any(
+        child.dep_ in ("compound", "poss") and (child.pos_ == "PROPN" or child.ent_type_ in _NAMED_SPEAKER)
+        for child in token.lefts)
 
 
 def _infinitive(token: Token) -> bool:
@@ -454,6 +463,8 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         return None
     if not _has_subject(verb) or head.pos_ not in ("VERB", "AUX"):
         return None
+    if head.lemma_.lower() in SPEECH_VERBS and verb.dep_ == "ccomp":
+        return None  # "X said he would order a review": the cue is inside what X said
     # the content is what precedes the cue in its governor's clause
     start = head.left_edge.i
     end = verb.left_edge.i
@@ -471,6 +482,12 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _has_object(verb: Token) -> bool:
+    """"Trump mentioned Clinton": a cue with an object of its own is no parenthetical
+    "..., he said" whose content is the clause around it."""
+    return any(child.dep_ in ("dobj", "dative") for child in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:

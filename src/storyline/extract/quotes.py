@@ -18,7 +18,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.cues import Frame, find_frames, subject_of
+from storyline.extract.cues import Frame, find_frames, names_speaker, subject_of
+from storyline.extract.lexicon import SPEECH_OCCASIONS
 from storyline.extract.quotemarks import Quoted, find_quoted
 from storyline.extract.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
@@ -265,6 +266,13 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
     credit = _credit(text, quote)
     if credit is not None:
         return _Candidate(quote.start, quote.end, "credit", None, [quote], credit, quote.confidence)
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if text[line_start:quote.start].rstrip().endswith(":"):
+        # "Then she turned to the crowd: “...”": the subject of the clause the colon closes
+        introducer = _introducing_frame(doc, text, quote.start, speakers_only=True)
+        if introducer is not None:
+            return _Candidate(quote.start, quote.end, "cue", introducer, [quote], None,
+                              quote.confidence)
     paragraph_start = text.rfind("\n", 0, quote.start) + 1
     paragraph_end = text.find("\n", quote.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -285,18 +293,26 @@ def _ends_spoken(text: str, quote: Quoted) -> bool:
         and inner.endswith((",", "?", "!"))
 
 
-def _introducing_frame(doc: Doc, text: str, paragraph_start: int) -> Frame | None:
-    """"Sanders made the following comment:" closing the paragraph before a quote: the
-    subject of that last sentence introduces it."""
-    before = text[:paragraph_start].rstrip()
+def _introducing_frame(doc: Doc, text: str, position: int, speakers_only: bool = False) -> Frame | None:
+    """"Sanders made the following comment:" closing the paragraph before a quote (or the
+    text before it on its line): the subject of that sentence introduces it. With
+    ``speakers_only`` the subject must name someone who can speak, or a text (a letter, a
+    statement)."""
+    before = text[:position].rstrip()
     if not before.endswith(":"):
         return None
     token = _token_at(doc, len(before) - 1)
     if token is None:
         return None
     root = token.sent.root
+    if root.i > token.i:
+        # the parse made the quote the sentence: the nearest verb with a subject before the colon
+        root = next((t for t in reversed(doc[root.sent.start:token.i])
+                     if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None), root)
     subject = subject_of(root)
-    if subject is None:
+    if subject is None or root.i > token.i:
+        return None
+    if speakers_only and not (names_speaker(subject) or subject.lemma_.lower() in SPEECH_OCCASIONS):
         return None
     return Frame(cue=[root.i], head=root.i, content=None, source=subject)
 
