@@ -112,6 +112,11 @@ def test_reported_periods_and_second_days(nlp) -> None:
         "Election Day": ("DATE", "2024-11-05")}
 
 
+def test_a_capitalised_century_is_still_the_century(nlp) -> None:
+    assert times_of(nlp, "The museum bought a 19th Century painting.", "2024-10-12") == {
+        "19th Century": ("DATE", "18")}
+
+
 def test_titles_and_names_that_hold_time_words_are_no_times(nlp) -> None:
     text = ("She told CBS's \"60 Minutes\" and ABC's \"This Week\" about the film High Noon, the \"March of the "
             "Mothers\" and the quarter-century record; they will meet on Thanksgiving Day.")
@@ -284,6 +289,8 @@ def test_periods_named_in_words(nlp, text: str, expected: dict) -> None:
     ("Sales for the full year rose, and profit for the year ended June 30 fell.",
      {"the full year": ("DATE", "2024"), "the year": ("DURATION", "P1Y"), "June 30": ("DATE", "2024-06-30")}),
     ("Output fell earlier in the year but the year before was worse.", {"earlier in the year": ("DATE", "2024")}),
+    ("Revenue for the year to March 2024 rose, as in the Winter Olympics year.",
+     {"the year": ("DURATION", "P1Y"), "March 2024": ("DATE", "2024-03")}),
 ])
 def test_the_year(nlp, text: str, expected: dict) -> None:
     assert times_of(nlp, text, "2024-10-12") == expected

@@ -301,13 +301,14 @@ def resolve_relunit(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", point.shifted(step or 0).value(), extra)
 
 
-# After "the year": it names a reporting period by its last day ("the year ended Sept. 30").
-_PERIOD_END = re.compile(r"\s+end(?:ed|ing)\b", re.IGNORECASE)
+# After "the year": it names a reporting period by its last day ("the year ended Sept. 30",
+# "the year to March 2005").
+_PERIOD_END = re.compile(r"\s+(?:end(?:ed|ing)\b|to\s+(?=\d|(?-i:[A-Z])[a-z]{2}))", re.IGNORECASE)
 
 
 def resolve_the_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the year" is the current year (TimeML's reading of a definite period without another
-    anchor); followed by "ended"/"ending" it is the year-long period, a duration."""
+    anchor); followed by "ended"/"ending"/"to <date>" it is the year-long period, a duration."""
     if _PERIOD_END.match(ctx.text, m.end()) and not m["part"]:
         return Found("DURATION", "P1Y")
     extra = _mod(m["part"])
@@ -563,6 +564,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def resolve_the_season(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["sword"][0].isupper():
+        return None  # "the Winter Olympics", "the Arab Spring": a name
     code = SEASONS[m["sword"].lower()]
     extra = _mod(m["smod"])
     if ctx.anchor is None:
