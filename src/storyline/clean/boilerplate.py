@@ -103,6 +103,15 @@ _DISCLOSURE = re.compile(
 _MAX_DISCLOSURE_WORDS = 50
 # "Follow me on Instagram for new recipes every week!": a sentence, not a whole paragraph.
 _MAX_PROMO_WORDS = 25
+# A cookie consent banner and its settings panel: the site telling the reader what its
+# cookies do. An article about cookies reports what sites do; it does not say "we use".
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site) (?:uses?|stores?) cookies\b|\bcookies? (?:are|is) (?:used|set)\b|"
+    r"\bcookie consent\b|\bby clicking .{0,20}accept|\bmanage consent\b|"
+    r"\b(?:necessary|functional|performance|analytical|advertisement|targeting|preference) cookies (?:are|help)\b",
+    re.IGNORECASE,
+)
+_MAX_COOKIE_NOTICE_WORDS = 80
 _ADBLOCK = re.compile(r"\bad ?block(?:er)?\b|\bdisabl\w* (?:your )?ad ?block", re.IGNORECASE)
 _PROMO_WIDGET = re.compile(
     r"\b(?:whatsapp|telegram|google news|youtube) (?:channel|group)\b|\bchannel banner\b|"
@@ -193,6 +202,8 @@ def classify_line(line: str) -> str | None:
     words = len(line.split())
     if _ADBLOCK.search(line) and words <= 30:
         return "adblock"
+    if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.search(line):
+        return "cookies"
     if _PROMO_WIDGET.search(line) and words <= _MAX_PROMO_WORDS:
         return "share"
     if _BREADCRUMB.search(line) and words <= 30:
