@@ -55,9 +55,10 @@ def cluster(records: list[dict]) -> tuple[dict[str, int], float]:
     schema.metadata.create_all(engine)
     story_of: dict[str, int] = {}
     seen: dict[str, int] = {}
+    unique = list({record["id"]: record for record in reversed(records)}.values())[::-1]  # one text, one article
     started = time.process_time()
-    for first in range(0, len(records), BATCH):
-        chunk = records[first:first + BATCH]
+    for first in range(0, len(unique), BATCH):
+        chunk = unique[first:first + BATCH]
         with engine.begin() as connection:
             for assignment in cluster_views(connection, [ArticleView.of_record(r) for r in chunk]):
                 seen[assignment.article_id] = assignment.story_id
@@ -168,6 +169,8 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storyline-ecb-dev-records.pkl"))
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--shuffle", type=int, default=None, metavar="SEED",
+                        help="cluster the documents in a random order (seeded) instead of file order")
     parser.add_argument("--diagnose", action="store_true", help="classify each article's decision")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="override a setting of corpus/clustering.py or story_features.py for this run")
@@ -176,6 +179,10 @@ def main() -> int:
         override(setting)
     documents = read_documents(args.path)
     records = records_of(args.path, args.cache, args.rebuild)
+    if args.shuffle is not None:  # another arrival order: does a setting hold beyond the file's?
+        import random
+
+        random.Random(args.shuffle).shuffle(records)
     outcome = diagnose(records, gold_of(documents, "story")) if args.diagnose else None
     predicted, spent = cluster(records)
     if outcome:
