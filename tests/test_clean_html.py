@@ -10,7 +10,7 @@ from lxml.html import fromstring
 from conftest import DATA
 from storyline.clean import clean_document
 from storyline.clean.boilerplate import classify_line
-from storyline.clean.html import extract_html
+from storyline.clean.html import choose_text, extract_html
 from storyline.clean.html_title import page_title, site_names, strip_site
 from storyline.errors import InputError
 from storyline.model import RawDocument
@@ -196,3 +196,17 @@ def test_teaser_and_quote_card_captions_are_not_captions() -> None:
     article = clean(html, published="2025-03-11")
     assert [caption.text for caption in article.captions] == [
         "The first tram on the test track in March. Photo: Reuters"]
+
+
+def test_the_text_is_chosen_among_the_modes_and_the_baseline() -> None:
+    short, longer = "one two three four five six seven eight nine ten", " ".join(["word"] * 12)
+    page_text = " ".join(["word"] * 40)
+    assert choose_text(short, longer, short, 0) == longer  # the recall mode holds more than 1.1 times
+    assert choose_text(longer, short, longer, 0) == longer
+    # The modes kept a fragment of what the page's paragraphs hold: the baseline's text...
+    assert choose_text(short, short, page_text, 1) == page_text
+    # ...unless the page is a list of <article> cards, or the baseline holds little more.
+    assert choose_text(short, short, page_text, 5) == short
+    assert choose_text(longer, longer, " ".join(["word"] * 25), 0) == longer
+    # Neither mode found an article: the baseline's page text is no article either.
+    assert choose_text(None, "", page_text, 0) in (None, "")

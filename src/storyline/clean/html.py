@@ -73,12 +73,9 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
     document = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, date_extraction_params=dict(DATE_PARAMS), **_EXTRACTION
     )
-    text = document.text if document is not None else None
     wider = trafilatura.bare_extraction(tree, url=url, favor_recall=True, **_EXTRACTION)
-    if wider is not None and _words(wider.text) > _RECALL_RATIO * _words(text):
-        text = wider.text
-    if text and _words(baseline_text) > _BASELINE_RATIO * _words(text) and articles <= _MAX_BASELINE_ARTICLES:
-        text = baseline_text
+    text = choose_text(document.text if document is not None else None,
+                       wider.text if wider is not None else None, baseline_text, articles)
     if not (text or "").strip():
         return None
     if document is None:  # only the recall mode found text: read the metadata on its own
@@ -94,6 +91,16 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
         published=document.date or None,
         captions=captions,
     )
+
+
+def choose_text(default: str | None, recall: str | None, baseline: str | None, articles: int) -> str | None:
+    """The main text among trafilatura's default mode, its recall mode and its baseline
+    (``articles``: the page's outermost <article> elements); see _RECALL_RATIO and
+    _BASELINE_RATIO. A page neither mode finds text in has none."""
+    text = recall if _words(recall) > _RECALL_RATIO * _words(default) else default
+    if text and _words(baseline) > _BASELINE_RATIO * _words(text) and articles <= _MAX_BASELINE_ARTICLES:
+        return baseline
+    return text
 
 
 def figure_captions(tree: Any) -> list[str]:
