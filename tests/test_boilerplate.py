@@ -234,3 +234,24 @@ def test_teasers_promotions_and_account_prompts(line: str, kind: str) -> None:
 ])
 def test_sentences_like_teasers_are_kept(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Mar 3, 2024 \u00b7 7 min read", "widget"),
+    ("by Ana Lopez \u2014 4 minute read", "widget"),
+    ("Last modified on:", "widget"),
+    ("Medically reviewed by Dr. Sam Lee", "widget"),
+    ("Fact-checked by the research desk", "widget"),
+    ("This website uses cookies to remember your settings.", "cookies"),
+    ("Performance cookies help us count visits and traffic sources.", "cookies"),
+])
+def test_meta_lines_and_cookie_notices(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Reviewed the budget, the committee found no errors.",
+    "Regulators said the new rules would limit tracking cookies on news sites.",
+])
+def test_sentences_about_reviews_and_cookies_are_kept(line: str) -> None:
+    assert classify_line(line) is None

@@ -112,6 +112,14 @@ _COOKIE_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _MAX_COOKIE_NOTICE_WORDS = 80
+# An article's meta line: its reading time ("Jun 8, 2023 • 11 min read"), a bare date label
+# ("Last updated on:"), who reviewed or edited it.
+_META_LINE = re.compile(
+    r"\b\d+\s*min(?:ute)?s?\.?\s*read\b|^(?:last )?(?:updated|published|modified)(?: on)?\W*$|"
+    r"^(?:medically |expert )?(?:reviewed|fact[- ]checked|edited) by\b",
+    re.IGNORECASE,
+)
+_MAX_META_LINE_WORDS = 10
 _ADBLOCK = re.compile(r"\bad ?block(?:er)?\b|\bdisabl\w* (?:your )?ad ?block", re.IGNORECASE)
 _PROMO_WIDGET = re.compile(
     r"\b(?:whatsapp|telegram|google news|youtube) (?:channel|group)\b|\bchannel banner\b|"
@@ -204,6 +212,8 @@ def classify_line(line: str) -> str | None:
         return "adblock"
     if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.search(line):
         return "cookies"
+    if words <= _MAX_META_LINE_WORDS and _META_LINE.search(line):
+        return "widget"
     if _PROMO_WIDGET.search(line) and words <= _MAX_PROMO_WORDS:
         return "share"
     if _BREADCRUMB.search(line) and words <= 30:
