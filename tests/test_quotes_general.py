@@ -95,3 +95,30 @@ def test_a_cue_inside_what_was_said_does_not_report_the_attribution(pipeline: Pi
     quotes = quotes_of(pipeline, text)
     assert [q.cue.text for q in quotes] == ["said"]
     assert quotes[0].text == "she would order a full audit of the city's transit budget"
+
+
+def test_a_clause_of_circumstance_in_the_attribution_keeps_a_split_quote_whole(
+        pipeline: Pipeline) -> None:
+    text = ("“The fares,” Mayor Lund said, as the council members booed. “The delays. The broken "
+            "lifts. The endless excuses from the operator every single winter.”")
+    quote = only(quotes_of(pipeline, text), "fares")
+    assert [part.text for part in quote.parts] == [
+        "The fares,", "The delays. The broken lifts. The endless excuses from the operator every "
+                      "single winter."]
+
+
+def test_any_verb_of_a_speaker_right_after_a_spoken_quote_is_its_cue(pipeline: Pipeline) -> None:
+    text = "“Get off my porch,” Ostrova barked and a guard walked the reporter out."
+    quote = only(quotes_of(pipeline, text), "porch")
+    assert quote.kind == "direct" and quote.cue.text == "barked"
+    assert quote.speaker is not None and quote.speaker.name == "Ostrova"
+    # a quote that is not closed as speech is no cue's
+    assert quotes_of(pipeline, "The “Harbour Plan” Ostrova wrote was shelved.") == []
+
+
+def test_a_title_in_quotation_marks_is_not_a_statement(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "CBS revived “Harbour Lights,” its police drama from the "
+                               "nineties, on Friday.") == []
+    # a cry in capitals or with an exclamation mark is still said
+    quote = only(quotes_of(pipeline, "“What A Night!” Ostrova shouted."), "Night")
+    assert quote.speaker is not None and quote.speaker.name == "Ostrova"

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from storyline.extract.cues import Frame, find_frames, names_speaker, subject_of
-from storyline.extract.lexicon import SPEECH_OCCASIONS
+from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotemarks import Quoted, find_quoted
 from storyline.extract.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
@@ -166,13 +166,20 @@ def _attribution_chars(doc: Doc, frame: Frame) -> list[tuple[int, int]]:
     if not frame.by_quote and not frame.according:
         content = frame.content or (0, 0)
         for child in doc[frame.head].children:
-            if child.dep_ not in _CIRCUMSTANCE_DEPS:
+            if child.dep_ not in _CIRCUMSTANCE_DEPS and not _circumstance_clause(child):
                 continue
             left, right = child.left_edge, child.right_edge
             if left.i < content[1] and right.i >= content[0]:
                 continue
             spans.append((left.idx, right.idx + len(right)))
     return spans
+
+
+def _circumstance_clause(token: Token) -> bool:
+    """"..., he said, as the crowd cheered": a clause of the attribution that says when or
+    how, not a statement of its own (no speech verb heads it)."""
+    return token.dep_ == "advcl" and token.lemma_.lower() not in SPEECH_VERBS \
+        and not any(child.dep_ == "ccomp" for child in token.children)
 
 
 def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -261,6 +268,9 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
             and "\n" not in gap and ". " not in gap
         if (after and "\n" not in text[quote.end:cue_start]) or before:
             return _Candidate(quote.start, quote.end, "cue", frame, [quote], None, quote.confidence)
+    manner = _manner_frame(doc, text, quote) if _ends_spoken(text, quote) else None
+    if manner is not None:
+        return _Candidate(quote.start, quote.end, "cue", manner, [quote], None, quote.confidence)
     if not statement_like:
         return None
     credit = _credit(text, quote)
@@ -285,6 +295,50 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         return _Candidate(quote.start, quote.end, "continued", None, [quote], None,
                           quote.confidence)
     return None
+
+
+# Tokens after a quote within which "X barked" / "beamed X" is looked for.
+_MANNER_WINDOW = 6
+
+
+def _manner_frame(doc: Doc, text: str, quote: Quoted) -> Frame | None:
+    """"“Go home,” Roe barked." / "“Fantastic!” beamed Roe": a quote closed as speech, then
+    in its sentence a verb whose subject names a speaker: a verb of saying, whatever it is."""
+    closing = _token_at(doc, quote.end - 1)
+    if closing is None or closing.i + 1 >= len(doc):
+        return None
+    after = doc[closing.i + 1]
+    if "\n" in text[quote.end:after.idx]:
+        return None
+    for verb in doc[after.i:min(len(doc), after.i + _MANNER_WINDOW)]:
+        if verb.is_sent_start and verb.i > after.i:
+            return None
+        if verb.pos_ != "VERB":
+            continue
+        subject = subject_of(verb)
+        if subject is None or abs(subject.i - verb.i) > 4 or subject.i < after.i \
+                or not names_speaker(subject) \
+                or any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+            return None
+        return Frame(cue=[verb.i], head=verb.i, content=None, source=subject)
+    return None
+
+
+# Words a title leaves in lower case ("The Pride of the Yankees").
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by with from as vs".split())
+# Quoted words up to which a run of capitalised words reads as a title or a name.
+MAX_TITLE_WORDS = 8
+
+
+def _title_like(quoted: str) -> bool:
+    """Two to MAX_TITLE_WORDS words, each capitalised or a small word of titles: the name
+    of a book, a programme, a slogan, not a sentence someone said."""
+    words = _WORD.findall(quoted)
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or words[0].lower() in ("i", "we", "you") \
+            or quoted.rstrip().endswith(("!", "?")) or quoted.isupper():
+        return False  # a cry or a question ("What a night!"), shouting in capitals
+    return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_SMALL_WORDS
+               for word in words) and any(word[:1].isupper() for word in words[1:])
 
 
 def _ends_spoken(text: str, quote: Quoted) -> bool:
@@ -347,6 +401,8 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
         kind, start, end = _kind(text, candidate)
         if start >= end or kind == "indirect" and _words(text, start, end) < MIN_INDIRECT_WORDS:
             continue
+        if kind == "direct" and _title_like(text[start:end]):
+            continue  # “Hawaii Five-0”, “A Child's First Book of Trump”: a title, not what was said
         parts = _parts(text, candidate) if kind == "direct" else None
         frame = candidate.frame
         cue = span_of(text, *frame.cue_chars(doc)) if frame is not None else None
