@@ -122,3 +122,31 @@ def test_a_title_in_quotation_marks_is_not_a_statement(pipeline: Pipeline) -> No
     # a cry in capitals or with an exclamation mark is still said
     quote = only(quotes_of(pipeline, "“What A Night!” Ostrova shouted."), "Night")
     assert quote.speaker is not None and quote.speaker.name == "Ostrova"
+
+
+def test_according_to_inside_a_sentence_takes_its_longer_side(pipeline: Pipeline) -> None:
+    text = ("Missing from the mayor's speech, according to two council members who attended, was "
+            "any mention of the ferry contracts or the harbour debt.")
+    quote = only(quotes_of(pipeline, text), "ferry")
+    assert quote.text.startswith("was any mention of the ferry contracts")
+    assert quote.speaker.mention.text == "two council members who attended"
+
+
+def test_they_with_no_people_named_stands_for_a_plural_subject_before_it(
+        pipeline: Pipeline) -> None:
+    text = ("The authors of the harbour study looked at ten years of records. In it, they "
+            "conclude that the old quay will flood within a decade.")
+    quote = only(quotes_of(pipeline, text), "quay")
+    assert quote.speaker is not None and quote.speaker.mention.text == "they"
+    assert quote.speaker.name.startswith("The authors of the harbour study")
+
+
+def test_a_pronoun_no_one_agrees_with_goes_to_the_person_named_last(pipeline: Pipeline) -> None:
+    # the woman's surname is her husband's, so the article's "he"s vote her male
+    text = ("Police stopped the van of Omar Keller outside his flat on Tuesday. Keller was "
+            "unarmed, his lawyer said. He was shot twice. Dana Keller filmed the stop from the "
+            "kerb. Keller was taken to hospital, where he died. “Don't shoot him, he has nothing "
+            "in his hands,” she says.")
+    quote = only(quotes_of(pipeline, text), "shoot")
+    assert quote.speaker is not None and quote.speaker.name == "Dana Keller"
+    assert quote.speaker.mention.text == "she"

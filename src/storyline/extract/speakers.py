@@ -364,6 +364,12 @@ class SpeakerResolver:
                 found = self._named(token, self.mention_span(token))
                 if found is not None and self._agrees(found, False, gender):
                     return found
+        nearest = next((start for start, _, entity in reversed(self._mentions[:index])
+                        if entity.type == "PERSON"), None)
+        if gender and nearest is not None and self.paragraph_of(nearest) >= paragraph - 1:
+            # the genders the article seems to give are guesses (pronoun votes, a surname
+            # shared by two people): with nobody who agrees, the person named last, if near
+            return self._speaker(self._canonical(persons[0]), Span(0, 0, ""))
         return None
 
     def _person_earlier_in_sentence(self, pronoun: Token, gender: str) -> Speaker | None:
@@ -388,13 +394,14 @@ class SpeakerResolver:
         """"Critics of the program ... They sent a letter ... “...,” they wrote": "they" for
         no group that spoke is the nearest subject naming people, in its paragraph or the
         one before."""
-        for token in self._subjects_before(pronoun, 1):
-            if not _names_people(token):
-                continue
-            found = self._named(token, self.mention_span(token))
-            if found is not None:
-                return Speaker(found.name, found.entity, self.mention_span(pronoun),
-                               found.anonymous, {**found.extra, "plural": True})
+        for back, wanted in ((1, _names_people), (2, _plural_noun)):
+            for token in self._subjects_before(pronoun, back):
+                if not wanted(token):
+                    continue
+                found = self._named(token, self.mention_span(token))
+                if found is not None:
+                    return Speaker(found.name, found.entity, self.mention_span(pronoun),
+                                   found.anonymous, {**found.extra, "plural": True})
         return None
 
     def _thing_before(self, pronoun: Token) -> Speaker | None:
@@ -579,6 +586,13 @@ def _mistagged_name(token: Token) -> bool:
     ("“...,” said Skelly" with "Skelly" an adverb): a name."""
     return token.pos_ in ("ADV", "NOUN", "ADJ", "VERB") and token.is_title and not token.is_sent_start \
         and token.lower_ not in TITLES
+
+
+def _plural_noun(token: Token) -> bool:
+    """A plural noun or a pair of names: what "they" stands for when no subject names
+    people ("the authors of the study ... In it, they conclude")."""
+    return token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN" and any(
+        child.dep_ == "conj" for child in token.children))
 
 
 def _names_people(token: Token) -> bool:
