@@ -150,3 +150,14 @@ def test_a_pronoun_no_one_agrees_with_goes_to_the_person_named_last(pipeline: Pi
     quote = only(quotes_of(pipeline, text), "shoot")
     assert quote.speaker is not None and quote.speaker.name == "Dana Keller"
     assert quote.speaker.mention.text == "she"
+
+
+def test_a_verb_of_speaking_quotes_through_its_topic_preposition(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The senator also called for more “flexibility” for the "
+                                     "coast guard in the northern waters."), "flexibility")
+    assert quote.kind == "mixed" and quote.speaker.mention.text == "The senator"
+    quote = only(quotes_of(pipeline, "At the dinner, Ostrova joked about her rival's "
+                                     "“remarkable talent for losing elections.”"), "talent")
+    assert quote.cue.text == "joked" and quote.speaker.name == "Ostrova"
+    # a preposition a verb of doing takes carries no statement
+    assert quotes_of(pipeline, "Ostrova waited for the “Harbour Express” at the pier.") == []

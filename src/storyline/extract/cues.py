@@ -173,6 +173,14 @@ _NOT_QUOTING = frozenset({"be", "have", "become", "seem", "include", "use"})
 _QUOTING_PREPS = frozenset({"as", "of", "to"})
 _QUOTING_PREPS_AFTER_OBJECT = frozenset({"for", "on"})
 _NAMED_SPEAKER = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Verbs of speaking and the prepositions that carry what they say right after them ("called
+# for more “flexibility”", "joked about her “interesting friendship”", "railed against").
+_TOPIC_PREPS = {
+    **dict.fromkeys(("call", "push", "press", "plead", "argue", "campaign"), frozenset({"for"})),
+    **dict.fromkeys(("talk", "joke", "boast", "brag", "write", "complain", "tweet"),
+                    frozenset({"about"})),
+    **dict.fromkeys(("warn", "rail", "caution", "speak"), frozenset({"against", "about"})),
+}
 
 
 def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
@@ -199,7 +207,9 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
         parts = [child for child in parts if child.dep_ not in ("dobj", "dative")
                  and not _quoted_name(child, inside_quotes)]
     has_object = any(child.dep_ == "dobj" for child in parts)
+    topic = _TOPIC_PREPS.get(verb.lemma_.lower(), frozenset())
     parts = [child for child in parts if child.dep_ != "prep" or child.lower_ in _QUOTING_PREPS
+             or child.lower_ in topic
              or (has_object and child.lower_ in _QUOTING_PREPS_AFTER_OBJECT)]
     quoted = [child for child in parts
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
