@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.extract.amounts import Amount, read_amounts, unqualify
+from storyline.extract.sentences import SentenceIndex
 from storyline.extract.lexicon import MONTHS, WEEKDAYS
 from storyline.extract.units import UNIT_SYMBOLS
 from storyline.model import Article, Entity, Quantity
@@ -139,11 +140,10 @@ def _quantity(amount: Amount, span: SpacySpan, text: str) -> Quantity:
     if unit is not None and unit.kind not in ("money", "percent") and unit.factor is not None:
         extra["si_value"] = amount.value * unit.factor
         extra["si_unit"] = unit.base
-    sentence = span.sent
+    sentence_start, sentence_end = SentenceIndex.of(span.doc).trimmed_extent(span.start_char)
     return Quantity(text=text[amount.start:amount.end], start=amount.start, end=amount.end,
                     value=amount.value, unit=unit.symbol if unit else None, kind=amount.kind,
-                    extra=extra, sentence_start=sentence.start_char,
-                    sentence_end=sentence.start_char + len(sentence.text.rstrip()))
+                    extra=extra, sentence_start=sentence_start, sentence_end=sentence_end)
 
 
 def _conversions(kept: list[tuple[Amount, SpacySpan]], text: str) -> dict[int, int]:

@@ -10,6 +10,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from storyline.extract.scan import ScannedText
+from storyline.extract.sentences import SentenceIndex
 from storyline.extract.timex.anaphora import note_reference, resolve_anaphoric, second_day
 from storyline.extract.timex.patterns import GRAMMARS, PRIORITY
 from storyline.extract.timex.resolve import RESOLVERS, Context
@@ -54,7 +55,7 @@ def tag(text: str, doc: Doc | None, anchor: date | None) -> list[TimeExpression]
         if parsed and index is not None:
             token = index.at(start)
             if token is not None:
-                time.sentence = Extent(token.sent.start_char, token.sent.end_char)
+                time.sentence = Extent(*SentenceIndex.of(index.doc).extent(token.idx))
             tense = context.direction(start)
             if tense is not None:
                 time.tense = _TENSE_NAMES[tense]
