@@ -51,6 +51,15 @@ def _permutations() -> np.ndarray:
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
+@cache
+def _lsh_bands() -> tuple[int, int]:
+    """The (bands, rows) of an LSH index for DUPLICATE_JACCARD, worked out once: datasketch
+    works them out by numerical integration for every index it builds, 17 ms each, which
+    made listing the stories of a large store take minutes (one index per story)."""
+    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
 def _minhash(values: Sequence[int]) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.array(values, dtype=np.uint64))
 
@@ -63,7 +72,9 @@ def jaccard(first: Sequence[int], second: Sequence[int]) -> float:
 def duplicate_groups(signatures: dict[str, Sequence[int]]) -> list[list[str]]:
     """Groups of two or more ids whose texts are near-duplicates, each in the order of
     ``signatures`` (pairs found by LSH and confirmed on their signatures)."""
-    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
+    if len(signatures) < 2:
+        return []
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_bands())
     order = {key: index for index, key in enumerate(signatures)}
     parent = list(range(len(order)))
 
