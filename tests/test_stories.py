@@ -16,7 +16,7 @@ from storyline.corpus.stories import get_story, list_stories, recluster
 from storyline.corpus.story_features import ArticleFeatures, ArticleView, article_features
 from storyline.eval.stories import bcubed, read_documents, storyline_clusters
 from storyline.store import schema
-from storyline.store.stories import cluster_views
+from storyline.store.stories import cluster_views, story_states
 from tests.conftest import SEEDS, run
 
 DATA = Path(__file__).parent / "data"
@@ -153,6 +153,19 @@ def test_a_young_story_asks_each_side_to_name_the_other() -> None:
     # A person first named after the lead (a spokesman quoted further down) is no key person.
     article.lead = {"vincent jackson"}
     assert not vetoed(article, StoryState(1, size=2, people=people, names=names))
+
+
+def test_a_story_is_about_the_people_its_leads_name() -> None:
+    text = "Lindsay Lohan checked into a rehab center on Tuesday. " + "The center is in Malibu. " * 30
+    view = ArticleView("a1", "a.txt", None, text, None, None,
+                       [("Lindsay Lohan", "PERSON", 3, 0), ("Jack Ketsoyan", "PERSON", 4, len(text) - 20)], [], [], [])
+    engine = create_engine("sqlite://")
+    schema.metadata.create_all(engine)
+    with engine.begin() as connection:
+        [done] = cluster_views(connection, [view])
+        people = story_states(connection)[done.story_id].people
+    engine.dispose()
+    assert people == {"lindsay lohan": 3.0}  # the spokesman quoted further down is a source
 
 
 def test_only_a_published_date_places_an_article_in_time() -> None:

@@ -121,7 +121,7 @@ class StoryState:
     id: int
     size: int = 0
     vector: dict[str, float] = field(default_factory=dict)  # sum of member unit vectors
-    people: dict[str, float] = field(default_factory=dict)  # person key -> mentions in its articles
+    people: dict[str, float] = field(default_factory=dict)  # person key -> mentions (named in a lead)
     places: dict[str, float] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)     # entity key -> name as written
     first: str | None = None
@@ -307,7 +307,10 @@ def _add_to_story(story: StoryState, event: EventState, vector: dict[str, float]
     event.size += 1
     story.vector = _truncate(_add(story.vector, vector), STORY_KEYS)
     event.vector = _truncate(_add(event.vector, vector), EVENT_KEYS)
-    story.people = _truncate(_add(story.people, features.people), STORY_PEOPLE)
+    # A story's people are those its articles' leads name (with all their mentions): who
+    # the story is about, its key people and actors, not every source quoted in it.
+    subjects = {key: n for key, n in features.people.items() if key in features.lead}
+    story.people = _truncate(_add(story.people, subjects), STORY_PEOPLE)
     story.places = _truncate(_add(story.places, dict.fromkeys(features.places, 1.0)), STORY_PEOPLE)
     for key, name in features.names.items():
         story.names.setdefault(key, name)
