@@ -105,3 +105,17 @@ def test_story_filters(seeds_db: str) -> None:
         for ask in (corpus.statements, corpus.quantities, corpus.timeline):
             with pytest.raises(UnknownIdError, match="no story 'nosuch'; `storyline stories` lists them"):
                 ask(story="nosuch")
+
+
+def test_generation_changes_when_the_stories_are_clustered_anew(tmp_path: Path) -> None:
+    """A reader that keeps pages while the generation stays the same (the web UI) must not
+    serve stories that ``storyline recluster`` has replaced."""
+    from conftest import SEEDS
+
+    db = str(tmp_path / "store.db")
+    assert run("ingest", str(sorted(SEEDS.glob("*"))[0]), "--db", db).exit_code == 0
+    with storyline.open(db) as corpus:
+        before = corpus.generation()
+        assert corpus.generation() == before
+        assert run("recluster", "--db", db).exit_code == 0
+        assert corpus.generation() != before

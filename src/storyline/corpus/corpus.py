@@ -126,9 +126,10 @@ class Corpus:
 
     # Search
 
-    def generation(self) -> tuple[int, object]:
-        """What changes whenever an article is stored: a reader may keep what it computed
-        from the corpus (the web UI's pages) while this stays the same."""
+    def generation(self) -> tuple[int, object, str | None]:
+        """What changes whenever an article is stored or the stories are clustered anew: a
+        reader may keep what it computed from the corpus (the web UI's pages) while this
+        stays the same."""
         return generation(self.store)
 
     def search(self, q: str, speaker: str | None = None, outlet: str | None = None, since: str | None = None,

@@ -8,6 +8,8 @@ from sqlalchemy import ColumnElement, func, select
 
 from storyline.store.schema import articles
 from storyline.store.store import Store
+from storyline.store.stories import RECLUSTERED_KEY
+from storyline.store.version import read_meta
 
 
 def ids_starting(store: Store, prefix: str) -> list[str]:
@@ -17,13 +19,15 @@ def ids_starting(store: Store, prefix: str) -> list[str]:
         return list(connection.execute(query).scalars())
 
 
-def generation(store: Store) -> tuple[int, object]:
-    """What changes whenever an article is stored (articles are never deleted): their number
-    and the time of the latest ingest. Lets a reader keep results computed from the store."""
+def generation(store: Store) -> tuple[int, object, str | None]:
+    """What changes whenever an article is stored (articles are never deleted) or the stories
+    are clustered anew: the number of articles, the time of the latest ingest and that of the
+    latest ``recluster``. Lets a reader keep results computed from the store."""
     query = select(func.count(), func.max(articles.c.ingested_at)).select_from(articles)
     with store.engine.connect() as connection:
         count, latest = connection.execute(query).one()
-    return count, latest
+        reclustered = read_meta(connection, RECLUSTERED_KEY)
+    return count, latest, reclustered
 
 
 def latest(article_prefix: str | None = None, article_ids: Collection[str] | None = None) -> list[ColumnElement[bool]]:

@@ -11,6 +11,7 @@ Within one call the state is read once and written once (``SqlClusterState``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,12 +20,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from storyline.model import Article
+from storyline.store.version import write_meta
 from storyline.store.schema import articles, sources, story_articles, story_clusters, story_frequencies, story_keys
 
 if TYPE_CHECKING:
     from storyline.corpus.clustering import Assignment, StoryState
     from storyline.corpus.story_features import ArticleFeatures, ArticleView
 
+# The storyline_meta key that records when the stories were last clustered anew.
+RECLUSTERED_KEY = "stories_reclustered"
 # Rows per IN (...) list and per multi-row statement (well under SQLite's parameter limit).
 _SLICE = 500
 # Articles read per round by ``recluster``.
@@ -71,6 +75,9 @@ def recluster(connection: Connection) -> int:
     rows.sort(key=lambda row: (row.id not in order, order.get(row.id, 0), row.ingested_at, row.doc, row.id))
     for table in (story_articles, story_keys, story_frequencies, story_clusters):
         connection.execute(delete(table))
+    # Readers that keep results computed from the stories (the web UI's pages) see the
+    # store's generation change (articles.generation), as when an article is stored.
+    write_meta(connection, RECLUSTERED_KEY, datetime.now(timezone.utc).isoformat())
     ids = [row.id for row in rows]
     for first in range(0, len(ids), _RECLUSTER_BATCH):
         chunk = ids[first:first + _RECLUSTER_BATCH]

@@ -132,13 +132,17 @@ def stored_version(connection: Connection, tables: set[str]) -> int:
     return UNVERSIONED if tables & (set(schema.metadata.tables) - {meta.name}) else 0
 
 
-def _read(connection: Connection, key: str) -> str | None:
+def read_meta(connection: Connection, key: str) -> str | None:
+    """A value kept in ``storyline_meta`` (None when unset)."""
     return connection.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
 
 
-def _write(connection: Connection, key: str, value: str) -> None:
+def write_meta(connection: Connection, key: str, value: str) -> None:
     if not connection.execute(update(meta).where(meta.c.key == key).values(value=value)).rowcount:
         connection.execute(insert(meta).values(key=key, value=value))
+
+
+_read, _write = read_meta, write_meta
 
 
 def _code_version() -> str:
