@@ -10,7 +10,7 @@ import click
 import pytest
 
 from conftest import run
-from storyline.cli import main
+from storyline.cli import load_all_commands, main
 
 READ_COMMANDS = [("articles",), ("entities",), ("entity", "Macron"), ("quotes",), ("numbers",), ("timeline",)]
 
@@ -33,7 +33,7 @@ WRITERS = {"ingest", "watch", "serve"}
 def reading_commands() -> list[list[str]]:
     """Every command with --db but the writers, with a value for each required parameter."""
     found = []
-    for name, command in main.commands.items():
+    for name, command in load_all_commands().commands.items():
         if name in WRITERS or not any(param.name == "db" for param in command.params):
             continue
         args = [name]

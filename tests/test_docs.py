@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from conftest import ROOT
-from storyline.cli import main
+from storyline.cli import COMMAND_MODULES, load_all_commands
 
 
 def command_names(group: click.Group, prefix: str = "storyline") -> list[str]:
@@ -21,5 +21,12 @@ def command_names(group: click.Group, prefix: str = "storyline") -> list[str]:
 
 def test_every_command_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    missing = [name for name in command_names(main) if f"`{name}" not in readme]
+    missing = [name for name in command_names(load_all_commands()) if f"`{name}" not in readme]
     assert not missing, f"commands missing from README.md: {missing}"
+
+
+def test_every_command_is_found_without_importing_the_others() -> None:
+    """The CLI imports a command's module when the command is used: each command must be
+    listed with its module(s), or ``storyline NAME`` would not find it."""
+    main = load_all_commands()
+    assert sorted(main.commands) == sorted(COMMAND_MODULES)

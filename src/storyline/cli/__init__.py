@@ -1,28 +1,60 @@
-"""The ``storyline`` command line. Each group of commands lives in its own module."""
+"""The ``storyline`` command line. Each group of commands lives in its own module, imported
+when one of its commands is used: ``storyline ingest`` does not load the web server, the
+stance model or the evaluation code (about a second of start-up for every command)."""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from storyline import __version__
 
+# Command -> the modules of storyline.cli that define it (and, for a group, its subcommands).
+_EVAL_MODULES = ("eval", "eval_html", "eval_timeml", "eval_stance", "eval_stories", "entities", "numbers", "quotes")
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "articles": ("store",),
+    "brief": ("brief",),
+    "entities": ("entities",),
+    "entity": ("entities",),
+    "eval": _EVAL_MODULES,
+    "export": ("export",),
+    "extract": ("documents",),
+    "ingest": ("documents",),
+    "numbers": ("numbers",),
+    "positions": ("positions",),
+    "quotes": ("quotes",),
+    "recluster": ("stories",),
+    "serve": ("serve",),
+    "stories": ("stories",),
+    "story": ("stories",),
+    "timeline": ("timeline",),
+    "watch": ("watch",),
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group whose commands are registered by their modules on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in COMMAND_MODULES:
+            for module in COMMAND_MODULES[name]:
+                importlib.import_module(f"storyline.cli.{module}")
+        return self.commands.get(name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="storyline")
 def main() -> None:
     """Turn news articles about a developing story into a sourced, structured record."""
 
 
-def _register() -> None:
-    # Imported here so that each module can import ``main`` without a cycle.
-    from storyline.cli import documents, entities, eval as eval_commands, eval_html, numbers, quotes, store, timeline  # noqa: F401
-    from storyline.cli import eval_timeml  # noqa: F401
-    from storyline.cli import eval_stance  # noqa: F401
-    from storyline.cli import positions  # noqa: F401
-    from storyline.cli import serve  # noqa: F401
-    from storyline.cli import brief  # noqa: F401
-    from storyline.cli import export, watch  # noqa: F401
-    from storyline.cli import eval_stories, stories  # noqa: F401
-
-
-_register()
+def load_all_commands() -> click.Group:
+    """Register every command (for tools that walk ``main.commands``: docs, tests)."""
+    for modules in COMMAND_MODULES.values():
+        for module in modules:
+            importlib.import_module(f"storyline.cli.{module}")
+    return main
