@@ -210,3 +210,28 @@ def test_the_text_is_chosen_among_the_modes_and_the_baseline() -> None:
     assert choose_text(longer, longer, " ".join(["word"] * 25), 0) == longer
     # Neither mode found an article: the baseline's page text is no article either.
     assert choose_text(None, "", page_text, 0) in (None, "")
+
+
+def test_a_strip_of_photos_is_no_caption_list_whatever_its_markup_says() -> None:
+    paragraph = "Snow closed the mountain pass on Friday and drivers waited for hours at the border. " * 6
+    figure = ("<figure><img src='p.jpg'><figcaption>Lorries queue at the border post on Friday. "
+              "Photo: EPA</figcaption></figure>")
+    strip = "".join(f"<figure><img src='w{i}.jpg'><figcaption>A snowy village, day {i}</figcaption></figure>"
+                    for i in range(9))
+    html = (f"<html><head><title>Pass closed by snow</title></head><body><article><h1>Pass closed by snow</h1>"
+            f"<p>{paragraph}</p>{figure}<p>{paragraph}</p></article>"
+            f"<section class='box-3'><h2>Winter across the region</h2>{strip}</section></body></html>")
+    article = clean(html, published="2025-01-10")
+    assert [caption.text for caption in article.captions] == [
+        "Lorries queue at the border post on Friday. Photo: EPA"]
+
+
+def test_an_article_with_many_photos_keeps_their_captions() -> None:
+    figures = "".join(
+        f"<p>On day {i} the team crossed another ridge, and the guide said the weather would hold for a while "
+        f"longer than forecast, so they pressed on past the hut.</p>"
+        f"<figure><img src='d{i}.jpg'><figcaption>The ridge on day {i}.</figcaption></figure>" for i in range(8))
+    html = (f"<html><head><title>Eight days on the ridge</title></head><body><article><h1>Eight days on the ridge</h1>"
+            f"{figures}</article></body></html>")
+    article = clean(html, published="2025-01-10")
+    assert len(article.captions) == 8

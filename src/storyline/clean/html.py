@@ -110,9 +110,11 @@ def figure_captions(tree: Any) -> list[str]:
     that link to another page) or of a quote card, nor a label that is page furniture
     ("Share", "Show all 50")."""
     found: list[str] = []
-    for element in tree.iter("figcaption"):
+    captions = list(tree.iter("figcaption"))
+    strips = photo_strips(captions)
+    for element in captions:
         text = " ".join(element.text_content().split())
-        if (text and not _in_gallery(element) and not _in_card(element, text)
+        if (text and not _in_gallery(element, strips) and not _in_card(element, text)
                 and classify_line(text) in (None, "caption", "credit")):
             found.append(text)
     return found
@@ -136,9 +138,35 @@ _MIN_CARD_LINK_SHARE = 0.5
 _GALLERY_CONTAINER = re.compile(r"gallery|carousel|slideshow|slider|swiper|lightbox|filmstrip", re.IGNORECASE)
 
 
-def _in_gallery(element: Any) -> bool:
-    return any(_GALLERY_CONTAINER.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}")
+def _in_gallery(element: Any, strips: set[Any]) -> bool:
+    """In a container named for a photo strip, or in a strip of pictures by its shape."""
+    return any(ancestor in strips or _GALLERY_CONTAINER.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}")
                for ancestor in element.iterancestors())
+
+
+# A photo strip by its shape: the smallest container that holds this many captions and
+# whose words are mostly those captions (an article's photos have its paragraphs around
+# them). On the wcxb dev pages it takes no caption away: those pages' strips are named.
+_MIN_STRIP_FIGURES = 6
+_MAX_STRIP_OTHER_WORDS = 0.5
+
+
+def photo_strips(captions: list[Any]) -> set[Any]:
+    """The containers of ``captions`` that are photo strips by their shape."""
+    under: dict[Any, list[Any]] = {}
+    for caption in captions:
+        for ancestor in caption.iterancestors():
+            under.setdefault(ancestor, []).append(caption)
+    strips: set[Any] = set()
+    for caption in captions:
+        container = next((ancestor for ancestor in caption.iterancestors()
+                          if len(under[ancestor]) >= _MIN_STRIP_FIGURES), None)
+        if container is None or container in strips:
+            continue
+        words = sum(len(held.text_content().split()) for held in under[container])
+        if len(container.text_content().split()) - words < _MAX_STRIP_OTHER_WORDS * words:
+            strips.add(container)
+    return strips
 
 
 def _words(text: str | None) -> int:
