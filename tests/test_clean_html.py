@@ -164,25 +164,32 @@ def test_figure_captions_of_a_page_become_captions_once() -> None:
         ("Macron and Starmer at the Elysee on Monday. Photo: Reuters", "Reuters")]
 
 
-def test_gallery_captions_and_button_labels_are_not_captions() -> None:
-    paragraph = "The river burst its banks after three days of rain and the town hall flooded. " * 6
-    figure = ("<figure><img src='b.jpg'><figcaption>Volunteers fill sandbags by the bridge on Tuesday. "
-              "Photo: AP</figcaption></figure>")
-    gallery = "".join(f"<figure><img src='g{i}.jpg'><figcaption>A flooded street, picture {i}</figcaption></figure>"
-                      for i in range(12))
-    html = (f"<html><head><title>Floods in the valley</title></head><body><article><h1>Floods in the valley</h1>"
-            f"<p>{paragraph}</p>{figure}<p>{paragraph}</p>"
-            f"<figure><img src='s.png'><figcaption>Share</figcaption></figure></article>"
-            f"<div class='photo-gallery'>{gallery}<p>Show all 12</p></div></body></html>")
-    article = clean(html, published="2025-03-11")
-    assert [caption.text for caption in article.captions] == [
-        "Volunteers fill sandbags by the bridge on Tuesday. Photo: AP"]
+def captions_of_page(title: str, sentence: str, caption: str, inside: str = "", outside: str = "") -> list[str]:
+    """The captions Storyline keeps from a page: two paragraphs of ``sentence`` around a
+    figure captioned ``caption``, ``inside`` more of the article, ``outside`` after it."""
+    paragraph = sentence * 6
+    figure = f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{paragraph}</p>{figure}<p>{paragraph}</p>{inside}</article>{outside}</body></html>")
+    return [found.text for found in clean(html, published="2025-03-11").captions]
+
+
+STRIP = "".join(f"<figure><img src='g{i}.jpg'><figcaption>A flooded street, picture {i}</figcaption></figure>"
+                for i in range(12))
+
+
+@pytest.mark.parametrize("outside", [
+    f"<div class='photo-gallery'>{STRIP}<p>Show all 12</p></div>",            # named a gallery
+    f"<section class='box-3'><h2>The valley this week</h2>{STRIP}</section>",  # a strip by its shape only
+])
+def test_photo_strips_and_button_labels_are_not_captions(outside: str) -> None:
+    caption = "Volunteers fill sandbags by the bridge on Tuesday. Photo: AP"
+    assert captions_of_page(
+        "Floods in the valley", "The river burst its banks after three days of rain and the town hall flooded. ",
+        caption, inside="<figure><img src='s.png'><figcaption>Share</figcaption></figure>", outside=outside) == [caption]
 
 
 def test_teaser_and_quote_card_captions_are_not_captions() -> None:
-    paragraph = "The council approved the new tram line after a two-year consultation with residents. " * 6
-    figure = ("<figure><img src='t.jpg'><figcaption>The first tram on the test track in March. "
-              "Photo: Reuters</figcaption></figure>")
     teasers = "".join(
         f"<a href='/story-{i}'><figure><img src='s{i}.jpg'><figcaption>Other story number {i} about "
         f"the city</figcaption></figure></a>" for i in range(6))
@@ -190,12 +197,10 @@ def test_teaser_and_quote_card_captions_are_not_captions() -> None:
               "tonight</a></figcaption></figure>")
     quote = ("<figure><blockquote>Trams are the future of this city.</blockquote>"
              "<figcaption>Twitter Jane Roe, transport planner</figcaption></figure>")
-    html = (f"<html><head><title>Tram line approved</title></head><body><article><h1>Tram line approved</h1>"
-            f"<p>{paragraph}</p>{figure}{quote}<p>{paragraph}</p>{linked}</article>"
-            f"<aside>{teasers}</aside></body></html>")
-    article = clean(html, published="2025-03-11")
-    assert [caption.text for caption in article.captions] == [
-        "The first tram on the test track in March. Photo: Reuters"]
+    caption = "The first tram on the test track in March. Photo: Reuters"
+    assert captions_of_page(
+        "Tram line approved", "The council approved the new tram line after a two-year consultation with residents. ",
+        caption, inside=quote + linked, outside=f"<aside>{teasers}</aside>") == [caption]
 
 
 def test_the_text_is_chosen_among_the_modes_and_the_baseline() -> None:
@@ -210,20 +215,6 @@ def test_the_text_is_chosen_among_the_modes_and_the_baseline() -> None:
     assert choose_text(longer, longer, " ".join(["word"] * 25), 0) == longer
     # Neither mode found an article: the baseline's page text is no article either.
     assert choose_text(None, "", page_text, 0) in (None, "")
-
-
-def test_a_strip_of_photos_is_no_caption_list_whatever_its_markup_says() -> None:
-    paragraph = "Snow closed the mountain pass on Friday and drivers waited for hours at the border. " * 6
-    figure = ("<figure><img src='p.jpg'><figcaption>Lorries queue at the border post on Friday. "
-              "Photo: EPA</figcaption></figure>")
-    strip = "".join(f"<figure><img src='w{i}.jpg'><figcaption>A snowy village, day {i}</figcaption></figure>"
-                    for i in range(9))
-    html = (f"<html><head><title>Pass closed by snow</title></head><body><article><h1>Pass closed by snow</h1>"
-            f"<p>{paragraph}</p>{figure}<p>{paragraph}</p></article>"
-            f"<section class='box-3'><h2>Winter across the region</h2>{strip}</section></body></html>")
-    article = clean(html, published="2025-01-10")
-    assert [caption.text for caption in article.captions] == [
-        "Lorries queue at the border post on Friday. Photo: EPA"]
 
 
 def test_an_article_with_many_photos_keeps_their_captions() -> None:
