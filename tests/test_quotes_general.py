@@ -161,3 +161,12 @@ def test_a_verb_of_speaking_quotes_through_its_topic_preposition(pipeline: Pipel
     assert quote.cue.text == "joked" and quote.speaker.name == "Ostrova"
     # a preposition a verb of doing takes carries no statement
     assert quotes_of(pipeline, "Ostrova waited for the “Harbour Express” at the pier.") == []
+
+
+def test_a_quoting_verb_inside_a_report_cut_before_its_gloss_stays_in_it(
+        pipeline: Pipeline) -> None:
+    text = ("Ostrova said that Norway aims to reach a “fair settlement” with the union, with "
+            "“binding promises” for the crews, which could include new contracts.")
+    quotes = quotes_of(pipeline, text)
+    assert [q.cue.text for q in quotes] == ["said"]
+    assert quotes[0].text.endswith("for the crews")

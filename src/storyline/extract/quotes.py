@@ -218,10 +218,12 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
         if any(other is not frame and o_start <= start and end <= o_end and (o_start, o_end) != (start, end)
                and not (other.cue_chars(doc)[0] >= start) for other, o_start, o_end in spans):
             continue
-        if frame.by_quote and any(other is not frame and not other.by_quote and o_start <= start
-                                  and end <= o_end for other, o_start, o_end in spans):
-            continue  # a quoted phrase inside what another cue reports belongs to that statement
         cue_start, cue_end = frame.cue_chars(doc)
+        if frame.by_quote and any(other is not frame and not other.by_quote and o_start <= cue_start
+                                  and cue_end <= o_end for other, o_start, o_end in spans):
+            # a quoting verb inside what another cue reports ("said France aims to reach a
+            # “swift agreement”") belongs to that statement
+            continue
         start, end = _within_paragraph(text, start, end, cue_start)
         if start >= end:
             continue
