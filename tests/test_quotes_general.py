@@ -17,6 +17,7 @@ def test_a_source_counted_out_of_a_group_keeps_its_statement(pipeline: Pipeline)
     ruin = only(quotes, "ruin them")
     assert ruin.speaker is not None and ruin.speaker.anonymous
     assert ruin.speaker.mention.text == "Seven in 10"
+    assert quotes_of(pipeline, "The finding is one that could explain why the levy failed.") == []
     valley = only(quotes, "Nobody in the valley")
     assert valley.speaker is not None and valley.speaker.anonymous
     assert valley.speaker.mention.text.startswith("one of the organisers")
@@ -130,6 +131,11 @@ def test_according_to_inside_a_sentence_takes_its_longer_side(pipeline: Pipeline
     quote = only(quotes_of(pipeline, text), "ferry")
     assert quote.text.startswith("was any mention of the ferry contracts")
     assert quote.speaker.mention.text == "two council members who attended"
+    # a clause whose verb comes before the phrase is what was said; what follows is the writer's
+    text = ("Most ferries ran late, according to a port survey, though it is unclear how many "
+            "passengers missed their connections or how long they waited.")
+    quote = only(quotes_of(pipeline, text), "ferries")
+    assert quote.text == "Most ferries ran late"
 
 
 def test_they_with_no_people_named_stands_for_a_plural_subject_before_it(

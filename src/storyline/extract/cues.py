@@ -559,10 +559,11 @@ def _according_frame(according: Token) -> Frame | None:
     if head.dep_ == "conj":  # "... and according to him, Europe is": the conjunct alone
         start = min(child.left_edge.i for child in [head, *head.lefts] if child.dep_ != "cc")
     phrase = (according.left_edge.i, according.right_edge.i + 1)
-    if phrase[0] > start + 2 and end - phrase[1] <= phrase[0] - start:
+    if phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
         end = min(end, phrase[0])
     else:
-        # "At the heart of it, according to X, was a decision ...": the longer side
+        # "At the heart of it, according to X, was a decision ...": the clause's verb comes
+        # after the phrase, and the longer side holds it
         start = max(start, phrase[1])
     content = _trimmed_range(according.doc, start, end, according)
     cue = [according.i, to.i]

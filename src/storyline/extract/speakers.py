@@ -571,6 +571,8 @@ def _counted(token: Token) -> bool:
     "most", "those who ..."), not by a noun or a name."""
     if token.ent_type_ == "PERSON" or token.pos_ in ("PROPN", "NOUN"):
         return False
+    if token.lower_ == "one":  # "one of the advisers", not "one that could explain"
+        return any(child.lower_ == "of" for child in token.children)
     return token.lower_ in _COUNTING_WORDS or token.pos_ == "NUM"
 
 
