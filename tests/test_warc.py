@@ -112,6 +112,32 @@ def test_not_a_warc_and_a_truncated_one_are_clear_errors(tmp_path: Path) -> None
         assert [type(item) for item in items[:-1]] == [RawDocument, RawDocument]
 
 
+@pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
+def test_an_archive_cut_anywhere_says_so_and_keeps_what_came_before(tmp_path: Path, suffix: str) -> None:
+    """Cut inside a record's headers, warcio takes the cut for the end of the archive: the
+    reader must still report it rather than lose the records after it without a word."""
+    whole_path = write_seed_archive(tmp_path / f"whole{suffix}", gzip=suffix.endswith(".gz"))
+    whole = whole_path.read_bytes()
+    responses = [offset for offset, kind in zip(record_offsets(whole_path), record_kinds(whole_path))
+                 if kind == "response"]
+    cut = tmp_path / f"cut{suffix}"
+    for length in [*range(40, len(whole), max(1, len(whole) // 60)), len(whole) - 5]:
+        if not whole[length:].strip():
+            continue  # only the blank lines that close the last record are gone
+        cut.write_bytes(whole[:length])
+        items = list(read_sources([cut]))
+        assert items and isinstance(items[-1], InputError), f"cut at byte {length} of {len(whole)} went unreported"
+        assert items[-1].source == str(cut) and "truncated" in items[-1].reason
+        complete = sum(1 for offset in responses[1:] if offset <= length)  # responses whole before the cut
+        documents = [item for item in items if isinstance(item, RawDocument)]
+        assert len(documents) >= min(complete, 5) - 1 and len(documents) <= 5
+
+
+def record_kinds(path: Path) -> list[str]:
+    with path.open("rb") as handle:
+        return [record.rec_type for record in ArchiveIterator(handle)]
+
+
 def record_offsets(path: Path) -> list[int]:
     with path.open("rb") as handle:
         records = ArchiveIterator(handle)
@@ -124,3 +150,19 @@ def test_responses_other_than_200_are_skipped(tmp_path: Path, status: str) -> No
     with target.open("wb") as handle:
         response(WARCWriter(handle, gzip=False), "https://x.example/gone", page("Gone."), "text/html", status)
     assert list(read_sources([target])) == []
+
+
+def test_a_response_over_the_size_limit_is_refused_and_the_others_kept(tmp_path: Path) -> None:
+    from storyline.ingest.limits import MAX_DOCUMENT_BYTES
+
+    archive = tmp_path / "big.warc"
+    with archive.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=False)
+        response(writer, "https://news.example/huge", b"<html><body><p>" + b"x" * MAX_DOCUMENT_BYTES + b"</p>",
+                 "text/html")
+        response(writer, "https://news.example/small", page("A short report.\n\nIt has two paragraphs."),
+                 "text/html")
+    huge, small = read_sources([archive])
+    assert isinstance(huge, InputError) and huge.source == f"{archive}#https://news.example/huge"
+    assert "limit" in huge.reason
+    assert isinstance(small, RawDocument) and small.doc == "https://news.example/small"
