@@ -42,7 +42,7 @@ eval: setup
 bench: setup
 	$(BIN)/python bench/bench_ingest.py $(EVAL)/news-corpus/news_corpus.jsonl
 	$(BIN)/python bench/bench_compare.py $(EVAL)/news-corpus/news_corpus.jsonl
-	$(BIN)/python bench/bench_scale.py $(EVAL)/news-corpus/news_corpus.jsonl
+	$(BIN)/python bench/bench_scale.py $(EVAL)/news-corpus/news_corpus.jsonl --limit 0
 	$(BIN)/python bench/bench_web.py $(EVAL)/news-corpus/news_corpus.jsonl
 	$(BIN)/python bench/bench_stories.py $(EVAL)/news-corpus/news_corpus.jsonl
 
