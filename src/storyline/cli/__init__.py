@@ -41,8 +41,7 @@ class LazyGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in self.commands and name in COMMAND_MODULES:
-            for module in COMMAND_MODULES[name]:
-                importlib.import_module(f"storyline.cli.{module}")
+            _load(COMMAND_MODULES[name])
         return self.commands.get(name)
 
 
@@ -55,6 +54,11 @@ def main() -> None:
 def load_all_commands() -> click.Group:
     """Register every command (for tools that walk ``main.commands``: docs, tests)."""
     for modules in COMMAND_MODULES.values():
-        for module in modules:
-            importlib.import_module(f"storyline.cli.{module}")
+        _load(modules)
     return main
+
+
+def _load(modules: tuple[str, ...]) -> None:
+    """Import modules of storyline.cli: their commands register themselves on ``main``."""
+    for module in modules:
+        importlib.import_module(f"storyline.cli.{module}")

@@ -130,9 +130,8 @@ class SqlClusterState:
         if keys:
             # Once per article: straight to the driver (a Core statement's per-call
             # compilation cost more than the query itself).
-            mark = "?" if self.connection.dialect.paramstyle == "qmark" else "%s"
             hits.update(self.connection.exec_driver_sql(
-                f"SELECT story_id, count(*) FROM story_keys WHERE key IN ({', '.join([mark] * len(keys))})"
+                f"SELECT story_id, count(*) FROM story_keys WHERE key IN ({_marks(self.connection, len(keys))})"
                 " GROUP BY story_id", tuple(keys)).all())
         for key in keys:
             for story_id in self._postings.get(key, ()):
@@ -197,7 +196,7 @@ class SqlClusterState:
         if changed:
             # Thousands of rows a batch: straight to the driver's executemany, which the
             # per-row parameter handling of a Core UPDATE made the slowest part of a batch.
-            mark = "?" if self.connection.dialect.paramstyle == "qmark" else "%s"
+            mark = _mark(self.connection)
             self.connection.exec_driver_sql(
                 f"UPDATE story_frequencies SET articles = {mark} WHERE key = {mark}", changed)
 
@@ -216,9 +215,18 @@ def _insert_plain(connection: Connection, table: str, columns: tuple[str, ...], 
     thousands of key rows of a batch spent more time in a Core INSERT's per-row parameter
     handling than in the database."""
     if rows:
-        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         connection.exec_driver_sql(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})", rows)
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(connection, len(columns))})", rows)
+
+
+def _mark(connection: Connection) -> str:
+    """The parameter placeholder of the connection's driver (SQLite's "?", psycopg's "%s"),
+    for the statements sent straight to the driver."""
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
+def _marks(connection: Connection, count: int) -> str:
+    return ", ".join([_mark(connection)] * count)
 
 
 def _story_row(story: StoryState) -> dict[str, Any]:

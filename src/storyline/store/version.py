@@ -107,7 +107,7 @@ def _state(connection: Connection, target: str, create: bool) -> tuple[int, bool
     if found > SCHEMA_VERSION:
         raise StoreError(
             f"the store at {target} has schema version {found}, written by Storyline "
-            f"{_read(connection, 'storyline_version') or '(a newer one)'}; this Storyline "
+            f"{read_meta(connection, 'storyline_version') or '(a newer one)'}; this Storyline "
             f"{_code_version()} reads schema version {SCHEMA_VERSION} at most: the store needs a "
             f"Storyline that knows schema version {found}")
     return found, found == SCHEMA_VERSION and set(schema.metadata.tables) <= tables
@@ -120,13 +120,13 @@ def _upgrade(connection: Connection, found: int) -> None:
         if found and step in UPGRADES:  # a new store has nothing to carry over
             UPGRADES[step](connection)
     if found < SCHEMA_VERSION:
-        _write(connection, "schema_version", str(SCHEMA_VERSION))
-        _write(connection, "storyline_version", _code_version())
+        write_meta(connection, "schema_version", str(SCHEMA_VERSION))
+        write_meta(connection, "storyline_version", _code_version())
 
 
 def stored_version(connection: Connection, tables: set[str]) -> int:
     """The schema version of a store: 0 when it is empty, 1 when it predates the version table."""
-    value = _read(connection, "schema_version") if meta.name in tables else None
+    value = read_meta(connection, "schema_version") if meta.name in tables else None
     if value is not None:
         return int(value)
     return UNVERSIONED if tables & (set(schema.metadata.tables) - {meta.name}) else 0
@@ -141,8 +141,6 @@ def write_meta(connection: Connection, key: str, value: str) -> None:
     if not connection.execute(update(meta).where(meta.c.key == key).values(value=value)).rowcount:
         connection.execute(insert(meta).values(key=key, value=value))
 
-
-_read, _write = read_meta, write_meta
 
 
 def _code_version() -> str:
