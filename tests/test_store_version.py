@@ -150,11 +150,13 @@ def _open_at_once(target: str, count: int) -> list[int | str]:
 def test_opened_at_once_a_store_is_made_or_upgraded_once(db: str, tmp_path: Path) -> None:
     # a new store (SQLite file or PostgreSQL database) made by several writers at once
     found = _open_at_once(db, 6)
+    assert all(isinstance(version, int) for version in found), found
     assert sorted(found) == [0] + [SCHEMA_VERSION] * 5, found
     # an older store upgraded by several at once: its articles clustered once
     path = tmp_path / "old.db"
     shutil.copy(OLD_STORE, path)
     found = _open_at_once(str(path), 4)
+    assert all(isinstance(version, int) for version in found), found
     assert sorted(found) == [1] + [SCHEMA_VERSION] * 3, found
     with storyline.open(str(path)) as corpus:
         clustered = [doc for story in corpus.stories() for doc in story.articles]
