@@ -255,3 +255,31 @@ def test_meta_lines_and_cookie_notices(line: str, kind: str) -> None:
 ])
 def test_sentences_about_reviews_and_cookies_are_kept(line: str) -> None:
     assert classify_line(line) is None
+
+
+ARTICLE = (
+    "The county council voted on Tuesday to reopen the old ferry landing after a two-year closure.\n\n"
+    "Engineers found the pilings sound, and the harbour master said boats could dock again by spring.\n\n"
+    "Residents who had driven an hour around the bay welcomed the news at a packed evening meeting.\n\n"
+    "The first crossing is planned for the second week of April, weather permitting.\n\n"
+)
+
+
+@pytest.mark.parametrize("heading, after", [
+    ("About the Author", "Dana Pell covers transport and coastal towns for the paper."),
+    ("Related Articles", "Bridge tolls rise again\n\nNew bus route to the airport"),
+    ("You might also like:", "Ten lighthouses worth the drive"),
+    ("More from Harbour News", "Storm season forecast\n\nSailing club turns fifty"),
+])
+def test_what_follows_a_closing_heading_is_dropped(heading: str, after: str) -> None:
+    cleaned = clean_plain_text(ARTICLE + heading + "\n\n" + after, html_lines=True)
+    assert cleaned.text == ARTICLE.strip()
+
+
+def test_a_closing_heading_before_much_article_text_keeps_it() -> None:
+    # "Related" halfway through a page is a label, not where the article ends.
+    rest = ("Tickets will cost the same as before the closure, the operator said in a statement.\n\n"
+            "A second boat, bought from a lake service in the north, is being refitted this winter.\n\n"
+            "Council members also asked for a study of a late-evening crossing for shift workers.")
+    cleaned = clean_plain_text(ARTICLE + "Related\n\n" + rest, html_lines=True)
+    assert cleaned.text.endswith("for shift workers.") and "Related" not in cleaned.text.split("\n\n")

@@ -52,6 +52,19 @@ _FULL_LINE = {
                   r"(?:browse )?related (?:companies|searches|topics|articles|links|posts)|"
                   r"\d+\s*min(?:ute)?s?\s*read(?: time)?",
 }
+# Headings of the sections that close a page after its article: who wrote or reviewed it,
+# its references, what to read next. A bare heading line, not a teaser ("Read more: ...").
+_CLOSING_HEADING = re.compile(
+    r"(?:about (?:the |our )?(?:authors?|reviewers?|writers?|contributors?)|"
+    r"related(?: articles| stories| posts| reading| content| links| coverage)?(?: and links)?|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy)|you(?:'|\u2019)ll also (?:like|love|enjoy)|"
+    r"more (?:from|on|about) [\w' ]{1,40}|more (?:stories|articles|posts)|other (?:posts|articles|stories)|"
+    r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)|trending(?: now)?|"
+    r"latest(?: news| stories| posts| articles)?|top stories|editor'?s picks?|more in [\w ]{1,30}|also read|read also|"
+    r"further reading|read (?:this |these )?next|what to read next|up next|explore more|see also|"
+    r"republish this (?:article|story))\W{0,3}",
+    re.IGNORECASE,
+)
 # An ad label may come twice or more, glued or not ("AdvertisementAdvertisement": the same
 # slot in two layouts of the page).
 _REPEATED_LABEL_KINDS = ("ad",)
@@ -231,6 +244,12 @@ def classify_line(line: str) -> str | None:
     if words <= _MAX_CAPTION_WORDS and (_CAPTION_LEAD.search(line) or _CAPTION_CREDIT.search(line)):
         return "caption"
     return None
+
+
+def is_closing_heading(line: str) -> bool:
+    """A heading that opens what follows an article on its page ("About the author",
+    "References", "Related articles", "Read this next")."""
+    return _CLOSING_HEADING.fullmatch(line) is not None
 
 
 def _is_phone_line(line: str) -> bool:
