@@ -276,6 +276,15 @@ def test_what_follows_a_closing_heading_is_dropped(heading: str, after: str) -> 
     assert cleaned.text == ARTICLE.strip()
 
 
+def test_a_heading_that_only_ends_articles_drops_a_long_column_after_it() -> None:
+    teasers = "\n\n".join(f"Weekend guide number {n}: markets, walks and a harbour festival to try" for n in range(6))
+    cleaned = clean_plain_text(ARTICLE + "Read This Next\n\n" + teasers, html_lines=True)
+    assert cleaned.text == ARTICLE.strip()
+    # The same column after a heading that may label a list inside an article is kept.
+    kept = clean_plain_text(ARTICLE + "See also\n\n" + teasers, html_lines=True)
+    assert kept.text.endswith("festival to try")
+
+
 def test_a_closing_heading_before_much_article_text_keeps_it() -> None:
     # "Related" halfway through a page is a label, not where the article ends.
     rest = ("Tickets will cost the same as before the closure, the operator said in a statement.\n\n"

@@ -55,14 +55,19 @@ _FULL_LINE = {
 # Headings of the sections that close a page after its article: who wrote or reviewed it,
 # its references, what to read next. A bare heading line, not a teaser ("Read more: ...").
 _CLOSING_HEADING = re.compile(
-    r"(?:about (?:the |our )?(?:authors?|reviewers?|writers?|contributors?)|"
-    r"related(?: articles| stories| posts| reading| content| links| coverage)?(?: and links)?|"
-    r"you (?:may|might) (?:also )?(?:like|enjoy)|you(?:'|\u2019)ll also (?:like|love|enjoy)|"
+    r"(?:related(?: articles| stories| posts| reading| content| links| coverage)?(?: and links)?|"
     r"more (?:from|on|about) [\w' ]{1,40}|more (?:stories|articles|posts)|other (?:posts|articles|stories)|"
-    r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)|trending(?: now)?|"
+    r"recommended(?: stories| reading)?|most (?:read|popular|viewed)|trending(?: now)?|"
     r"latest(?: news| stories| posts| articles)?|top stories|editor'?s picks?|more in [\w ]{1,30}|also read|read also|"
-    r"further reading|read (?:this |these )?next|what to read next|up next|explore more|see also|"
-    r"republish this (?:article|story))\W{0,3}",
+    r"further reading|up next|explore more|see also)\W{0,3}",
+    re.IGNORECASE,
+)
+# Of those, the ones that only ever follow an article: what follows them is not the
+# article whatever its length.
+_PAGE_END_HEADING = re.compile(
+    r"(?:about (?:the |our )?(?:authors?|reviewers?|writers?|contributors?)|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy)|you(?:'|\u2019)ll also (?:like|love|enjoy)|recommended for you|"
+    r"read (?:this |these )?next|what to read next|republish this (?:article|story))\W{0,3}",
     re.IGNORECASE,
 )
 # An ad label may come twice or more, glued or not ("AdvertisementAdvertisement": the same
@@ -246,10 +251,13 @@ def classify_line(line: str) -> str | None:
     return None
 
 
-def is_closing_heading(line: str) -> bool:
-    """A heading that opens what follows an article on its page ("About the author",
-    "References", "Related articles", "Read this next")."""
-    return _CLOSING_HEADING.fullmatch(line) is not None
+def closing_heading(line: str) -> str | None:
+    """For a heading that opens what follows an article on its page: "end" when only the
+    end of an article comes before it ("About the author", "Read this next"), "section"
+    when it may also label a list inside one ("Related articles", "See also")."""
+    if _PAGE_END_HEADING.fullmatch(line):
+        return "end"
+    return "section" if _CLOSING_HEADING.fullmatch(line) else None
 
 
 def _is_phone_line(line: str) -> bool:
