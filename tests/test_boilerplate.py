@@ -25,6 +25,9 @@ from storyline.clean.text import clean_plain_text
     ("You may also like", "related"),
     ("Read more:", "related"),
     ("Comments", "comments"),
+    ("Find out more", "button"),
+    ("Check the price at Walmart", "button"),
+    ("Start your free trial", "button"),
     ("Leave a comment", "comments"),
     ("Support from readers like you keeps this site running.", "appeal"),
     ("Sign up to our daily newsletter and get the news you need.", "appeal"),
@@ -73,6 +76,8 @@ def test_article_sentences_that_mention_furniture_are_kept(line: str) -> None:
     "He spoke to the BBC.",
     "Trump: War could end within weeks",
     "The share price fell 5% on Monday.",
+    "Learn more:",  # introduces a list
+    "Where to buy a house in a rising market",
 ])
 def test_article_lines_are_kept(line: str) -> None:
     assert classify_line(line) is None
