@@ -205,17 +205,22 @@ def spacy_child(argv: list[str]) -> None:
     print(count)
 
 
-def storyline_settings(model: str) -> tuple[list[str], list[str], int, int]:
+def storyline_settings(model: str) -> tuple[list[str], list[str], list[str], int, int]:
     """The model's own components that Storyline's default Pipeline enables, the components
-    Storyline adds to it, its batch size in documents and its cap on a batch's characters."""
+    Storyline adds to it, those of the model's it runs through its caches
+    (storyline.cached_components), its batch size in documents and its cap on a batch's
+    characters."""
     import spacy
 
+    from storyline import cached_components
     from storyline.pipeline import BATCH_CHARS, BATCH_SIZE, Pipeline
 
     stock = set(spacy.load(model).pipe_names)
-    enabled = Pipeline(model=model).nlp.pipe_names
+    nlp = Pipeline(model=model).nlp
+    enabled = nlp.pipe_names
+    cached = [name for name, component in nlp.pipeline if cached_components.is_cached(component)]
     return ([name for name in enabled if name in stock], [name for name in enabled if name not in stock],
-            BATCH_SIZE, BATCH_CHARS)
+            cached, BATCH_SIZE, BATCH_CHARS)
 
 
 def storyline_command() -> list[str]:
@@ -324,7 +329,7 @@ def main() -> int:
     from storyline.nlp import DEFAULT_MODEL
 
     model = args.model or DEFAULT_MODEL
-    components, added, batch_size, batch_chars = storyline_settings(model)
+    components, added, cached, batch_size, batch_chars = storyline_settings(model)
     with tempfile.TemporaryDirectory(prefix="storyline-bench-") as tmp:
         settings = Settings(model, components, batch_size, args.timeout, Path(tmp))
         corpus = head(args.corpus, args.limit, settings.workdir / "corpus.jsonl") if args.limit else args.corpus
@@ -337,6 +342,9 @@ def main() -> int:
         print(f"model: {model}; its components that Storyline enables, and so bare spaCy too: "
               f"{', '.join(components)}{own}; batch size {batch_size} (Storyline's batches also stop "
               f"at {batch_chars:,} characters)")
+        if cached:
+            print(f"Storyline runs the model's {', '.join(cached)} through its caches (the same annotations, "
+                  "storyline/cached_components.py); bare spaCy runs them as the model ships them")
         print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start; "
               f"best of {args.repeat} run(s); times include start-up and model loading")
         print("peak RSS/PSS: the largest sum over the process tree (workers included), polled every "

