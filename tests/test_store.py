@@ -105,3 +105,17 @@ def test_batches_larger_than_a_statement_keep_every_row_in_place(db) -> None:
 def test_a_database_without_its_driver_is_a_clear_error() -> None:
     with pytest.raises(StoreError, match="driver is not installed"):
         Store("mysql://user@localhost/news")
+
+
+def test_a_filter_on_more_ids_than_the_database_binds_still_reads(db, seed_articles) -> None:
+    # a story of more articles than SQLite (32,766; 250,000 in some builds) or PostgreSQL
+    # (65,535) take as parameters of one statement
+    from storyline.store.articles import latest
+
+    article = seed_articles["002_3d43a6674e008687.txt"]
+    wanted = [f"{number:040x}" for number in range(300_000)] + [article.id]
+    with Store(db) as store:
+        store.add(article)
+        with store.engine.connect() as connection:
+            found = connection.execute(select(articles.c.id).where(*latest(article_ids=wanted))).scalars().all()
+    assert found == [article.id]

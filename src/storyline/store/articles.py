@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 
 from storyline.store.schema import articles
 from storyline.store.store import Store
@@ -38,5 +38,9 @@ def latest(article_prefix: str | None = None, article_ids: Collection[str] | Non
     if article_prefix:
         conditions.append(articles.c.id.startswith(article_prefix))
     if article_ids is not None:
-        conditions.append(articles.c.id.in_(list(article_ids)))
+        # written into the statement, not bound: a story of more articles than the
+        # database's limit on parameters (SQLite: 32,766 by default, PostgreSQL: 65,535)
+        # still reads (each id quoted by SQLAlchemy)
+        conditions.append(articles.c.id.in_(bindparam("article_ids", list(article_ids), expanding=True, unique=True,
+                                                      literal_execute=True)))
     return conditions
