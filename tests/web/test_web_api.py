@@ -98,3 +98,10 @@ def test_a_story_and_its_comparison(client: httpx.Client, seeds_db: str) -> None
     assert client.get("/api/v1/stories/999999/comparison").status_code == 404
     twin = client.get(f"/stories/{story.id}.json").json()
     assert twin["story"] == story.to_record() and twin["comparison"]["disputes"] == comparison["disputes"]
+    # the pages count the outlets the corpus names, as the CLI does (not input file names)
+    named = story.outlets
+    assert twin["outlets"] == named
+    said = f"from {len(named)} outlet(s)" if named else "(their outlets not named)"
+    assert said in client.get(f"/stories/{story.id}").text
+    listed = f"{len(named)} outlet(s)" if named else "outlets not named"
+    assert listed in client.get("/").text

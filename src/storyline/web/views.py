@@ -114,7 +114,7 @@ def story_page(corpus: Corpus, story_id: str) -> dict[str, Any]:
         for part in ("families", "measures", "disputes", "conflicts"):
             limited[part] = len(comparison[part]) > PAGE_GROUPS
             comparison[part] = comparison[part][:PAGE_GROUPS]
-    return {"story": story, "sources": sources, "outlets": sorted(set(outlet_of.values())),
+    return {"story": story, "sources": sources, "outlets": story.get("outlets") or [],
             "timeline": timeline[:PAGE_ROWS], "timeline_total": len(timeline),
             "timeline_chart": timeline_chart(timeline[:PAGE_ROWS], outlet_of, (story.get("first"), story.get("last"))),
             "speakers": speakers[:PAGE_GROUPS], "speakers_total": len(speakers), "comparison": comparison,
@@ -173,12 +173,11 @@ def home_page(corpus: Corpus, window: Callable[[list[Any]], dict[str, Any]]) -> 
     coverage over time; the articles' count when the store has no story yet."""
     articles = corpus.articles()
     published = {a["id"]: a["published"] for a in articles}
-    outlet = {a["id"]: a["site"] or a["doc"] for a in articles}
 
     def row(story: Any) -> dict[str, Any]:
         record = story.to_record()
         ids = story_article_ids(record)
-        return {"story": record, "articles": len(ids), "outlets": len({outlet[i] for i in ids if i in outlet}),
+        return {"story": record, "articles": len(ids), "outlets": len(record.get("outlets") or []),
                 "coverage": charts.coverage(published.get(i) for i in ids)}
 
     listing = window(stories(corpus))
