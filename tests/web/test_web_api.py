@@ -75,6 +75,12 @@ def test_openapi_describes_the_records(client: httpx.Client) -> None:
     assert {"id", "text", "quotes", "entities", "quantities", "times"} <= set(schemas["Article"]["properties"])
     assert set(schemas["PageOfStatement"]["properties"]) == {"total", "limit", "offset", "next", "previous", "items"}
     assert not [path for path in spec["paths"] if not path.startswith("/api/v1/")]  # pages stay out
+    # errors are described as the API answers them: {"error": ..., "details": [...]}
+    quotes = spec["paths"]["/api/v1/quotes"]["get"]["responses"]
+    for status in ("404", "422"):
+        assert quotes[status]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
+    assert "HTTPValidationError" not in schemas
+    assert {"error", "details"} <= set(schemas["ErrorBody"]["properties"])
 
 
 @pytest.mark.parametrize("path", ["/", "/index.json", "/articles", "/articles.json", "/entities", "/entities.json",

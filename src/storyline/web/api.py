@@ -21,7 +21,8 @@ Text = Annotated[str | None, Query(max_length=200)]
 
 def _doc(model: type[Any], listing: bool = True) -> dict[int | str, dict[str, Any]]:
     shape = schemas.page_of(model) if listing else model
-    return {200: {"model": shape}, 404: {"description": "no such record"}}
+    return {200: {"model": shape}, 404: {"model": schemas.ErrorBody, "description": "no such record"},
+            422: {"model": schemas.ErrorBody, "description": "a parameter is invalid (each one at fault in details)"}}
 
 
 def _json(value: Any) -> JSONResponse:

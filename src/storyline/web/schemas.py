@@ -210,3 +210,15 @@ def page_of(item: type[BaseModel]) -> type[BaseModel]:
     from pydantic import create_model
 
     return create_model(name, __base__=Record, **fields)
+
+
+class Problem(Record):
+    where: str = Field(description="the parameter at fault, e.g. query.offset")
+    problem: str
+
+
+class ErrorBody(Record):
+    """The body of every error the API answers (404, 413, 422 ...)."""
+
+    error: str = Field(description="what went wrong, in words")
+    details: list[Problem] | None = Field(None, description="for an invalid request: each parameter at fault")
