@@ -297,3 +297,12 @@ def test_a_closing_heading_before_much_article_text_keeps_it() -> None:
             "Council members also asked for a study of a late-evening crossing for shift workers.")
     cleaned = clean_plain_text(ARTICLE + "Related\n\n" + rest, html_lines=True)
     assert cleaned.text.endswith("for shift workers.") and "Related" not in cleaned.text.split("\n\n")
+
+
+def test_a_flash_whose_text_is_its_headline_keeps_it_as_text() -> None:
+    # a wire flash: the whole text repeats the known title; it is the article, not a repeat
+    cleaned = clean_plain_text("HARBOUR STRIKE ENDS AFTER 40 DAYS: UNION", known_title="Harbour strike ends after 40 days: union")
+    assert cleaned.text == "HARBOUR STRIKE ENDS AFTER 40 DAYS: UNION"
+    # a headline repeated above a body is still dropped from the text
+    cleaned = clean_plain_text("Harbour strike ends\n\nDockers voted to go back on Monday.", known_title="Harbour strike ends")
+    assert cleaned.text == "Dockers voted to go back on Monday."

@@ -179,10 +179,11 @@ def _find_title(lines: list[str], kinds: list[str | None]) -> str | None:
 
 
 def _drop_title_repeat(lines: list[str], kinds: list[str | None], title: str | None) -> str | None:
-    """Mark the first body line as the title when it repeats the known one."""
-    first = next((i for i, kind in enumerate(kinds) if kind is None), None)
-    if title and first is not None and normalize(title).casefold() == lines[first].casefold():
-        kinds[first] = "title"
+    """Mark the first body line as the title when it repeats the known one, unless it is the
+    only one: a wire flash's text is its headline, as _find_title keeps a text's one line."""
+    body = [i for i, kind in enumerate(kinds) if kind is None]
+    if title and len(body) > 1 and normalize(title).casefold() == lines[body[0]].casefold():
+        kinds[body[0]] = "title"
     return title
 
 
