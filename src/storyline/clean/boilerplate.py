@@ -44,11 +44,11 @@ _FULL_LINE = {
               r"(?:already have an account|not a (?:member|subscriber))\??(?: (?:log|sign) ?(?:in|up))?",
     # A button's label left in the text ("Learn more", "Check price on Amazon"); not one
     # that ends in a colon, which introduces a list ("Learn more:").
-    "button": r"(?!.*:\W*$)(?:learn more|find out more|where to buy|get the recipe|jump to recipe|print recipe|"
+    "button": r"(?:learn more|find out more|where to buy|get the recipe|jump to recipe|print recipe|"
               r"download (?:now|the app)|shop now|buy now|order now|book now|apply now|"
               r"get (?:a )?(?:free )?quote(?: today)?|see (?:packages|plans|pricing|deals)|view (?:plans|deals)|"
               r"(?:check|see|view) (?:the )?(?:price|prices|deal|deals) (?:on|at) [\w.]+|(?:view|buy) (?:on|at) [\w.]+|"
-              r"start (?:your |a )?free trial|contact sales)",
+              r"start (?:your |a )?free trial|contact sales)(?!\W*:)",
     # A site's own links in its header and footer.
     "navigation": r"privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: (?:&|and) conditions)?|"
                   r"terms (?:&|and) conditions|accessibility(?: statement)?|cookies?(?: policy)?|"
