@@ -190,10 +190,15 @@ def spacy_child(argv: list[str]) -> None:
     parser.add_argument("--components", required=True)
     parser.add_argument("--processes", type=int, required=True)
     parser.add_argument("--batch-size", type=int, required=True)
+    parser.add_argument("--cached", action="store_true", help="the model's ruler and lemmatizer through Storyline's caches")
     args = parser.parse_args(argv)
     import spacy
 
     nlp = spacy.load(args.model)
+    if args.cached:
+        from storyline import cached_components
+
+        cached_components.install(nlp)
     keep = set(args.components.split(","))
     for name in nlp.pipe_names:
         if name not in keep:
@@ -239,10 +244,10 @@ class Settings:
     workdir: Path
 
 
-def bench_spacy(corpus: Path, processes: int, settings: Settings) -> Measure:
+def bench_spacy(corpus: Path, processes: int, settings: Settings, cached: bool = False) -> Measure:
     command = [sys.executable, __file__, "_spacy", str(corpus), "--model", settings.model,
                "--components", ",".join(settings.components), "--processes", str(processes),
-               "--batch-size", str(settings.batch_size)]
+               "--batch-size", str(settings.batch_size), *(["--cached"] if cached else [])]
     return checked(run_measured(command, settings.timeout), "bare spaCy")
 
 
@@ -317,6 +322,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: Storyline's default)")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds before a run is killed")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--no-own", action="store_true",
+                        help="skip the row of spaCy with Storyline's cached components (the cost of Storyline's own stages)")
     return parser.parse_args()
 
 
@@ -353,11 +360,14 @@ def main() -> int:
         print("-" * len(HEADER), flush=True)
 
         ratios: dict[int, float] = {}
+        own: dict[int, float] = {}
         whole: dict[int, Row] = {}
         for processes in process_counts:
-            spacy_runs, storyline_runs = [], []
-            for _ in range(args.repeat):  # back to back, so both see the same machine load
+            spacy_runs, cached_runs, storyline_runs = [], [], []
+            for _ in range(args.repeat):  # back to back, so all see the same machine load
                 spacy_runs.append(bench_spacy(corpus, processes, settings))
+                if cached and not args.no_own:
+                    cached_runs.append(bench_spacy(corpus, processes, settings, cached=True))
                 storyline_runs.append(bench_storyline(corpus, processes, settings))
             spacy_row = Row("bare spaCy nlp.pipe", processes, articles, words, best(spacy_runs))
             storyline_row = Row("storyline ingest", processes, articles, words, best(storyline_runs))
@@ -365,6 +375,10 @@ def main() -> int:
             if failures:
                 storyline_row.label += f" ({failures} failed)"
             print_row(spacy_row)
+            if cached_runs:
+                cached_row = Row("spaCy, cached ruler+lemmatizer", processes, articles, words, best(cached_runs))
+                print_row(cached_row)
+                own[processes] = storyline_row.articles_per_s / cached_row.articles_per_s
             print_row(storyline_row)
             for line in error_lines(storyline_row.measure):
                 print(f"  storyline {line}")
@@ -384,6 +398,11 @@ def main() -> int:
         ok &= passed
         print(f"throughput storyline/spaCy, {processes} process(es): {ratio:.3f} "
               f"(target >= {THROUGHPUT_TARGET}) {verdict(passed)}")
+        if processes in own:
+            # no target: how much Storyline's own stages (reading, cleaning, extractors, store)
+            # cost next to the model run as Storyline runs it
+            print(f"  storyline/spaCy with the same cached components, {processes} process(es): "
+                  f"{own[processes]:.3f} (Storyline's own stages)")
     for processes, (small_row, whole_row) in growth.items():
         small_peak, whole_peak = peak_memory(small_row.measure), peak_memory(whole_row.measure)
         ratio = whole_peak / small_peak
