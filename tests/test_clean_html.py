@@ -226,3 +226,20 @@ def test_an_article_with_many_photos_keeps_their_captions() -> None:
             f"{figures}</article></body></html>")
     article = clean(html, published="2025-01-10")
     assert len(article.captions) == 8
+
+
+def test_a_closing_section_of_a_page_is_not_article_text() -> None:
+    paragraphs = [
+        "The town's only cinema reopened on Friday after a volunteer group raised the money to replace its roof.",
+        "More than three hundred people queued along the high street for a restored silent comedy with a pianist.",
+        "The group's chair said ticket sales over the first month would decide whether a second screen could open.",
+        "Local schools have already booked morning shows for the spring term, the organisers said.",
+    ]
+    teasers = ["Bakery on Mill Lane wins regional prize for its rye loaf", "Council to vote on new cycle lanes by the river"]
+    html = ("<html><head><title>Cinema reopens after roof repair</title></head><body><article>"
+            "<h1>Cinema reopens after roof repair</h1>" + "".join(f"<p>{text}</p>" for text in paragraphs)
+            + "<h3>About the author</h3><p>Tomas Reyne covers arts and local business and lives above a bookshop.</p>"
+            + "<h3>Read this next</h3>" + "".join(f"<p>{text}</p>" for text in teasers)
+            + "<p><a href='/more'>Learn more</a></p></article></body></html>")
+    assert "About the author" in trafilatura.extract(html)
+    assert clean(html).text == "\n\n".join(paragraphs)
