@@ -23,6 +23,19 @@ def test_a_direct_quote_split_by_its_attribution_keeps_its_parts(pipeline: Pipel
     assert text[record.start:record.end] == record.text
 
 
+
+def test_a_quote_cut_mid_sentence_by_its_cue_is_one_statement(pipeline: Pipeline) -> None:
+    # Each half lies beside the cue ("“A,” X added, “B.”"): one statement with two parts.
+    text = ("The water board met on Tuesday.\n\n"
+            "“Owners of older wells,” Ms. Varga added, “have waited six years for the pipes we promised them.”")
+    quotes = quotes_of(pipeline, text)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.name == "Varga"
+    assert quote.parts is not None
+    assert [part.text for part in quote.parts] == [
+        "Owners of older wells,", "have waited six years for the pipes we promised them."]
+
 def test_a_quote_in_one_piece_has_no_parts(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, "“The bridge will stay closed until spring,” the engineer said."),
                  "bridge")

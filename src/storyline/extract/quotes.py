@@ -132,7 +132,11 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             candidate.attribution = _attribution_chars(doc, candidate.frame)
         while True:
             following = next((q for q in quoted if q.start >= candidate.end), None)
-            if following is None or id(following) in covered:
+            if following is None:
+                break
+            # "“A,” X added, “B.”": both halves found beside the same cue are one statement
+            twin = _same_cue_twin(candidates, candidate, following) if id(following) in covered else None
+            if id(following) in covered and twin is None:
                 break
             gap = _blanked(text, candidate.end, following.start, candidate.attribution)
             if "\n" in gap or not _CONTINUING_GLUE.match(gap):
@@ -143,12 +147,26 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
                 + _words(text, following.inner_start, following.inner_end)
             if gap_words > max(MAX_MERGED_GAP_WORDS, MERGED_GAP_SHARE * quoted_words):
                 # a long attribution in between: the rest is a statement of its own
-                candidates.insert(index, _Candidate(following.start, following.end, "cue",
-                                                    candidate.frame, [following], None,
-                                                    following.confidence))
+                if twin is None:
+                    candidates.insert(index, _Candidate(following.start, following.end, "cue",
+                                                        candidate.frame, [following], None,
+                                                        following.confidence))
                 break
+            if twin is not None:
+                candidates.remove(twin)
             candidate.end = following.end
             candidate.quotes.append(following)
+
+
+def _same_cue_twin(candidates: list[_Candidate], candidate: _Candidate,
+                   following: Quoted) -> _Candidate | None:
+    """The candidate made of ``following`` alone and attached to the same cue as
+    ``candidate`` (a quote split by its attribution, each half found beside the cue)."""
+    if candidate.frame is None:
+        return None
+    return next((other for other in candidates if other is not candidate
+                 and other.frame is candidate.frame and len(other.quotes) == 1 and other.quotes[0] is following
+                 and (other.start, other.end) == (following.start, following.end)), None)
 
 
 # Links from a cue to the circumstances of its attribution ("told Capital Download on
