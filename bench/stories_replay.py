@@ -1,6 +1,7 @@
 """Story clustering replayed over cached pipeline output, to iterate on its settings fast.
 
-    bench/stories_replay.py ECB.jsonl [--cache PATH] [--rebuild] [--errors] [--diagnose] [--set NAME=VALUE]
+    bench/stories_replay.py ECB.jsonl [--cache PATH] [--rebuild] [--errors] [--diagnose] [--orders N]
+                            [--set NAME=VALUE]
 
 The first run processes the documents with the pipeline (as ``storyline eval stories``
 does) and pickles their article records to ``--cache``; later runs read the cache and
@@ -11,7 +12,8 @@ article. ``--errors`` lists, for every predicted cluster mixing gold stories and
 story split over clusters, the documents with their titles and leading entities.
 ``--diagnose`` prints, for each article whose gold story already has articles, why it did
 not join the story holding most of them (not a candidate, under the threshold, vetoed, or
-another story scored higher); ``--set NAME=VALUE`` overrides a setting for one run.
+another story scored higher); ``--orders N`` adds the story F1 over N random orders
+(seeds 1 to N) and their mean; ``--set NAME=VALUE`` overrides a setting for one run.
 The figures match ``storyline eval stories`` on the same file (the records are the
 articles' own records, and features are a pure function of them).
 """
@@ -171,14 +173,19 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--shuffle", type=int, default=None, metavar="SEED",
                         help="cluster the documents in a random order (seeded) instead of file order")
+    parser.add_argument("--orders", type=int, default=0, metavar="N",
+                        help="also cluster in N random orders (seeds 1..N) and print their story F1 and mean")
     parser.add_argument("--diagnose", action="store_true", help="classify each article's decision")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="override a setting of corpus/clustering.py or story_features.py for this run")
     args = parser.parse_args()
+    if args.orders and args.diagnose:
+        parser.error("--orders and --diagnose do not go together (the diagnosis traces one order)")
     for setting in args.set:
         override(setting)
     documents = read_documents(args.path)
     records = records_of(args.path, args.cache, args.rebuild)
+    in_file_order = list(records)
     if args.shuffle is not None:  # another arrival order: does a setting hold beyond the file's?
         import random
 
@@ -193,7 +200,25 @@ def main() -> int:
     print(f"{len(set(predicted.values()))} stories; clustering {1000 * spent / len(records):.2f} ms/article (CPU)")
     if args.errors:
         errors(records, predicted, gold_of(documents, "story"))
+    if args.orders:
+        print_orders(in_file_order, gold_of(documents, "story"), args.orders)
     return 0
+
+
+def print_orders(records: list[dict], gold: dict[str, str], count: int) -> None:
+    """Story F1 over ``count`` random orders of the file (seeds 1..count, as ``--shuffle``)
+    and their mean: a change that only helps the file's order moves the file figure, not
+    this mean."""
+    import random
+
+    scores = []
+    for seed in range(1, count + 1):
+        shuffled = list(records)
+        random.Random(seed).shuffle(shuffled)
+        scores.append(bcubed(cluster(shuffled)[0], gold))
+    print("random orders, story F1: " + " ".join(f"{score.f1:.4f}" for score in scores))
+    print(f"random orders, mean     P {sum(s.precision for s in scores) / count:.4f} "
+          f"R {sum(s.recall for s in scores) / count:.4f} F1 {sum(s.f1 for s in scores) / count:.4f}")
 
 
 if __name__ == "__main__":
