@@ -6,6 +6,7 @@ import hashlib
 from datetime import date, datetime
 from typing import Any
 
+from storyline.clean.mojibake import repair_mojibake
 from storyline.clean.html import NestedTooDeep, extract_html
 from storyline.clean.text import add_caption, clean_plain_text, normalize
 from storyline.errors import InputError
@@ -67,6 +68,7 @@ def clean_document(raw: RawDocument, default_published: str | None = None) -> Ar
     """Clean one document; InputError when nothing usable is left."""
     meta = raw.meta
     content = raw.content if isinstance(raw.content, str) else raw.content.decode("utf-8", "replace")
+    content = repair_mojibake(content)
     known_title = meta_field(meta, "title")
     fields: dict[str, Any] = {"url": meta_field(meta, "url")}
     published_candidates: list[tuple[str | None, str]] = []
