@@ -3,6 +3,8 @@ a new invented text of the same kind (never a sentence of the data)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import only, quotes_of
 from test_quotes_rules import extracted, parsed
 from storyline.pipeline import Pipeline
@@ -42,6 +44,18 @@ def test_a_relative_clause_closing_a_report_is_the_writers_gloss(pipeline: Pipel
             "spokesman said.")
     quote = only(quotes_of(pipeline, text), "ferry")
     assert quote.text.endswith("until 2019,")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The harbour master said the channel would reopen next week, ending a closure that "
+     "has cost the fishing fleet two months of work.", "the channel would reopen next week"),
+    ("The owners said the paper mill would close in June — leaving four hundred families "
+     "in the valley without work.", "the paper mill would close in June"),
+])
+def test_a_participle_or_dash_gloss_closing_a_report_is_the_writers(pipeline: Pipeline, text: str,
+                                                                    said: str) -> None:
+    quote = only(quotes_of(pipeline, text), said.split()[1])
+    assert quote.text == said
 
 
 def test_a_name_after_a_subjectless_cue_is_its_source(pipeline: Pipeline) -> None:

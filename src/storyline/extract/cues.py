@@ -402,11 +402,26 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 cut -= 1
             return min(end, cut)
     for token in doc[clause.i + 1:end]:
-        if token.dep_ == "relcl" and token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
-                and doc[token.left_edge.i - 1].text == "," \
-                and token.left_edge.lower_ in ("who", "which", "whose", "whom"):
+        if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
+                and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
+                and (_relative_gloss(token) or _participle_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+# Punctuation that sets off the writer's gloss at the end of a reported clause.
+_GLOSS_OPENERS = frozenset({",", "—", "–", "--"})
+
+
+def _relative_gloss(token: Token) -> bool:
+    """", who worked for her in 2008": a non-restrictive relative clause."""
+    return token.dep_ == "relcl" and token.left_edge.lower_ in ("who", "which", "whose", "whom")
+
+
+def _participle_gloss(token: Token) -> bool:
+    """"..., surpassing the record set in 2012": a participle clause after a comma that
+    closes the sentence says what the writer adds, not what was said."""
+    return token.dep_ in ("advcl", "acl") and token.tag_ == "VBG" and token.left_edge.i == token.i
 
 
 def _verb_form(verb: Token) -> tuple[str, frozenset[str]]:
