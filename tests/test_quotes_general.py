@@ -51,9 +51,16 @@ def test_a_relative_clause_closing_a_report_is_the_writers_gloss(pipeline: Pipel
      "has cost the fishing fleet two months of work.", "the channel would reopen next week"),
     ("The owners said the paper mill would close in June — leaving four hundred families "
      "in the valley without work.", "the paper mill would close in June"),
+    ("The mayor said the new tram line would open in May, while critics of the project "
+     "want it scrapped altogether.", "the new tram line would open in May"),
+    ("The coach said the team had trained hard all winter, even though two of its best "
+     "players were injured.", "the team had trained hard all winter"),
+    ("Officials said forty families had been moved to shelters, and another thirty were "
+     "still waiting for buses.", "forty families had been moved to shelters"),
 ])
-def test_a_participle_or_dash_gloss_closing_a_report_is_the_writers(pipeline: Pipeline, text: str,
-                                                                    said: str) -> None:
+def test_a_gloss_set_off_at_the_end_of_a_report_is_the_writers(pipeline: Pipeline, text: str,
+                                                               said: str) -> None:
+    # a participle, a clause of contrast or a clause of its own after a comma or a dash
     quote = only(quotes_of(pipeline, text), said.split()[1])
     assert quote.text == said
 
