@@ -57,10 +57,15 @@ def test_a_relative_clause_closing_a_report_is_the_writers_gloss(pipeline: Pipel
      "players were injured.", "the team had trained hard all winter"),
     ("Officials said forty families had been moved to shelters, and another thirty were "
      "still waiting for buses.", "forty families had been moved to shelters"),
+    ("The minister said the two farmers' unions would merge next year, a move that could "
+     "split the rural vote.", "the two farmers' unions would merge next year"),
+    ("The minister said the government would sell the old airport, a decision that angered "
+     "the unions.", "the government would sell the old airport"),
 ])
 def test_a_gloss_set_off_at_the_end_of_a_report_is_the_writers(pipeline: Pipeline, text: str,
                                                                said: str) -> None:
-    # a participle, a clause of contrast or a clause of its own after a comma or a dash
+    # a participle, a clause of contrast, a clause of its own or a described gloss (", a
+    # move that ...") after a comma or a dash
     quote = only(quotes_of(pipeline, text), said.split()[1])
     assert quote.text == said
 
