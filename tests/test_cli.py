@@ -79,3 +79,17 @@ def test_missing_model_is_one_clear_line(tmp_path) -> None:
     result = run("extract", str(SEEDS), "--model", "no_such_model")
     assert result.exit_code == 1
     assert "spaCy pipeline 'no_such_model' is not installed" in result.stderr
+
+
+def test_a_group_made_by_one_of_its_modules_still_gets_every_subcommand() -> None:
+    # in a fresh interpreter: one eval module imported by hand (as a test or a tool does)
+    # makes the eval group; the others must still register theirs when it is used
+    import subprocess
+    import sys
+
+    code = ("import storyline.cli.eval_html\n"
+            "from storyline.cli import main\n"
+            "main(['eval', 'stance', '--help'])\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "relative score" in result.stdout

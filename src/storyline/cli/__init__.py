@@ -40,7 +40,11 @@ class LazyGroup(click.Group):
         return sorted(set(self.commands) | set(COMMAND_MODULES))
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name not in self.commands and name in COMMAND_MODULES:
+        # Every module of the command, even when the command is already registered: a
+        # group (eval) is made by the first of its modules imported, and a caller that
+        # imported only that one (storyline.cli.eval_html) would leave the group without
+        # the subcommands of the others. A module imported already costs a dict lookup.
+        if name in COMMAND_MODULES:
             _load(COMMAND_MODULES[name])
         return self.commands.get(name)
 
