@@ -38,9 +38,11 @@ from spacy.tokens import Doc
 
 RULER_NAME = "attribute_ruler"
 LEMMATIZER_NAME = "lemmatizer"
-# Entries a cache keeps before it starts again: tens of thousands of distinct tokens cover
-# a language's frequent words; the bound keeps a long ingest's memory flat.
-_CACHE_LIMIT = 100_000
+# Entries a cache keeps before it starts again, so that a long ingest's memory stays flat:
+# with 100,000 the caches still grew past the first 1,000 news articles (peak RSS of the
+# whole corpus x1.089 that of the first 1,000, against x1.049 without them); a miss costs
+# a few microseconds, so a smaller bound costs next to nothing.
+_CACHE_LIMIT = 20_000
 _KEY_ALIASES = {"TEXT": ORTH}
 
 
@@ -59,6 +61,14 @@ def install(nlp: Language) -> None:
 
 
 _FACTORY = "storyline_cached_component"
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
+    """``value``, kept under ``key``; a full cache starts again."""
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def is_cached(component: Any) -> bool:
@@ -150,9 +160,7 @@ class CachedAttributeRuler:
         for i, key in enumerate(zip(*columns)):
             answer = cache.get(key)
             if answer is None:
-                if len(cache) >= _CACHE_LIMIT:
-                    cache.clear()
-                answer = cache[key] = self._alone(doc, i)
+                answer = _remember(cache, key, self._alone(doc, i))
             found.append(answer)
         matches: list[tuple[int, int, int, int]] = []
         last = len(found)
@@ -232,9 +240,7 @@ class _Tests:
         for value in values:
             key = memo.get(value)
             if key is None:
-                if len(memo) >= _CACHE_LIMIT:
-                    memo.clear()
-                key = memo[value] = self._stands_for(value, strings)
+                key = _remember(memo, value, self._stands_for(value, strings))
             keys.append(key)
         return keys
 
@@ -287,9 +293,7 @@ class CachedLemmatizer:
                 key = (orth, pos, morph)
                 text = cache.get(key)
                 if text is None:
-                    if len(cache) >= _CACHE_LIMIT:
-                        cache.clear()
-                    text = cache[key] = lemmatize(doc[i])[0]
+                    text = _remember(cache, key, lemmatize(doc[i])[0])
                 # added for each Doc: strings added inside a spaCy memory zone leave with it
                 lemmas[i, 0] = strings.add(text)
         doc.from_array([LEMMA], lemmas)
