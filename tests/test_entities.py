@@ -9,7 +9,7 @@ import pytest
 
 from conftest import DATA, load_jsonl
 from storyline.corpus.entities import ArticleEntities, merge_entities
-from storyline.extract.gazetteer import gazetteer
+from storyline.extract.entities.gazetteer import gazetteer
 from storyline.model import Article
 from storyline.pipeline import Pipeline
 
@@ -210,7 +210,7 @@ def test_platforms_buttons_and_diseases_are_not_people(pipeline: Pipeline) -> No
 
 
 def test_the_corpus_joins_a_shorter_form_by_the_articles_rules() -> None:
-    from storyline.extract.reference import shortens
+    from storyline.extract.entities.reference import shortens
     assert shortens("De Niro", "Robert De Niro") and shortens("Niro", "Robert De Niro")
     assert not shortens("Robert", "Robert De Niro") and not shortens("Robert De Niro", "De Niro")
     one = ArticleEntities("a1", "one.txt", [{"id": "e1", "name": "Robert De Niro", "type": "PERSON",

@@ -8,9 +8,9 @@ import math
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from storyline.extract.amounts import read_amounts
-from storyline.extract.numbers import number_value, ordinal_value, words_value
-from storyline.extract.units import currency_symbol, unit_after
+from storyline.extract.quantities.amounts import read_amounts
+from storyline.extract.quantities.numbers import number_value, ordinal_value, words_value
+from storyline.extract.quantities.units import currency_symbol, unit_after
 from storyline.model import Article
 from storyline.pipeline import Pipeline
 from storyline.store.quantities import counted_matches, noun_key

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storyline.extract.quotemarks import find_quoted
+from storyline.extract.quotes.marks import find_quoted
 from storyline.model import Article
 from storyline.pipeline import Pipeline
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from conftest import only, quotes_of
-from storyline.extract.quotemarks import find_quoted
-from storyline.extract.quotes import extract_quotes
-from storyline.extract.speakers import SpeakerResolver
+from storyline.extract.quotes.marks import find_quoted
+from storyline.extract.quotes.extractor import extract_quotes
+from storyline.extract.quotes.speakers import SpeakerResolver
 from storyline.model import Article, Entity, Quote, Span
 from storyline.pipeline import Pipeline
 

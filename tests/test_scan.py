@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.extract.amounts import GRAMMAR as AMOUNTS
+from storyline.extract.quantities.amounts import GRAMMAR as AMOUNTS
 from storyline.extract.scan import Grammar, ScannedText
 from storyline.extract.timex.patterns import GRAMMARS as TIME_GRAMMARS, RULES
 

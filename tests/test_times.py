@@ -11,7 +11,7 @@ import pytest
 from conftest import DATA, load_jsonl
 from storyline.clean import clean_document
 from storyline.extract import ExtractorSelectionError
-from storyline.extract.statement_dates import date_statements
+from storyline.extract.quotes.dates import date_statements
 from storyline.extract.timex import tag
 from storyline.extract.timex.calendar import value_end, value_start
 from storyline.model import Article, Quote, RawDocument, Span, TimeExpression

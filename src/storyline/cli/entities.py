@@ -98,7 +98,7 @@ def eval_conll(file: Path, model: str, floors_path: Path | None) -> None:
     """Entity P/R/F1 on a CoNLL-2003 file (IOB1), spaCy alone next to spaCy with
     Storyline's repair; PERSON, ORG, GPE+LOC+FAC and NORP+the rest count as PER, ORG,
     LOC and MISC."""
-    from storyline.extract.entities import REQUIRES
+    from storyline.extract.entities.extractor import REQUIRES
     from storyline.nlp import load_model
 
     try:

@@ -4,7 +4,7 @@ Computed from the per-article entities of the article records (``entities`` of D
 so the result does not depend on the order articles were stored in. Two article entities
 are one corpus entity when their canonical names agree (case and accents aside, middle
 initials dropped); a shorter form ("Niro", "De Niro") joins the one full name it shortens
-(the rules of extract/reference.py, which the article's entities and speakers follow too), and only when the
+(the rules of extract/entities/reference.py, which the article's entities and speakers follow too), and only when the
 corpus holds exactly one person with that surname or the roles agree, so two people
 sharing a surname are never joined without evidence. An acronym joins the one body whose
 initials it spells.
@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from storyline.extract.gazetteer import normalise
-from storyline.extract.reference import name_key, short_forms
+from storyline.extract.entities.gazetteer import normalise
+from storyline.extract.entities.reference import name_key, short_forms
 from storyline.store.entities import ArticleEntities
 
 __all__ = ["ArticleEntities", "CorpusEntity", "cooccurring", "find_entity", "merge_entities"]
@@ -93,13 +93,13 @@ def merge_entities(articles: Iterable[ArticleEntities]) -> list[CorpusEntity]:
 
 def _country_key(entity: dict[str, Any]) -> str:
     """"@US" for a body the article says is of a country ("the Senate" of an American story):
-    two countries' senates are two bodies (extract/entities.py sets it for generic names)."""
+    two countries' senates are two bodies (extract/entities/extractor.py sets it for generic names)."""
     country = entity.get("country") if entity.get("type") == "ORG" else None
     return f"@{country['iso3166']}" if isinstance(country, dict) and country.get("iso3166") else ""
 
 
 def _name_key(name: str) -> str:
-    # the article's rules decide (extract/reference.py), so that corpus and article agree
+    # the article's rules decide (extract/entities/reference.py), so that corpus and article agree
     return name_key(name)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from storyline.extract.gazetteer import normalise
+from storyline.extract.entities.gazetteer import normalise
 from storyline.model import Article
 
 _WORD = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]")

@@ -120,7 +120,7 @@ def score(gold: Iterable[tuple[int, EntitySpan]], predicted: Iterable[tuple[int,
 
 def compare(documents: list[ConllDocument], nlp: Language) -> dict[str, dict[str, Score]]:
     """Scores of spaCy's entities alone ("spacy") and after Storyline's repair ("storyline")."""
-    from storyline.extract.entities import analyse  # the repair, on the same Docs
+    from storyline.extract.entities.extractor import analyse  # the repair, on the same Docs
 
     gold: list[tuple[int, EntitySpan]] = []
     found: dict[str, list[tuple[int, EntitySpan]]] = {"spacy": [], "storyline": []}

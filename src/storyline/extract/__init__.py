@@ -1,5 +1,9 @@
 """Extractors: functions that read a spaCy Doc and fill one part of an Article.
 
+Grouped by family, each with its rules and word lists: entities/, quotes/, quantities/,
+timex/; word lists that several families use live in ``lexicon``, the shared helpers in
+``scan`` (triggered regular expressions) and ``sentences`` (the sentence of an offset).
+
 Each is registered here with the spaCy components it needs and with what it reads and
 writes on the Article: a field another extractor writes is read only after it ran, and a
 selection that leaves out an extractor whose output another one reads is an error (not a
@@ -13,7 +17,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from storyline.extract import entities, quantities, quotes, statement_dates, times
+from storyline.extract.entities import extractor as entities
+from storyline.extract.quantities import extractor as quantities
+from storyline.extract.quotes import dates as statement_dates
+from storyline.extract.quotes import extractor as quotes
+from storyline.extract.timex import extractor as times
 from storyline.model import Article
 
 # What the cleaner gives every Article before any extractor runs.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.corpus.entities import ArticleEntities, CorpusEntity, merge_entities
-from storyline.extract.gazetteer import normalise
+from storyline.extract.entities.gazetteer import normalise
 
 _GOVERNMENT_PREFIX = "government of "
 

@@ -1,6 +1,6 @@
 """Numbers that measure the same thing, and the ones in dispute.
 
-Two figures (quantity records, `extract/quantities.py`) of a story measure one thing when:
+Two figures (quantity records, `extract/quantities/extractor.py`) of a story measure one thing when:
 - they have the same unit and kind (counts with counts, euros with euros);
 - they count the same thing: the same counted noun, nouns of one concept of the lexicon
   (soldiers / troops / personnel / forces), or a generic noun for people ("people",

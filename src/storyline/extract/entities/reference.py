@@ -1,7 +1,7 @@
 """Who a name refers to: the rules that say two written names are one person or body,
-shared by the article's entities (extract/entities.py), its speakers (extract/speakers.py)
-and the corpus's entities across articles (corpus/entities.py), so that each decides the
-same way.
+shared by the article's entities (extract/entities/extractor.py), its speakers
+(extract/quotes/speakers.py) and the corpus's entities across articles (corpus/entities.py),
+so that each decides the same way.
 
 - ``name_key``: the form two names of one referent share (case, accents, "the" and
   middle initials aside: "J. Smith" is not "Smith", "John F. Kennedy" is "John Kennedy").
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.gazetteer import normalise
-from storyline.extract.speaker_lexicon import HONORIFICS
+from storyline.extract.entities.gazetteer import normalise
+from storyline.extract.quotes.speaker_lexicon import HONORIFICS
 
 _INITIAL = re.compile(r"^\w\.?$")
 

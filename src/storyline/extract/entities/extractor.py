@@ -22,12 +22,12 @@ from spacy.parts_of_speech import NOUN, PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from storyline.extract import roles as role_rules
-from storyline.extract.entity_mentions import Mention, caps_lead_in, name_mentions
-from storyline.extract.gazetteer import Gazetteer, Place, gazetteer, normalise
+from storyline.extract.entities import roles as role_rules
+from storyline.extract.entities.mentions import Mention, caps_lead_in, name_mentions
+from storyline.extract.entities.gazetteer import Gazetteer, Place, gazetteer, normalise
 from storyline.extract.lexicon import INSTITUTION_WORDS, SPEECH_VERB_FORMS
-from storyline.extract.reference import short_forms
-from storyline.extract.roles import Role, role_after, role_before
+from storyline.extract.entities.reference import short_forms
+from storyline.extract.entities.roles import Role, role_after, role_before
 from storyline.model import Article, Entity, Span
 
 REQUIRES = frozenset({"ner", "parser", "tagger"})

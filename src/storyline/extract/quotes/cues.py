@@ -2,7 +2,7 @@
 
 A *frame* is what the parse says about one cue: the cue's words, the tokens of what was
 said and the token that names who said it. Quotation marks are not looked at here
-(quotes.py joins frames and quoted stretches).
+(extractor.py joins frames and quoted stretches).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from storyline.extract.lexicon import ADDRESSEE_VERBS, SPEECH_VERBS
-from storyline.extract.speaker_lexicon import ANONYMOUS_HEADS, PEOPLE, TITLES
+from storyline.extract.quotes.speaker_lexicon import ANONYMOUS_HEADS, PEOPLE, TITLES
 
 # Verbs that are cues only with a that-clause or a quote as content, never alone.
 NEEDS_CLAUSE = frozenset("""

@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.lexicon import SPEECH_OCCASIONS
-from storyline.extract.reference import clean_name
-from storyline.extract.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
+from storyline.extract.entities.reference import clean_name
+from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
                                                GENDERED_NOUNS,
                                                HEADS, HONORIFICS, MALE, NEUTER, PEOPLE, PLURAL,
                                                TITLES, country_key)

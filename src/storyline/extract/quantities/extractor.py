@@ -20,10 +20,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from storyline.extract.amounts import Amount, read_amounts, unqualify
+from storyline.extract.quantities.amounts import Amount, read_amounts, unqualify
 from storyline.extract.sentences import SentenceIndex
 from storyline.extract.lexicon import MONTHS, WEEKDAYS
-from storyline.extract.units import UNIT_SYMBOLS
+from storyline.extract.quantities.units import UNIT_SYMBOLS
 from storyline.model import Article, Entity, Quantity
 
 REQUIRES = frozenset({"tagger", "parser"})

@@ -18,9 +18,9 @@ import numpy as np
 from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span as SpacySpan
 
-from storyline.extract.gazetteer import MAX_TOKENS, Gazetteer
+from storyline.extract.entities.gazetteer import MAX_TOKENS, Gazetteer
 from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS
-from storyline.extract.roles import is_honorific, is_role_word
+from storyline.extract.entities.roles import is_honorific, is_role_word
 
 # Number-like labels are the business of the quantity and time extractors.
 NOT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})

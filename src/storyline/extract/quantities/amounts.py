@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from storyline.extract.numbers import (ORDINAL_WORDS, SCALES, TENS, UNITS, VAGUE_PLURALS,
+from storyline.extract.quantities.numbers import (ORDINAL_WORDS, SCALES, TENS, UNITS, VAGUE_PLURALS,
                                        VAGUE_QUANTIFIERS, WORD_SCALES, number_value, ordinal_value,
                                        word_alternation)
 from storyline.extract.scan import Grammar, ScannedText
-from storyline.extract.units import (CURRENCY_NAMES, CURRENCY_SYMBOLS, DURATION_NAMES,
+from storyline.extract.quantities.units import (CURRENCY_NAMES, CURRENCY_SYMBOLS, DURATION_NAMES,
                                      ISO_CURRENCIES, UNIT_NAMES, UNIT_SYMBOLS, Unit,
                                      currency_symbol, unit_after)
 

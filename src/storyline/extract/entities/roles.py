@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.gazetteer import Gazetteer
+from storyline.extract.entities.gazetteer import Gazetteer
 from storyline.extract.lexicon import PERSON_TITLES
 
 # Nouns that head a role ("the Russian *ambassador*").

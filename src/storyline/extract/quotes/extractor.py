@@ -1,7 +1,7 @@
 """Quotes: every statement of an article with its kind, cue and speaker.
 
 Two sources of evidence meet here: the speech frames of the parse (cues.py) and the
-quoted stretches of the text (quotemarks.py). A frame's content grows to cover the
+quoted stretches of the text (marks.py). A frame's content grows to cover the
 quotes it overlaps (so a quote of several sentences stays whole); a quoted stretch that
 no frame covers is attached to a cue right next to it ("..., he said", "said: “...”"),
 to a "Name:" or "― Name" credit, or, when its paragraph holds nothing else, to the
@@ -18,10 +18,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.cues import Frame, find_frames, names_speaker, subject_of
+from storyline.extract.quotes.cues import Frame, find_frames, names_speaker, subject_of
 from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
-from storyline.extract.quotemarks import Quoted, find_quoted
-from storyline.extract.speakers import SpeakerResolver
+from storyline.extract.quotes.marks import Quoted, find_quoted
+from storyline.extract.quotes.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
 from storyline.nlp import span_of
 
