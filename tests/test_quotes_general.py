@@ -47,10 +47,6 @@ def test_a_relative_clause_closing_a_report_is_the_writers_gloss(pipeline: Pipel
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ("The harbour master said the channel would reopen next week, ending a closure that "
-     "has cost the fishing fleet two months of work.", "the channel would reopen next week"),
-    ("The owners said the paper mill would close in June — leaving four hundred families "
-     "in the valley without work.", "the paper mill would close in June"),
     ("The mayor said the new tram line would open in May, while critics of the project "
      "want it scrapped altogether.", "the new tram line would open in May"),
     ("The coach said the team had trained hard all winter, even though two of its best "
@@ -64,10 +60,26 @@ def test_a_relative_clause_closing_a_report_is_the_writers_gloss(pipeline: Pipel
 ])
 def test_a_gloss_set_off_at_the_end_of_a_report_is_the_writers(pipeline: Pipeline, text: str,
                                                                said: str) -> None:
-    # a participle, a clause of contrast, a clause of its own or a described gloss (", a
-    # move that ...") after a comma or a dash
+    # a clause of contrast, a clause of its own or a described gloss (", a move that ...")
+    # after a comma or a dash
     quote = only(quotes_of(pipeline, text), said.split()[1])
     assert quote.text == said
+
+
+def test_a_relative_gloss_set_off_by_a_dash_is_the_writers(pipeline: Pipeline) -> None:
+    text = ("The owners said the paper mill would close in June — which the union had feared "
+            "since the spring.")
+    quote = only(quotes_of(pipeline, text), "mill")
+    assert quote.text == "the paper mill would close in June"
+
+
+def test_a_participle_closing_a_report_stays_in_it(pipeline: Pipeline) -> None:
+    # on real pages the participle is most often the speaker's own claim ("..., accounting
+    # for a third of the warming"): cutting it lost more statements than it mended
+    text = ("The agency said methane leaks from old wells were rising fast, accounting for a "
+            "third of the county's emissions.")
+    quote = only(quotes_of(pipeline, text), "methane")
+    assert quote.text.endswith("accounting for a third of the county's emissions")
 
 
 def test_a_name_after_a_subjectless_cue_is_its_source(pipeline: Pipeline) -> None:

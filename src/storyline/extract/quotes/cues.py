@@ -413,8 +413,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
-                and (_relative_gloss(token) or _participle_gloss(token) or _contrast_gloss(token)
-                     or _described_gloss(token)):
+                and (_relative_gloss(token) or _contrast_gloss(token) or _described_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
 
@@ -446,12 +445,6 @@ def _described_gloss(token: Token) -> bool:
         return False
     # the parser may hang "a move that ..." on the verb as a second object
     return token.dep_ == "appos" or any(child.dep_ in ("relcl", "acl") for child in token.children)
-
-
-def _participle_gloss(token: Token) -> bool:
-    """"..., surpassing the record set in 2012": a participle clause after a comma that
-    closes the sentence says what the writer adds, not what was said."""
-    return token.dep_ in ("advcl", "acl") and token.tag_ == "VBG" and token.left_edge.i == token.i
 
 
 def _verb_form(verb: Token) -> tuple[str, frozenset[str]]:
