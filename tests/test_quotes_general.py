@@ -214,3 +214,12 @@ def test_a_quoting_verb_inside_a_report_cut_before_its_gloss_stays_in_it(
     quotes = quotes_of(pipeline, text)
     assert [q.cue.text for q in quotes] == ["said"]
     assert quotes[0].text.endswith("for the crews")
+
+
+def test_a_demonstrative_subject_is_the_writers_turn_not_a_statement(pipeline: Pipeline) -> None:
+    text = ("“The harvest came early this year,” said Tomas Berg, a grower. That said, most "
+            "farms in the valley still expect a late frost. The survey found yields were up. "
+            "This suggests that the new irrigation scheme is working.")
+    quotes = quotes_of(pipeline, text)
+    assert [quote.text for quote in quotes if "frost" in quote.text or "irrigation" in quote.text] == []
+    assert only(quotes, "harvest").speaker.name == "Tomas Berg"

@@ -33,6 +33,9 @@ from storyline.nlp import span_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# A demonstrative standing alone as the subject of a verb of saying or showing points back
+# to what was written, never to a person.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -97,6 +100,9 @@ class SpeakerResolver:
             return found
         if _counted(source):
             return _group_part(source, mention)
+        if lower in _DEMONSTRATIVES and not any(child.dep_ != "punct" for child in source.children):
+            # "That said, ...", "This suggests that ...": the writer's own turn, no one's words
+            return None
         if source.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON:
             if lower in FIRST_PERSON:
                 # "I" outside quotation marks: the writer of the article
