@@ -57,20 +57,15 @@ def test_a_relative_clause_closing_a_report_is_the_writers_gloss(pipeline: Pipel
      "split the rural vote.", "the two farmers' unions would merge next year"),
     ("The minister said the government would sell the old airport, a decision that angered "
      "the unions.", "the government would sell the old airport"),
+    ("The owners said the paper mill would close in June — which the union had feared "
+     "since the spring.", "the paper mill would close in June"),
 ])
 def test_a_gloss_set_off_at_the_end_of_a_report_is_the_writers(pipeline: Pipeline, text: str,
                                                                said: str) -> None:
-    # a clause of contrast, a clause of its own or a described gloss (", a move that ...")
-    # after a comma or a dash
+    # a clause of contrast, a clause of its own, a described gloss (", a move that ...") or
+    # a relative clause, after a comma or a dash
     quote = only(quotes_of(pipeline, text), said.split()[1])
     assert quote.text == said
-
-
-def test_a_relative_gloss_set_off_by_a_dash_is_the_writers(pipeline: Pipeline) -> None:
-    text = ("The owners said the paper mill would close in June — which the union had feared "
-            "since the spring.")
-    quote = only(quotes_of(pipeline, text), "mill")
-    assert quote.text == "the paper mill would close in June"
 
 
 def test_a_participle_closing_a_report_stays_in_it(pipeline: Pipeline) -> None:

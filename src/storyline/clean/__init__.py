@@ -6,8 +6,8 @@ import hashlib
 from datetime import date, datetime
 from typing import Any
 
-from storyline.clean.mojibake import repair_mojibake
 from storyline.clean.html import NestedTooDeep, extract_html
+from storyline.clean.mojibake import repair_mojibake
 from storyline.clean.text import add_caption, clean_plain_text, normalize
 from storyline.errors import InputError
 from storyline.model import Article, RawDocument

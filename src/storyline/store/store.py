@@ -187,7 +187,7 @@ def _set_wal(cursor: Any) -> None:
             cursor.execute("PRAGMA journal_mode=WAL")
             return
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+            if not _locked(str(exc)) or time.monotonic() > deadline:
                 raise
         time.sleep(pause)
         pause = min(pause * 2, 0.2)
@@ -209,7 +209,12 @@ def _worth_retry(exc: Exception) -> bool:
     assert isinstance(exc, DBAPIError)
     if getattr(exc.orig, "sqlstate", None) in _RETRY_SQLSTATES:
         return True
-    message = str(exc.orig).lower()
+    return _locked(str(exc.orig))
+
+
+def _locked(message: str) -> bool:
+    """Whether a database error says another connection holds the lock."""
+    message = message.lower()
     return "database is locked" in message or "database is busy" in message
 
 

@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from storyline.extract.quantities.numbers import (ORDINAL_WORDS, SCALES, TENS, UNITS, VAGUE_PLURALS,
-                                       VAGUE_QUANTIFIERS, WORD_SCALES, number_value, ordinal_value,
-                                       word_alternation)
-from storyline.extract.scan import Grammar, ScannedText
+                                                  VAGUE_QUANTIFIERS, WORD_SCALES, number_value,
+                                                  ordinal_value, word_alternation)
 from storyline.extract.quantities.units import (CURRENCY_NAMES, CURRENCY_SYMBOLS, DURATION_NAMES,
-                                     ISO_CURRENCIES, UNIT_NAMES, UNIT_SYMBOLS, Unit,
-                                     currency_symbol, unit_after)
+                                                ISO_CURRENCIES, UNIT_NAMES, UNIT_SYMBOLS, Unit,
+                                                currency_symbol, unit_after)
+from storyline.extract.scan import Grammar, ScannedText
 
 # Qualifier -> which bounds it sets: "~" about (value +-10%), "<=" at most, ">=" at least,
 # "<~" nearly (just below the value).

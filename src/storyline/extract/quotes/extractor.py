@@ -18,8 +18,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.quotes.cues import Frame, find_frames, names_speaker, subject_of
 from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
+from storyline.extract.quotes.cues import Frame, find_frames, names_speaker, subject_of
 from storyline.extract.quotes.marks import Quoted, find_quoted
 from storyline.extract.quotes.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
@@ -134,10 +134,12 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             following = next((q for q in quoted if q.start >= candidate.end), None)
             if following is None:
                 break
-            # "“A,” X added, “B.”": both halves found beside the same cue are one statement
-            twin = _same_cue_twin(candidates, candidate, following) if id(following) in covered else None
-            if id(following) in covered and twin is None:
-                break
+            twin = None
+            if id(following) in covered:
+                # "“A,” X added, “B.”": both halves found beside the same cue are one statement
+                twin = _same_cue_twin(candidates, candidate, following)
+                if twin is None:
+                    break
             gap = _blanked(text, candidate.end, following.start, candidate.attribution)
             if "\n" in gap or not _CONTINUING_GLUE.match(gap):
                 break

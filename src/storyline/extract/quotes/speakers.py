@@ -22,12 +22,11 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from storyline.extract.lexicon import SPEECH_OCCASIONS
 from storyline.extract.entities.reference import clean_name
+from storyline.extract.lexicon import SPEECH_OCCASIONS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
-                                               GENDERED_NOUNS,
-                                               HEADS, HONORIFICS, MALE, NEUTER, PEOPLE, PLURAL,
-                                               TITLES, country_key)
+                                                      GENDERED_NOUNS, HEADS, HONORIFICS, MALE, NEUTER,
+                                                      PEOPLE, PLURAL, TITLES, country_key)
 from storyline.model import Article, Entity, Span, Speaker
 from storyline.nlp import span_of
 
