@@ -17,16 +17,28 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from storyline.extract.lexicon import ADDRESSEE_VERBS, SPEECH_VERBS
-from storyline.extract.quotes.speaker_lexicon import ANONYMOUS_HEADS, PEOPLE, TITLES
+from storyline.extract.quotes.speaker_lexicon import ANONYMOUS_HEADS, FINDING_SOURCES, PEOPLE, TITLES
 
 # Verbs that are cues only with a that-clause or a quote as content, never alone.
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
+suspect
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
 NOMINAL_CONTENT = frozenset("declare urge voice express reiterate announce demand".split())
+# Verbs of advice, whose content may be what is advised: an action ("advises skipping
+# dinner", "suggested raising rates") or, after "recommend", a thing ("recommends two
+# cups a day"). The object of "advise" is otherwise whom they advise ("advised the
+# campaign"), and a thing "suggested" is mostly an inference ("the data suggest a
+# slowdown"). (Found on the real-page sample; PolNeAR counts few of them.)
+ADVICE_VERBS = frozenset("recommend advise suggest propose".split())
+_ANY_OBJECT_ADVICE = frozenset({"recommend"})
+# Verbs of a finding, whose content may be a noun phrase when a work reports it ("the
+# survey found broad support", "studies show benefits"); said of a person ("police found
+# a body") the object is a thing found, no statement.
+FINDING_VERBS = frozenset("find show reveal indicate confirm highlight suggest".split())
 # "made clear that ...": a light verb and the word that makes it a cue.
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -137,6 +149,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     content = _clause_content(verb, inside_quotes)
     if content is None and lemma in NOMINAL_CONTENT:
         content = _nominal_content(verb)
+    if content is None and lemma in ADVICE_VERBS:
+        content = _advice_content(verb, lemma in _ANY_OBJECT_ADVICE)
+    if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
+        content = _advice_content(verb, True)
     source = _source(verb)
     if source is not None and source.i in inside_quotes:
         # "“... One of the best,” X said": the parse took a quoted word for the subject
@@ -485,6 +501,24 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, start, end, verb)
 
 
+def _advice_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
+    """What is advised: a gerund object ("suggests stretching first"), or with
+    ``any_object`` any object ("recommends two cups a day")."""
+    objects = [child for child in verb.rights if child.dep_ in ("dobj", "xcomp", "ccomp")
+               and (child.tag_ == "VBG" or (any_object and child.dep_ == "dobj"))]
+    if not objects:
+        return None
+    start = min(child.left_edge.i for child in objects)
+    end = max(child.right_edge.i for child in objects) + 1
+    return _trimmed_range(verb.doc, start, end, verb)
+
+
+def _reported_by_work(verb: Token) -> bool:
+    """Whether the cue's subject is a work that reports findings ("a review", "studies")."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in FINDING_SOURCES
+
+
 def _quote_follows(verb: Token, inside_quotes: AbstractSet[int]) -> bool:
     """"..., X boasted, “That makes me smart.”": a quote opens right after the cue
     (past a comma or colon), so the quote, not the clause before, is what was said."""
@@ -582,6 +616,9 @@ def subject_of(verb: Token) -> Token | None:
     if not subjects:
         return None
     subject = subjects[0]
+    if len(subjects) > 1 and subjects[1].ent_type_ == "PERSON" and subject.ent_type_ != "PERSON" \
+            and subjects[1].left_edge.i == subject.right_edge.i + 1:
+        subject = subjects[1]  # "The dentist Maria Lopez said": one phrase split in two, the name is who
     if subject.dep_ == "nsubjpass":
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)

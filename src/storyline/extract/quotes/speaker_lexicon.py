@@ -33,6 +33,12 @@ teacher doctor scientist researcher economist lawyer scholar investor executive 
 officer police authority organizer organiser candidate delegate republican democrat
 conservative liberal progressive donor volunteer veteran farmer family group
 """.split())
+# Head nouns (lemmas) of works that report findings: what a study "found" or "shows" is a
+# statement of it even when it is a noun phrase ("the review found significant weight loss").
+FINDING_SOURCES = frozenset("""
+study research review survey report analysis trial experiment poll data finding evidence
+paper investigation audit assessment estimate census
+""".split())
 # Parts of a body that speak for it ("the press office of the Russian Foreign Intelligence
 # Service"): the statement is the body's.
 BODY_PARTS = frozenset("office ministry department service bureau spokesman spokeswoman spokesperson "

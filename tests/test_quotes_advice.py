@@ -1,0 +1,59 @@
+"""Statements a careful reader finds on real pages beyond "said": advice ("recommends two
+cups"), findings of a work ("the review found modest gains"), suspicions, and a role word
+split off the name it describes. Each tested on new invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import only, quotes_of
+from storyline.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(("text", "said", "who"), [
+    ("The dentist Maria Lopez recommends two brushings a day and a yearly check-up.",
+     "two brushings a day and a yearly check-up", "Maria Lopez"),
+    ("Dr. Ines Patel advises skipping sugary drinks before bed.",
+     "skipping sugary drinks before bed", "Ines Patel"),
+    ("The senator proposed cutting the tax on diesel fuel.", "cutting the tax on diesel fuel",
+     "The senator"),
+])
+def test_advice_is_a_statement_of_its_giver(pipeline: Pipeline, text: str, said: str, who: str) -> None:
+    quote = only(quotes_of(pipeline, text), said.split()[0])
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.name == who
+
+
+def test_whom_someone_advises_or_what_data_suggest_is_no_advice(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "Gomez advised the mayor on housing for a decade.") == []
+    assert quotes_of(pipeline, "The figures suggest a slowdown in hiring.") == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("A review of 40 trials found modest weight loss in adults.", "modest weight loss in adults"),
+    ("Other studies show benefits for people with asthma.", "benefits for people with asthma"),
+    ("The survey revealed broad support for the new park.", "broad support for the new park"),
+])
+def test_what_a_work_finds_is_its_statement(pipeline: Pipeline, text: str, said: str) -> None:
+    quote = only(quotes_of(pipeline, text), said.split()[0])
+    assert quote.text == said
+    assert quote.speaker is not None
+
+
+def test_what_a_person_finds_is_a_thing_not_a_statement(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "Divers found a rusted anchor near the pier.") == []
+
+
+def test_a_suspicion_is_a_view_of_its_holder(pipeline: Pipeline) -> None:
+    text = "Hoffman suspects that the glaciers retreated during a warm century."
+    quote = only(quotes_of(pipeline, text), "glaciers")
+    assert quote.text == "the glaciers retreated during a warm century"
+    assert quote.speaker is not None and quote.speaker.name == "Hoffman"
+    assert quotes_of(pipeline, "The driver was suspected of theft.") == []
+
+
+def test_a_role_word_the_parse_splits_from_a_name_leaves_the_name_as_speaker(
+        pipeline: Pipeline) -> None:
+    text = "The dentist Maria Lopez said that two brushings a day are enough."
+    quote = only(quotes_of(pipeline, text), "brushings")
+    assert quote.speaker is not None and quote.speaker.name == "Maria Lopez"
