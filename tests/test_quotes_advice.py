@@ -57,3 +57,20 @@ def test_a_role_word_the_parse_splits_from_a_name_leaves_the_name_as_speaker(
     text = "The dentist Maria Lopez said that two brushings a day are enough."
     quote = only(quotes_of(pipeline, text), "brushings")
     assert quote.speaker is not None and quote.speaker.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(("text", "said", "who"), [
+    ("Most economists regard the tax as a mistake.", "the tax as a mistake", "Most economists"),
+    ("Chen sees the dispute between the two firms as a sign of a maturing market.",
+     "the dispute between the two firms as a sign of a maturing market", "Chen"),
+    ("Ortiz described the plan as reckless.", "the plan as reckless", "Ortiz"),
+])
+def test_a_view_of_something_as_something_is_a_statement(pipeline: Pipeline, text: str, said: str,
+                                                         who: str) -> None:
+    quote = only(quotes_of(pipeline, text), said.split()[1])
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.name == who
+
+
+def test_seeing_something_as_a_child_is_no_view(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "She saw the film as a child.") == []

@@ -39,6 +39,10 @@ _ANY_OBJECT_ADVICE = frozenset({"recommend"})
 # survey found broad support", "studies show benefits"); said of a person ("police found
 # a body") the object is a thing found, no statement.
 FINDING_VERBS = frozenset("find show reveal indicate confirm highlight suggest".split())
+# Verbs of a view whose content is "X as Y" ("regards the tax as a mistake", "described
+# the plan as reckless"); "see" only in the present ("sees the dispute as a sign"), as "saw
+# the film as a child" is when, not a view.
+VIEW_VERBS = frozenset("see view regard describe define consider".split())
 # "made clear that ...": a light verb and the word that makes it a cue.
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -83,11 +87,15 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _according_frame(token)
         elif _is_cue(token, inside_quotes):
             frame = _verb_frame(token, inside_quotes)
+            if frame is not None and frame.content is None and token.lemma_.lower() in VIEW_VERBS:
+                frame = _view_frame(token) or frame  # "described the plan as reckless"
             if frame is not None and frame.content is None and _quote_after(token, quoted):
                 # "described Clinton as a “disgrace”": a cue whose object holds the quote
                 frame = _quoting_frame(token, inside_quotes) or frame
         elif token.pos_ == "VERB" and _quote_after(token, quoted):
             frame = _quoting_frame(token, inside_quotes)
+        elif token.lemma_.lower() in VIEW_VERBS:
+            frame = _view_frame(token)
         else:
             continue
         if frame is not None:
@@ -511,6 +519,27 @@ def _advice_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
     start = min(child.left_edge.i for child in objects)
     end = max(child.right_edge.i for child in objects) + 1
     return _trimmed_range(verb.doc, start, end, verb)
+
+
+def _view_frame(verb: Token) -> Frame | None:
+    """"Chen sees the dispute as a sign of ...": a person's (or a work's) view of a thing,
+    the object and its "as" phrase."""
+    if verb.lemma_.lower() == "see" and verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(child.dep_ == "neg" for child in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not (
+            names_speaker(subject) or subject.lemma_.lower() in FINDING_SOURCES):
+        return None
+    rights = list(verb.rights)
+    thing = next((child for child in rights if child.dep_ == "dobj"), None)
+    view = next((child for child in rights if child.dep_ == "prep" and child.lower_ == "as"
+                 and thing is not None and child.i > thing.i), None)
+    if view is None or not any(child.dep_ in ("pobj", "amod", "acomp") for child in view.children):
+        return None
+    content = _trimmed_range(verb.doc, thing.left_edge.i, view.right_edge.i + 1, verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
 def _reported_by_work(verb: Token) -> bool:
