@@ -74,3 +74,9 @@ def test_a_view_of_something_as_something_is_a_statement(pipeline: Pipeline, tex
 
 def test_seeing_something_as_a_child_is_no_view(pipeline: Pipeline) -> None:
     assert quotes_of(pipeline, "She saw the film as a child.") == []
+
+
+def test_a_name_given_in_quotation_marks_is_not_a_statement(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "Okafor dubbed the robots “sand crabs.”") == []
+    quote = only(quotes_of(pipeline, "Okafor dubbed the plan “a recipe for chaos.”"), "recipe")
+    assert quote.speaker is not None and quote.speaker.name == "Okafor"

@@ -197,6 +197,11 @@ _NOT_QUOTING = frozenset({"be", "have", "become", "seem", "include", "use"})
 _QUOTING_PREPS = frozenset({"as", "of", "to"})
 _QUOTING_PREPS_AFTER_OBJECT = frozenset({"for", "on"})
 _NAMED_SPEAKER = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Verbs that give something a name: what they quote is mostly the name, no statement
+# ("dubbed them “sand crabs”"). Not "call", whose quote is as often a judgement
+# ("called them “crooks”").
+NAMING_VERBS = frozenset("dub name nickname christen coin".split())
+_NAME_WORDS = 4
 # Verbs of speaking and the prepositions that carry what they say right after them ("called
 # for more “flexibility”", "joked about her “interesting friendship”", "railed against").
 _TOPIC_PREPS = {
@@ -237,12 +242,22 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
              or (has_object and child.lower_ in _QUOTING_PREPS_AFTER_OBJECT)]
     quoted = [child for child in parts
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
+    if verb.lemma_.lower() in NAMING_VERBS:
+        quoted = [child for child in quoted if not _coined_name(child, inside_quotes)]
     if not quoted:
         return None
     start = min(child.left_edge.i for child in parts)
     end = max(child.right_edge.i for child in quoted) + 1
     content = _trimmed_range(verb.doc, start, end, verb)
     return Frame(cue=[verb.i], head=verb.i, content=content, source=subject, by_quote=True)
+
+
+def _coined_name(part: Token, inside_quotes: set[int]) -> bool:
+    """Whether the quoted words of a part are a name given to something ("dubbed them
+    “sand crabs”"): a few nouns with no article, not a judgement ("named it “a disgrace”")."""
+    quoted = [t for t in part.subtree if t.i in inside_quotes and not t.is_punct]
+    return 0 < len(quoted) <= _NAME_WORDS and all(t.tag_.startswith("NN") or t.like_num for t in quoted) \
+        and not any(t.dep_ == "det" for t in part.subtree)
 
 
 def _quoted_name(part: Token, inside_quotes: set[int]) -> bool:
