@@ -80,3 +80,9 @@ def test_a_name_given_in_quotation_marks_is_not_a_statement(pipeline: Pipeline) 
     assert quotes_of(pipeline, "Okafor dubbed the robots “sand crabs.”") == []
     quote = only(quotes_of(pipeline, "Okafor dubbed the plan “a recipe for chaos.”"), "recipe")
     assert quote.speaker is not None and quote.speaker.name == "Okafor"
+
+
+def test_a_hyphenated_role_before_a_name_leaves_the_name_as_speaker(pipeline: Pipeline) -> None:
+    text = "“We saw the same drop in every field,” said co-author Dana Whitfield, a soil scientist."
+    quote = only(quotes_of(pipeline, text), "same drop")
+    assert quote.speaker is not None and quote.speaker.name == "Dana Whitfield"

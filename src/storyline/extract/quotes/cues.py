@@ -661,8 +661,10 @@ def subject_of(verb: Token) -> Token | None:
         return None
     subject = subjects[0]
     if len(subjects) > 1 and subjects[1].ent_type_ == "PERSON" and subject.ent_type_ != "PERSON" \
-            and subjects[1].left_edge.i == subject.right_edge.i + 1:
-        subject = subjects[1]  # "The dentist Maria Lopez said": one phrase split in two, the name is who
+            and subject.pos_ != "PRON" and subjects[1].left_edge.i - subject.right_edge.i <= 2:
+        # "The dentist Maria Lopez said", "said co-author Ann Roe": one phrase the parse
+        # split in two subjects; the name is who
+        subject = subjects[1]
     if subject.dep_ == "nsubjpass":
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
