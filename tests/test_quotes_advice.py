@@ -86,3 +86,10 @@ def test_a_hyphenated_role_before_a_name_leaves_the_name_as_speaker(pipeline: Pi
     text = "“We saw the same drop in every field,” said co-author Dana Whitfield, a soil scientist."
     quote = only(quotes_of(pipeline, text), "same drop")
     assert quote.speaker is not None and quote.speaker.name == "Dana Whitfield"
+
+
+def test_a_demonstrative_that_opening_a_report_is_part_of_it(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "For decades most chemists believed that was impossible."), "impossible")
+    assert quote.text == "that was impossible"
+    quote = only(quotes_of(pipeline, "Marsh said that the pumps are old."), "pumps")
+    assert quote.text == "the pumps are old"

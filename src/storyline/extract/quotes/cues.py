@@ -604,11 +604,18 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
     if cue is not None and start <= cue.i < end:  # never let the content run over its own cue
         end = cue.i if cue.i - start > end - cue.i - 1 else end
         start = cue.i + 1 if end != cue.i else start
-    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_space):
+    while start < end and ((doc[start].lower_ in _TRIM_LEFT and not _demonstrative_subject(doc[start]))
+                           or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _demonstrative_subject(token: Token) -> bool:
+    """"believed that was impossible", "that's because ...": "that" is the clause's
+    subject, part of what was said, not the conjunction before it."""
+    return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _has_object(verb: Token) -> bool:
