@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import only, quotes_of
+from test_quotes_rules import extracted, parsed
 from storyline.pipeline import Pipeline
 
 
@@ -93,3 +94,16 @@ def test_a_demonstrative_that_opening_a_report_is_part_of_it(pipeline: Pipeline)
     assert quote.text == "that was impossible"
     quote = only(quotes_of(pipeline, "Marsh said that the pumps are old."), "pumps")
     assert quote.text == "the pumps are old"
+
+
+def test_a_clause_subject_the_parse_made_the_cues_object_stays_in_the_statement(
+        pipeline: Pipeline) -> None:
+    # Surveys show dried herbs can be fragrant .  (parsed with "herbs" the object of "show")
+    doc = parsed(pipeline, [
+        ("Surveys", 1, "nsubj", "NOUN", "survey", ""), ("show", 1, "ROOT", "VERB", "show", ""),
+        ("dried", 3, "amod", "ADJ", "dried", ""), ("herbs", 1, "dobj", "NOUN", "herb", ""),
+        ("can", 5, "aux", "AUX", "can", ""), ("be", 1, "ccomp", "AUX", "be", ""),
+        ("fragrant", 5, "acomp", "ADJ", "fragrant", ""), (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    quote = only(extracted(doc), "fragrant")
+    assert quote.text == "dried herbs can be fragrant"

@@ -420,10 +420,15 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if after and before and quoted and all(clause.i in inside_quotes for clause in clauses):
         after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
-    end = clause.right_edge.i + 1
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
     if clause.i > verb.i and clause.i not in inside_quotes:
         end = _reported_end(clause, verb, end)
-    return _trimmed_range(clause.doc, clause.left_edge.i, end, verb)
+        if not _has_clause_subject(clause):
+            # "Studies show canned fruits [can be as good]": the parse took the clause's
+            # subject for the cue's object; the statement holds it
+            start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
+                          and child.i < clause.left_edge.i), start)
+    return _trimmed_range(clause.doc, start, end, verb)
 
 
 def _reported_end(clause: Token, verb: Token, end: int) -> int:
