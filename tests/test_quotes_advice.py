@@ -107,3 +107,9 @@ def test_a_clause_subject_the_parse_made_the_cues_object_stays_in_the_statement(
     ])
     quote = only(extracted(doc), "fragrant")
     assert quote.text == "dried herbs can be fragrant"
+
+
+def test_a_second_verb_in_the_tense_of_a_negated_clause_stays_in_it(pipeline: Pipeline) -> None:
+    text = "The paper shows that learning does not happen by chance and instead requires careful design."
+    quote = only(quotes_of(pipeline, text), "learning")
+    assert quote.text == "learning does not happen by chance and instead requires careful design"

@@ -493,9 +493,14 @@ def _described_gloss(token: Token) -> bool:
 
 
 def _verb_form(verb: Token) -> tuple[str, frozenset[str]]:
-    """A verb's tag with the lemmas of its auxiliaries ("has said": VBN with "have")."""
-    return verb.tag_, frozenset(child.lemma_.lower() for child in verb.children
-                                if child.dep_ in ("aux", "auxpass"))
+    """A verb's tag with the lemmas of its auxiliaries ("has said": VBN with "have"); under
+    "do" the auxiliary's tag, as it carries the tense ("does not happen" is in the tense of
+    "requires")."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    support = next((child for child in auxiliaries if child.lemma_.lower() == "do"), None)
+    if support is not None:
+        return support.tag_, frozenset(child.lemma_.lower() for child in auxiliaries if child is not support)
+    return verb.tag_, frozenset(child.lemma_.lower() for child in auxiliaries)
 
 
 def _that_clause(token: Token) -> bool:
