@@ -113,3 +113,9 @@ def test_a_second_verb_in_the_tense_of_a_negated_clause_stays_in_it(pipeline: Pi
     text = "The paper shows that learning does not happen by chance and instead requires careful design."
     quote = only(quotes_of(pipeline, text), "learning")
     assert quote.text == "learning does not happen by chance and instead requires careful design"
+
+
+def test_a_finding_after_a_colon_is_the_finding(pipeline: Pipeline) -> None:
+    text = "A new survey confirms a clear trend: nine in ten drivers want cheaper chargers."
+    quote = only(quotes_of(pipeline, text), "trend")
+    assert quote.text == "a clear trend: nine in ten drivers want cheaper chargers"

@@ -48,7 +48,7 @@ LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _TRIM_LEFT = frozenset({"that", ",", ":", "-", "—", "–", ";"})
-_TRIM_RIGHT = frozenset({",", ":", "-", "—", "–", ";", "and", "but"})
+_TRIM_RIGHT = frozenset({",", ":", "-", "—", "–", ";", ".", "and", "but"})
 
 
 @dataclass(slots=True)
@@ -543,7 +543,14 @@ def _advice_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
         return None
     start = min(child.left_edge.i for child in objects)
     end = max(child.right_edge.i for child in objects) + 1
-    return _trimmed_range(verb.doc, start, end, verb)
+    doc = verb.doc
+    if end < verb.sent.end and doc[end].text == ":":
+        # "confirms a clear trend: nine in ten drivers want ...": what the colon opens is
+        # the finding itself
+        end = verb.sent.end
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+            end -= 1
+    return _trimmed_range(doc, start, end, verb)
 
 
 def _view_frame(verb: Token) -> Frame | None:
