@@ -119,3 +119,9 @@ def test_a_finding_after_a_colon_is_the_finding(pipeline: Pipeline) -> None:
     text = "A new survey confirms a clear trend: nine in ten drivers want cheaper chargers."
     quote = only(quotes_of(pipeline, text), "trend")
     assert quote.text == "a clear trend: nine in ten drivers want cheaper chargers"
+
+
+def test_a_warning_against_something_is_a_statement(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Doctors caution against giving honey to babies."), "honey")
+    assert quote.text == "against giving honey to babies"
+    assert quote.speaker is not None and quote.speaker.mention.text == "Doctors"

@@ -35,6 +35,9 @@ NOMINAL_CONTENT = frozenset("declare urge voice express reiterate announce deman
 # slowdown"). (Found on the real-page sample; PolNeAR counts few of them.)
 ADVICE_VERBS = frozenset("recommend advise suggest propose".split())
 _ANY_OBJECT_ADVICE = frozenset({"recommend"})
+# Verbs of a warning whose content is what they warn against ("cautions against giving
+# honey to babies").
+WARNING_VERBS = frozenset("warn caution advise".split())
 # Verbs of a finding, whose content may be a noun phrase when a work reports it ("the
 # survey found broad support", "studies show benefits"); said of a person ("police found
 # a body") the object is a thing found, no statement.
@@ -159,6 +162,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _nominal_content(verb)
     if content is None and lemma in ADVICE_VERBS:
         content = _advice_content(verb, lemma in _ANY_OBJECT_ADVICE)
+    if content is None and lemma in WARNING_VERBS:
+        content = _warned_against(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _advice_content(verb, True)
     source = _source(verb)
@@ -572,6 +577,15 @@ def _view_frame(verb: Token) -> Frame | None:
         return None
     content = _trimmed_range(verb.doc, thing.left_edge.i, view.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _warned_against(verb: Token) -> tuple[int, int] | None:
+    """"warns against skipping breakfast": the warning, with its "against"."""
+    against = next((child for child in verb.rights if child.dep_ == "prep" and child.lower_ == "against"
+                    and any(grand.dep_ in ("pobj", "pcomp") for grand in child.children)), None)
+    if against is None:
+        return None
+    return _trimmed_range(verb.doc, against.i, against.right_edge.i + 1, verb)
 
 
 def _reported_by_work(verb: Token) -> bool:
