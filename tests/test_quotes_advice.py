@@ -125,3 +125,12 @@ def test_a_warning_against_something_is_a_statement(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, "Doctors caution against giving honey to babies."), "honey")
     assert quote.text == "against giving honey to babies"
     assert quote.speaker is not None and quote.speaker.mention.text == "Doctors"
+
+
+@pytest.mark.parametrize("verb", ["clarifies", "notes", "shares"])
+def test_a_verb_of_saying_after_a_quote_read_as_a_noun_is_still_the_cue(pipeline: Pipeline,
+                                                                         verb: str) -> None:
+    text = f"Okonkwo runs the harbour office. “Nobody told us about the new timetable,” Okonkwo {verb}."
+    quote = only(quotes_of(pipeline, text), "Nobody")
+    assert quote.kind == "direct" and quote.cue.text == verb
+    assert quote.speaker is not None and quote.speaker.name == "Okonkwo"

@@ -23,7 +23,7 @@ from storyline.extract.quotes.speaker_lexicon import ANONYMOUS_HEADS, FINDING_SO
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
-suspect
+suspect share clarify swear instruct
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").

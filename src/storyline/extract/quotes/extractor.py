@@ -335,6 +335,9 @@ def _manner_frame(doc: Doc, text: str, quote: Quoted) -> Frame | None:
     for verb in doc[after.i:min(len(doc), after.i + _MANNER_WINDOW)]:
         if verb.is_sent_start and verb.i > after.i:
             return None
+        named = _verb_read_as_noun(verb)
+        if named is not None:
+            return Frame(cue=[verb.i], head=verb.i, content=None, source=named)
         if verb.pos_ != "VERB":
             continue
         subject = subject_of(verb)
@@ -344,6 +347,20 @@ def _manner_frame(doc: Doc, text: str, quote: Quoted) -> Frame | None:
             return None
         return Frame(cue=[verb.i], head=verb.i, content=None, source=subject)
     return None
+
+
+def _verb_read_as_noun(token: Token) -> Token | None:
+    """"“...,” Okonkwo clarifies." parsed as a noun phrase ("Okonkwo clarifies" like "Okonkwo
+    tariffs"): a plural noun that is the -s form of a verb of saying, right after a name and
+    closing the clause, is that verb; the name is its subject."""
+    doc = token.doc
+    word = token.lower_
+    stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
+    if token.tag_ != "NNS" or not stems & SPEECH_VERBS \
+            or token.i == 0 or (token.i + 1 < len(doc) and not doc[token.i + 1].is_punct):
+        return None
+    name = doc[token.i - 1]
+    return name if name.pos_ in ("PROPN", "NOUN") and name.is_title else None
 
 
 # Words a title leaves in lower case ("The Pride of the Yankees").
