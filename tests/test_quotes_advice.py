@@ -134,3 +134,12 @@ def test_a_verb_of_saying_after_a_quote_read_as_a_noun_is_still_the_cue(pipeline
     quote = only(quotes_of(pipeline, text), "Nobody")
     assert quote.kind == "direct" and quote.cue.text == verb
     assert quote.speaker is not None and quote.speaker.name == "Okonkwo"
+
+
+def test_according_to_a_thing_that_says_nothing_is_no_attribution(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "Replace the oil according to the maker's service schedule.") == []
+    assert quotes_of(pipeline, "The players are ranked according to their scores.") == []
+    quote = only(quotes_of(pipeline, "The pier will open in May according to the mayor."), "pier")
+    assert quote.speaker is not None and quote.speaker.mention.text == "the mayor"
+    quote = only(quotes_of(pipeline, "Sales rose 4% last year according to the annual report."), "Sales")
+    assert quote.speaker is not None

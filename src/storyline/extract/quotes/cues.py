@@ -709,12 +709,26 @@ def subject_of(verb: Token) -> Token | None:
     return subject
 
 
+# Things that report, beside works that find (FINDING_SOURCES): what is "according to" them
+# is a statement of theirs.
+_RECORD_SOURCES = FINDING_SOURCES | frozenset(
+    "figure statistic record document filing source official website site statement".split())
+
+
 def _according_frame(according: Token) -> Frame | None:
     to = next((child for child in according.children if child.lower_ == "to"), None)
     source = next((child for child in to.children if child.dep_ == "pobj"), None) if to else None
     if source is None:
         return None
     head = according.head
+    doc = according.doc
+    if head.pos_ in ("VERB", "AUX") and head.i < according.i and not doc[according.i - 1].is_punct \
+            and not names_speaker(source) and not source.is_title \
+            and source.lemma_.lower() not in _RECORD_SOURCES:
+        # "replace the oil according to the schedule", "are ranked according to their
+        # scores": in keeping with a thing that says nothing, set in the verb phrase
+        # without a comma; no one's words
+        return None
     start, end = head.left_edge.i, head.right_edge.i + 1
     if head.dep_ == "conj":  # "... and according to him, Europe is": the conjunct alone
         start = min(child.left_edge.i for child in [head, *head.lefts] if child.dep_ != "cc")
