@@ -143,3 +143,10 @@ def test_according_to_a_thing_that_says_nothing_is_no_attribution(pipeline: Pipe
     assert quote.speaker is not None and quote.speaker.mention.text == "the mayor"
     quote = only(quotes_of(pipeline, "Sales rose 4% last year according to the annual report."), "Sales")
     assert quote.speaker is not None
+
+
+def test_a_cue_under_if_is_a_supposition_not_a_statement(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "If your dentist suggests that you need a crown, ask for a second opinion.") == []
+    quote = only(quotes_of(pipeline, "The mayor said that if the council agrees, the pier will open in May."),
+                 "pier")
+    assert quote.text == "if the council agrees, the pier will open in May"

@@ -139,6 +139,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "it goes without saying", "it is worth noting": the writer's idiom
     if lemma == "ask" and _question_put_or_request(token):
         return False
+    if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
+        return False  # "If your dentist suggests that ...": a supposition, nothing was said
     # An infinitive ("declined to say", "to say that") is no statement of its own.
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
