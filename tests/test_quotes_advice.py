@@ -150,3 +150,9 @@ def test_a_cue_under_if_is_a_supposition_not_a_statement(pipeline: Pipeline) -> 
     quote = only(quotes_of(pipeline, "The mayor said that if the council agrees, the pier will open in May."),
                  "pier")
     assert quote.text == "if the council agrees, the pier will open in May"
+
+
+def test_saying_to_do_something_is_advice(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The chef says to soak the beans overnight."), "soak")
+    assert quote.text == "to soak the beans overnight"
+    assert quote.speaker is not None and quote.speaker.mention.text == "The chef"

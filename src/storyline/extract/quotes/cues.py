@@ -164,6 +164,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _nominal_content(verb)
     if content is None and lemma in ADVICE_VERBS:
         content = _advice_content(verb, lemma in _ANY_OBJECT_ADVICE)
+    if content is None and lemma == "say":
+        content = _said_to_do(verb)
     if content is None and lemma in WARNING_VERBS:
         content = _warned_against(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
@@ -579,6 +581,14 @@ def _view_frame(verb: Token) -> Frame | None:
         return None
     content = _trimmed_range(verb.doc, thing.left_edge.i, view.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _said_to_do(verb: Token) -> tuple[int, int] | None:
+    """"The chef says to soak the beans overnight": advice given as an infinitive."""
+    action = next((child for child in verb.rights if child.dep_ == "xcomp" and _infinitive(child)), None)
+    if action is None or any(child.dep_ in ("dobj", "dative") for child in verb.children):
+        return None
+    return _trimmed_range(verb.doc, action.left_edge.i, action.right_edge.i + 1, verb)
 
 
 def _warned_against(verb: Token) -> tuple[int, int] | None:
