@@ -156,3 +156,11 @@ def test_saying_to_do_something_is_advice(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, "The chef says to soak the beans overnight."), "soak")
     assert quote.text == "to soak the beans overnight"
     assert quote.speaker is not None and quote.speaker.mention.text == "The chef"
+
+
+def test_a_person_who_agrees_without_words_is_whom_the_next_pronoun_stands_for(
+        pipeline: Pipeline) -> None:
+    text = ("“The plated dinner is fading,” said Lara Okafor, a caterer. Dana Forbes agrees. "
+            "“Guests want to move around and talk,” she says.")
+    quote = only(quotes_of(pipeline, text), "Guests")
+    assert quote.speaker is not None and quote.speaker.name == "Dana Forbes"

@@ -95,7 +95,9 @@ def extract_quotes(doc: Doc, article: Article) -> None:
             candidates.append(candidate)
     candidates.sort(key=lambda c: c.start)
     _merge_continuations(text, doc, candidates, quoted)
-    article.quotes = _records(doc, article, candidates, resolver)
+    used = {id(c.frame) for c in candidates}
+    silent = [f for f in loose_frames if id(f) not in used and f.content is None and _names_person(f.source)]
+    article.quotes = _records(doc, article, candidates, resolver, silent)
 
 
 def _with_transcript_lines(text: str, quoted: list[Quoted], article: Article) -> list[Quoted]:
@@ -429,11 +431,23 @@ def _credit(text: str, quote: Quoted) -> Span | None:
     return None
 
 
+def _names_person(source: Token | None) -> bool:
+    return source is not None and (source.ent_type_ == "PERSON" or source.pos_ == "PROPN")
+
+
 def _records(doc: Doc, article: Article, candidates: list[_Candidate],
-             resolver: SpeakerResolver) -> list[Quote]:
+             resolver: SpeakerResolver, silent: list[Frame]) -> list[Quote]:
+    """The statements of ``candidates``; ``silent`` are cues that made none ("Forbes
+    agrees."): their person is who spoke last there, whom a pronoun after may stand for."""
     text = article.text
     quotes: list[Quote] = []
+    pending = sorted(silent, key=lambda frame: frame.head)
     for candidate in candidates:
+        while pending and pending[0].cue_chars(doc)[0] < candidate.start:
+            frame = pending.pop(0)
+            named = resolver.resolve(frame.source)
+            if named is not None:
+                resolver.remember(named, frame.cue_chars(doc)[0])
         speaker = _speaker(candidate, resolver)
         if speaker is None:
             continue
