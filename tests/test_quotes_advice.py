@@ -164,3 +164,14 @@ def test_a_person_who_agrees_without_words_is_whom_the_next_pronoun_stands_for(
             "“Guests want to move around and talk,” she says.")
     quote = only(quotes_of(pipeline, text), "Guests")
     assert quote.speaker is not None and quote.speaker.name == "Dana Forbes"
+
+
+def test_per_someone_is_an_attribution_like_according_to(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The pier will open in May, per the mayor."), "pier")
+    assert quote.text == "The pier will open in May" and quote.cue.text == "per"
+    assert quote.speaker is not None and quote.speaker.mention.text == "the mayor"
+    quote = only(quotes_of(pipeline, "Bonus points, per the experts: a soft brush cleans better than a hard one."),
+                 "brush")
+    assert quote.text == "a soft brush cleans better than a hard one"
+    assert quotes_of(pipeline, "Tickets cost $20 per person.") == []
+    assert quotes_of(pipeline, "A quarter of the budget, per the Ortiz plan, goes to roads.") == []

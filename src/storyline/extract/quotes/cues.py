@@ -88,6 +88,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
         token = doc[i]
         if token.lower_ == "according" and token.dep_ == "prep":
             frame = _according_frame(token)
+        elif token.lower_ == "per":
+            frame = _per_frame(token)
         elif _is_cue(token, inside_quotes):
             frame = _verb_frame(token, inside_quotes)
             if frame is not None and frame.content is None and token.lemma_.lower() in VIEW_VERBS:
@@ -112,7 +114,8 @@ def _verbs_and_according(doc: Doc) -> list[int]:
     """The tokens that can open a frame (verbs, auxiliaries, "according"), found on the
     Doc's arrays rather than by looking at every token in Python."""
     columns = doc.to_array([POS, LOWER]).reshape(len(doc), 2)
-    opens = (columns[:, 0] == VERB) | (columns[:, 0] == AUX) | (columns[:, 1] == doc.vocab.strings["according"])
+    opens = (columns[:, 0] == VERB) | (columns[:, 0] == AUX) | (columns[:, 1] == doc.vocab.strings["according"]) \
+        | (columns[:, 1] == doc.vocab.strings["per"])
     return np.flatnonzero(opens).tolist()
 
 
@@ -727,11 +730,32 @@ _RECORD_SOURCES = FINDING_SOURCES | frozenset(
     "figure statistic record document filing source official website site statement".split())
 
 
+def _per_frame(per: Token) -> Frame | None:
+    """"Bonus points, per the experts: ...", "..., per the mayor": "per" set off by a comma
+    (or opening the sentence) before someone who speaks, as "according to"; not "$20 per
+    person"."""
+    source = next((child for child in per.children if child.dep_ == "pobj"), None)
+    doc = per.doc
+    if source is None or per.dep_ != "prep" or not (per.is_sent_start or doc[per.i - 1].text == ","):
+        return None
+    lemma = source.lemma_.lower()
+    if not (source.ent_type_ in _NAMED_SPEAKER or source.pos_ == "PROPN" or lemma in _RECORD_SOURCES
+            or lemma in TITLES or lemma in ANONYMOUS_HEADS or lemma in PEOPLE):
+        return None  # "a quarter of it, per the McKinley plan": a plan says nothing
+    return _attribution_phrase_frame(per, [per.i], source)
+
+
 def _according_frame(according: Token) -> Frame | None:
     to = next((child for child in according.children if child.lower_ == "to"), None)
     source = next((child for child in to.children if child.dep_ == "pobj"), None) if to else None
     if source is None:
         return None
+    return _attribution_phrase_frame(according, [according.i, to.i], source)
+
+
+def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -> Frame | None:
+    """The frame of "according to X" or "per X" (``according`` the preposition): the
+    clause it hangs on, less the phrase, is what X said."""
     head = according.head
     doc = according.doc
     if head.pos_ in ("VERB", "AUX") and head.i < according.i and not doc[according.i - 1].is_punct \
@@ -752,7 +776,6 @@ def _according_frame(according: Token) -> Frame | None:
         # after the phrase, and the longer side holds it
         start = max(start, phrase[1])
     content = _trimmed_range(according.doc, start, end, according)
-    cue = [according.i, to.i]
     return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
 
 

@@ -532,7 +532,7 @@ def _relay(doc: Doc, frame: Frame | None, text: str) -> dict[str, Any] | None:
         return None
     start, end = frame.dropped[-1]
     phrase = doc[start:end]
-    words = [t for t in phrase if t.lower_ not in ("according", "to")]
+    words = [t for t in phrase if t.lower_ not in ("according", "to", "per")]
     if not words:
         return None
     return {"text": text[words[0].idx:words[-1].idx + len(words[-1])],
