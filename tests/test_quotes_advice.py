@@ -175,3 +175,12 @@ def test_per_someone_is_an_attribution_like_according_to(pipeline: Pipeline) -> 
     assert quote.text == "a soft brush cleans better than a hard one"
     assert quotes_of(pipeline, "Tickets cost $20 per person.") == []
     assert quotes_of(pipeline, "A quarter of the budget, per the Ortiz plan, goes to roads.") == []
+
+
+def test_a_quote_after_a_persons_name_and_a_colon_is_theirs(pipeline: Pipeline) -> None:
+    text = ("Most testers liked the shoe, including tester Dana Whitfield: “It is the first trainer "
+            "that fits my wide feet without a fight.”")
+    quote = only(quotes_of(pipeline, text), "wide feet")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Dana Whitfield"
+    assert quotes_of(pipeline, "The verdict was clear: “We have never seen anything like it in this town.”") == []

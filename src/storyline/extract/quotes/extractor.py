@@ -307,6 +307,9 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         if introducer is not None:
             return _Candidate(quote.start, quote.end, "cue", introducer, [quote], None,
                               quote.confidence)
+        named = _person_before_colon(doc, text, quote.start)
+        if named is not None:
+            return _Candidate(quote.start, quote.end, "credit", None, [quote], named, quote.confidence)
     paragraph_start = text.rfind("\n", 0, quote.start) + 1
     paragraph_end = text.find("\n", quote.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -429,6 +432,19 @@ def _credit(text: str, quote: Quoted) -> Span | None:
     if before is not None and before.start() == line_start:
         return span_of(text, before.start("name"), before.end("name"))
     return None
+
+
+def _person_before_colon(doc: Doc, text: str, position: int) -> Span | None:
+    """"..., including the tester Ann Roe: “...”": a person's name right before the colon
+    that opens a quote credits it to them."""
+    colon = text[:position].rstrip(" \t\"“")
+    if not colon.endswith(":"):
+        return None
+    last = _token_at(doc, len(colon) - 2)
+    if last is None or last.ent_type_ != "PERSON" or last.idx + len(last) != len(colon) - 1:
+        return None
+    entity = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+    return span_of(text, entity.start_char, entity.end_char) if entity is not None else None
 
 
 def _names_person(source: Token | None) -> bool:
