@@ -184,3 +184,16 @@ def test_a_quote_after_a_persons_name_and_a_colon_is_theirs(pipeline: Pipeline) 
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.name == "Dana Whitfield"
     assert quotes_of(pipeline, "The verdict was clear: “We have never seen anything like it in this town.”") == []
+
+
+def test_a_statement_joined_across_its_attribution_keeps_what_was_said_as_parts(
+        pipeline: Pipeline) -> None:
+    text = ("The pier will be too short for the new ferries, Okonkwo added. “I don't think anyone "
+            "measured them before the order.”")
+    quote = only(quotes_of(pipeline, text), "pier")
+    assert quote.kind == "mixed" and quote.parts is not None
+    assert [part.text for part in quote.parts] == [
+        "The pier will be too short for the new ferries",
+        "I don't think anyone measured them before the order."]
+    assert all(text[part.start:part.end] == part.text for part in quote.parts)
+    assert quote.quoted == " ".join(part.text for part in quote.parts)

@@ -472,7 +472,8 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
             continue
         if kind == "direct" and _title_like(text[start:end]):
             continue  # “Hawaii Five-0”, “A Child's First Book of Trump”: a title, not what was said
-        parts = _parts(text, candidate) if kind == "direct" else None
+        parts = _parts(text, candidate) if kind == "direct" else \
+            _said_pieces(text, start, end, candidate.attribution) if kind == "mixed" else None
         frame = candidate.frame
         cue = span_of(text, *frame.cue_chars(doc)) if frame is not None else None
         how = kind if candidate.how in ("frame", "cue") else candidate.how
@@ -524,6 +525,36 @@ def _parts(text: str, candidate: _Candidate) -> list[Span] | None:
     parts = [span_of(text, *_trim_spaces(text, q.inner_start, q.inner_end)) for q in candidate.quotes]
     parts = [part for part in parts if part.start < part.end]
     return parts if len(parts) > 1 else None
+
+
+def _said_pieces(text: str, start: int, end: int, attribution: list[tuple[int, int]]) -> list[Span] | None:
+    """A statement joined across its own attribution ("X will close, Roe added. “I ...”"):
+    its pieces either side of the attribution (None when the attribution is not inside)."""
+    inside = sorted((a, b) for a, b in attribution if start < a and b < end)
+    if not inside:
+        return None
+    pieces, cursor = [], start
+    for a, b in inside:
+        pieces.append(_trim(text, cursor, a))
+        cursor = max(cursor, b)
+    pieces.append(_trim(text, cursor, end))
+    parts = [span_of(text, *_unquoted(text, a, b)) for a, b in pieces if a < b and _words(text, a, b) >= 1]
+    return parts if len(parts) > 1 else None
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """A piece without the full stop the attribution left before it and, when it is one
+    quotation, without its marks."""
+    while start < end and (text[start] in ".,;:—–- " or text[start].isspace()):
+        start += 1
+    if end - start > 2 and text[start] in _OPENING_MARKS and text[end - 1] in _CLOSING_MARKS \
+            and not any(mark in text[start + 1:end - 1] for mark in "”\""):
+        return _trim_spaces(text, start + 1, end - 1)
+    return start, end
+
+
+_OPENING_MARKS = "“\"‘'"
+_CLOSING_MARKS = "”\"’'"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
