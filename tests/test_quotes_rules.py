@@ -338,3 +338,11 @@ def test_went_on_to_say_is_a_cue(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, text), "office")
     assert quote.speaker.mention.text == "The memo"
     assert quote.kind == "direct"
+
+
+def test_a_continued_quote_keeps_the_words_that_named_its_speaker(pipeline: Pipeline) -> None:
+    text = ("Mayor Ida Bell spoke after the vote. “We have waited long enough for this bridge,” she said.\n\n"
+            "“Now the hard part starts, and every crew in the city will be working on it.”")
+    quote = only(quotes_of(pipeline, text), "hard part")
+    assert quote.speaker.name == "Ida Bell"
+    assert quote.speaker.mention.text == "she"
