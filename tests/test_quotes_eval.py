@@ -68,6 +68,12 @@ def test_polnear_source_rules() -> None:
     assert not polnear.source_right("he", Predicted("d", "x", "Tom Hale", "Hale"))
     assert polnear.source_right("he", Predicted("d", "x", "Tom Hale", "he"))
     assert not polnear.source_right("", said)
+    # a conjunction opening the gold source is no part of it
+    assert polnear.source_right("But Mr. Tom Hale", said)
+    assert polnear.source_right("While the minister", said)
+    assert polnear.source_right("But he", Predicted("d", "x", "Tom Hale", "he"))
+    assert not polnear.source_right("But she", Predicted("d", "x", "Tom Hale", "he"))
+    assert not polnear.source_right("But Mr. Ed Wolfe", said)
 
 
 def test_polnear_report_on_a_small_file() -> None:

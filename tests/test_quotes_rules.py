@@ -266,3 +266,83 @@ def test_statements_inside_a_block_quote_are_found(pipeline: Pipeline) -> None:
     assert quote.kind == "direct"
     assert quote.text == "It never crossed my mind that I was losing it,"
     assert quote.speaker.name == "Melanie Dorn"
+
+
+# -- sources written after the quote (issue 15, PolNeAR train misses) -------------------------
+
+
+def test_a_name_the_parse_hung_on_the_quote_is_the_source(pipeline: Pipeline) -> None:
+    # “It is not the time,” Ann Roe, a lawyer, said.   (the name parsed into the quoted clause)
+    doc = parsed(pipeline, [
+        ("“", 14, "punct", "PUNCT", "“", ""), ("It", 2, "nsubj", "PRON", "it", ""),
+        ("is", 14, "ccomp", "AUX", "be", ""), ("not", 2, "neg", "PART", "not", ""),
+        ("the", 5, "det", "DET", "the", ""), ("time", 2, "attr", "NOUN", "time", ""),
+        (",", 2, "punct", "PUNCT", ",", ""), ("”", 2, "punct", "PUNCT", "”", ""),
+        ("Ann", 9, "compound", "PROPN", "Ann", "PERSON"), ("Roe", 2, "npadvmod", "PROPN", "Roe", "PERSON"),
+        (",", 9, "punct", "PUNCT", ",", ""), ("a", 12, "det", "DET", "a", ""),
+        ("lawyer", 9, "appos", "NOUN", "lawyer", ""), (",", 9, "punct", "PUNCT", ",", ""),
+        ("said", 14, "ROOT", "VERB", "say", ""), (".", 14, "punct", "PUNCT", ".", "")])
+    quote = only(extracted(doc), "time")
+    assert quote.text == "It is not the time,"
+    assert quote.speaker.mention.text == "Ann Roe, a lawyer"
+
+
+def test_the_name_before_a_role_subject_is_the_source(pipeline: Pipeline) -> None:
+    # “We won,” Ann Roe, the chairwoman, recalled.   (the role parsed as the subject)
+    doc = parsed(pipeline, [
+        ("“", 11, "punct", "PUNCT", "“", ""), ("We", 2, "nsubj", "PRON", "we", ""),
+        ("won", 11, "ccomp", "VERB", "win", ""), (",", 11, "punct", "PUNCT", ",", ""),
+        ("”", 11, "punct", "PUNCT", "”", ""), ("Ann", 6, "compound", "PROPN", "Ann", "PERSON"),
+        ("Roe", 11, "npadvmod", "PROPN", "Roe", "PERSON"), (",", 11, "punct", "PUNCT", ",", ""),
+        ("the", 9, "det", "DET", "the", ""), ("chairwoman", 11, "nsubj", "NOUN", "chairwoman", ""),
+        (",", 9, "punct", "PUNCT", ",", ""), ("recalled", 11, "ROOT", "VERB", "recall", ""),
+        (".", 11, "punct", "PUNCT", ".", "")])
+    quote = only(extracted(doc), "won")
+    assert quote.speaker.mention.text == "Ann Roe"
+
+
+def test_of_two_subjects_the_person_spoke(pipeline: Pipeline) -> None:
+    # “We will stay,” said Major Ann Roe.   (the rank parsed as a subject of its own)
+    doc = parsed(pipeline, [
+        ("“", 6, "punct", "PUNCT", "“", ""), ("We", 3, "nsubj", "PRON", "we", ""),
+        ("will", 3, "aux", "AUX", "will", ""), ("stay", 6, "ccomp", "VERB", "stay", ""),
+        (",", 6, "punct", "PUNCT", ",", ""), ("”", 6, "punct", "PUNCT", "”", ""),
+        ("said", 6, "ROOT", "VERB", "say", ""), ("Major", 6, "nsubj", "PROPN", "Major", ""),
+        ("Ann", 9, "compound", "PROPN", "Ann", "PERSON"), ("Roe", 6, "nsubj", "PROPN", "Roe", "PERSON"),
+        (".", 6, "punct", "PUNCT", ".", "")])
+    quote = only(extracted(doc), "stay")
+    assert quote.speaker.mention.text == "Ann Roe"
+
+
+def test_the_name_after_a_title_cut_by_its_full_stop(pipeline: Pipeline) -> None:
+    text = "“The patrols will go on for as long as they are needed,” said Navy Capt. Ellen Marsh."
+    quote = only(quotes_of(pipeline, text), "patrols")
+    assert quote.speaker.name == "Ellen Marsh"
+
+
+def test_role_words_before_a_name_after_the_cue(pipeline: Pipeline) -> None:
+    text = "“I will not call it an error, so let it go,” said retired surgeon Paul Ostrander, asked about it."
+    quote = only(quotes_of(pipeline, text), "error")
+    assert quote.speaker.name == "Paul Ostrander"
+    assert quote.speaker.mention.text == "retired surgeon Paul Ostrander"
+
+
+def test_the_speaker_after_an_inverted_cue_taken_for_its_object(pipeline: Pipeline) -> None:
+    text = "“We are not going to cut the school budget this year,” added a Colorado Republican."
+    quote = only(quotes_of(pipeline, text), "budget")
+    assert quote.speaker.mention.text == "a Colorado Republican"
+
+
+def test_went_on_to_say_is_a_cue(pipeline: Pipeline) -> None:
+    text = "The memo went on to say, “Every office will close at noon on Fridays until the repairs are finished.”"
+    quote = only(quotes_of(pipeline, text), "office")
+    assert quote.speaker.mention.text == "The memo"
+    assert quote.kind == "direct"
+
+
+def test_a_continued_quote_keeps_the_words_that_named_its_speaker(pipeline: Pipeline) -> None:
+    text = ("Mayor Ida Bell spoke after the vote. “We have waited long enough for this bridge,” she said.\n\n"
+            "“Now the hard part starts, and every crew in the city will be working on it.”")
+    quote = only(quotes_of(pipeline, text), "hard part")
+    assert quote.speaker.name == "Ida Bell"
+    assert quote.speaker.mention.text == "she"

@@ -26,6 +26,9 @@ SPEECH_CUES = frozenset({"said", "says", "say", "told", "tell", "tells", "accord
 PRONOUNS = frozenset("i me we us you he him she her it they them who whom which that this these "
                      "those".split())
 IGNORED_SOURCE_WORDS = frozenset({"mr", "mrs", "the"})
+# A conjunction that opens a gold source ("But a source familiar with ...", "While old
+# hands ...") joins the sentence to the one before; it is no part of who spoke.
+LEADING_CONJUNCTIONS = frozenset({"but", "and", "while", "yet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,9 @@ def floors_section(path: Path) -> str:
 
 def source_right(gold_source: str, predicted: Predicted) -> bool:
     mention = predicted.mention or ""
+    first, _, rest = gold_source.strip().partition(" ")
+    if first.lower() in LEADING_CONJUNCTIONS and rest.strip():
+        gold_source = rest
     if gold_source.strip() and gold_source.strip() == mention.strip():
         return True
     gold_words = set(words(gold_source)) - IGNORED_SOURCE_WORDS

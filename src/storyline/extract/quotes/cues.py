@@ -16,7 +16,7 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from storyline.extract.lexicon import ADDRESSEE_VERBS, SPEECH_VERBS
+from storyline.extract.lexicon import ADDRESSEE_VERBS, PERSON_TITLES, SPEECH_VERBS
 from storyline.extract.quotes.speaker_lexicon import ANONYMOUS_HEADS, FINDING_SOURCES, PEOPLE, TITLES
 
 # Verbs that are cues only with a that-clause or a quote as content, never alone.
@@ -144,8 +144,17 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
         return False  # "If your dentist suggests that ...": a supposition, nothing was said
-    # An infinitive ("declined to say", "to say that") is no statement of its own.
-    return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    # An infinitive ("declined to say", "to say that") is no statement of its own, but for
+    # one that goes on from what was said before ("went on to say", "goes on to write").
+    return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
+        or _going_on(token)
+
+
+def _going_on(verb: Token) -> bool:
+    """"went on to say": the infinitive of "go on", which says that someone said it."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and any(
+        child.dep_ == "prt" and child.lower_ == "on" for child in head.children)
 
 
 def _question_put_or_request(ask: Token) -> bool:
@@ -178,7 +187,15 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # "“... One of the best,” X said": the parse took a quoted word for the subject
         source = _other_subject(verb, inside_quotes) or _source_after_quote(verb, inside_quotes)
     if source is None:
-        source = _source_after_verb(verb)
+        source = _source_after_verb(verb) or _object_after_quote(verb)
+    if source is None:
+        # "“...,” Ann Roe, a lawyer for X, said": the parse hung the name on the quoted
+        # clause, leaving the cue without a subject
+        source = _source_after_quote(verb, inside_quotes, quote_needed=True)
+        if source is not None and content is not None and content[0] < source.left_edge.i < content[1]:
+            content = _trimmed_range(verb.doc, content[0], source.left_edge.i, verb)
+    if source is not None:
+        source = _name_before_role(source, verb, inside_quotes) or _name_after_title(source) or source
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
     if speaker is not None:
         # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
@@ -325,6 +342,39 @@ def _apposed_speaker(source: Token, verb: Token) -> Token | None:
     return None
 
 
+def _name_before_role(source: Token, verb: Token, inside_quotes: AbstractSet[int]) -> Token | None:
+    """"Ann Roe, the chairwoman of X, recalled" parsed with the role as the subject and the
+    name hanging loose on the cue: the person named right before the role is who spoke."""
+    if source.ent_type_ or source.pos_ != "NOUN" or source.i > verb.i:
+        return None
+    comma = source.left_edge.i - 1
+    if comma < 1 or verb.doc[comma].text != ",":
+        return None
+    name = verb.doc[comma - 1]
+    if name.ent_type_ != "PERSON" or name.i in inside_quotes or name.head.i not in (verb.i, source.i):
+        return None
+    return name
+
+
+def _name_after_title(source: Token) -> Token | None:
+    """"said Navy Capt. Ann Roe": the tokenizer cut the title's full stop off and the parse
+    made the title the subject (the name after it often a sentence of its own); the name
+    that follows the title is who spoke (its last word)."""
+    doc = source.doc
+    title = source.i
+    if source.lower_ not in PERSON_TITLES:
+        title += 1  # "Air Force 1st Lt. Ann Roe": the subject stops right before the title
+        if title >= len(doc) or doc[title].lower_ not in PERSON_TITLES:
+            return None
+    if title + 2 >= len(doc) or doc[title + 1].text != ".":
+        return None
+    end = title + 2
+    while end < len(doc) and end < title + 6 and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    last = doc[end - 1]
+    return last if end > title + 2 and (last.ent_type_ == "PERSON" or last.pos_ == "PROPN") else None
+
+
 def _final_apposition(verb: Token) -> Token | None:
     """"X, a source close to Y said." parsed with no subject: the apposition that ends
     right before the verb is the speaker."""
@@ -370,12 +420,16 @@ def _other_subject(verb: Token, inside_quotes: AbstractSet[int]) -> Token | None
                  and child.i not in inside_quotes and not child.is_punct), None)
 
 
-def _source_after_quote(verb: Token, inside_quotes: set[int]) -> Token | None:
+def _source_after_quote(verb: Token, inside_quotes: AbstractSet[int],
+                        quote_needed: bool = False) -> Token | None:
     """The speaker between a quotation and its cue ("“...,” Rep. X (D-Md.) said"): the
-    head of the words there, when it is a name, a title or an unnamed source."""
+    head of the words there, when it is a name, a title or an unnamed source. With
+    ``quote_needed`` a quoted word must stand before the cue in its sentence."""
     index = verb.i - 1
     while index >= verb.sent.start and index not in inside_quotes:
         index -= 1
+    if quote_needed and index < verb.sent.start:
+        return None
     between = [t for t in verb.doc[index + 1:verb.i] if not t.is_punct and not t.is_space]
     heads = [t for t in between if not (index < t.head.i < verb.i) or t.head.i == t.i]
     if len(heads) != 1:
@@ -384,6 +438,30 @@ def _source_after_quote(verb: Token, inside_quotes: set[int]) -> Token | None:
     if head.pos_ == "PROPN" or _speaker_like(head) or head.ent_type_ in _NAMED_SPEAKER:
         return head
     return None
+
+
+# Links a speaker written after an inverted cue may get from the parser ("“...,” added a
+# Democrat from Ohio": the speaker taken for the object).
+_INVERTED_SOURCE_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dep", "appos"})
+
+
+def _object_after_quote(verb: Token) -> Token | None:
+    """"“...,” added a South Carolina Democrat.": a cue right after a closing quote takes no
+    object; the noun phrase after it, which the parse made one, is who spoke."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in (",", "?", "!") \
+            or verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return None
+    following = next((child for child in verb.rights if not child.is_punct), None)
+    if following is None or following.dep_ not in _INVERTED_SOURCE_DEPS \
+            or following.pos_ not in ("NOUN", "PROPN") or not names_speaker(following):
+        return None
+    return following
+
+
+# Links of the lower-case words that may stand before a name as its role ("retired
+# neurosurgeon Ann Roe").
+_NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def _source_after_verb(verb: Token) -> Token | None:
@@ -396,10 +474,14 @@ def _source_after_verb(verb: Token) -> Token | None:
         return None
     if subject_of(verb) is not None or any(child.dep_ == "nsubj" for child in verb.children):
         return None
-    index = verb.i + 1
-    while index < len(doc) and index < verb.i + 6 and _name_word(doc[index]):
+    first = verb.i + 1
+    while first < len(doc) and first < verb.i + 4 and doc[first].is_lower and doc[first].is_alpha \
+            and doc[first].dep_ in _NAME_MODIFIER_DEPS:
+        first += 1  # "said retired neurosurgeon Ann Roe": the role words before the name
+    index = first
+    while index < len(doc) and index < first + 5 and _name_word(doc[index]):
         index += 1
-    if index == verb.i + 1:
+    if index == first:
         return None
     last = doc[index - 1]
     return last if last.pos_ in ("PROPN", "ADV", "NOUN", "ADJ") and last.is_title else None
@@ -712,12 +794,11 @@ def subject_of(verb: Token) -> Token | None:
                 and not child.is_punct]
     if not subjects:
         return None
-    subject = subjects[0]
-    if len(subjects) > 1 and subjects[1].ent_type_ == "PERSON" and subject.ent_type_ != "PERSON" \
-            and subject.pos_ != "PRON" and subjects[1].left_edge.i - subject.right_edge.i <= 2:
-        # "The dentist Maria Lopez said", "said co-author Ann Roe": one phrase the parse
-        # split in two subjects; the name is who
-        subject = subjects[1]
+    # "said Army Capt. Ann Roe", "The dentist Maria Lopez said", "said co-author Ann Roe":
+    # one phrase the parse split into two subjects (a title cut off by its full stop, a
+    # role); the name is who spoke
+    subject = next((child for child in subjects if child.ent_type_ == "PERSON"), subjects[0]) \
+        if len(subjects) > 1 else subjects[0]
     if subject.dep_ == "nsubjpass":
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)

@@ -502,7 +502,9 @@ def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None
     current = resolver.current(candidate.start, max_paragraphs=1)
     if current is None:
         return None
-    return Speaker(current.name, current.entity, None, current.anonymous, dict(current.extra))
+    # a quote that continues the previous paragraph's statement has no cue of its own: the
+    # words that name its source are those that named the speaker there
+    return Speaker(current.name, current.entity, current.mention, current.anonymous, dict(current.extra))
 
 
 def _kind(text: str, candidate: _Candidate) -> tuple[str, int, int]:

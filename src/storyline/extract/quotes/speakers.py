@@ -43,6 +43,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _DESCRIBED_GENDER_VOTE = 3
 # Mentions of persons looked back over for one of a pronoun's known gender.
 _GENDER_LOOKBACK = 4
+# Punctuation that closes a quoted statement before its closing mark.
+_CLOSING_PUNCT = frozenset({",", ".", "?", "!"})
 _SENTENCE_OPENERS = frozenset({"The", "A", "An"})
 _EDGE_DEPS = frozenset({"advcl", "parataxis"})
 # Roles in which a proper noun names a participant of a sentence.
@@ -162,6 +164,10 @@ class SpeakerResolver:
             left += 1
         while right > source.i and self.paragraph_of(doc[right].idx) != paragraph:
             right -= 1
+        for index in range(source.i - 1, max(left, 1) - 1, -1):
+            if doc[index].is_quote and doc[index - 1].text in _CLOSING_PUNCT:
+                left = index + 1  # "“... hunky-dory,” Ann Roe said": the quote is no part of it
+                break
         for index in range(source.i, left, -1):
             if doc[index].text in _SENTENCE_OPENERS:
                 # "WhatsApp Email Telegram A senior official said": a capitalised article
