@@ -243,3 +243,25 @@ def test_a_closing_section_of_a_page_is_not_article_text() -> None:
             + "<p><a href='/more'>Learn more</a></p></article></body></html>")
     assert "About the author" in trafilatura.extract(html)
     assert clean(html).text == "\n\n".join(paragraphs)
+
+
+def test_an_accordion_keeps_its_questions_and_closed_answers() -> None:
+    paragraphs = [
+        "The city library will open on Sundays from March, the first change to its hours in a decade.",
+        "The extra day is paid for by a grant from the regional arts fund and by savings on heating.",
+        "Staff who volunteer for the Sunday shift will get a weekday off in return, the union said.",
+    ]
+    questions = [("Which branches open on Sundays?", "Only the central branch and the one by the harbour open at first."),
+                 ("Can I return books on a Sunday?", "Yes, the returns desk at both branches will be staffed all day.")]
+    accordion = "".join(
+        f"<div class='item'><h3><button aria-expanded='false' aria-controls='answer-{n}'>{question}</button></h3>"
+        f"<div id='answer-{n}' aria-hidden='true' style='height:0;overflow:hidden'><p>{answer}</p></div></div>"
+        for n, (question, answer) in enumerate(questions))
+    html = ("<html><head><title>Library to open on Sundays</title></head><body><article>"
+            "<h1>Library to open on Sundays</h1>" + "".join(f"<p>{text}</p>" for text in paragraphs)
+            + f"<h2>Questions and answers</h2>{accordion}</article>"
+            "<nav><button aria-expanded='false'>Menu</button></nav></body></html>")
+    text = clean(html).text
+    for question, answer in questions:
+        assert question in text and answer in text
+    assert "Menu" not in text
