@@ -349,3 +349,12 @@ def test_a_cookie_settings_panel_is_dropped_whatever_its_length() -> None:
     panel = " ".join(f"consent_{name} 1 year This cookie is set by the consent tool to record the choice for the "
                      f"{name} category." for name in ("ads", "stats", "video", "maps", "forms"))
     assert classify_line(panel) == "cookies"
+
+
+@pytest.mark.parametrize("line", [
+    "Lorem Ipsum",
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.",
+    "Our team: lorem ipsum dolor sit amet, placeholder bio to come.",
+])
+def test_template_placeholder_text_is_dropped(line: str) -> None:
+    assert classify_line(line) == "placeholder"

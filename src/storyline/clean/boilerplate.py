@@ -149,6 +149,8 @@ _META_LINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_META_LINE_WORDS = 10
+# Placeholder text a page template left unfilled ("Lorem ipsum dolor sit amet, ...").
+_PLACEHOLDER = re.compile(r"^lorem ipsum\b|\blorem ipsum dolor sit amet\b", re.IGNORECASE)
 _ADBLOCK = re.compile(r"\bad ?block(?:er)?\b|\bdisabl\w* (?:your )?ad ?block", re.IGNORECASE)
 _PROMO_WIDGET = re.compile(
     r"\b(?:whatsapp|telegram|google news|youtube) (?:channel|group)\b|\bchannel banner\b|"
@@ -237,6 +239,8 @@ def classify_line(line: str) -> str | None:
     if byline_name(line) is not None:
         return "byline"
     words = len(line.split())
+    if _PLACEHOLDER.search(line):
+        return "placeholder"
     if _ADBLOCK.search(line) and words <= 30:
         return "adblock"
     if _COOKIE_NOTICE.search(line) and (words <= _MAX_COOKIE_NOTICE_WORDS or
