@@ -265,3 +265,21 @@ def test_an_accordion_keeps_its_questions_and_closed_answers() -> None:
     for question, answer in questions:
         assert question in text and answer in text
     assert "Menu" not in text
+
+
+def test_a_table_in_a_block_named_for_an_embed_is_text() -> None:
+    paragraphs = [
+        "Ferry fares on the northern routes rise by a tenth from May, the operator said on Wednesday.",
+        "Season tickets are spared the increase, and children under five still travel free of charge.",
+        "The operator blamed the price of fuel and the cost of the new harbour berth at the island end.",
+    ]
+    table = ("<div class='w-embed'><table><tr><th>Route</th><th>Old fare</th><th>New fare</th></tr>"
+             "<tr><td>Harbour to Isle North</td><td>8.00</td><td>8.80</td></tr>"
+             "<tr><td>Harbour to Skerry Point</td><td>11.50</td><td>12.65</td></tr></table></div>")
+    player = "<div class='video-embed'><iframe src='https://video.example/clip'></iframe><p>Watch the clip</p></div>"
+    html = ("<html><head><title>Ferry fares to rise</title></head><body><article><h1>Ferry fares to rise</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs[:2]) + table + player
+            + f"<p>{paragraphs[2]}</p></article></body></html>")
+    text = clean(html).text
+    assert "Skerry Point" in text and "12.65" in text
+    assert "Watch the clip" not in text
