@@ -358,3 +358,22 @@ def test_a_cookie_settings_panel_is_dropped_whatever_its_length() -> None:
 ])
 def test_template_placeholder_text_is_dropped(line: str) -> None:
     assert classify_line(line) == "placeholder"
+
+
+def test_a_closing_run_of_other_pages_titles_is_dropped() -> None:
+    article = ["The county opened its third cooling centre on Monday as the heat advisory was extended to Friday.",
+               "Volunteers will hand out water at bus stops along the river road from noon until six.",
+               "Libraries and the two malls on the ring road will stay open late for anyone who needs to cool down.",
+               "Doctors asked residents to check on elderly neighbours twice a day until the temperatures fall."]
+    titles = ["Average Rents in Maple Falls", "Average Rents in Cedar Point", "Average Rents in Lake Orrin",
+              "Average Rents in North Bend", "How Much Does a Moving Truck Cost?"]
+    cleaned = clean_plain_text("\n".join([*article, *titles]), html_lines=True)
+    assert cleaned.text == "\n\n".join(article)
+
+
+def test_a_closing_list_of_items_or_few_short_lines_is_kept() -> None:
+    article = "The club's new season starts in September, and the committee chose five walks for the autumn."
+    for ending in (["- Ridge path", "- Old mill loop", "- Heron lake", "- Quarry steps", "- Beacon hill"],
+                   ["Ridge path", "Old mill loop", "Heron lake"]):
+        raw = "\n".join([article, *ending])
+        assert clean_plain_text(raw, html_lines=True).text == raw.replace("\n", "\n\n")
