@@ -283,3 +283,17 @@ def test_a_table_in_a_block_named_for_an_embed_is_text() -> None:
     text = clean(html).text
     assert "Skerry Point" in text and "12.65" in text
     assert "Watch the clip" not in text
+
+
+def test_a_closed_panel_right_after_its_toggle_is_text() -> None:
+    paragraphs = [
+        "Hikers on the coast path will need a permit from June, the park authority announced on Friday.",
+        "The permits are free but limited to four hundred a day in July and August, when the path is busiest.",
+    ]
+    section = ("<div class='section'><h3><button aria-expanded='false'>How do I get a permit?</button></h3>"
+               "<div aria-hidden='true' hidden><p>Permits are booked online up to a month ahead, and rangers "
+               "will check them at the two car parks.</p></div></div>")
+    html = ("<html><head><title>Coast path permits</title></head><body><article><h1>Coast path permits</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs) + section + "</article></body></html>")
+    text = clean(html).text
+    assert "How do I get a permit?" in text and "rangers will check them" in text

@@ -17,6 +17,8 @@ from typing import Any
 # A toggle's label of at least this many words is a heading of what it opens (a question,
 # a plan's name), not an icon's name ("Menu", "Toggle search").
 _MIN_LABEL_WORDS = 3
+# How far up from a toggle its panel may follow (the toggle in a heading in a header row).
+_MAX_PANEL_LEVELS = 3
 # Style declarations that hide an element until it is opened.
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|overflow\s*:\s*hidden|height\s*:\s*0",
                            re.IGNORECASE)
@@ -33,12 +35,34 @@ def open_disclosures(tree: Any) -> int:
     ids = {element.get("id"): element for element in tree.xpath(".//*[@id]")}
     for toggle in toggles:
         panel = ids.get(toggle.get("aria-controls") or "")
+        if panel is None:
+            panel = _next_hidden(toggle)
         toggle.tag = "div"
         for attribute in ("aria-expanded", "aria-controls", "type"):
             toggle.attrib.pop(attribute, None)
         if panel is not None:
             _show(panel, toggle)
     return len(toggles)
+
+
+def _next_hidden(toggle: Any) -> Any:
+    """The panel of a toggle that does not name it: the hidden block right after the toggle,
+    or after the heading or wrapper the toggle sits in (a few levels up at most)."""
+    element = toggle
+    for _ in range(_MAX_PANEL_LEVELS):
+        following = element.getnext()
+        if following is not None:
+            return following if _hidden(following) else None
+        element = element.getparent()
+        if element is None:
+            return None
+    return None
+
+
+def _hidden(element: Any) -> bool:
+    style = element.get("style")
+    return (element.get("aria-hidden") == "true" or element.get("hidden") is not None
+            or bool(style and _HIDING_STYLE.search(style)))
 
 
 def _show(panel: Any, toggle: Any) -> None:
