@@ -306,3 +306,74 @@ def test_a_flash_whose_text_is_its_headline_keeps_it_as_text() -> None:
     # a headline repeated above a body is still dropped from the text
     cleaned = clean_plain_text("Harbour strike ends\n\nDockers voted to go back on Monday.", known_title="Harbour strike ends")
     assert cleaned.text == "Dockers voted to go back on Monday."
+
+
+def test_a_section_laid_out_twice_is_kept_once() -> None:
+    section = ["What it costs", "- Tiling a bathroom floor: from 40 to 90 euros a square metre, fitted",
+               "- Replacing a bath with a walk-in shower: about 3,000 euros with the plumbing",
+               "- Moving a radiator: 300 to 500 euros, more where the pipes run under a floor"]
+    raw = "\n".join(["Most quotes for a bathroom refit now come in above ten thousand euros.", *section,
+                     "Builders say the cost of tiles has doubled since 2021.", *section])
+    cleaned = clean_plain_text(raw, html_lines=True)
+    assert all(cleaned.text.count(line) == 1 for line in section)
+    assert "Builders say" in cleaned.text
+
+
+def test_a_plan_whose_rows_repeat_keeps_them() -> None:
+    raw = "\n".join(["Week one", "- Rest", "- Easy run", "- Rest", "Week two", "- Rest", "- Easy run", "- Rest"])
+    assert clean_plain_text(raw, html_lines=True).text == raw.replace("\n", "\n\n")
+
+
+def test_a_run_of_excerpts_cut_off_mid_sentence_is_dropped() -> None:
+    article = ("The harbour board approved the new ferry timetable on Thursday, adding two late sailings in summer. "
+               "Passengers had asked for them for years.")
+    excerpts = [
+        "Choosing a solicitor after a road accident can feel daunting when you are still recovering from your injuries. "
+        "Our team has guided hundreds of families through the",
+        "Insurance claims after a flood often take months, and many households give up before they are paid in full. "
+        "At our firm, we work with loss adjusters,",
+        "Planning permission for a loft conversion depends on the size of the dormer and on the street it faces, "
+        "which is why our architects always start with a surv\u2026",
+    ]
+    cleaned = clean_plain_text("\n".join([article, *excerpts]), html_lines=True)
+    assert cleaned.text == article
+
+
+def test_one_paragraph_ending_oddly_is_kept() -> None:
+    raw = ("The minister said the bill would return to parliament in the autumn, and she added that\n"
+           "a close vote.")
+    assert clean_plain_text(raw, html_lines=True).text == raw.replace("\n", "\n\n")
+
+
+def test_a_cookie_settings_panel_is_dropped_whatever_its_length() -> None:
+    panel = " ".join(f"consent_{name} 1 year This cookie is set by the consent tool to record the choice for the "
+                     f"{name} category." for name in ("ads", "stats", "video", "maps", "forms"))
+    assert classify_line(panel) == "cookies"
+
+
+@pytest.mark.parametrize("line", [
+    "Lorem Ipsum",
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.",
+    "Our team: lorem ipsum dolor sit amet, placeholder bio to come.",
+])
+def test_template_placeholder_text_is_dropped(line: str) -> None:
+    assert classify_line(line) == "placeholder"
+
+
+def test_a_closing_run_of_other_pages_titles_is_dropped() -> None:
+    article = ["The county opened its third cooling centre on Monday as the heat advisory was extended to Friday.",
+               "Volunteers will hand out water at bus stops along the river road from noon until six.",
+               "Libraries and the two malls on the ring road will stay open late for anyone who needs to cool down.",
+               "Doctors asked residents to check on elderly neighbours twice a day until the temperatures fall."]
+    titles = ["Average Rents in Maple Falls", "Average Rents in Cedar Point", "Average Rents in Lake Orrin",
+              "Average Rents in North Bend", "How Much Does a Moving Truck Cost?"]
+    cleaned = clean_plain_text("\n".join([*article, *titles]), html_lines=True)
+    assert cleaned.text == "\n\n".join(article)
+
+
+def test_a_closing_list_of_items_or_few_short_lines_is_kept() -> None:
+    article = "The club's new season starts in September, and the committee chose five walks for the autumn."
+    for ending in (["- Ridge path", "- Old mill loop", "- Heron lake", "- Quarry steps", "- Beacon hill"],
+                   ["Ridge path", "Old mill loop", "Heron lake"]):
+        raw = "\n".join([article, *ending])
+        assert clean_plain_text(raw, html_lines=True).text == raw.replace("\n", "\n\n")

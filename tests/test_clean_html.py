@@ -243,3 +243,57 @@ def test_a_closing_section_of_a_page_is_not_article_text() -> None:
             + "<p><a href='/more'>Learn more</a></p></article></body></html>")
     assert "About the author" in trafilatura.extract(html)
     assert clean(html).text == "\n\n".join(paragraphs)
+
+
+def test_an_accordion_keeps_its_questions_and_closed_answers() -> None:
+    paragraphs = [
+        "The city library will open on Sundays from March, the first change to its hours in a decade.",
+        "The extra day is paid for by a grant from the regional arts fund and by savings on heating.",
+        "Staff who volunteer for the Sunday shift will get a weekday off in return, the union said.",
+    ]
+    questions = [("Which branches open on Sundays?", "Only the central branch and the one by the harbour open at first."),
+                 ("Can I return books on a Sunday?", "Yes, the returns desk at both branches will be staffed all day.")]
+    accordion = "".join(
+        f"<div class='item'><h3><button aria-expanded='false' aria-controls='answer-{n}'>{question}</button></h3>"
+        f"<div id='answer-{n}' aria-hidden='true' style='height:0;overflow:hidden'><p>{answer}</p></div></div>"
+        for n, (question, answer) in enumerate(questions))
+    html = ("<html><head><title>Library to open on Sundays</title></head><body><article>"
+            "<h1>Library to open on Sundays</h1>" + "".join(f"<p>{text}</p>" for text in paragraphs)
+            + f"<h2>Questions and answers</h2>{accordion}</article>"
+            "<nav><button aria-expanded='false'>Menu</button></nav></body></html>")
+    text = clean(html).text
+    for question, answer in questions:
+        assert question in text and answer in text
+    assert "Menu" not in text
+
+
+def test_a_table_in_a_block_named_for_an_embed_is_text() -> None:
+    paragraphs = [
+        "Ferry fares on the northern routes rise by a tenth from May, the operator said on Wednesday.",
+        "Season tickets are spared the increase, and children under five still travel free of charge.",
+        "The operator blamed the price of fuel and the cost of the new harbour berth at the island end.",
+    ]
+    table = ("<div class='w-embed'><table><tr><th>Route</th><th>Old fare</th><th>New fare</th></tr>"
+             "<tr><td>Harbour to Isle North</td><td>8.00</td><td>8.80</td></tr>"
+             "<tr><td>Harbour to Skerry Point</td><td>11.50</td><td>12.65</td></tr></table></div>")
+    player = "<div class='video-embed'><iframe src='https://video.example/clip'></iframe><p>Watch the clip</p></div>"
+    html = ("<html><head><title>Ferry fares to rise</title></head><body><article><h1>Ferry fares to rise</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs[:2]) + table + player
+            + f"<p>{paragraphs[2]}</p></article></body></html>")
+    text = clean(html).text
+    assert "Skerry Point" in text and "12.65" in text
+    assert "Watch the clip" not in text
+
+
+def test_a_closed_panel_right_after_its_toggle_is_text() -> None:
+    paragraphs = [
+        "Hikers on the coast path will need a permit from June, the park authority announced on Friday.",
+        "The permits are free but limited to four hundred a day in July and August, when the path is busiest.",
+    ]
+    section = ("<div class='section'><h3><button aria-expanded='false'>How do I get a permit?</button></h3>"
+               "<div aria-hidden='true' hidden><p>Permits are booked online up to a month ahead, and rangers "
+               "will check them at the two car parks.</p></div></div>")
+    html = ("<html><head><title>Coast path permits</title></head><body><article><h1>Coast path permits</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs) + section + "</article></body></html>")
+    text = clean(html).text
+    assert "How do I get a permit?" in text and "rangers will check them" in text

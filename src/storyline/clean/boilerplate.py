@@ -136,7 +136,11 @@ _COOKIE_NOTICE = re.compile(
     r"\b(?:necessary|functional|performance|analytical|advertisement|targeting|preference) cookies (?:are|help)\b",
     re.IGNORECASE,
 )
-_MAX_COOKIE_NOTICE_WORDS = 80
+# A notice is a paragraph or two (the longest on the wcxb dev pages: 97 words); a panel that
+# lists the cookies one by one ("This cookie is set by ...") names them again and again at
+# any length. No line of the gold texts of those pages says any of it.
+_MAX_COOKIE_NOTICE_WORDS = 120
+_MIN_COOKIE_PANEL_NOTICES = 3
 # An article's meta line: its reading time ("Jun 8, 2023 • 11 min read"), a bare date label
 # ("Last updated on:"), who reviewed or edited it.
 _META_LINE = re.compile(
@@ -145,6 +149,8 @@ _META_LINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_META_LINE_WORDS = 10
+# Placeholder text a page template left unfilled ("Lorem ipsum dolor sit amet, ...").
+_PLACEHOLDER = re.compile(r"^lorem ipsum\b|\blorem ipsum dolor sit amet\b", re.IGNORECASE)
 _ADBLOCK = re.compile(r"\bad ?block(?:er)?\b|\bdisabl\w* (?:your )?ad ?block", re.IGNORECASE)
 _PROMO_WIDGET = re.compile(
     r"\b(?:whatsapp|telegram|google news|youtube) (?:channel|group)\b|\bchannel banner\b|"
@@ -233,9 +239,12 @@ def classify_line(line: str) -> str | None:
     if byline_name(line) is not None:
         return "byline"
     words = len(line.split())
+    if _PLACEHOLDER.search(line):
+        return "placeholder"
     if _ADBLOCK.search(line) and words <= 30:
         return "adblock"
-    if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.search(line):
+    if _COOKIE_NOTICE.search(line) and (words <= _MAX_COOKIE_NOTICE_WORDS or
+                                        len(_COOKIE_NOTICE.findall(line)) >= _MIN_COOKIE_PANEL_NOTICES):
         return "cookies"
     if words <= _MAX_META_LINE_WORDS and _META_LINE.search(line):
         return "widget"

@@ -29,6 +29,14 @@ _MAX_TRAILER_SHARE = 0.3
 # the rest may be longer than the article (a column of teasers): on the wcxb dev pages 1.5
 # times the article changes 4 more pages, all for the better (F1 +0.0013; flat up to 3).
 _CLOSING_SHARES = {"section": _MAX_TRAILER_SHARE, "end": 1.5}
+# A text that ends with this many headline-like lines in a row (each at most this many
+# words, together at most this share of the words before them) ends with a list of links to
+# other pages. Tuned on the wcxb dev pages: F1 +0.0004, WITHOUT -0.0003 at 5 lines (11 pages
+# change, 2 lose a little: image sources and a promotion list the gold keeps), the same at 4,
+# +0.0003 at 6 or 8; a share of 0.5 to 1.0 gives the same, 0.3 only +0.0001.
+_MIN_CLOSING_LIST_LINES = 5
+_MAX_CLOSING_LIST_WORDS = 14
+_MAX_CLOSING_LIST_SHARE = 0.5
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
 # A line this long that does not end a sentence is a hard-wrapped piece of a paragraph.
@@ -39,6 +47,20 @@ _WRAPPED_LINE_CHARS = 60
 # sticky banner), not more article. Tuned on the wcxb dev pages: F1 +0.0014 at 8 words
 # (+0.0013 at 10, +0.0009 at 3; shorter repeats are table cells and list labels).
 _MIN_REPEAT_WORDS = 8
+# A run of at least this many lines repeating an earlier run in order, this many words in
+# all, is a second copy of a section. Tuned on the wcxb dev pages: F1 +0.0005 at 3 lines and
+# 40 words (11 pages change, 3 lose a little: lists the gold keeps twice); +0.0003 at 20 words.
+_MIN_REPEAT_RUN = 3
+_MIN_REPEAT_RUN_WORDS = 40
+# Teaser excerpts: paragraphs of at least this many words, cut off after a comma, a word
+# that cannot end a sentence, or a letter followed by an ellipsis, at least this many in a row.
+_MIN_EXCERPT_WORDS = 15
+_MIN_EXCERPT_RUN = 2
+_OPEN_ENDED = frozenset(
+    "a an the of to in on at by for with from into about and or but nor as than that which who whose "
+    "their his her its our your my this these those is are was were be been has have had will would "
+    "can could should".split())
+_CUT_WORD = re.compile(r"\w(?:\.\.\.|\u2026)$")
 # A list item's marker ("- ", "• "), taken off before the line is classified.
 _NOT_LIST_ITEM_KINDS = ("blank", "credit", "byline", "caption")
 _LIST_MARKER = re.compile("^[-*\u2022\u25aa\u25cf]\\s+")
@@ -75,8 +97,10 @@ def clean_plain_text(raw: str, known_title: str | None = None, html_lines: bool 
     lines = normalize(raw).split("\n")
     kinds = [_kind(line) for line in lines]
     _mark_repeats(lines, kinds)
+    _mark_excerpts(lines, kinds)
     _mark_trailer(lines, kinds)
     _mark_closing_sections(lines, kinds)
+    _mark_closing_list(lines, kinds)
     if known_title is not None or html_lines:
         title = _drop_title_repeat(lines, kinds, known_title)
     else:
@@ -109,6 +133,58 @@ def _mark_repeats(lines: list[str], kinds: list[str | None]) -> None:
         if key in seen:
             kinds[i] = "repeat"
         seen.add(key)
+    _mark_repeated_runs(lines, kinds)
+
+
+def _mark_repeated_runs(lines: list[str], kinds: list[str | None]) -> None:
+    """Mark a run of paragraphs that repeats an earlier run line for line (a section the page
+    lays out twice), short lines and list items included; the long paragraphs of a run,
+    already marked one by one, still count in it."""
+    body = [i for i, kind in enumerate(kinds) if kind in (None, "repeat") and lines[i]]
+    keys = [lines[i].casefold() for i in body]
+    first: dict[str, int] = {}
+    at = 0
+    while at < len(body):
+        earlier = first.get(keys[at])
+        if earlier is None:
+            first[keys[at]] = at
+            at += 1
+            continue
+        length = 0
+        while at + length < len(body) and earlier + length < at and keys[at + length] == keys[earlier + length]:
+            length += 1
+        run = body[at:at + length]
+        if length >= _MIN_REPEAT_RUN and sum(_words(lines[i]) for i in run) >= _MIN_REPEAT_RUN_WORDS:
+            for i in run:
+                kinds[i] = "repeat"
+        at += length
+
+
+def _mark_excerpts(lines: list[str], kinds: list[str | None]) -> None:
+    """Mark a run of paragraphs that each stop mid-sentence: teaser cards, each the opening
+    of another page cut at a length ("... our lawyers have helped thousands of",
+    "... the top 10 companies are Uber, Ly..."). One such paragraph alone may be a
+    hard-wrapped line or an odd ending; several in a row are a list of excerpts."""
+    run: list[int] = []
+    for i, (line, kind) in enumerate([*zip(lines, kinds), ("", None)]):
+        if kind is not None and line:
+            continue
+        if line and _cut_off(line):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_EXCERPT_RUN:
+            for j in run:
+                kinds[j] = "teaser"
+        run = []
+
+
+def _cut_off(line: str) -> bool:
+    """A long paragraph that ends in the middle of a sentence."""
+    words = line.split()
+    if len(words) < _MIN_EXCERPT_WORDS or _LIST_MARKER.match(line) or line[:1] == "|":
+        return False
+    last = words[-1]
+    return last.endswith(",") or last.casefold() in _OPEN_ENDED or _CUT_WORD.search(last) is not None
 
 
 def _words(line: str) -> int:
@@ -146,6 +222,27 @@ def _mark_closing_sections(lines: list[str], kinds: list[str | None]) -> None:
                 if kinds[j] is None:
                     kinds[j] = "trailer"
             return
+
+
+def _mark_closing_list(lines: list[str], kinds: list[str | None]) -> None:
+    """Drop the run of short headline-like lines that ends a text: other pages' titles (more
+    posts, more services, more cities), each once a link, with no sentence among them. Not
+    a list whose items are marked as such, nor a column longer than half the text before
+    it (a list the article ends with, under a heading such as "See also")."""
+    body = [i for i, kind in enumerate(kinds) if kind is None and lines[i]]
+    start = len(body)
+    while start > 0 and _headline_like(lines[body[start - 1]]):
+        start -= 1
+    listed = sum(_words(lines[i]) for i in body[start:])
+    if len(body) - start >= _MIN_CLOSING_LIST_LINES and 0 < listed <= _MAX_CLOSING_LIST_SHARE * sum(
+            _words(lines[i]) for i in body[:start]):
+        for i in body[start:]:
+            kinds[i] = "trailer"
+
+
+def _headline_like(line: str) -> bool:
+    return (_words(line) <= _MAX_CLOSING_LIST_WORDS and not _LIST_MARKER.match(line) and line[:1] != "|"
+            and not line.rstrip().endswith((".", ",", ";", ":")))
 
 
 def is_title_like(line: str) -> bool:
