@@ -173,6 +173,14 @@ def test_the_lead_weekday_is_a_key() -> None:
     assert "w:saturday" in keys and "w:monday" not in keys  # a plan's day is not the report's
 
 
+def test_the_person_the_lead_names_first_is_a_key() -> None:
+    text = "Governor Ana Lopes signed the water bill on Friday, said her aide Sam Reed. " * 2
+    view = ArticleView("g", "g.txt", None, text, None, None,
+                       [("Sam Reed", "PERSON", 2, 53), ("Ana Lopes", "PERSON", 2, 9)], [], [], [])
+    keys = article_features(view).keys
+    assert "a:lopes" in keys and "a:reed" not in keys
+
+
 def test_a_story_is_about_the_people_its_leads_name() -> None:
     text = "Lindsay Lohan checked into a rehab center on Tuesday. " + "The center is in Malibu. " * 30
     view = ArticleView("a1", "a.txt", None, text, None, None,
