@@ -155,6 +155,32 @@ def test_a_young_story_asks_each_side_to_name_the_other() -> None:
     assert not vetoed(article, StoryState(1, size=2, people=people, names=names))
 
 
+def test_a_surname_among_the_words_names_the_person() -> None:
+    # The story's texts name the article's key person, though no entity of theirs is her.
+    article = ArticleFeatures("a", None, people={"maria okafor": 4.0}, names={"maria okafor": "Maria Okafor"},
+                              lead={"maria okafor"})
+    story = StoryState(1, size=4, people={"tom reyes": 6.0}, names={"tom reyes": "Tom Reyes"})
+    assert vetoed(article, story)
+    story.vector = {"t:okafor": 0.4, "t:bridge": 0.5}
+    assert not vetoed(article, story)
+
+
+def test_the_lead_weekday_is_a_key() -> None:
+    text = "The mayor opened the new bridge on Saturday. Traffic will cross it from Monday."
+    times = [("DATE", None, "past", "Saturday", 35), ("DATE", None, "future", "Monday", 73)]
+    view = ArticleView("w", "w.txt", None, text, None, None, [], times, [], [])
+    keys = article_features(view).keys
+    assert "w:saturday" in keys and "w:monday" not in keys  # a plan's day is not the report's
+
+
+def test_the_person_the_lead_names_first_is_a_key() -> None:
+    text = "Governor Ana Lopes signed the water bill on Friday, said her aide Sam Reed. " * 2
+    view = ArticleView("g", "g.txt", None, text, None, None,
+                       [("Sam Reed", "PERSON", 2, 53), ("Ana Lopes", "PERSON", 2, 9)], [], [], [])
+    keys = article_features(view).keys
+    assert "a:lopes" in keys and "a:reed" not in keys
+
+
 def test_a_story_is_about_the_people_its_leads_name() -> None:
     text = "Lindsay Lohan checked into a rehab center on Tuesday. " + "The center is in Malibu. " * 30
     view = ArticleView("a1", "a.txt", None, text, None, None,
