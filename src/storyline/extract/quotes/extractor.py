@@ -457,13 +457,14 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
     agrees."): their person is who spoke last there, whom a pronoun after may stand for."""
     text = article.text
     quotes: list[Quote] = []
-    pending = sorted(silent, key=lambda frame: frame.head)
+    pending = sorted(((frame.cue_chars(doc)[0], frame) for frame in silent), key=lambda item: item[0],
+                     reverse=True)
     for candidate in candidates:
-        while pending and pending[0].cue_chars(doc)[0] < candidate.start:
-            frame = pending.pop(0)
+        while pending and pending[-1][0] < candidate.start:
+            position, frame = pending.pop()
             named = resolver.resolve(frame.source)
             if named is not None:
-                resolver.remember(named, frame.cue_chars(doc)[0])
+                resolver.remember(named, position)
         speaker = _speaker(candidate, resolver)
         if speaker is None:
             continue
