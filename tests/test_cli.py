@@ -93,3 +93,13 @@ def test_a_group_made_by_one_of_its_modules_still_gets_every_subcommand() -> Non
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "relative score" in result.stdout
+
+
+def test_python_dash_m_storyline_is_the_same_command_line() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "storyline", "--help"], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Usage: python -m storyline" in done.stdout and "ingest" in done.stdout

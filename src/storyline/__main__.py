@@ -1,0 +1,5 @@
+"""``python -m storyline``: the same command line as ``storyline``."""
+
+from storyline.cli import main
+
+main()
