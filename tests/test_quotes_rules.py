@@ -373,3 +373,9 @@ def test_what_a_verb_of_naming_calls_its_object_whatever_the_preposition(pipelin
     text = "The mayor's spokesman called that \"beyond ridiculous.\" The council met again on Friday."
     quote = only(quotes_of(pipeline, text), "ridiculous")
     assert quote.speaker.mention.text == "The mayor's spokesman"
+
+
+def test_a_text_reads_even_when_the_tagger_takes_read_for_a_noun(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, '"Vote early, vote often, and bring a neighbor," the email read.'), "Vote")
+    assert quote.cue.text == "read"
+    assert quote.speaker.mention.text == "email"

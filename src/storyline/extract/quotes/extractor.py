@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.cues import Frame, find_frames, names_speaker, subject_of
 from storyline.extract.quotes.marks import Quoted, find_quoted
+from storyline.extract.quotes.speaker_lexicon import QUOTED_BODIES
 from storyline.extract.quotes.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
 from storyline.nlp import span_of
@@ -335,6 +336,10 @@ def _manner_frame(doc: Doc, text: str, quote: Quoted) -> Frame | None:
     for verb in doc[after.i:min(len(doc), after.i + _MANNER_WINDOW)]:
         if verb.is_sent_start and verb.i > after.i:
             return None
+        if verb.lower_ in ("read", "reads") and verb.pos_ != "VERB" and verb.i > after.i \
+                and doc[verb.i - 1].lemma_.lower() in SPEECH_OCCASIONS | QUOTED_BODIES:
+            # "“...,” the email read": the tagger took the verb for a noun
+            return Frame(cue=[verb.i], head=verb.i, content=None, source=doc[verb.i - 1])
         if verb.pos_ != "VERB":
             continue
         subject = subject_of(verb)
