@@ -379,3 +379,11 @@ def test_a_text_reads_even_when_the_tagger_takes_read_for_a_noun(pipeline: Pipel
     quote = only(quotes_of(pipeline, '"Vote early, vote often, and bring a neighbor," the email read.'), "Vote")
     assert quote.cue.text == "read"
     assert quote.speaker.mention.text == "email"
+
+
+def test_a_long_source_between_the_quote_and_its_cue(pipeline: Pipeline) -> None:
+    text = ("“Very smart lawyer, very smart lawyer this one,” Whitfield, the 2020 nominee for governor and "
+            "the current leader in the state polls by a wide margin, said when a reporter asked her.")
+    quote = only(quotes_of(pipeline, text), "lawyer")
+    assert quote.speaker.name == "Whitfield"
+    assert quote.kind == "direct"
