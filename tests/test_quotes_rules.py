@@ -346,3 +346,44 @@ def test_a_continued_quote_keeps_the_words_that_named_its_speaker(pipeline: Pipe
     quote = only(quotes_of(pipeline, text), "hard part")
     assert quote.speaker.name == "Ida Bell"
     assert quote.speaker.mention.text == "she"
+
+
+# -- who can be quoted by a verb of naming (issue 15, PolNeAR train misses) ------------------
+
+
+def test_a_relative_pronoun_speaks_for_the_person_it_stands_for(pipeline: Pipeline) -> None:
+    text = "The vote was delayed again, angering Senator Ruth Adler, who called the delay “a gift to the lobbyists.”"
+    quote = only(quotes_of(pipeline, text), "lobbyists")
+    assert quote.speaker.name == "Ruth Adler"
+
+
+def test_an_occupation_can_be_quoted(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "A columnist for the local paper called the plan \"a waste of good money.\""),
+                 "waste")
+    assert quote.speaker.mention.text == "A columnist for the local paper"
+
+
+def test_an_ad_can_be_quoted(pipeline: Pipeline) -> None:
+    text = "The new ad calls the governor “a friend of polluters” and asks voters to call his office."
+    quote = only(quotes_of(pipeline, text), "polluters")
+    assert quote.speaker.mention.text == "The new ad"
+
+
+def test_what_a_verb_of_naming_calls_its_object_whatever_the_preposition(pipeline: Pipeline) -> None:
+    text = "The mayor's spokesman called that \"beyond ridiculous.\" The council met again on Friday."
+    quote = only(quotes_of(pipeline, text), "ridiculous")
+    assert quote.speaker.mention.text == "The mayor's spokesman"
+
+
+def test_a_text_reads_even_when_the_tagger_takes_read_for_a_noun(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, '"Vote early, vote often, and bring a neighbor," the email read.'), "Vote")
+    assert quote.cue.text == "read"
+    assert quote.speaker.mention.text == "email"
+
+
+def test_a_long_source_between_the_quote_and_its_cue(pipeline: Pipeline) -> None:
+    text = ("“Very smart lawyer, very smart lawyer this one,” Whitfield, the 2020 nominee for governor and "
+            "the current leader in the state polls by a wide margin, said when a reporter asked her.")
+    quote = only(quotes_of(pipeline, text), "lawyer")
+    assert quote.speaker.name == "Whitfield"
+    assert quote.kind == "direct"

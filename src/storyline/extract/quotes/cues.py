@@ -16,8 +16,9 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from storyline.extract.lexicon import ADDRESSEE_VERBS, PERSON_TITLES, SPEECH_VERBS
-from storyline.extract.quotes.speaker_lexicon import ANONYMOUS_HEADS, FINDING_SOURCES, PEOPLE, TITLES
+from storyline.extract.lexicon import ADDRESSEE_VERBS, PERSON_TITLES, SPEECH_OCCASIONS, SPEECH_VERBS
+from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, FINDING_SOURCES, GENDERED_NOUNS,
+                                                      OCCUPATIONS, PEOPLE, QUOTED_BODIES, TITLES)
 
 # Verbs that are cues only with a that-clause or a quote as content, never alone.
 NEEDS_CLAUSE = frozenset("""
@@ -256,6 +257,8 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
         subject = _apposed_speaker(subject, verb)
     if subject is None or subject.dep_ not in ("nsubj", "appos") or not names_speaker(subject):
         return None
+    if subject.lower_ in _RELATIVES and verb.lemma_.lower() not in SPEECH_VERBS | NAMING_VERBS:
+        return None  # "Roe, who hosts “The Daily Roe”": what a person does, not what they said
     parts = [child for child in verb.rights if child.dep_ in _QUOTING_DEPS
              or (child.dep_ == "advcl" and _infinitive(child))]
     if verb.lemma_.lower() in ADDRESSEE_VERBS:
@@ -268,7 +271,8 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
     topic = _TOPIC_PREPS.get(verb.lemma_.lower(), frozenset())
     parts = [child for child in parts if child.dep_ != "prep" or child.lower_ in _QUOTING_PREPS
              or child.lower_ in topic
-             or (has_object and child.lower_ in _QUOTING_PREPS_AFTER_OBJECT)]
+             or (has_object and (child.lower_ in _QUOTING_PREPS_AFTER_OBJECT
+                                 or verb.lemma_.lower() in NAMING_VERBS))]
     quoted = [child for child in parts
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
     if verb.lemma_.lower() in NAMING_VERBS:
@@ -297,15 +301,24 @@ def _quoted_name(part: Token, inside_quotes: set[int]) -> bool:
         and quoted[0].text[:1].isupper()
 
 
+_RELATIVES = frozenset({"who", "that"})
+# Verbs that name or label something in quoted words ("called the plan “a disgrace”").
+NAMING_VERBS = frozenset("call dub label brand term".split())
+
+
 def names_speaker(token: Token) -> bool:
-    """A subject that can be quoted: a name, a pronoun for people, a role, a source or
-    people ("his doctor", "critics")."""
+    """A subject that can be quoted: a name, a pronoun for people (or a relative one standing
+    for such a subject), a role, an occupation, a source or people ("his doctor", "critics"),
+    a text or an occasion of speech ("the letter", "the ad")."""
     lemma = token.lemma_.lower()
     if token.pos_ == "PROPN" and not token.ent_type_:
         return True  # a name the NER missed
+    if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        return names_speaker(token.head.head)  # "Trump, who has called X “...”": who Trump is
     return (token.ent_type_ in _NAMED_SPEAKER or token.lower_ in ("he", "she", "they")
             or token.lower_ in TITLES or token.lower_ in ANONYMOUS_HEADS or lemma in TITLES
-            or lemma in PEOPLE or _named_by(token))
+            or lemma in PEOPLE or lemma in GENDERED_NOUNS or lemma in OCCUPATIONS or _named_by(token)
+            or lemma in SPEECH_OCCASIONS or lemma in QUOTED_BODIES)
 
 
 def _named_by(token: Token) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.cues import Frame, find_frames, names_speaker, subject_of
 from storyline.extract.quotes.marks import Quoted, find_quoted
+from storyline.extract.quotes.speaker_lexicon import QUOTED_BODIES
 from storyline.extract.quotes.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
 from storyline.nlp import span_of
@@ -46,6 +47,9 @@ MERGED_GAP_SHARE = 0.6
 MIN_INDIRECT_WORDS = 3
 # Characters between a quote and a cue that still attach them ("”, Macron said").
 _CUE_GAP = 80
+# After a quote, the source between it and its cue may be long ("“...,” Ann Roe, the 2016
+# nominee and the party's leader in the polls, said"): all of it must be the source's phrase.
+_SOURCE_GAP = 160
 _WORD = re.compile(r"\w+")
 _ONLY_GLUE = re.compile(r"^[\s,;:.!?\-–—―\"'“”‘’«»)]*$")
 # Between a statement's attribution and a quote that continues it: glue, or a conjunction
@@ -285,7 +289,7 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
     for frame in frames:
         cue_start, cue_end = frame.cue_chars(doc)
         # "“...,” Graham asked" / "“...,” said Rep. X": only the source between quote and cue
-        after = spoken and quote.end <= cue_start <= quote.end + _CUE_GAP and _ONLY_GLUE.match(
+        after = spoken and quote.end <= cue_start <= quote.end + _SOURCE_GAP and _ONLY_GLUE.match(
             _blanked(text, quote.end, cue_start, _attribution_chars(doc, frame))) is not None
         gap = text[cue_end:quote.start]
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
@@ -343,6 +347,10 @@ def _manner_frame(doc: Doc, text: str, quote: Quoted) -> Frame | None:
         named = _verb_read_as_noun(verb)
         if named is not None:
             return Frame(cue=[verb.i], head=verb.i, content=None, source=named)
+        if verb.lower_ in ("read", "reads") and verb.pos_ != "VERB" and verb.i > after.i \
+                and doc[verb.i - 1].lemma_.lower() in SPEECH_OCCASIONS | QUOTED_BODIES:
+            # "“...,” the email read": the tagger took the verb for a noun
+            return Frame(cue=[verb.i], head=verb.i, content=None, source=doc[verb.i - 1])
         if verb.pos_ != "VERB":
             continue
         subject = subject_of(verb)

@@ -39,6 +39,15 @@ FINDING_SOURCES = frozenset("""
 study research review survey report analysis trial experiment poll data finding evidence
 paper investigation audit assessment estimate census
 """.split())
+# Occupations whose holder is quoted ("a reporter for X called it “chaos”"), lemmas.
+# Checked on PolNeAR train (the subjects of quoting verbs that named no speaker).
+OCCUPATIONS = frozenset("""
+reporter journalist correspondent columnist commentator pundit writer author editor
+strategist pollster consultant narrator host anchor professor historian
+""".split())
+# Besides people and occasions of speech, what is quoted as saying something ("the ad calls
+# X “...”", "the campaign called it “...”"), lemmas. Checked on PolNeAR train.
+QUOTED_BODIES = frozenset("ad email campaign".split())
 # Parts of a body that speak for it ("the press office of the Russian Foreign Intelligence
 # Service"): the statement is the body's.
 BODY_PARTS = frozenset("office ministry department service bureau spokesman spokeswoman spokesperson "
