@@ -319,3 +319,16 @@ def test_an_accordion_whose_modifier_classes_look_like_furniture_is_text() -> No
             + "</article></body></html>")
     text = clean(html).text
     assert "What happens on Fridays?" in text and "salaries are unchanged" in text
+
+
+def test_a_section_whose_anchor_id_holds_a_furniture_word_is_text() -> None:
+    paragraphs = [f"Cafe owners on the high street say trade has not recovered since the road works began in {month}, "
+                  "and several now open only at weekends while the council finishes the new drains."
+                  for month in ("March", "April", "May", "June", "July", "August")]
+    section = ("<div id='menu-prices-keep-rising'><h2>Menu prices keep rising</h2><p>A flat white now costs more than "
+               "four pounds in most of the cafes, and two have dropped their lunch menus altogether.</p></div>")
+    html = ("<html><head><title>High street cafes</title></head><body><article><h1>High street cafes</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs[:3]) + section
+            + "".join(f"<p>{text}</p>" for text in paragraphs[3:]) + "</article></body></html>")
+    text = clean(html).text
+    assert "Menu prices keep rising" in text and "dropped their lunch menus" in text
