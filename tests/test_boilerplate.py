@@ -377,3 +377,16 @@ def test_a_closing_list_of_items_or_few_short_lines_is_kept() -> None:
                    ["Ridge path", "Old mill loop", "Heron lake"]):
         raw = "\n".join([article, *ending])
         assert clean_plain_text(raw, html_lines=True).text == raw.replace("\n", "\n\n")
+
+
+def test_a_long_copyright_notice_is_a_credit_and_closes_the_article() -> None:
+    notice = ("Copyright \u00a9 2024 Harbour Radio. All rights reserved. Visit our terms of use and permissions "
+              "pages for further information.")
+    assert classify_line(notice) == "credit"
+    assert credit_parts(notice) == {"holder": "Harbour Radio", "year": "2024"}
+    article = "\n".join(["The lighthouse keeper's cottage opens to visitors next month after ten years of repairs."] * 1
+                        + [f"Volunteers rebuilt the {part} with stone from the old quarry, the trust said."
+                           for part in ("chimney", "porch", "garden wall", "roof", "lamp room", "stairs")])
+    trailer = "Transcripts may be revised, and the audio is the authoritative record of the programme."
+    cleaned = clean_plain_text("\n".join([article, notice, trailer]), html_lines=True)
+    assert "Transcripts" not in cleaned.text and "lamp room" in cleaned.text

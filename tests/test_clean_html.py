@@ -297,3 +297,38 @@ def test_a_closed_panel_right_after_its_toggle_is_text() -> None:
             + "".join(f"<p>{text}</p>" for text in paragraphs) + section + "</article></body></html>")
     text = clean(html).text
     assert "How do I get a permit?" in text and "rangers will check them" in text
+
+
+def test_an_accordion_whose_modifier_classes_look_like_furniture_is_text() -> None:
+    paragraphs = [
+        "The school board approved a four-day week for the district's two rural schools from next autumn.",
+        "Parents were split at the hearing, and the board promised to review the change after one year.",
+        "Districts in three neighbouring counties made the same change last year to hire and keep teachers.",
+        "The union said its members had voted in favour by a wide margin after a month of meetings.",
+    ]
+    accordion = ("<div class='acc-wrap acc-icon-style-plus acc-has-2-panes'>"
+                 "<div class='acc-pane'><h3>What happens on Fridays?</h3><div class='acc-panel'><p>The buildings stay "
+                 "open for clubs, tutoring and sport, and buses run on the usual timetable until two.</p></div></div>"
+                 "<div class='acc-pane'><h3>Do teachers lose pay?</h3><div class='acc-panel'><p>No: the school day "
+                 "grows by seventy minutes, so contracts and salaries are unchanged.</p></div></div></div>")
+    # Long enough that the accordion is under a tenth of the words: trafilatura's recall mode,
+    # which keeps it, is not chosen for so little more text.
+    paragraphs = [f"{text} {later}" for text in paragraphs for later in paragraphs]
+    html = ("<html><head><title>Four-day week</title></head><body><article><h1>Four-day week</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs) + accordion.replace("acc-", "accordion-")
+            + "</article></body></html>")
+    text = clean(html).text
+    assert "What happens on Fridays?" in text and "salaries are unchanged" in text
+
+
+def test_a_section_whose_anchor_id_holds_a_furniture_word_is_text() -> None:
+    paragraphs = [f"Cafe owners on the high street say trade has not recovered since the road works began in {month}, "
+                  "and several now open only at weekends while the council finishes the new drains."
+                  for month in ("March", "April", "May", "June", "July", "August")]
+    section = ("<div id='menu-prices-keep-rising'><h2>Menu prices keep rising</h2><p>A flat white now costs more than "
+               "four pounds in most of the cafes, and two have dropped their lunch menus altogether.</p></div>")
+    html = ("<html><head><title>High street cafes</title></head><body><article><h1>High street cafes</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs[:3]) + section
+            + "".join(f"<p>{text}</p>" for text in paragraphs[3:]) + "</article></body></html>")
+    text = clean(html).text
+    assert "Menu prices keep rising" in text and "dropped their lunch menus" in text

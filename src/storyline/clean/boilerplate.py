@@ -206,6 +206,10 @@ _CAPTION_LEAD = re.compile(
 _MAX_CAPTION_WORDS = 40
 
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)(?P<body>.{0,100})$", re.IGNORECASE)
+# A longer notice that opens the same way and reserves the rights ("Copyright © 2023 Radio
+# News. All rights reserved. Visit our terms of use ..."): the holder is what comes first.
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)(?P<body>.{0,100}?)\ball rights reserved\b.{0,400}$",
+                               re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CREDIT_FORMS = [
     re.compile(rf"^[Ww]ith (?P<holder>(?:{AGENCIES})(?:,? (?:and )?(?:{AGENCIES}))*)\.?$"),
@@ -310,12 +314,13 @@ def is_appeal(line: str) -> bool:
 
 def credit_parts(line: str) -> dict[str, str | None] | None:
     """For a credit line ("© AFP 2025", "With AFP", "(BBC)"): its holder and year."""
-    copyright_line = _COPYRIGHT.match(line)
+    copyright_line = _COPYRIGHT.match(line) or _COPYRIGHT_NOTICE.match(line)
     if copyright_line:
         body = copyright_line.group("body")
         year = _YEAR.search(body)
-        holder = _YEAR.sub("", body)
-        holder = re.sub(r"all rights reserved", "", holder, flags=re.IGNORECASE).strip(" .,")
+        holder = _YEAR.sub("", re.split(r"all rights reserved", body, flags=re.IGNORECASE)[0])
+        holder = re.sub(r"copyright|©|\(c\)", "", holder, flags=re.IGNORECASE)
+        holder = " ".join(holder.split()).strip(" .,-\u2013")
         return {"holder": holder or None, "year": year.group(0) if year else None}
     for form in _CREDIT_FORMS:
         match = form.match(line)

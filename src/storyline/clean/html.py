@@ -15,8 +15,9 @@ import trafilatura
 
 from storyline.clean.boilerplate import classify_line
 from storyline.clean.disclosure import open_disclosures
-from storyline.clean.embeds import unmask_text_embeds
+from storyline.clean.widgets import unmask_text_widgets
 from storyline.clean.html_title import page_title, site_names
+from storyline.clean.layout import drop_heading_anchors
 
 # htmldate's settings for the publication date. ``extensive_search`` off: its extensive
 # mode guesses from any date-like string on the page (copyright years, comment dates,
@@ -72,7 +73,8 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
         raise NestedTooDeep(f"HTML nested deeper than {PARSER_MAX_DEPTH} levels: the parser cannot read its text")
     captions = figure_captions(tree)  # before extraction, which may prune the tree
     open_disclosures(tree)  # an accordion's labels and closed panels are text (clean.disclosure)
-    unmask_text_embeds(tree)  # so are tables and sections in blocks named for an embed (clean.embeds)
+    unmask_text_widgets(tree)  # so are tables and sections in widgets named as furniture (clean.widgets)
+    drop_heading_anchors(tree)  # and sections whose anchor id, made from their heading, says so (clean.layout)
     baseline_text = trafilatura.baseline(tree)[1]  # on its own copy of the tree
     articles = len(tree.xpath(".//article[not(ancestor::article)]"))
     document = trafilatura.bare_extraction(
