@@ -252,8 +252,9 @@ def vetoed(features: ArticleFeatures, story: StoryState) -> bool:
     """Two occurrences of one kind of event: the article and the story each have key
     people (the article's among those its lead names), and neither names any of the
     other's, under any entity type (a surname, or a spelling one letter or two apart,
-    counts as the name, and so does the surname among the other side's words). A young story (YOUNG_STORY articles or fewer) is about its key
-    people: there each side must name one of the other's."""
+    counts as the name, and so does the surname among the other side's words). A young
+    story (YOUNG_STORY articles or fewer) is about its key people: there each side must
+    name one of the other's."""
     if _dated_gap(features, story) > DATE_VETO_DAYS:
         return True
     mine = key_people({key: n for key, n in features.people.items() if key in features.lead})
