@@ -332,3 +332,16 @@ def test_a_section_whose_anchor_id_holds_a_furniture_word_is_text() -> None:
             + "".join(f"<p>{text}</p>" for text in paragraphs[3:]) + "</article></body></html>")
     text = clean(html).text
     assert "Menu prices keep rising" in text and "dropped their lunch menus" in text
+
+
+def test_a_menu_built_as_a_toggle_keeps_its_class() -> None:
+    from storyline.clean.widgets import unmask_text_widgets
+    sections = ["World news", "Local politics", "Business and markets", "Science and health", "Arts and books",
+                "Sport results", "Weather forecast", "Letters to the editor", "Obituaries and notices",
+                "Puzzles and games", "Podcasts and video", "Subscriber offers"]
+    menu = "".join(f"<li><a href='/s{n}'>{name}</a></li>" for n, name in enumerate(sections))
+    tree = fromstring(f"<html><body><div class='menu-toggle-panel'><h3>Sections</h3><ul>{menu}</ul></div>"
+                      "<div class='faq-embed'><h3>Who runs the paper?</h3><p>A reader-owned trust since 1998.</p>"
+                      "</div></body></html>")
+    assert unmask_text_widgets(tree) == 1
+    assert tree.xpath("//div[@class='menu-toggle-panel']") and not tree.xpath("//div[@class='faq-embed']")
