@@ -387,3 +387,23 @@ def test_a_long_source_between_the_quote_and_its_cue(pipeline: Pipeline) -> None
     quote = only(quotes_of(pipeline, text), "lawyer")
     assert quote.speaker.name == "Whitfield"
     assert quote.kind == "direct"
+
+
+# -- comment clauses (issue 15, real pages) ------------------------------------------------------
+
+
+def test_a_comment_clause_with_any_verb_is_a_cue(pipeline: Pipeline) -> None:
+    text = ("Analyst Mary Cole has watched the banks for years. At some point, she speculates, the market "
+            "will turn against the biggest lenders.")
+    quote = only(quotes_of(pipeline, text), "market")
+    assert quote.speaker.name == "Mary Cole"
+    assert quote.text == "the market will turn against the biggest lenders"
+
+
+def test_as_someone_put_it(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "As the mayor put it, the city cannot wait another year for the bridge."),
+                 "bridge")
+    assert quote.speaker.mention.text == "the mayor"
+    assert quote.text == "the city cannot wait another year for the bridge"
+    quote = only(quotes_of(pipeline, "As Kessler puts it, “There is no free lunch in this business.”"), "lunch")
+    assert quote.speaker.name == "Kessler" and quote.kind == "direct"

@@ -77,13 +77,61 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
                 frame = _quoting_frame(token, inside_quotes) or frame
         elif token.pos_ == "VERB" and _quote_after(token, quoted):
             frame = _quoting_frame(token, inside_quotes)
+        elif _comment_clause(token):
+            frame = _verb_frame(token, inside_quotes)
         else:
             continue
+        if frame is not None and frame.content is None and frame.source is not None:
+            frame.content = _as_content(token)
         if frame is not None:
             frames.append(frame)
     _mark_relays(frames)
     _cut_siblings(doc, frames)
     return frames
+
+
+def _comment_clause(verb: Token) -> bool:
+    """"At some point, she speculates, the market will turn": a clause of a speaker and a
+    verb alone, set off by commas inside the sentence, comments on the rest, whatever the
+    verb ("he suspects", "experts reckon"); and "As Roe puts it, ..."."""
+    if verb.dep_ not in ("parataxis", "advcl") or verb.pos_ != "VERB":
+        return False
+    subject = subject_of(verb)
+    if subject is None or not names_speaker(subject):
+        return False
+    if verb.dep_ == "advcl" and _as_put_it(verb):
+        return True
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while left < verb.i and doc[left].is_punct:
+        left += 1  # the parser may hang the commas on the clause
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == "," \
+        and all(child.dep_ in ("nsubj", "punct", "advmod", "aux", "neg") for child in verb.children)
+
+
+def _as_put_it(verb: Token) -> bool:
+    """"As Roe puts it": a comment clause of "put it"."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _as_content(verb: Token) -> tuple[int, int] | None:
+    """"As Roe puts it (As Roe said), X": the clause the as-clause opens is what was said."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in ("i", "we", "you"):
+        return None  # "as I noted", "as you said": the writer's own turn, or a question put
+    head = verb.head
+    end = head.right_edge.i + 1
+    while end > verb.right_edge.i + 1 and verb.doc[end - 1].is_punct and not verb.doc[end - 1].is_quote:
+        end -= 1
+    return _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
 
 
 def _verbs_and_according(doc: Doc) -> list[int]:
