@@ -407,3 +407,11 @@ def test_as_someone_put_it(pipeline: Pipeline) -> None:
     assert quote.text == "the city cannot wait another year for the bridge"
     quote = only(quotes_of(pipeline, "As Kessler puts it, “There is no free lunch in this business.”"), "lunch")
     assert quote.speaker.name == "Kessler" and quote.kind == "direct"
+
+
+def test_a_postposed_cue_the_tagger_took_for_a_noun(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The new reactor design is far safer than the old one, states Marlow."),
+                 "reactor")
+    assert quote.cue.text == "states"
+    assert quote.speaker.mention.text == "Marlow"
+    assert quote.text == "The new reactor design is far safer than the old one"

@@ -16,7 +16,8 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from storyline.extract.lexicon import ADDRESSEE_VERBS, PERSON_TITLES, SPEECH_OCCASIONS, SPEECH_VERBS
+from storyline.extract.lexicon import (ADDRESSEE_VERBS, PERSON_TITLES, POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS,
+                                       SPEECH_VERBS)
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, GENDERED_NOUNS, OCCUPATIONS, PEOPLE,
                                                       QUOTED_BODIES, TITLES)
 
@@ -85,8 +86,31 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame.content = _as_content(token)
         if frame is not None:
             frames.append(frame)
+    frames.extend(_mistagged_postposed(doc, inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
+    return frames
+
+
+def _mistagged_postposed(doc: Doc, inside_quotes: AbstractSet[int]) -> list[Frame]:
+    """"The design is safer, states Slayton." with "states" tagged a noun: a comma, the
+    verb's form, a capitalised name that ends the sentence; what came before is what was said."""
+    lowers = doc.to_array([LOWER])
+    hashes = [doc.vocab.strings[form] for form in POSTPOSED_VERB_FORMS]
+    frames = []
+    for i in np.flatnonzero(np.isin(lowers, hashes)).tolist():
+        verb = doc[i]
+        if verb.pos_ in ("VERB", "AUX") or i in inside_quotes or i < 2 or doc[i - 1].text != ",":
+            continue
+        end = i + 1
+        while end < len(doc) and end < i + 5 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end == i + 1 or end >= len(doc) or doc[end].text not in (".", "!", "?") \
+                or doc[end - 1].ent_type_ not in ("", "PERSON"):
+            continue
+        content = _trimmed_range(doc, verb.sent.start, i - 1, None)
+        if content is not None:
+            frames.append(Frame(cue=[i], head=i, content=content, source=doc[end - 1]))
     return frames
 
 

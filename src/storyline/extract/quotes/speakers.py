@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.entities.reference import clean_name
-from storyline.extract.lexicon import SPEECH_OCCASIONS
+from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
                                                       GENDERED_NOUNS, HEADS, HONORIFICS, MALE, NEUTER,
                                                       PEOPLE, PLURAL, TITLES, country_key)
@@ -174,8 +174,9 @@ class SpeakerResolver:
                 # inside the phrase opens a sentence the parse ran into (share buttons)
                 left = index
                 break
-        while left < source.i and (doc[left].is_punct or doc[left].is_space):
-            left += 1
+        while left < source.i and (doc[left].is_punct or doc[left].is_space
+                                   or doc[left].lower_ in POSTPOSED_VERB_FORMS):
+            left += 1  # ", states Roe." with the cue taken into the name
         while right > source.i and (doc[right].is_punct or doc[right].is_space
                                     or doc[right].dep_ == "cc"):
             right -= 1
