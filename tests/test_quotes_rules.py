@@ -415,3 +415,10 @@ def test_a_postposed_cue_the_tagger_took_for_a_noun(pipeline: Pipeline) -> None:
     assert quote.cue.text == "states"
     assert quote.speaker.mention.text == "Marlow"
     assert quote.text == "The new reactor design is far safer than the old one"
+
+
+def test_an_adjective_standing_for_the_speaker(pipeline: Pipeline) -> None:
+    text = ("She spoke for ten minutes. “Our town has always been a place that looks after its own,” said the "
+            "46-year-old. “Now we will look after the newcomers too.”")
+    quote = only(quotes_of(pipeline, text), "town")
+    assert quote.speaker.mention.text == "the 46-year-old"

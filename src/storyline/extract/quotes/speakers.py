@@ -215,7 +215,7 @@ class SpeakerResolver:
             return self._speaker(entity, mention)
         if source.pos_ == "PROPN" or _mistagged_name(source):
             return Speaker(_name_words(source), None, mention, False, {"plural": plural})
-        if source.pos_ == "NOUN":
+        if source.pos_ == "NOUN" or _nominal_adjective(source):
             return Speaker(_description(mention.text), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
         if _counted(source):  # "those who said ..."
@@ -685,3 +685,10 @@ def _name_words(token: Token) -> str:
 
 def _description(text: str) -> str:
     return " ".join(text.split())
+
+
+def _nominal_adjective(token: Token) -> bool:
+    """"said the 46-year-old", "the elderly": an adjective standing as the subject with its
+    determiner is a description of who spoke."""
+    return token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(child.dep_ == "det" for child in token.children)
