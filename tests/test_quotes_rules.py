@@ -387,3 +387,38 @@ def test_a_long_source_between_the_quote_and_its_cue(pipeline: Pipeline) -> None
     quote = only(quotes_of(pipeline, text), "lawyer")
     assert quote.speaker.name == "Whitfield"
     assert quote.kind == "direct"
+
+
+# -- comment clauses (issue 15, real pages) ------------------------------------------------------
+
+
+def test_a_comment_clause_with_any_verb_is_a_cue(pipeline: Pipeline) -> None:
+    text = ("Analyst Mary Cole has watched the banks for years. At some point, she speculates, the market "
+            "will turn against the biggest lenders.")
+    quote = only(quotes_of(pipeline, text), "market")
+    assert quote.speaker.name == "Mary Cole"
+    assert quote.text == "the market will turn against the biggest lenders"
+
+
+def test_as_someone_put_it(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "As the mayor put it, the city cannot wait another year for the bridge."),
+                 "bridge")
+    assert quote.speaker.mention.text == "the mayor"
+    assert quote.text == "the city cannot wait another year for the bridge"
+    quote = only(quotes_of(pipeline, "As Kessler puts it, “There is no free lunch in this business.”"), "lunch")
+    assert quote.speaker.name == "Kessler" and quote.kind == "direct"
+
+
+def test_a_postposed_cue_the_tagger_took_for_a_noun(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The new reactor design is far safer than the old one, states Marlow."),
+                 "reactor")
+    assert quote.cue.text == "states"
+    assert quote.speaker.mention.text == "Marlow"
+    assert quote.text == "The new reactor design is far safer than the old one"
+
+
+def test_an_adjective_standing_for_the_speaker(pipeline: Pipeline) -> None:
+    text = ("She spoke for ten minutes. “Our town has always been a place that looks after its own,” said the "
+            "46-year-old. “Now we will look after the newcomers too.”")
+    quote = only(quotes_of(pipeline, text), "town")
+    assert quote.speaker.mention.text == "the 46-year-old"

@@ -26,6 +26,9 @@ SPEECH_VERB_FORMS = frozenset("""
 said says say told tells added adds asked asks stated insisted argued noted warned claimed
 declared wrote announced replied urged explained stressed complained according
 """.split())
+# Third-person forms of speech verbs that the tagger may take for nouns after a comma
+# ("..., states Slayton.", "..., notes Roe."); never a word of who spoke.
+POSTPOSED_VERB_FORMS = frozenset("says states notes writes adds argues explains insists warns claims".split())
 # Verbs of an occasion of speech, by lemma: a statement is dated by a time that modifies
 # one ("speaking on Friday, she said", "a statement released Monday", "On Monday the
 # minister spoke to farmers. She said ..."). Not every verb of SPEECH_VERBS: "boasted

@@ -16,7 +16,8 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from storyline.extract.lexicon import ADDRESSEE_VERBS, PERSON_TITLES, SPEECH_OCCASIONS, SPEECH_VERBS
+from storyline.extract.lexicon import (ADDRESSEE_VERBS, PERSON_TITLES, POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS,
+                                       SPEECH_VERBS)
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, FINDING_SOURCES, GENDERED_NOUNS,
                                                       OCCUPATIONS, PEOPLE, QUOTED_BODIES, TITLES)
 
@@ -100,15 +101,86 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
                 frame = _quoting_frame(token, inside_quotes) or frame
         elif token.pos_ == "VERB" and _quote_after(token, quoted):
             frame = _quoting_frame(token, inside_quotes)
+        elif _comment_clause(token):
+            frame = _verb_frame(token, inside_quotes)
         elif token.lemma_.lower() in VIEW_VERBS:
             frame = _view_frame(token)
         else:
             continue
+        if frame is not None and frame.content is None and frame.source is not None:
+            frame.content = _as_content(token)
         if frame is not None:
             frames.append(frame)
+    frames.extend(_mistagged_postposed(doc, inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
     return frames
+
+
+def _mistagged_postposed(doc: Doc, inside_quotes: AbstractSet[int]) -> list[Frame]:
+    """"The design is safer, states Slayton." with "states" tagged a noun: a comma, the
+    verb's form, a capitalised name that ends the sentence; what came before is what was said."""
+    lowers = doc.to_array([LOWER])
+    hashes = [doc.vocab.strings[form] for form in POSTPOSED_VERB_FORMS]
+    frames = []
+    for i in np.flatnonzero(np.isin(lowers, hashes)).tolist():
+        verb = doc[i]
+        if verb.pos_ in ("VERB", "AUX") or i in inside_quotes or i < 2 or doc[i - 1].text != ",":
+            continue
+        end = i + 1
+        while end < len(doc) and end < i + 5 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end == i + 1 or end >= len(doc) or doc[end].text not in (".", "!", "?") \
+                or doc[end - 1].ent_type_ not in ("", "PERSON"):
+            continue
+        content = _trimmed_range(doc, verb.sent.start, i - 1, None)
+        if content is not None:
+            frames.append(Frame(cue=[i], head=i, content=content, source=doc[end - 1]))
+    return frames
+
+
+def _comment_clause(verb: Token) -> bool:
+    """"At some point, she speculates, the market will turn": a clause of a speaker and a
+    verb alone, set off by commas inside the sentence, comments on the rest, whatever the
+    verb ("he suspects", "experts reckon"); and "As Roe puts it, ..."."""
+    if verb.dep_ not in ("parataxis", "advcl") or verb.pos_ != "VERB":
+        return False
+    subject = subject_of(verb)
+    if subject is None or not names_speaker(subject):
+        return False
+    if verb.dep_ == "advcl" and _as_put_it(verb):
+        return True
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while left < verb.i and doc[left].is_punct:
+        left += 1  # the parser may hang the commas on the clause
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == "," \
+        and all(child.dep_ in ("nsubj", "punct", "advmod", "aux", "neg") for child in verb.children)
+
+
+def _as_put_it(verb: Token) -> bool:
+    """"As Roe puts it": a comment clause of "put it"."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _as_content(verb: Token) -> tuple[int, int] | None:
+    """"As Roe puts it (As Roe said), X": the clause the as-clause opens is what was said."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in ("i", "we", "you"):
+        return None  # "as I noted", "as you said": the writer's own turn, or a question put
+    head = verb.head
+    end = head.right_edge.i + 1
+    while end > verb.right_edge.i + 1 and verb.doc[end - 1].is_punct and not verb.doc[end - 1].is_quote:
+        end -= 1
+    return _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
 
 
 def _verbs_and_according(doc: Doc) -> list[int]:

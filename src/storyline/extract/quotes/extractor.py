@@ -49,6 +49,7 @@ MIN_INDIRECT_WORDS = 3
 _CUE_GAP = 80
 # After a quote, the source between it and its cue may be long ("“...,” Ann Roe, the 2016
 # nominee and the party's leader in the polls, said"): all of it must be the source's phrase.
+# Checked on PolNeAR train and dev (120, 160 and 200 gave the same; 80 missed such sources).
 _SOURCE_GAP = 160
 _WORD = re.compile(r"\w+")
 _ONLY_GLUE = re.compile(r"^[\s,;:.!?\-–—―\"'“”‘’«»)]*$")

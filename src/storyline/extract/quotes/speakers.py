@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.entities.reference import clean_name
-from storyline.extract.lexicon import SPEECH_OCCASIONS
+from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
                                                       GENDERED_NOUNS, HEADS, HONORIFICS, MALE, NEUTER,
                                                       PEOPLE, PLURAL, TITLES, country_key)
@@ -178,8 +178,9 @@ class SpeakerResolver:
                 # inside the phrase opens a sentence the parse ran into (share buttons)
                 left = index
                 break
-        while left < source.i and (doc[left].is_punct or doc[left].is_space):
-            left += 1
+        while left < source.i and (doc[left].is_punct or doc[left].is_space
+                                   or doc[left].lower_ in POSTPOSED_VERB_FORMS):
+            left += 1  # ", states Roe." with the cue taken into the name
         while right > source.i and (doc[right].is_punct or doc[right].is_space
                                     or doc[right].dep_ == "cc"):
             right -= 1
@@ -218,7 +219,7 @@ class SpeakerResolver:
             return self._speaker(entity, mention)
         if source.pos_ == "PROPN" or _mistagged_name(source):
             return Speaker(_name_words(source), None, mention, False, {"plural": plural})
-        if source.pos_ == "NOUN":
+        if source.pos_ == "NOUN" or _nominal_adjective(source):
             return Speaker(_description(mention.text), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
         if _counted(source):  # "those who said ..."
@@ -703,3 +704,10 @@ def _name_words(token: Token) -> str:
 
 def _description(text: str) -> str:
     return " ".join(text.split())
+
+
+def _nominal_adjective(token: Token) -> bool:
+    """"said the 46-year-old", "the elderly": an adjective standing as the subject with its
+    determiner is a description of who spoke."""
+    return token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(child.dep_ == "det" for child in token.children)
