@@ -53,6 +53,7 @@ PERSON_TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madame monsieur mme mme. prof prof.
 rep rep. sen sen. gov gov. supt supt. det det. sgt sgt. insp insp. cllr cllr. rev rev. fr fr.
 lt lt. col col. capt capt. cmdr cmdr. adm adm. gen gen. atty atty. judge
+maj maj. cpl cpl. pvt pvt. hon hon. brig brig.
 """.split())
 
 # Services people post and write on: bodies, never people ("Twitter said", "on Instagram").

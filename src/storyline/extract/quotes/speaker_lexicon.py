@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from storyline.extract.lexicon import PERSON_TITLES
+
 # Titles and offices, lower-cased head words of a role description ("the French leader").
 TITLES = frozenset("""
 president leader premier chancellor minister secretary spokesman spokeswoman spokesperson
@@ -17,7 +19,7 @@ HEADS = frozenset({"president", "premier", "chancellor", "prime", "king", "queen
 HONORIFICS = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. sen sen. rep rep. gov gov. prof prof.
 president prime minister chancellor secretary king queen pope governor senator mayor
-""".split())
+""".split()) | PERSON_TITLES  # and the abbreviated ranks ("Capt.", "Sgt.", "Supt.")
 # Head nouns of unnamed sources: kept as descriptions, ``anonymous``.
 ANONYMOUS_HEADS = frozenset("""
 source sources official officials diplomat diplomats aide aides insider insiders person people
