@@ -197,3 +197,8 @@ def test_a_statement_joined_across_its_attribution_keeps_what_was_said_as_parts(
         "I don't think anyone measured them before the order."]
     assert all(text[part.start:part.end] == part.text for part in quote.parts)
     assert quote.quoted == " ".join(part.text for part in quote.parts)
+
+
+def test_a_role_the_parse_cuts_into_subjects_leaves_the_name_in_apposition(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "“Guests want to dance,” says Co-Founder, Lena Marsh."), "dance")
+    assert quote.speaker is not None and quote.speaker.name == "Lena Marsh"

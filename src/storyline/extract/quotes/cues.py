@@ -873,6 +873,10 @@ def _shown_speaker(verb: Token) -> Token | None:
     return None
 
 
+# The first word of a hyphenated or compound role ("Co-Founder", "Vice-Chair").
+_ROLE_PIECES = frozenset({"co", "vice", "deputy", "acting", "former", "chief", "-"})
+
+
 def subject_of(verb: Token) -> Token | None:
     # a dash or bracket the parser took for a subject ("public ― X boasted") names nobody
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")
@@ -884,6 +888,12 @@ def subject_of(verb: Token) -> Token | None:
     # role); the name is who spoke
     subject = next((child for child in subjects if child.ent_type_ == "PERSON"), subjects[0]) \
         if len(subjects) > 1 else subjects[0]
+    if len(subjects) > 1 and subject.lower_ in _ROLE_PIECES:
+        # "says Co-Founder, Lena Marsh": the parse cut the role into subjects (the NER even
+        # calls it a person); the name in apposition to it is who spoke
+        named = next((grand for child in subjects for grand in child.children
+                      if grand.dep_ == "appos" and grand.ent_type_ == "PERSON"), None)
+        subject = named or subject
     if subject.dep_ == "nsubjpass":
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
