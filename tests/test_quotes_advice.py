@@ -79,6 +79,10 @@ def test_seeing_something_as_a_child_is_no_view(pipeline: Pipeline) -> None:
 
 def test_a_name_given_in_quotation_marks_is_not_a_statement(pipeline: Pipeline) -> None:
     assert quotes_of(pipeline, "Okafor dubbed the robots “sand crabs.”") == []
+    assert quotes_of(pipeline, "Okafor named the strains “glowworms.”") == []
+    # a verb that labels as often judges: its quoted word is a statement
+    quote = only(quotes_of(pipeline, "Okafor branded the plan “theft.”"), "theft")
+    assert quote.speaker is not None and quote.speaker.name == "Okafor"
     quote = only(quotes_of(pipeline, "Okafor dubbed the plan “a recipe for chaos.”"), "recipe")
     assert quote.speaker is not None and quote.speaker.name == "Okafor"
 

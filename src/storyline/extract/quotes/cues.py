@@ -302,7 +302,7 @@ _NAMED_SPEAKER = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Verbs that give something a name: what they quote is mostly the name, no statement
 # ("dubbed them “sand crabs”"). Not "call", whose quote is as often a judgement
 # ("called them “crooks”").
-NAMING_VERBS = frozenset("dub name nickname christen coin".split())
+COINING_VERBS = frozenset("dub name nickname christen coin".split())
 _NAME_WORDS = 4
 # Verbs of speaking and the prepositions that carry what they say right after them ("called
 # for more “flexibility”", "joked about her “interesting friendship”", "railed against").
@@ -347,7 +347,7 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
                                  or verb.lemma_.lower() in NAMING_VERBS))]
     quoted = [child for child in parts
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
-    if verb.lemma_.lower() in NAMING_VERBS:
+    if verb.lemma_.lower() in COINING_VERBS:
         quoted = [child for child in quoted if not _coined_name(child, inside_quotes)]
     if not quoted:
         return None
