@@ -83,7 +83,7 @@ def load_model(name: str = DEFAULT_MODEL, needs: frozenset[str] | None = None) -
 # stop, ending the sentence there ("Army Capt. | Ann Roe said"): kept whole, as it keeps
 # "Gen.", "Sen.", "Dr.". Found on PolNeAR train (speakers cut off from their cue).
 TITLE_ABBREVIATIONS = ("Capt.", "Lt.", "Col.", "Sgt.", "Maj.", "Cmdr.", "Supt.", "Det.", "Hon.",
-                       "Atty.", "Cpl.", "Pvt.", "Insp.", "Cllr.", "Brig.")
+                       "Atty.", "Cpl.", "Pvt.", "Insp.", "Cllr.", "Brig.", "Fr.", "Mme.")
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:

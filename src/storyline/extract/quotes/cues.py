@@ -16,7 +16,7 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from storyline.extract.lexicon import (ADDRESSEE_VERBS, PERSON_TITLES, POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS,
+from storyline.extract.lexicon import (ADDRESSEE_VERBS, POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS,
                                        SPEECH_VERBS)
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, FINDING_SOURCES, GENDERED_NOUNS,
                                                       OCCUPATIONS, PEOPLE, QUOTED_BODIES, TITLES)
@@ -268,7 +268,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         if source is not None and content is not None and content[0] < source.left_edge.i < content[1]:
             content = _trimmed_range(verb.doc, content[0], source.left_edge.i, verb)
     if source is not None:
-        source = _name_before_role(source, verb, inside_quotes) or _name_after_title(source) or source
+        source = _name_before_role(source, verb, inside_quotes) or source
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
     if speaker is not None:
         # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
@@ -439,25 +439,6 @@ def _name_before_role(source: Token, verb: Token, inside_quotes: AbstractSet[int
     if name.ent_type_ != "PERSON" or name.i in inside_quotes or name.head.i not in (verb.i, source.i):
         return None
     return name
-
-
-def _name_after_title(source: Token) -> Token | None:
-    """"said Navy Capt. Ann Roe": the tokenizer cut the title's full stop off and the parse
-    made the title the subject (the name after it often a sentence of its own); the name
-    that follows the title is who spoke (its last word)."""
-    doc = source.doc
-    title = source.i
-    if source.lower_ not in PERSON_TITLES:
-        title += 1  # "Air Force 1st Lt. Ann Roe": the subject stops right before the title
-        if title >= len(doc) or doc[title].lower_ not in PERSON_TITLES:
-            return None
-    if title + 2 >= len(doc) or doc[title + 1].text != ".":
-        return None
-    end = title + 2
-    while end < len(doc) and end < title + 6 and doc[end].is_alpha and doc[end].text[:1].isupper():
-        end += 1
-    last = doc[end - 1]
-    return last if end > title + 2 and (last.ent_type_ == "PERSON" or last.pos_ == "PROPN") else None
 
 
 def _final_apposition(verb: Token) -> Token | None:
