@@ -248,13 +248,13 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in NOMINAL_CONTENT:
         content = _nominal_content(verb)
     if content is None and lemma in ADVICE_VERBS:
-        content = _advice_content(verb, lemma in _ANY_OBJECT_ADVICE)
+        content = _object_content(verb, lemma in _ANY_OBJECT_ADVICE)
     if content is None and lemma == "say":
         content = _said_to_do(verb)
     if content is None and lemma in WARNING_VERBS:
         content = _warned_against(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
-        content = _advice_content(verb, True)
+        content = _object_content(verb, True)
     source = _source(verb)
     if source is not None and source.i in inside_quotes:
         # "“... One of the best,” X said": the parse took a quoted word for the subject
@@ -694,9 +694,10 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, start, end, verb)
 
 
-def _advice_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
-    """What is advised: a gerund object ("suggests stretching first"), or with
-    ``any_object`` any object ("recommends two cups a day")."""
+def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
+    """What is advised or found, as the cue's object: a gerund ("suggests stretching
+    first"), or with ``any_object`` any object ("recommends two cups a day", "the review
+    found modest weight loss")."""
     objects = [child for child in verb.rights if child.dep_ in ("dobj", "xcomp", "ccomp")
                and (child.tag_ == "VBG" or (any_object and child.dep_ == "dobj"))]
     if not objects:
