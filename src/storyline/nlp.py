@@ -10,9 +10,11 @@ from collections.abc import Iterable
 import gc
 from functools import lru_cache
 
+import numpy as np
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span as SpacySpan
 
 from storyline import cached_components
@@ -90,6 +92,12 @@ def _keep_title_abbreviations(nlp: Language) -> None:
     for form in TITLE_ABBREVIATIONS:
         if len(nlp.tokenizer(form)) > 1:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def word_keys(words: Iterable[str]) -> np.ndarray:
+    """The keys spaCy gives ``words`` (as a Doc's LOWER column holds them), sorted, to find
+    those words with ``np.isin`` over the Doc's arrays instead of a Python loop over tokens."""
+    return np.array(sorted({hash_string(word) for word in words}), dtype=np.uint64)
 
 
 def span_of(text: str, start: int, end: int) -> Span:

@@ -29,6 +29,7 @@ from storyline.extract.lexicon import INSTITUTION_WORDS, SPEECH_VERB_FORMS
 from storyline.extract.entities.reference import short_forms
 from storyline.extract.entities.roles import Role, role_after, role_before
 from storyline.model import Article, Entity, Span
+from storyline.nlp import word_keys
 
 REQUIRES = frozenset({"ner", "parser", "tagger"})
 
@@ -373,7 +374,7 @@ def _capital_description(doc: Doc, i: int, gaz: Gazetteer) -> tuple[int, int, st
     return None
 
 
-_ROLE_HEAD_KEYS = np.array(sorted(hash_string(word) for word in role_rules.ROLE_HEADS), dtype=np.uint64)
+_ROLE_HEAD_KEYS = word_keys(role_rules.ROLE_HEADS)
 
 
 def _role_heads(doc: Doc) -> list[int]:

@@ -20,6 +20,7 @@ from storyline.extract.lexicon import (ADDRESSEE_VERBS, POSTPOSED_VERB_FORMS, SP
                                        SPEECH_VERBS)
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, FINDING_SOURCES, GENDERED_NOUNS,
                                                       OCCUPATIONS, PEOPLE, QUOTED_BODIES, TITLES)
+from storyline.nlp import word_keys
 
 # Verbs that are cues only with a that-clause or a quote as content, never alone.
 NEEDS_CLAUSE = frozenset("""
@@ -117,13 +118,14 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     return frames
 
 
+_POSTPOSED_KEYS = word_keys(POSTPOSED_VERB_FORMS)
+
+
 def _mistagged_postposed(doc: Doc, inside_quotes: AbstractSet[int]) -> list[Frame]:
     """"The design is safer, states Slayton." with "states" tagged a noun: a comma, the
     verb's form, a capitalised name that ends the sentence; what came before is what was said."""
-    lowers = doc.to_array([LOWER])
-    hashes = [doc.vocab.strings[form] for form in POSTPOSED_VERB_FORMS]
     frames = []
-    for i in np.flatnonzero(np.isin(lowers, hashes)).tolist():
+    for i in np.flatnonzero(np.isin(doc.to_array([LOWER]), _POSTPOSED_KEYS)).tolist():
         verb = doc[i]
         if verb.pos_ in ("VERB", "AUX") or i in inside_quotes or i < 2 or doc[i - 1].text != ",":
             continue

@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -32,7 +31,7 @@ from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PART
                                                       GENDERED_NOUNS, HEADS, HONORIFICS, MALE, NEUTER,
                                                       PEOPLE, PLURAL, TITLES, country_key)
 from storyline.model import Article, Entity, Span, Speaker
-from storyline.nlp import span_of
+from storyline.nlp import span_of, word_keys
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -68,6 +67,13 @@ class _Said:
     paragraph: int
     speaker: Speaker
     group: bool
+
+
+# The words whose tokens vote for a gender (honorifics count twice, pronouns once).
+_MALE_TITLE_KEYS = word_keys(("mr", "mr."))
+_FEMALE_TITLE_KEYS = word_keys(("mrs", "mrs.", "ms", "ms."))
+_MALE_KEYS = word_keys(MALE)
+_FEMALE_KEYS = word_keys(FEMALE)
 
 
 class SpeakerResolver:
@@ -505,15 +511,9 @@ class SpeakerResolver:
         "Ms.", 1 for a gendered pronoun), from the Doc's arrays rather than a Python loop
         over every token."""
         columns = self.doc.to_array([LOWER, POS]).reshape(len(self.doc), 2)
-        lower, pos = columns[:, 0], columns[:, 1]
-        strings = self.doc.vocab.strings
-
-        def among(words: Iterable[str]) -> np.ndarray:
-            return np.isin(lower, np.array([strings[word] for word in words], dtype=lower.dtype))
-
-        pronoun = pos == PRON
-        male = 2 * among(("mr", "mr.")) + (among(MALE) & pronoun)
-        female = 2 * among(("mrs", "mrs.", "ms", "ms.")) + (among(FEMALE) & pronoun)
+        lower, pronoun = columns[:, 0], columns[:, 1] == PRON
+        male = 2 * np.isin(lower, _MALE_TITLE_KEYS) + (np.isin(lower, _MALE_KEYS) & pronoun)
+        female = 2 * np.isin(lower, _FEMALE_TITLE_KEYS) + (np.isin(lower, _FEMALE_KEYS) & pronoun)
         zero = np.zeros(1, dtype=np.int64)
         return np.concatenate([zero, np.cumsum(male)]), np.concatenate([zero, np.cumsum(female)])
 
