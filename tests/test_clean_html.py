@@ -345,3 +345,20 @@ def test_a_menu_built_as_a_toggle_keeps_its_class() -> None:
                       "</div></body></html>")
     assert unmask_text_widgets(tree) == 1
     assert tree.xpath("//div[@class='menu-toggle-panel']") and not tree.xpath("//div[@class='faq-embed']")
+
+
+def test_a_button_inside_a_sentence_is_part_of_it() -> None:
+    paragraphs = [
+        "The county will test its tap water for lead in every school by the end of the year, officials said.",
+        "Results from the first forty schools are due in March and will be posted on the county website.",
+    ]
+    quote = ("<p>“We would rather know now than find out from a sick child,” said county health officer"
+             "<button class='sidenote-button' title='Dana Whitfield'>Dana Whitfield</button>, who ordered the tests.</p>")
+    html = ("<html><head><title>Lead tests in schools</title></head><body><article><h1>Lead tests in schools</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs) + quote
+            + "<div class='share'><button class='share-button'>Share this story</button></div>"
+            "<p>Parents can ask for the results of their own school.<br><button>Sign up for alerts</button></p>"
+            "<p>Will your school be next? Find out now: <button>Check the list</button></p></article></body></html>")
+    text = clean(html).text
+    assert "said county health officer Dana Whitfield, who ordered the tests." in text
+    assert "Share this story" not in text and "Sign up for alerts" not in text and "Check the list" not in text

@@ -15,7 +15,7 @@ import trafilatura
 
 from storyline.clean.boilerplate import classify_line
 from storyline.clean.disclosure import open_disclosures
-from storyline.clean.widgets import unmask_text_widgets
+from storyline.clean.widgets import inline_buttons, unmask_text_widgets
 from storyline.clean.html_title import page_title, site_names
 from storyline.clean.layout import drop_heading_anchors
 
@@ -73,6 +73,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
         raise NestedTooDeep(f"HTML nested deeper than {PARSER_MAX_DEPTH} levels: the parser cannot read its text")
     captions = figure_captions(tree)  # before extraction, which may prune the tree
     open_disclosures(tree)  # an accordion's labels and closed panels are text (clean.disclosure)
+    inline_buttons(tree)  # a button inside a sentence is part of it (clean.widgets)
     unmask_text_widgets(tree)  # so are tables and sections in widgets named as furniture (clean.widgets)
     drop_heading_anchors(tree)  # and sections whose anchor id, made from their heading, says so (clean.layout)
     baseline_text = trafilatura.baseline(tree)[1]  # on its own copy of the tree
