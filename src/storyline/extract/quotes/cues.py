@@ -238,10 +238,36 @@ def _question_put_or_request(ask: Token) -> bool:
     children = list(ask.children)
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in children):
         return True
+    if _opens_reduced_clause(ask):
+        return True
     if ask.tag_ == "VBN" and not any(child.dep_ in ("nsubj", "aux") for child in children):
         return True
     return any(child.dep_ == "xcomp" and any(grand.dep_ == "aux" and grand.lower_ == "to"
                                              for grand in child.children) for child in children)
+
+
+# Words that open a clause cut down to its participle ("When asked whether ...").
+_REDUCED_CLAUSE_OPENERS = frozenset({"when", "after", "once", "if", "as", "while", "before"})
+
+
+def _opens_reduced_clause(verb: Token) -> bool:
+    """"Asked whether he would run, Roe said ..." / "When asked about it, ...": the verb
+    opens its sentence (or follows "when", "after", ...) with no subject before it: a clause
+    cut down to its participle, whose subject, later in the sentence, is who was asked."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= 0 and (doc[index].is_punct or doc[index].is_space):
+        if doc[index].is_quote and not verb.is_title:
+            return False  # "“Is it over?” asked Roe": the cue after its quote
+        if index < verb.sent.start:
+            break
+        index -= 1
+    if index >= verb.sent.start and doc[index].lower_ in _REDUCED_CLAUSE_OPENERS:
+        index -= 1
+        while index >= verb.sent.start and (doc[index].is_punct or doc[index].is_space):
+            index -= 1
+    return index < verb.sent.start and not any(
+        child.dep_ in _SUBJECT_DEPS and child.i < verb.i for child in verb.children)
 
 
 def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:

@@ -1,0 +1,20 @@
+"""Statements that are not statements (PolNeAR train false positives), one small invented
+text each: the rule's mechanism, never the eval's own sentences."""
+
+from __future__ import annotations
+
+from conftest import quotes_of
+from storyline.pipeline import Pipeline
+
+
+def said(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(pipeline, text)]
+
+
+def test_a_question_opening_its_sentence_is_put_to_the_subject(pipeline: Pipeline) -> None:
+    # "Asked ..., X did Y": the parse made X the subject of "Asked"; X was asked, said nothing
+    assert said(pipeline, "Asked what the fund would pay for, Ms. Lindqvist pointed to the new "
+                          "clinic.") == []
+    # a question after its quote is the asker's
+    assert said(pipeline, "\"Will the river flood again?\" asked Ms. Tovar, who has lived by the "
+                          "bank for years.") == [("Will the river flood again?", "Tovar")]
