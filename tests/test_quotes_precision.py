@@ -18,3 +18,10 @@ def test_a_question_opening_its_sentence_is_put_to_the_subject(pipeline: Pipelin
     # a question after its quote is the asker's
     assert said(pipeline, "\"Will the river flood again?\" asked Ms. Tovar, who has lived by the "
                           "bank for years.") == [("Will the river flood again?", "Tovar")]
+
+
+def test_finding_oneself_somewhere_is_no_finding(pipeline: Pipeline) -> None:
+    assert said(pipeline, "After the vote, the senator found himself defending a bill he had "
+                          "opposed.") == []
+    assert said(pipeline, "The inspectors found that the dam was leaking.") == [
+        ("the dam was leaking", "The inspectors")]

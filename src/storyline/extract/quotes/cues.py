@@ -217,6 +217,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "it goes without saying", "it is worth noting": the writer's idiom
     if lemma == "ask" and _question_put_or_request(token):
         return False
+    if lemma == "find" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES:
+        return False  # "found himself in a fight": where someone ended up, nothing found
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
         return False  # "If your dentist suggests that ...": a supposition, nothing was said
     # An infinitive ("declined to say", "to say that") is no statement of its own, but for
@@ -246,6 +248,7 @@ def _question_put_or_request(ask: Token) -> bool:
                                              for grand in child.children) for child in children)
 
 
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 # Words that open a clause cut down to its participle ("When asked whether ...").
 _REDUCED_CLAUSE_OPENERS = frozenset({"when", "after", "once", "if", "as", "while", "before"})
 
