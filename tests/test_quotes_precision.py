@@ -30,7 +30,9 @@ def test_finding_oneself_somewhere_is_no_finding(pipeline: Pipeline) -> None:
 def test_a_quote_in_what_someone_does_is_not_what_they_said(pipeline: Pipeline) -> None:
     for text in ("The port authority is building a \"smart harbour\" on the east bank.",
                  "The festival organisers hosted a \"zero waste\" dinner for the volunteers.",
-                 "The senator managed to \"misplace\" the report twice."):
+                 "The senator managed to \"misplace\" the report twice.",
+                 "Ms. Diaz would need to \"start over\" if the vote fails.",
+                 "The governor was acting as a \"caretaker\" until the election."):
         assert said(pipeline, text) == [], text
     # a verb of judging keeps its quote
     assert said(pipeline, "The mayor blasted the council as \"a bunch of amateurs\" on Tuesday.") == [

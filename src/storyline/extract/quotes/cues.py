@@ -330,7 +330,7 @@ _PHRASE_DEPS = _QUOTING_DEPS | frozenset({"pobj", "amod", "compound", "det", "ap
 _NOT_QUOTING = frozenset({"be", "have", "become", "seem", "include", "use"}) | frozenset("""
 keep remain appear try manage serve face accept wear win buy pay witness carry build work host
 deploy return activate stride discard garner seize monitor lead affect bear headline premiere
-conduct maneuver crisscross transform
+conduct maneuver crisscross transform give cover act need commit stake title axe favor
 """.split())
 # Prepositions of a verb phrase that may carry the quoted words ("described X as “...”",
 # "likened X to “...”"); some only after an object ("blasted X for being “...”", "blamed
