@@ -37,3 +37,11 @@ def test_a_quote_in_what_someone_does_is_not_what_they_said(pipeline: Pipeline) 
     # a verb of judging keeps its quote
     assert said(pipeline, "The mayor blasted the council as \"a bunch of amateurs\" on Tuesday.") == [
         ("the council as \"a bunch of amateurs\"", "The mayor")]
+
+
+def test_a_belief_given_as_a_motive_is_no_statement(pipeline: Pipeline) -> None:
+    for text in ("Councillor Ruth Amadi voted against the plan because she thought it would cost too much.",
+                 "Mr. Osei moved to Leeds in 1990 because he believed the job market was better there."):
+        assert said(pipeline, text) == [], text
+    assert said(pipeline, "Mr. Osei believed the job market was better there.") == [
+        ("the job market was better there", "Osei")]

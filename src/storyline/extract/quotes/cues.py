@@ -221,6 +221,9 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "found himself in a fight": where someone ended up, nothing found
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
         return False  # "If your dentist suggests that ...": a supposition, nothing was said
+    if lemma in _BELIEF_VERBS and any(child.dep_ == "mark" and child.lower_ in ("because", "since")
+                                      for child in token.children):
+        return False  # "voted no because he thought it went too far": a motive, not a statement
     # An infinitive ("declined to say", "to say that") is no statement of its own, but for
     # one that goes on from what was said before ("went on to say", "goes on to write").
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
@@ -248,6 +251,8 @@ def _question_put_or_request(ask: Token) -> bool:
                                              for grand in child.children) for child in children)
 
 
+# Verbs of belief, which under "because" give a motive rather than report a view.
+_BELIEF_VERBS = frozenset("think believe feel".split())
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 # Words that open a clause cut down to its participle ("When asked whether ...").
 _REDUCED_CLAUSE_OPENERS = frozenset({"when", "after", "once", "if", "as", "while", "before"})
