@@ -45,3 +45,11 @@ def test_a_belief_given_as_a_motive_is_no_statement(pipeline: Pipeline) -> None:
         assert said(pipeline, text) == [], text
     assert said(pipeline, "Mr. Osei believed the job market was better there.") == [
         ("the job market was better there", "Osei")]
+
+
+def test_a_view_asked_about_is_no_statement(pipeline: Pipeline) -> None:
+    assert said(pipeline, "In an interview on Sunday, Mayor Ruth Amadi was asked what she thought the "
+                          "city should do about the flooding.") == []
+    # the answer after "When asked why," is said
+    assert said(pipeline, "When asked why, Mr. Osei responded in an email: \"The numbers favor us.\"") == [
+        ("The numbers favor us.", "Osei")]

@@ -221,6 +221,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "found himself in a fight": where someone ended up, nothing found
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
         return False  # "If your dentist suggests that ...": a supposition, nothing was said
+    if _inside_question(token):
+        return False
     if lemma in _BELIEF_VERBS and any(child.dep_ == "mark" and child.lower_ in ("because", "since")
                                       for child in token.children):
         return False  # "voted no because he thought it went too far": a motive, not a statement
@@ -249,6 +251,30 @@ def _question_put_or_request(ask: Token) -> bool:
         return True
     return any(child.dep_ == "xcomp" and any(grand.dep_ == "aux" and grand.lower_ == "to"
                                              for grand in child.children) for child in children)
+
+
+_QUESTION_VERBS = frozenset("ask wonder question".split())
+_WH_WORDS = frozenset("who whom what which how why where whether".split())
+
+
+def _inside_question(verb: Token) -> bool:
+    """"asked him who he thought would win", "wondered what she believes": the cue is in
+    a question put to someone (its clause, opened by a wh-word, hangs from "ask"), not a
+    statement of theirs."""
+    clause = verb
+    for _ in range(3):
+        head = clause.head
+        if head.i == clause.i:
+            return False
+        if head.lemma_.lower() in _QUESTION_VERBS and head.pos_ == "VERB":
+            between = clause.doc[clause.left_edge.i:verb.i]
+            wh = [t for t in between if t.lower_ in _WH_WORDS]
+            return clause.dep_ in ("ccomp", "xcomp") and bool(wh) \
+                and not any(t.is_punct for t in clause.doc[wh[-1].i:verb.i])
+        if clause.dep_ not in ("ccomp", "xcomp"):
+            return False
+        clause = head
+    return False
 
 
 # Verbs of belief, which under "because" give a motive rather than report a view.
