@@ -53,3 +53,11 @@ def test_a_view_asked_about_is_no_statement(pipeline: Pipeline) -> None:
     # the answer after "When asked why," is said
     assert said(pipeline, "When asked why, Mr. Osei responded in an email: \"The numbers favor us.\"") == [
         ("The numbers favor us.", "Osei")]
+
+
+def test_a_passive_cue_with_no_one_named_reports_no_statement(pipeline: Pipeline) -> None:
+    assert said(pipeline, "Mr. Osei came under fire when it was revealed that he had kept a second "
+                          "phone.") == []
+    # with its agent the passive names who spoke
+    assert said(pipeline, "Turnout was low, the commission was told by its officials.") == [
+        ("Turnout was low", "its officials")]

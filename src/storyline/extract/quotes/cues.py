@@ -900,6 +900,8 @@ def _source(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is not None or verb.dep_ == "ROOT":
         return subject
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
+        return None  # "after Roe was declared the winner", "it was revealed that": no one named
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
