@@ -61,3 +61,10 @@ def test_a_passive_cue_with_no_one_named_reports_no_statement(pipeline: Pipeline
     # with its agent the passive names who spoke
     assert said(pipeline, "Turnout was low, the commission was told by its officials.") == [
         ("Turnout was low", "its officials")]
+
+
+def test_as_while_something_happens_is_no_comment_clause(pipeline: Pipeline) -> None:
+    assert said(pipeline, "As Mayor Amadi continues to push the tram plan, the budget keeps growing.") == []
+    # "As X said," and "As X told Y," still report the clause after them
+    assert said(pipeline, "As Mr. Osei told the Gazette, the mill will not reopen this year.") == [
+        ("the mill will not reopen this year", "Osei")]

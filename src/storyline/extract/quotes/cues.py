@@ -170,6 +170,10 @@ def _as_put_it(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
+# What a verb holds when its as-clause tells what happened meanwhile, not what was said.
+_AS_WHILE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "oprd", "acomp"})
+
+
 def _as_content(verb: Token) -> tuple[int, int] | None:
     """"As Roe puts it (As Roe said), X": the clause the as-clause opens is what was said."""
     if verb.dep_ != "advcl" or verb.head.i < verb.i \
@@ -178,6 +182,10 @@ def _as_content(verb: Token) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "we", "you"):
         return None  # "as I noted", "as you said": the writer's own turn, or a question put
+    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS  # "As Roe told the paper, ..."
+    if any(c.dep_ in _AS_WHILE_DEPS and not (c.dep_ == "dobj" and c.lower_ == "it")
+           and not (addressee and c.dep_ in ("dobj", "dative")) for c in verb.children):
+        return None  # "as Roe continues to push the plan, ...": "as" is "while", nothing said
     head = verb.head
     end = head.right_edge.i + 1
     while end > verb.right_edge.i + 1 and verb.doc[end - 1].is_punct and not verb.doc[end - 1].is_quote:
