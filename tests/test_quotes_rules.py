@@ -422,3 +422,15 @@ def test_an_adjective_standing_for_the_speaker(pipeline: Pipeline) -> None:
             "46-year-old. “Now we will look after the newcomers too.”")
     quote = only(quotes_of(pipeline, text), "town")
     assert quote.speaker.mention.text == "the 46-year-old"
+
+
+def test_a_quoted_word_inside_a_longer_phrase(pipeline: Pipeline) -> None:
+    # the phrase the quoted word is in goes on after it; the preposition stays with the cue
+    quote = only(quotes_of(pipeline, "Senator Ann Marsh warned of a “bruising” fight ahead over the budget."),
+                 "bruising")
+    assert quote.text == "a “bruising” fight ahead over the budget"
+    # a circumstance or the writer's gloss after the quote is no part of it
+    for text in ("Governor Lee called the levy “a disaster” on Tuesday.",
+                 "Governor Lee called the levy “a disaster,” a word his aides later softened."):
+        quote = only(quotes_of(pipeline, text), "disaster")
+        assert quote.text.replace(",", "") == "the levy “a disaster”"

@@ -353,10 +353,21 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
         quoted = [child for child in quoted if not _coined_name(child, inside_quotes)]
     if not quoted:
         return None
-    start = min(child.left_edge.i for child in parts)
+    first = min(parts, key=lambda child: child.left_edge.i)
+    start = first.left_edge.i
+    if first.dep_ == "prep" and first.i == start and first.lower_ != "as":
+        start = _object_start(first)
     end = max(child.right_edge.i for child in quoted) + 1
     content = _trimmed_range(verb.doc, start, end, verb)
     return Frame(cue=[verb.i], head=verb.i, content=content, source=subject, by_quote=True)
+
+
+def _object_start(preposition: Token) -> int:
+    """Where what a preposition opening the quoted phrase governs starts: "called for more
+    “flexibility”", "warned of a “ferocious” battle": the preposition goes with the cue."""
+    following = preposition.i + 1
+    return following if following < len(preposition.doc) and any(
+        child.dep_ in ("pobj", "pcomp") for child in preposition.children) else preposition.i
 
 
 def _coined_name(part: Token, inside_quotes: set[int]) -> bool:

@@ -52,6 +52,11 @@ _CUE_GAP = 80
 # Checked on PolNeAR train and dev (120, 160 and 200 gave the same; 80 missed such sources).
 _SOURCE_GAP = 160
 _WORD = re.compile(r"\w+")
+# Words after a quote that open when, where or on what occasion it was said ("as a “crazy
+# system” during a stop in Flint", "a “clown” on his radio show"), not more of its phrase.
+_CIRCUMSTANCE_WORDS = frozenset("during after before following since amid at on in when".split())
+# What opens a gloss right after a quote: a comma, a dash, a bracket, a clause of contrast.
+_GLOSS_AFTER = re.compile(r"\s*(?:[,;:(\-–—―]|while\b|as\b|which\b)")
 _ONLY_GLUE = re.compile(r"^[\s,;:.!?\-–—―\"'“”‘’«»)]*$")
 # Between a statement's attribution and a quote that continues it: glue, or a conjunction
 # with at most one adverb ("“A,” X said, and still “B”").
@@ -264,12 +269,35 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
                     start = min(q.start for q in overlapping)
                 else:
                     end = max(q.end for q in overlapping if q.end <= cue_start)
-        if frame.by_quote and overlapping and end > overlapping[-1].end > cue_end:
+        if frame.by_quote and overlapping and end > overlapping[-1].end > cue_end \
+                and not _phrase_goes_on(doc, text, overlapping[-1], frame.head):
             # "blasted X as a “disgrace” Wednesday on Y": the statement ends with the quote
             end = overlapping[-1].end
         confidence = min([q.confidence for q in overlapping] + [1.0])
         candidates.append(_Candidate(start, end, "frame", frame, overlapping, None, confidence))
     return candidates
+
+
+def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
+    """Whether the phrase a quote is in goes on after it ("warned of a “ferocious” battle
+    ahead", "noted the “senseless” deaths of ..."): the next word is the head of the quoted
+    words or hangs on one of their heads below the cue, with no comma, dash or bracket
+    between (", a word ...", " - a short period" open the writer's gloss)."""
+    if _GLOSS_AFTER.match(text, quote.end) or text[quote.inner_start:quote.inner_end].rstrip().endswith(","):
+        return False
+    last = _token_at(doc, quote.inner_end - 1)
+    after = quote.end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    following = _token_at(doc, after) if after < len(text) else None
+    if last is None or following is None or following.i <= last.i or following.lower_ in _CIRCUMSTANCE_WORDS:
+        return False
+    chain = [last]
+    for ancestor in last.ancestors:
+        if ancestor.i == cue:
+            break
+        chain.append(ancestor)
+    return following in chain or following.head in chain
 
 
 def _within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
