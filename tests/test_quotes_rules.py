@@ -434,3 +434,10 @@ def test_a_quoted_word_inside_a_longer_phrase(pipeline: Pipeline) -> None:
                  "Governor Lee called the levy “a disaster,” a word his aides later softened."):
         quote = only(quotes_of(pipeline, text), "disaster")
         assert quote.text.replace(",", "") == "the levy “a disaster”"
+
+
+def test_a_quoted_participle_after_the_object_of_call(pipeline: Pipeline) -> None:
+    # the parser hangs "rigged" on the object as a participle, not as what it was called
+    quote = only(quotes_of(pipeline, "Mayor Dana Ruiz called the audit “rigged” in a post on Friday."), "rigged")
+    assert quote.text == "the audit “rigged”"
+    assert quote.speaker.name == "Dana Ruiz"

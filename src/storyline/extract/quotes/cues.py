@@ -351,15 +351,32 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
     if verb.lemma_.lower() in COINING_VERBS:
         quoted = [child for child in quoted if not _coined_name(child, inside_quotes)]
+    end = max(child.right_edge.i for child in quoted) + 1 if quoted else 0
+    if not quoted and verb.lemma_.lower() in NAMING_VERBS:
+        judged = _quoted_participle(parts, inside_quotes)
+        if judged is not None:
+            quoted, end = [judged.head], judged.i + 1
     if not quoted:
         return None
     first = min(parts, key=lambda child: child.left_edge.i)
     start = first.left_edge.i
     if first.dep_ == "prep" and first.i == start and first.lower_ != "as":
         start = _object_start(first)
-    end = max(child.right_edge.i for child in quoted) + 1
     content = _trimmed_range(verb.doc, start, end, verb)
     return Frame(cue=[verb.i], head=verb.i, content=content, source=subject, by_quote=True)
+
+
+def _quoted_participle(parts: list[Token], inside_quotes: set[int]) -> Token | None:
+    """"called the system “rigged” in a tweet": the quoted word the parse hung on the object
+    as a participle modifying it is what the object was called."""
+    for part in parts:
+        if part.dep_ != "dobj":
+            continue
+        for child in part.rights:
+            if child.dep_ == "acl" and child.i in inside_quotes and child.i == part.i + 2 \
+                    and part.doc[part.i + 1].is_quote:
+                return child
+    return None
 
 
 def _object_start(preposition: Token) -> int:
