@@ -441,3 +441,16 @@ def test_a_quoted_participle_after_the_object_of_call(pipeline: Pipeline) -> Non
     quote = only(quotes_of(pipeline, "Mayor Dana Ruiz called the audit “rigged” in a post on Friday."), "rigged")
     assert quote.text == "the audit “rigged”"
     assert quote.speaker.name == "Dana Ruiz"
+
+
+def test_a_sentence_after_a_closed_quote_with_an_object_of_its_own(pipeline: Pipeline) -> None:
+    # "She noted a home game" tells something else: the second quote continues Holt's
+    text = ("“We played hard for four quarters,” Jana Holt said. “We just ran out of time at the end.” She "
+            "noted a home game on Friday against the league leaders.")
+    quote = only(quotes_of(pipeline, text), "quarters")
+    assert quote.cue.text == "said"
+    assert [part.text for part in quote.parts] == ["We played hard for four quarters,",
+                                                   "We just ran out of time at the end."]
+    text = ("“Nothing has been decided yet,” the spokeswoman said. “We will look at every option.” She "
+            "mentioned a meeting on Monday with the board.")
+    assert [quote.cue.text for quote in quotes_of(pipeline, text)] == ["said"]

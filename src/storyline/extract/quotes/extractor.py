@@ -319,7 +319,8 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         cue_start, cue_end = frame.cue_chars(doc)
         # "“...,” Graham asked" / "“...,” said Rep. X": only the source between quote and cue
         after = spoken and quote.end <= cue_start <= quote.end + _SOURCE_GAP and _ONLY_GLUE.match(
-            _blanked(text, quote.end, cue_start, _attribution_chars(doc, frame))) is not None
+            _blanked(text, quote.end, cue_start, _attribution_chars(doc, frame))) is not None \
+            and not _next_sentence_own_object(text, quote, doc[frame.head])
         gap = text[cue_end:quote.start]
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
             and "\n" not in gap and ". " not in gap
@@ -355,6 +356,14 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         return _Candidate(quote.start, quote.end, "continued", None, [quote], None,
                           quote.confidence)
     return None
+
+
+def _next_sentence_own_object(text: str, quote: Quoted, cue: Token) -> bool:
+    """"“... in all areas of the state.” She noted a planned rally ...": a quote closed by
+    its full stop, then a sentence whose verb has an object of its own; that sentence
+    tells something else, it does not say who spoke the quote."""
+    return text[quote.inner_start:quote.inner_end].rstrip().endswith(".") \
+        and any(child.dep_ in ("dobj", "dative") for child in cue.children)
 
 
 # Tokens after a quote within which "X barked" / "beamed X" is looked for.
