@@ -286,10 +286,7 @@ def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
     if _GLOSS_AFTER.match(text, quote.end) or text[quote.inner_start:quote.inner_end].rstrip().endswith(","):
         return False
     last = _token_at(doc, quote.inner_end - 1)
-    after = quote.end
-    while after < len(text) and text[after].isspace():
-        after += 1
-    following = _token_at(doc, after) if after < len(text) else None
+    following = _token_after(doc, text, quote.end)
     if last is None or following is None or following.i <= last.i or following.lower_ in _CIRCUMSTANCE_WORDS:
         return False
     chain = [last]
@@ -298,6 +295,13 @@ def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
             break
         chain.append(ancestor)
     return following in chain or following.head in chain
+
+
+def _token_after(doc: Doc, text: str, position: int) -> Token | None:
+    """The first token at or after a character, past white space."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return _token_at(doc, position) if position < len(text) else None
 
 
 def _within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
