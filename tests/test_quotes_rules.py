@@ -454,3 +454,35 @@ def test_a_sentence_after_a_closed_quote_with_an_object_of_its_own(pipeline: Pip
     text = ("“Nothing has been decided yet,” the spokeswoman said. “We will look at every option.” She "
             "mentioned a meeting on Monday with the board.")
     assert [quote.cue.text for quote in quotes_of(pipeline, text)] == ["said"]
+
+
+def test_a_that_clause_headed_by_a_noun_is_content(pipeline: Pipeline) -> None:
+    # Ruiz said instead that “ every claim we made was true . ”   (the noun "claim" heads the clause)
+    doc = parsed(pipeline, [
+        ("Ruiz", 1, "nsubj", "PROPN", "Ruiz", "PERSON"), ("said", 1, "ROOT", "VERB", "say", ""),
+        ("instead", 1, "advmod", "ADV", "instead", ""), ("that", 6, "mark", "SCONJ", "that", ""),
+        ("“", 6, "punct", "PUNCT", "“", ""), ("every", 6, "det", "DET", "every", ""),
+        ("claim", 1, "ccomp", "NOUN", "claim", ""), ("we", 8, "nsubj", "PRON", "we", ""),
+        ("made", 6, "relcl", "VERB", "make", ""), ("was", 8, "ccomp", "AUX", "be", ""),
+        ("true", 9, "acomp", "ADJ", "true", ""), (".", 1, "punct", "PUNCT", ".", ""),
+        ("”", 1, "punct", "PUNCT", "”", "")])
+    quote = only(extracted(doc), "claim")
+    assert quote.kind == "direct" and quote.text == "every claim we made was true."
+
+
+def test_a_that_clause_hung_on_a_circumstance_is_content(pipeline: Pipeline) -> None:
+    # Olsen said after the hearing in March that she had “ doubts ” .   ("had" a relative clause of "hearing")
+    rows = [
+        ("Olsen", 1, "nsubj", "PROPN", "Olsen", "PERSON"), ("said", 1, "ROOT", "VERB", "say", ""),
+        ("after", 1, "prep", "ADP", "after", ""), ("the", 4, "det", "DET", "the", ""),
+        ("hearing", 2, "pobj", "NOUN", "hearing", ""), ("in", 4, "prep", "ADP", "in", ""),
+        ("March", 5, "pobj", "PROPN", "March", "DATE"), ("that", 9, "mark", "SCONJ", "that", ""),
+        ("she", 9, "nsubj", "PRON", "she", ""), ("had", 4, "relcl", "VERB", "have", ""),
+        ("“", 11, "punct", "PUNCT", "“", ""), ("doubts", 9, "dobj", "NOUN", "doubt", ""),
+        ("”", 11, "punct", "PUNCT", "”", ""), (".", 1, "punct", "PUNCT", ".", "")]
+    quote = only(extracted(parsed(pipeline, rows)), "doubts")
+    assert quote.text == "she had “doubts”" and quote.cue.text == "said"
+    # a relative "that" whose verb leaves its preposition without an object stays a relative clause
+    rows[9:] = [("had", 4, "relcl", "VERB", "have", ""), ("to", 9, "prep", "ADP", "to", ""),
+                (".", 1, "punct", "PUNCT", ".", "")]
+    assert extracted(parsed(pipeline, rows)) == []

@@ -597,6 +597,8 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         clauses = [child for child in verb.children
                    if child.dep_ == "xcomp" and _has_clause_subject(child)]
     if not clauses:
+        clauses = _that_clause_in_circumstance(verb)
+    if not clauses:
         return None
     # "“A,” X told Y, after he admitted Z": the quoted clause is what was said
     quoted = [clause for clause in clauses if clause.i in inside_quotes]
@@ -619,6 +621,22 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
     return _trimmed_range(clause.doc, start, end, verb)
+
+
+def _that_clause_in_circumstance(verb: Token) -> list[Token]:
+    """"said following a vote in 2001 that he had ...": the parse hung the that-clause on the
+    last noun of the circumstance as a relative clause; "that" opening it as a conjunction
+    (a relative "that" is the clause's subject or object) makes it what was said."""
+    return [token for child in verb.rights if child.dep_ in ("prep", "npadvmod")
+            for token in child.subtree if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX")
+            and _opened_by_that(token) and _has_clause_subject(token) and not _stranded_preposition(token)][:1]
+
+
+def _stranded_preposition(clause: Token) -> bool:
+    """"a manner that people could relate to": a preposition left without its object is
+    the gap of a relative clause."""
+    return any(token.dep_ == "prep" and not any(child.dep_ in ("pobj", "pcomp") for child in token.children)
+               for token in clause.subtree)
 
 
 def _reported_end(clause: Token, verb: Token, end: int) -> int:
@@ -708,7 +726,14 @@ def _heads_clause(token: Token) -> bool:
     if token.pos_ == "ADJ":
         return _has_clause_subject(token) and any(child.dep_ in ("aux", "auxpass")
                                                   for child in token.children)
-    return _has_clause_subject(token)
+    return _has_clause_subject(token) or (token.dep_ == "ccomp" and _opened_by_that(token))
+
+
+def _opened_by_that(token: Token) -> bool:
+    """"said that “every word I said is true”" parsed with the noun "word" heading the
+    clause: the conjunction "that" opening it makes it one."""
+    return any(child.dep_ == "mark" and child.lower_ == "that" and child.i == token.left_edge.i
+               for child in token.children)
 
 
 def _has_clause_subject(token: Token) -> bool:
