@@ -486,3 +486,12 @@ def test_a_that_clause_hung_on_a_circumstance_is_content(pipeline: Pipeline) -> 
     rows[9:] = [("had", 4, "relcl", "VERB", "have", ""), ("to", 9, "prep", "ADP", "to", ""),
                 (".", 1, "punct", "PUNCT", ".", "")]
     assert extracted(parsed(pipeline, rows)) == []
+
+
+def test_a_split_quote_joined_across_a_role_cut_into_subjects(pipeline: Pipeline) -> None:
+    text = ("“Our first job is to listen,” says Co-Owner, Priya Nand. “We ask about your family. Then we "
+            "plan a menu around it.”")
+    quote = only(quotes_of(pipeline, text), "listen")
+    assert quote.speaker.name == "Priya Nand"
+    assert [part.text for part in quote.parts] == ["Our first job is to listen,",
+                                                   "We ask about your family. Then we plan a menu around it."]

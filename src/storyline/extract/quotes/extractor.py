@@ -195,6 +195,12 @@ def _attribution_chars(doc: Doc, frame: Frame) -> list[tuple[int, int]]:
     if frame.source is not None:
         left, right = frame.source.left_edge, frame.source.right_edge
         spans.append((left.idx, right.idx + len(right)))
+        content = frame.content or (0, 0)
+        for subject in doc[frame.head].children:
+            # "says Co-Founder, Lena Marsh": a role the parse made a second subject
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != frame.source.i \
+                    and not content[0] <= subject.i < content[1]:
+                spans.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
     if not frame.by_quote and not frame.according:
         content = frame.content or (0, 0)
         for child in doc[frame.head].children:
