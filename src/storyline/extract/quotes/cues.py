@@ -49,6 +49,10 @@ FINDING_VERBS = frozenset("find show reveal indicate confirm highlight suggest".
 # the plan as reckless"); "see" only in the present ("sees the dispute as a sign"), as "saw
 # the film as a child" is when, not a view.
 VIEW_VERBS = frozenset("see view regard describe define consider".split())
+# Verbs of a recommendation or a directive to someone, with an infinitive saying what to do
+# ("encourages couples to explore ...", "directed state agencies to study ..."); without
+# one they report no statement ("encouraged growth", "directed the film").
+DIRECTIVE_VERBS = frozenset("encourage direct".split())
 # "made clear that ...": a light verb and the word that makes it a cue.
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -106,6 +110,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _verb_frame(token, inside_quotes)
         elif token.lemma_.lower() in VIEW_VERBS:
             frame = _view_frame(token)
+        elif token.lemma_.lower() in DIRECTIVE_VERBS:
+            frame = _directive_frame(token)
         else:
             continue
         if frame is not None and frame.content is None and frame.source is not None:
@@ -635,8 +641,7 @@ def _that_clause_in_circumstance(verb: Token) -> list[Token]:
 def _stranded_preposition(clause: Token) -> bool:
     """"a manner that people could relate to": a preposition left without its object is
     the gap of a relative clause."""
-    return any(token.dep_ == "prep" and not any(child.dep_ in ("pobj", "pcomp") for child in token.children)
-               for token in clause.subtree)
+    return any(token.dep_ == "prep" and token.n_rights == 0 and token.n_lefts == 0 for token in clause.subtree)
 
 
 def _reported_end(clause: Token, verb: Token, end: int) -> int:
@@ -787,6 +792,27 @@ def _view_frame(verb: Token) -> Frame | None:
     if view is None or not any(child.dep_ in ("pobj", "amod", "acomp") for child in view.children):
         return None
     content = _trimmed_range(verb.doc, thing.left_edge.i, view.right_edge.i + 1, verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _directive_frame(verb: Token) -> Frame | None:
+    """"Roe encourages couples to explore ...": whom a speaker urges and what to do, the
+    object and its infinitive."""
+    if any(child.dep_ == "neg" for child in verb.children) or verb.tag_ == "VBN" and not any(
+            child.dep_ == "aux" for child in verb.children):
+        return None  # "did not encourage", "encouraged by the results"
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject):
+        return None
+    if verb.dep_ == "relcl" and subject.lower_ not in _RELATIVES | {"which"}:
+        return None  # "the rules Obama directed the department to work on": what they were directed to
+    rights = list(verb.rights)
+    whom = next((child for child in rights if child.dep_ == "dobj"), None)
+    action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
+                   and whom is not None and child.i > whom.i), None)
+    if action is None:
+        return None
+    content = _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
