@@ -220,3 +220,17 @@ def test_a_directive_with_whom_and_what_to_do(pipeline: Pipeline) -> None:
     for text in ("Lower rates encouraged buyers to borrow more.", "Spielberg directed the film in 1993.",
                  "It was one of the rules Obama directed the department to work on."):
         assert quotes_of(pipeline, text) == [], text
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lumen Bank positions itself as the premier lender of the region.",
+     "itself as the premier lender of the region"),
+    ("Several reviewers highlight the app as the easiest way to file a claim.",
+     "the app as the easiest way to file a claim"),
+    ("Senator Ann Cole has cast the bill as a giveaway to insurers.", "the bill as a giveaway to insurers"),
+    ("The governor portrayed the strike as a threat to public safety.",
+     "the strike as a threat to public safety"),
+])
+def test_a_view_of_a_thing_as_something(pipeline: Pipeline, text: str, content: str) -> None:
+    quote = only(quotes_of(pipeline, text), content.split()[1])
+    assert quote.text == content

@@ -48,7 +48,8 @@ FINDING_VERBS = frozenset("find show reveal indicate confirm highlight suggest".
 # Verbs of a view whose content is "X as Y" ("regards the tax as a mistake", "described
 # the plan as reckless"); "see" only in the present ("sees the dispute as a sign"), as "saw
 # the film as a child" is when, not a view.
-VIEW_VERBS = frozenset("see view regard describe define consider".split())
+VIEW_VERBS = frozenset("""see view regard describe define consider portray cast characterize paint
+tout hail position highlight rank""".split())
 # Verbs of a recommendation or a directive to someone, with an infinitive saying what to do
 # ("encourages couples to explore ...", "directed state agencies to study ..."); without
 # one they report no statement ("encouraged growth", "directed the film").
