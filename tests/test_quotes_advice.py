@@ -234,3 +234,15 @@ def test_a_directive_with_whom_and_what_to_do(pipeline: Pipeline) -> None:
 def test_a_view_of_a_thing_as_something(pipeline: Pipeline, text: str, content: str) -> None:
     quote = only(quotes_of(pipeline, text), content.split()[1])
     assert quote.text == content
+
+
+def test_what_someone_or_a_work_proved(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "In 1859, the chemist Ada Voss proved that the gas was lighter than air."),
+                 "gas")
+    assert quote.text == "the gas was lighter than air" and quote.cue.text == "proved"
+    quote = only(quotes_of(pipeline, "A 2019 study demonstrated that the vaccine protects older adults."),
+                 "vaccine")
+    assert quote.text == "the vaccine protects older adults"
+    for text in ("The climb proved harder than expected.", "Thousands demonstrated outside the parliament.",
+                 "The test did not prove that the engine was safe."):
+        assert quotes_of(pipeline, text) == [], text

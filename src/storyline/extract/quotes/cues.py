@@ -54,6 +54,10 @@ tout hail position highlight rank""".split())
 # ("encourages couples to explore ...", "directed state agencies to study ..."); without
 # one they report no statement ("encouraged growth", "directed the film").
 DIRECTIVE_VERBS = frozenset("encourage direct".split())
+# Verbs of a finding proved, cues only with a that-clause and someone or a work as subject
+# ("Gödel proved that ...", "researchers demonstrated that ..."); "proved difficult",
+# "demonstrated outside the embassy" report nothing.
+PROOF_VERBS = frozenset("prove demonstrate".split())
 # "made clear that ...": a light verb and the word that makes it a cue.
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -113,6 +117,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _view_frame(token)
         elif token.lemma_.lower() in DIRECTIVE_VERBS:
             frame = _directive_frame(token)
+        elif token.lemma_.lower() in PROOF_VERBS:
+            frame = _proof_frame(token)
         else:
             continue
         if frame is not None and frame.content is None and frame.source is not None:
@@ -814,6 +820,25 @@ def _directive_frame(verb: Token) -> Frame | None:
     if action is None:
         return None
     content = _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _proof_frame(verb: Token) -> Frame | None:
+    """"In 1931 Gödel proved that ...": what a person or a work proved, its that-clause."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is not None and not names_speaker(subject):
+        subject = _apposed_speaker(subject, verb) or subject  # "the chemist Ada Voss proved"
+    if subject is None or subject.dep_ not in ("nsubj", "appos") or not (
+            names_speaker(subject) or subject.lemma_.lower() in FINDING_SOURCES):
+        return None
+    clause = next((child for child in verb.rights if child.dep_ == "ccomp" and _opened_by_that(child)
+                   and _heads_clause(child)), None)
+    if clause is None:
+        return None
+    content = _trimmed_range(verb.doc, clause.left_edge.i, _reported_end(clause, verb, clause.right_edge.i + 1),
+                             verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
