@@ -246,3 +246,11 @@ def test_what_someone_or_a_work_proved(pipeline: Pipeline) -> None:
     for text in ("The climb proved harder than expected.", "Thousands demonstrated outside the parliament.",
                  "The test did not prove that the engine was safe."):
         assert quotes_of(pipeline, text) == [], text
+
+
+def test_a_grade_a_body_gives(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Moody's gave the county's bonds a rating of Aa3 on Monday."), "rating")
+    assert quote.text == "the county's bonds a rating of Aa3" and quote.cue.text == "gave"
+    quote = only(quotes_of(pipeline, "The League of Conservation Voters gave him a score of 12 percent."), "score")
+    assert quote.text == "him a score of 12 percent"
+    assert quotes_of(pipeline, "Her brother gave him a ride to the station.") == []

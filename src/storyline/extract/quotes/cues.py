@@ -58,6 +58,10 @@ DIRECTIVE_VERBS = frozenset("encourage direct".split())
 # ("Gödel proved that ...", "researchers demonstrated that ..."); "proved difficult",
 # "demonstrated outside the embassy" report nothing.
 PROOF_VERBS = frozenset("prove demonstrate".split())
+# A judgement given as a grade ("AM Best assigns the insurer its highest rating of A++", "the
+# group gave him an F rating"): the giving verbs and the nouns of a grade.
+GRADING_VERBS = frozenset("assign give award".split())
+GRADES = frozenset("rating grade score ranking".split())
 # "made clear that ...": a light verb and the word that makes it a cue.
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -119,6 +123,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _directive_frame(token)
         elif token.lemma_.lower() in PROOF_VERBS:
             frame = _proof_frame(token)
+        elif token.lemma_.lower() in GRADING_VERBS:
+            frame = _grading_frame(token)
         else:
             continue
         if frame is not None and frame.content is None and frame.source is not None:
@@ -839,6 +845,22 @@ def _proof_frame(verb: Token) -> Frame | None:
         return None
     content = _trimmed_range(verb.doc, clause.left_edge.i, _reported_end(clause, verb, clause.right_edge.i + 1),
                              verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _grading_frame(verb: Token) -> Frame | None:
+    """"AM Best assigns USAA its highest rating of A++": whom a body grades and the grade."""
+    # the parse may make whom the object ("gave the bonds a rating") or hang the grade on it
+    objects = [child for child in verb.rights if child.dep_ in ("dative", "dobj", "xcomp")]
+    grade = next((token for child in objects for token in [child, *child.rights]
+                  if token.dep_ == "dobj" and token.lemma_.lower() in GRADES), None)
+    whom = objects[0] if objects else None
+    if grade is None or whom is grade or any(child.dep_ == "neg" for child in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject):
+        return None
+    content = _trimmed_range(verb.doc, whom.left_edge.i, grade.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
