@@ -495,3 +495,13 @@ def test_a_split_quote_joined_across_a_role_cut_into_subjects(pipeline: Pipeline
     assert quote.speaker.name == "Priya Nand"
     assert [part.text for part in quote.parts] == ["Our first job is to listen,",
                                                    "We ask about your family. Then we plan a menu around it."]
+
+
+def test_it_says_for_the_thing_written_on(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "On the packet, it says the seeds should be sown after the last frost."),
+                 "seeds")
+    assert quote.speaker.name == "the packet"
+    # "it" for the body that issued a statement stays that body
+    text = "The union issued a statement. In the statement, it said the strike would go on."
+    quote = only(quotes_of(pipeline, text), "strike")
+    assert quote.speaker.name == "The union"

@@ -277,6 +277,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _object_content(verb, True)
     source = _source(verb)
+    if source is not None and source.lower_ == "it":
+        source = _place_written(verb) or source
     if source is not None and source.i in inside_quotes:
         # "“... One of the best,” X said": the parse took a quoted word for the subject
         source = _other_subject(verb, inside_quotes) or _source_after_quote(verb, inside_quotes)
@@ -862,6 +864,26 @@ def _grading_frame(verb: Token) -> Frame | None:
         return None
     content = _trimmed_range(verb.doc, whom.left_edge.i, grade.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+# Verbs whose "it" may stand for the thing it is written on ("On the label, it says ...").
+_WRITTEN_VERBS = frozenset("say state read warn".split())
+
+
+def _place_written(verb: Token) -> Token | None:
+    """"On the bottle, it says ...", "In the manual, it states that ...": the thing opening
+    the sentence that "it" says is written on, a text or an object, not an occasion of
+    speech ("In a statement, it said" is the body named before) nor a time."""
+    if verb.lemma_.lower() not in _WRITTEN_VERBS:
+        return None
+    for child in verb.lefts:
+        if child.dep_ != "prep" or child.lower_ not in ("on", "in"):
+            continue
+        thing = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+        if thing is not None and thing.pos_ == "NOUN" and not thing.ent_type_ \
+                and thing.lemma_.lower() not in SPEECH_OCCASIONS:
+            return thing
+    return None
 
 
 def _said_to_do(verb: Token) -> tuple[int, int] | None:
