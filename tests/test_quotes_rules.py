@@ -505,3 +505,11 @@ def test_it_says_for_the_thing_written_on(pipeline: Pipeline) -> None:
     text = "The union issued a statement. In the statement, it said the strike would go on."
     quote = only(quotes_of(pipeline, text), "strike")
     assert quote.speaker.name == "The union"
+
+
+def test_they_for_who_just_spoke_rather_than_a_plural_thing(pipeline: Pipeline) -> None:
+    # the model types the firm a person, so "they" agrees with no one who spoke
+    text = ("Amara Bakery stresses that couples should order early in the season. “A good cake takes "
+            "weeks to plan,” they share.")
+    quote = only(quotes_of(pipeline, text), "cake")
+    assert quote.speaker.name == "Amara Bakery"
