@@ -218,6 +218,7 @@ def test_a_directive_with_whom_and_what_to_do(pipeline: Pipeline) -> None:
     assert quote.text == "the health agency to review every contract by June"
     # no one urged: a thing that encourages, a film directed, a reduced relative clause
     for text in ("Lower rates encouraged buyers to borrow more.", "Spielberg directed the film in 1993.",
+                 "Feldenkrais therapy encourages patients to move slowly through each exercise.",
                  "It was one of the rules Obama directed the department to work on."):
         assert quotes_of(pipeline, text) == [], text
 

@@ -451,6 +451,15 @@ def _named_by(token: Token) -> bool:
         for child in token.lefts)
 
 
+def _named_thing(token: Token) -> bool:
+    """A noun that only a name before it makes a speaker ("Mindfulness meditation", "the
+    Apollo program"), not a word for people, a role or a body that speaks."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and not token.ent_type_ and _named_by(token) and not (
+        lemma in PEOPLE or lemma in OCCUPATIONS or lemma in TITLES or token.lower_ in ANONYMOUS_HEADS
+        or lemma in QUOTED_BODIES or lemma in SPEECH_OCCASIONS or lemma in GENDERED_NOUNS)
+
+
 def _infinitive(token: Token) -> bool:
     """"tells his supporters to “go ...”" (the parser may call it an adverbial clause)."""
     return token.pos_ == "VERB" and any(child.dep_ == "aux" and child.lower_ == "to"
@@ -817,7 +826,7 @@ def _directive_frame(verb: Token) -> Frame | None:
             child.dep_ == "aux" for child in verb.children):
         return None  # "did not encourage", "encouraged by the results"
     subject = subject_of(verb)
-    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject):
+    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject) or _named_thing(subject):
         return None
     if verb.dep_ == "relcl" and subject.lower_ not in _RELATIVES | {"which"}:
         return None  # "the rules Obama directed the department to work on": what they were directed to
