@@ -366,7 +366,15 @@ class SpeakerResolver:
         if lower in NEUTER:
             return self._thing_before(pronoun)
         if group:
-            return self._group_before(pronoun)
+            found = self._group_before(pronoun)
+            if found is not None and found.extra.get("type") == "THING":
+                # "Roe Catering stresses that couples should ... “...,” they share": a plural
+                # that names no people is less likely whom "they" stands for than the one who
+                # just spoke in the paragraph (a firm, or a person's singular "they")
+                last = next((said for said in reversed(self.history) if said.position < position), None)
+                if last is not None and last.paragraph == paragraph and last.speaker.extra.get("type") != "THING":
+                    return last.speaker
+            return found
         index = bisect.bisect_left(self._mention_starts, position)
         persons = [entity for _, _, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"]
         if gender:
