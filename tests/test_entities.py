@@ -232,3 +232,20 @@ def test_two_countries_senates_are_two_bodies(pipeline: Pipeline) -> None:
     assert countries == ["KE", "US"]
     merged = merge_entities([ArticleEntities(a.id, a.doc, a.to_record()["entities"]) for a in (kenyan, american)])
     assert [entity.mentions for entity in merged if entity.name == "Senate"] == [2, 2]
+
+
+def test_a_job_title_after_a_body_is_no_part_of_a_name(pipeline: Pipeline) -> None:
+    """"X Co-Owner and Executive Chef Ann Roe": the body, its title, then the person, whose
+    name the model may have left out."""
+    article = pipeline.process_text(
+        "Menus are getting smaller. “Guests want three courses, not seven,” says Copper Kettle Catering "
+        "Co-Owner and Executive Chef Nadia Brooks. “We sold out of tickets in a week,” says Northside "
+        "Theatre Co-Founder and Artistic Director Helen Marsh. “Rents doubled,” said Greenway Books "
+        "Founder Oliver Grant.")
+    types = _types(article)
+    assert not any(name.endswith(("Owner", "Founder", "Artistic", "Chef")) for name in types), types
+    assert types.get("Greenway Books") == "ORG" and types.get("Northside Theatre") == "ORG"
+    for person in ("Nadia Brooks", "Helen Marsh", "Oliver Grant"):
+        assert types.get(person) == "PERSON", types
+    assert "Artistic Director" in _by_name(article, "Helen Marsh").roles
+

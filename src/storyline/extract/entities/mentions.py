@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH, LOWER
 from spacy.tokens import Doc, Span as SpacySpan
 
 from storyline.extract.entities.gazetteer import MAX_TOKENS, Gazetteer
 from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS
-from storyline.extract.entities.roles import is_honorific, is_role_word
+from storyline.extract.entities.roles import ROLE_HEADS, is_honorific, is_role_word, trailing_title
+from storyline.nlp import word_keys
 
 # Number-like labels are the business of the quantity and time extractors.
 NOT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -104,6 +105,7 @@ def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             weight = HEADING_WEIGHT if headings[start] else 1.0
             mentions.append(Mention(start, end, label, weight))
     mentions = _join_name_parts(doc, mentions)
+    mentions.extend(_names_after_titles(doc, mentions, gaz, headings))
     for mention in mentions:
         if mention.label == "PERSON":
             mention.start = caps_lead_in(doc, mention.start, gaz)
@@ -124,6 +126,20 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
         return [(start, end, "ORG")]  # "Twitter said": a service, never a person or a place
     if label in ("PERSON", "ORG", "GPE", "NORP") and all(word in DISEASES for word in words):
         return []  # "Covid cases rose": a disease the model took for a name
+    title = trailing_title(doc, start, end)
+    if title == start:
+        return []  # a bare job title ("Co-Owner") is a role, not a name
+    if title < end and not any(doc[i].is_lower for i in range(start, title)) \
+            and (label != "PERSON" or end - title > 1):
+        # "Harbor Events Co-Owner": the body the title is held at, then the title, which is no
+        # part of a name (kept when a lower-case word says the title is inside the name,
+        # "Office of the High Commissioner", and when a person's name ends in a word that
+        # may be a surname, "Billie Jean King"). A name before a title is a body's: a
+        # person's name follows the title.
+        start, end = _trim(doc, start, title)
+        if start >= end:
+            return []
+        label = "ORG" if label == "PERSON" else label
     name_start = _after_title(doc, start, end, gaz, label)
     if name_start == start:
         if all(is_role_word(doc[i]) or is_honorific(doc[i]) for i in range(start, end)):
@@ -180,6 +196,41 @@ def _name_like(span: SpacySpan) -> bool:
 
 def _person_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON"
+
+
+_ROLE_HEAD_KEYS = word_keys(ROLE_HEADS)
+# A name the model missed after a title has this many words (a first name and a surname, or
+# with a middle name); one word alone may be anything ("Director Smith" is rare in news).
+_TITLED_NAME_WORDS = (2, 3)
+
+
+def _names_after_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
+                        headings: list[bool]) -> list[Mention]:
+    """A person's name the model left out after a job title: "Lead Planner Maya Lind",
+    "Co-Owner Sam Reyes": two or three capitalised proper nouns right after a role head,
+    ending there."""
+    covered = bytearray(len(doc))
+    for mention in mentions:
+        covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    heads = np.flatnonzero(np.isin(doc.to_array(LOWER), _ROLE_HEAD_KEYS)).tolist()
+    found: list[Mention] = []
+    for i in heads:
+        if i + 1 >= len(doc) or covered[i + 1]:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= max(_TITLED_NAME_WORDS) and not covered[end] \
+                and _name_word(doc[end], gaz):
+            end += 1
+        if end - i - 1 not in _TITLED_NAME_WORDS or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue
+        found.append(Mention(i + 1, end, "PERSON", HEADING_WEIGHT if headings[i + 1] else 1.0))
+        covered[i + 1:end] = b"\x01" * (end - i - 1)
+    return found
+
+
+def _name_word(token, gaz: Gazetteer) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and token.lower_ not in ORG_WORDS \
+        and not is_role_word(token) and not is_honorific(token) and gaz.place(token.text) is None
 
 
 def _join_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:

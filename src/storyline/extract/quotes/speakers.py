@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.entities.reference import clean_name
+from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
                                                       GENDERED_NOUNS, HEADS, HONORIFICS, MALE, NEUTER,
@@ -57,6 +58,12 @@ _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"
 # otherwise it belongs to the source ("officials in Kyiv", "a narrator in the ad").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "following", "while",
                                  "through", "since"})
+
+
+# Words that join the parts of a job title and its body's name ("Co-Owner and Lead Planner",
+# "Director of Events", "Willow & Vine"), and how far a title runs before the name.
+_TITLE_JOINERS = frozenset({"and", "&", "of", "-"})
+_MAX_TITLE_TOKENS = 10
 
 
 @dataclass(slots=True)
@@ -165,6 +172,9 @@ class SpeakerResolver:
             if child.dep_ in _EDGE_DEPS or _is_circumstance(child):
                 break
             right = max(right, child.right_edge.i)
+        if right + 2 < len(doc) and doc[right].lower_ in HEAD_PREFIXES and doc[right + 1].text == "-" \
+                and doc[right + 2].lower_ in ROLE_HEADS:
+            right += 2  # "Studio Co-Owner", the parse taking "Co" alone for the source
         if source.head.i > source.i:  # never run into the cue
             right = min(right, source.head.i - 1)
         if stop is not None:
@@ -205,6 +215,9 @@ class SpeakerResolver:
                     speaker.name.split()[-1]:
                 speaker.name = written  # the NER cut the name short ("Dmitry Peskov")
             return speaker
+        titled = self._titled_person(source)
+        if titled is not None:
+            return self._speaker(self._canonical(titled), mention)
         head = source.lower_
         if head in BODY_PARTS and entity is None:
             body = self._entity_within(mention, _GROUP_TYPES)
@@ -215,7 +228,7 @@ class SpeakerResolver:
             earlier = self._same_source(source)
             name = earlier.name if earlier is not None else _description(mention.text)
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
-        if head in TITLES and (entity is None or entity.type != "PERSON"):
+        if (head in TITLES or _job_title(source)) and (entity is None or entity.type != "PERSON"):
             holder = self._role_holder(source, mention)
             if holder is not None:
                 return self._speaker(holder, mention)
@@ -230,6 +243,26 @@ class SpeakerResolver:
                            {"type": "THING", "plural": plural})
         if _counted(source):  # "those who said ..."
             return _group_part(source, mention)
+        return None
+
+    def _titled_person(self, source: Token) -> Entity | None:
+        """The person a job title in capitals introduces, when the parse made a word of the
+        title the source: "Harbor Events Co-Owner and Lead Planner Maya Lind", "Lakeside
+        Director of Events Sam Reyes" name Maya Lind and Sam Reyes, never a person called
+        "... Co-Owner". Only capitalised words of the title, its body's name and "and",
+        "&", "of" or a hyphen may stand between the source and the name."""
+        doc = source.doc
+        if not source.text[:1].isupper():
+            return None
+        titled = is_role_word(source)
+        for token in doc[source.i + 1:min(len(doc), source.i + _MAX_TITLE_TOKENS)]:
+            entity = self._entity_at(token)
+            if entity is not None and entity.type == "PERSON":
+                return entity if titled else None
+            if token.text[:1].isupper() and token.is_alpha:
+                titled = titled or is_role_word(token)
+            elif token.lower_ not in _TITLE_JOINERS:
+                return None
         return None
 
     def _speaker(self, entity: Entity, mention: Span) -> Speaker:
@@ -696,10 +729,21 @@ def _name_words(token: Token) -> str:
     words = [token]
     for left in reversed(list(token.lefts)):
         if left.i != words[0].i - 1 or left.dep_ != "compound" or left.pos_ != "PROPN" or \
-                left.lower_ in TITLES or left.lower_ in HONORIFICS or country_key(left.text):
+                left.lower_ in TITLES or left.lower_ in HONORIFICS or is_role_word(left) or country_key(left.text):
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
+
+
+def _job_title(token: Token) -> bool:
+    """A capitalised word of a job title: its head ("Founder", "Planner") or the prefix the
+    tokenizer split from it ("Co" of "Co-Owner")."""
+    if not token.text[:1].isupper():
+        return False
+    if token.lower_ in HEAD_PREFIXES:
+        doc = token.doc
+        return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in ROLE_HEADS
+    return token.lower_ in ROLE_HEADS
 
 
 def _description(text: str) -> str:
