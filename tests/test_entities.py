@@ -249,3 +249,11 @@ def test_a_job_title_after_a_body_is_no_part_of_a_name(pipeline: Pipeline) -> No
         assert types.get(person) == "PERSON", types
     assert "Artistic Director" in _by_name(article, "Helen Marsh").roles
 
+
+def test_a_name_cut_after_of_keeps_its_full_span(pipeline: Pipeline) -> None:
+    """"The City of" + "Bristol": one name, never "City of"; a person's name loses the "of"."""
+    article = pipeline.process_text("The City of Bristol council met on Monday to approve the budget.")
+    names = [e.name for e in article.entities]
+    assert not any(name.split()[-1] in ("of", "for", "and") for name in names), names
+    assert any(name.startswith("City of Bristol") for name in names), names
+

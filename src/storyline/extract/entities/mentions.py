@@ -104,7 +104,7 @@ def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for start, end, label in _repaired(doc, ent, gaz):
             weight = HEADING_WEIGHT if headings[start] else 1.0
             mentions.append(Mention(start, end, label, weight))
-    mentions = _join_name_parts(doc, mentions)
+    mentions = _complete_cut_names(doc, _join_name_parts(doc, mentions))
     mentions.extend(_names_after_titles(doc, mentions, gaz, headings))
     for mention in mentions:
         if mention.label == "PERSON":
@@ -244,6 +244,45 @@ def _join_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(mention)
     return joined
+
+
+# Lower-case words inside names ("City of London", "Bank for International Settlements",
+# "Ludwig van Beethoven"), which a name never ends with.
+_NAME_JOINERS = frozenset("of for and & the de du des del della da di van von der den la le".split())
+_LIST_JOINERS = frozenset({"and", "&"})
+
+
+def _complete_cut_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the model cut after a lower-case word ("The City of" + "Liverpool", "University
+    of"): joined to the name right after it, else run on over the capitalised proper nouns
+    that follow, else no name. A person's name loses the word ("Ann Roe of" a town), and so
+    does a name before "and" unless a body's name follows ("Dell and" + "Tyan" is a list,
+    "Fish and" + "Wildlife Service" one body)."""
+    kept: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        last = doc[mention.end - 1].text
+        if last not in _NAME_JOINERS or mention.end - mention.start < 2:
+            kept.append(mention)
+            continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        adjacent = following is not None and following.start == mention.end
+        if adjacent and mention.label != "PERSON" and (
+                last not in _LIST_JOINERS or doc[following.end - 1].lower_ in ORG_WORDS):
+            following.start, following.label = mention.start, mention.label
+            continue
+        end = mention.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and (following is None or end < following.start):
+            end += 1
+        if end > mention.end and mention.label != "PERSON" and (
+                last not in _LIST_JOINERS or doc[end - 1].lower_ in ORG_WORDS):
+            mention.end = end
+            kept.append(mention)
+        elif mention.label == "PERSON" or last in _LIST_JOINERS:
+            while doc[mention.end - 1].text in _NAME_JOINERS and mention.end > mention.start + 1:
+                mention.end -= 1
+            kept.append(mention)
+    return kept
 
 
 def caps_lead_in(doc: Doc, start: int, gaz: Gazetteer) -> int:
