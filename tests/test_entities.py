@@ -257,3 +257,11 @@ def test_a_name_cut_after_of_keeps_its_full_span(pipeline: Pipeline) -> None:
     assert not any(name.split()[-1] in ("of", "for", "and") for name in names), names
     assert any(name.startswith("City of Bristol") for name in names), names
 
+
+def test_the_corpus_has_no_person_named_in_small_letters_or_by_a_service() -> None:
+    """An article record that typed "firefox" or "Twitter" PERSON gives no corpus person."""
+    records = [{"id": "e1", "name": "firefox", "type": "PERSON", "mentions": [{"start": 0, "end": 7, "text": "firefox"}]},
+               {"id": "e2", "name": "Twitter", "type": "PERSON", "mentions": [{"start": 9, "end": 16, "text": "Twitter"}]},
+               {"id": "e3", "name": "Ann Roe", "type": "PERSON", "mentions": [{"start": 20, "end": 27, "text": "Ann Roe"}]}]
+    merged = merge_entities([ArticleEntities("a1", "one.txt", records)])
+    assert sorted(entity.name for entity in merged if entity.type == "PERSON") == ["Ann Roe"]

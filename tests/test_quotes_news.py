@@ -117,3 +117,10 @@ def test_a_title_without_a_name_is_a_description(pipeline: Pipeline) -> None:
     assert quote.speaker.name == "Ortiz Studio Co-Owner" and quote.speaker.entity is None
     assert quote.speaker.extra.get("type") == "PERSON"
 
+
+def test_a_product_team_or_button_word_is_no_person_speaking(pipeline: Pipeline) -> None:
+    for text in ("Microsoft released a patch on Monday. “The bug is fixed,” firefox said in a post.",
+                 "Fans in Denver were angry. “We will appeal the fine,” the broncos said in a statement.",
+                 "Officials in Paris met on Monday. Covid said the rules would change."):
+        (quote,) = quotes_of(pipeline, text)
+        assert quote.speaker.entity is None and quote.speaker.extra.get("type") == "THING", quote.speaker

@@ -25,7 +25,7 @@ from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from storyline.extract.entities.reference import clean_name
+from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
@@ -99,6 +99,8 @@ class SpeakerResolver:
         # Blank lines do not count: "the previous paragraph" is the previous one with text.
         self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self._persons = [e for e in article.entities if e.type == "PERSON"]
+        # A text in capitals and small letters, where a name in small letters is no name.
+        self._cased = any(e.name[:1].isupper() for e in article.entities)
 
     # -- public -----------------------------------------------------------------------
 
@@ -237,7 +239,11 @@ class SpeakerResolver:
         if entity is not None:
             return self._speaker(entity, mention)
         if source.pos_ == "PROPN" or _mistagged_name(source):
-            return Speaker(_name_words(source), None, mention, False, {"plural": plural})
+            name = _name_words(source)
+            if self._cased and not_a_person(name):
+                # "firefox said", "Email said": a product, a team or a button's label, no one
+                return Speaker(_description(mention.text), None, mention, False, {"type": "THING", "plural": plural})
+            return Speaker(name, None, mention, False, {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
             return Speaker(_description(mention.text), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
