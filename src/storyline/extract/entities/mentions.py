@@ -59,11 +59,12 @@ class TokenFlags:
     upper: np.ndarray
     length: np.ndarray
     space: np.ndarray
+    lower: np.ndarray  # the LOWER keys, for word lists (nlp.word_keys)
 
     @classmethod
     def of(cls, doc: Doc) -> TokenFlags:
-        columns = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH, IS_SPACE]).reshape(len(doc), 4)
-        return cls(columns[:, 0] == 1, columns[:, 1] == 1, columns[:, 2], columns[:, 3] == 1)
+        columns = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH, IS_SPACE, LOWER]).reshape(len(doc), 5)
+        return cls(columns[:, 0] == 1, columns[:, 1] == 1, columns[:, 2], columns[:, 3] == 1, columns[:, 4])
 
 
 def heading_tokens(doc: Doc, flags: TokenFlags) -> list[bool]:
@@ -105,7 +106,7 @@ def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             weight = HEADING_WEIGHT if headings[start] else 1.0
             mentions.append(Mention(start, end, label, weight))
     mentions = _complete_cut_names(doc, _join_name_parts(doc, mentions))
-    mentions.extend(_names_after_titles(doc, mentions, gaz, headings))
+    mentions.extend(_names_after_titles(doc, mentions, gaz, headings, flags))
     for mention in mentions:
         if mention.label == "PERSON":
             mention.start = caps_lead_in(doc, mention.start, gaz)
@@ -205,14 +206,14 @@ _TITLED_NAME_WORDS = (2, 3)
 
 
 def _names_after_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
-                        headings: list[bool]) -> list[Mention]:
+                        headings: list[bool], flags: TokenFlags) -> list[Mention]:
     """A person's name the model left out after a job title: "Lead Planner Maya Lind",
     "Co-Owner Sam Reyes": two or three capitalised proper nouns right after a role head,
     ending there."""
     covered = bytearray(len(doc))
     for mention in mentions:
         covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-    heads = np.flatnonzero(np.isin(doc.to_array(LOWER), _ROLE_HEAD_KEYS)).tolist()
+    heads = np.flatnonzero(np.isin(flags.lower, _ROLE_HEAD_KEYS)).tolist()
     found: list[Mention] = []
     for i in heads:
         if i + 1 >= len(doc) or covered[i + 1]:
@@ -229,7 +230,7 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
 
 
 def _name_word(token, gaz: Gazetteer) -> bool:
-    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and token.lower_ not in ORG_WORDS \
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in ORG_WORDS \
         and not is_role_word(token) and not is_honorific(token) and gaz.place(token.text) is None
 
 
