@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH, LOWER
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_UPPER, LENGTH, LOWER
 from spacy.tokens import Doc, Span as SpacySpan
 
 from storyline.extract.entities.gazetteer import MAX_TOKENS, Gazetteer
-from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS
-from storyline.extract.entities.roles import ROLE_HEADS, is_honorific, is_role_word, trailing_title
+from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS, SPEECH_VERB_FORMS
+from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_honorific, is_role_word, trailing_title
 from storyline.nlp import word_keys
 
 # Number-like labels are the business of the quantity and time extractors.
@@ -131,7 +131,7 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
     if title == start:
         return []  # a bare job title ("Co-Owner") is a role, not a name
     if title < end and not any(doc[i].is_lower for i in range(start, title)) \
-            and (label != "PERSON" or end - title > 1):
+            and (label != "PERSON" or end - title > 1) and _held_title(doc, start, title, end):
         # "Harbor Events Co-Owner": the body the title is held at, then the title, which is no
         # part of a name (kept when a lower-case word says the title is inside the name,
         # "Office of the High Commissioner", and when a person's name ends in a word that
@@ -153,6 +153,27 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
         parts.append((start, start + 1, place.type))
     parts.append((name_start, end, "PERSON"))
     return parts
+
+
+def _held_title(doc: Doc, start: int, title: int, end: int) -> bool:
+    """Whether the title closing tokens [start, end) is a job held at the body before it, not
+    the end of a product's name ("Garden Planner", "Tax Advisor"): the title was split at a
+    hyphen ("Co-Owner"), a name follows it (after more of the title: "... and Lead Planner
+    Ann Roe"), it speaks ("Cedar Hall Founder said"), or a person's name stands before it
+    ("Ann Roe, Bloom Events Founder")."""
+    if any(doc[i].text == "-" for i in range(title, end)):
+        return True
+    if end < len(doc) and doc[end].lower_ in SPEECH_VERB_FORMS:
+        return True
+    i = end
+    while i < len(doc) and (is_role_word(doc[i]) or doc[i].lower_ in _TITLE_JOINERS):
+        i += 1
+    if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        return True
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON"
+
+
+_TITLE_JOINERS = frozenset({"and", "&", "-"}) | HEAD_PREFIXES
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -209,12 +230,14 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
                         headings: list[bool], flags: TokenFlags) -> list[Mention]:
     """A person's name the model left out after a job title: "Lead Planner Maya Lind",
     "Co-Owner Sam Reyes": two or three capitalised proper nouns right after a role head,
-    ending there."""
+    ending there, none of them a word the article also writes in small letters ("Head
+    Product Launches" with "product" elsewhere)."""
     covered = bytearray(len(doc))
     for mention in mentions:
         covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     heads = np.flatnonzero(np.isin(flags.lower, _ROLE_HEAD_KEYS)).tolist()
     found: list[Mention] = []
+    common: np.ndarray | None = None  # the words the article writes in small letters
     for i in heads:
         if i + 1 >= len(doc) or covered[i + 1]:
             continue
@@ -223,6 +246,10 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
                 and _name_word(doc[end], gaz):
             end += 1
         if end - i - 1 not in _TITLED_NAME_WORDS or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue
+        if common is None:
+            common = flags.lower[doc.to_array(IS_LOWER) == 1]
+        if np.isin(flags.lower[i + 1:end], common).any():
             continue
         found.append(Mention(i + 1, end, "PERSON", HEADING_WEIGHT if headings[i + 1] else 1.0))
         covered[i + 1:end] = b"\x01" * (end - i - 1)

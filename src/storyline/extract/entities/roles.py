@@ -90,8 +90,8 @@ def trailing_title(doc: Doc, start: int, end: int) -> int:
     """Where a job title written in capitals closes the tokens [start, end) ("Harbor Events
     Co-Owner and Lead Planner" -> the index of "Co"); ``end`` when none closes them."""
     last = doc[end - 1]
-    if not (last.is_title or last.is_upper) or last.lower_ in BODY_MODIFIERS:
-        return end
+    if not (last.is_title or last.is_upper) or last.lower_ in BODY_MODIFIERS or last.lower_ == "general":
+        return end  # "Surgeon General", "Massachusetts General": "general" after its noun
     if last.lower_ not in ROLE_HEADS and not (last.lower_ in ROLE_MODIFIERS and end < len(doc)
                                               and doc[end].lower_ in ROLE_HEADS and doc[end].is_title):
         return end  # ends in a head, or in a modifier of the head right after ("Artistic" Director)
