@@ -124,3 +124,10 @@ def test_a_product_team_or_button_word_is_no_person_speaking(pipeline: Pipeline)
                  "Officials in Paris met on Monday. Covid said the rules would change."):
         (quote,) = quotes_of(pipeline, text)
         assert quote.speaker.entity is None and quote.speaker.extra.get("type") == "THING", quote.speaker
+
+
+def test_a_pronoun_never_goes_to_a_name_in_small_letters(pipeline: Pipeline) -> None:
+    """The model's PERSON "marijuana" is no one "he" can stand for."""
+    (quote,) = quotes_of(pipeline, "Tom Reed runs the county jail. Deputies found heroin and marijuana worth "
+                                   "$40,000 in the van. He said the driver had fled on foot.")
+    assert quote.speaker.name == "Tom Reed"

@@ -92,15 +92,17 @@ class SpeakerResolver:
         self.text = article.text
         self.byline = article.byline
         self.history: list[_Said] = []
+        # A text in capitals and small letters, where a name in small letters is no name: a
+        # PERSON the model found so ("jabbed", "firefox") neither speaks nor is "he".
+        self._cased = any(e.name[:1].isupper() for e in article.entities)
+        entities = [e for e in article.entities
+                    if e.type in _SPEAKER_TYPES and not (e.type == "PERSON" and self._cased and not_a_person(e.name))]
         self._mentions: list[tuple[int, int, Entity]] = sorted(
-            ((m.start, m.end, e) for e in article.entities for m in e.mentions
-             if e.type in _SPEAKER_TYPES), key=lambda item: item[0])
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda item: item[0])
         self._mention_starts = [start for start, _, _ in self._mentions]
         # Blank lines do not count: "the previous paragraph" is the previous one with text.
         self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
-        self._persons = [e for e in article.entities if e.type == "PERSON"]
-        # A text in capitals and small letters, where a name in small letters is no name.
-        self._cased = any(e.name[:1].isupper() for e in article.entities)
+        self._persons = [e for e in entities if e.type == "PERSON"]
 
     # -- public -----------------------------------------------------------------------
 
