@@ -232,3 +232,36 @@ def test_two_countries_senates_are_two_bodies(pipeline: Pipeline) -> None:
     assert countries == ["KE", "US"]
     merged = merge_entities([ArticleEntities(a.id, a.doc, a.to_record()["entities"]) for a in (kenyan, american)])
     assert [entity.mentions for entity in merged if entity.name == "Senate"] == [2, 2]
+
+
+def test_a_job_title_after_a_body_is_no_part_of_a_name(pipeline: Pipeline) -> None:
+    """"X Co-Owner and Executive Chef Ann Roe": the body, its title, then the person, whose
+    name the model may have left out."""
+    article = pipeline.process_text(
+        "Menus are getting smaller. “Guests want three courses, not seven,” says Copper Kettle Catering "
+        "Co-Owner and Executive Chef Nadia Brooks. “We sold out of tickets in a week,” says Northside "
+        "Theatre Co-Founder and Artistic Director Helen Marsh. “Rents doubled,” said Greenway Books "
+        "Founder Oliver Grant.")
+    types = _types(article)
+    assert not any(name.endswith(("Owner", "Founder", "Artistic", "Chef")) for name in types), types
+    assert types.get("Greenway Books") == "ORG" and types.get("Northside Theatre") == "ORG"
+    for person in ("Nadia Brooks", "Helen Marsh", "Oliver Grant"):
+        assert types.get(person) == "PERSON", types
+    assert "Artistic Director" in _by_name(article, "Helen Marsh").roles
+
+
+def test_a_name_cut_after_of_keeps_its_full_span(pipeline: Pipeline) -> None:
+    """"The City of" + "Bristol": one name, never "City of"; a person's name loses the "of"."""
+    article = pipeline.process_text("The City of Bristol council met on Monday to approve the budget.")
+    names = [e.name for e in article.entities]
+    assert not any(name.split()[-1] in ("of", "for", "and") for name in names), names
+    assert any(name.startswith("City of Bristol") for name in names), names
+
+
+def test_the_corpus_has_no_person_named_in_small_letters_or_by_a_service() -> None:
+    """An article record that typed "firefox" or "Twitter" PERSON gives no corpus person."""
+    records = [{"id": "e1", "name": "firefox", "type": "PERSON", "mentions": [{"start": 0, "end": 7, "text": "firefox"}]},
+               {"id": "e2", "name": "Twitter", "type": "PERSON", "mentions": [{"start": 9, "end": 16, "text": "Twitter"}]},
+               {"id": "e3", "name": "Ann Roe", "type": "PERSON", "mentions": [{"start": 20, "end": 27, "text": "Ann Roe"}]}]
+    merged = merge_entities([ArticleEntities("a1", "one.txt", records)])
+    assert sorted(entity.name for entity in merged if entity.type == "PERSON") == ["Ann Roe"]

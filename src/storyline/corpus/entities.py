@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.extract.entities.gazetteer import normalise
-from storyline.extract.entities.reference import name_key, short_forms
+from storyline.extract.entities.reference import name_key, not_a_person, short_forms
 from storyline.store.entities import ArticleEntities
 
 __all__ = ["ArticleEntities", "CorpusEntity", "cooccurring", "find_entity", "merge_entities"]
@@ -59,7 +59,10 @@ class _Group:
     def type_votes(self) -> Counter[str]:
         votes: Counter[str] = Counter()
         for _, entity in self.members:
-            votes[entity["type"]] += max(1, len(entity.get("mentions", ())))
+            kind = entity["type"]
+            if kind == "PERSON" and not_a_person(entity["name"]):
+                kind = "ORG"  # "firefox", "Twitter" typed PERSON in an older record: a thing or body
+            votes[kind] += max(1, len(entity.get("mentions", ())))
         return votes
 
     @property

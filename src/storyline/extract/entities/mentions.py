@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_UPPER, LENGTH, LOWER
 from spacy.tokens import Doc, Span as SpacySpan
 
 from storyline.extract.entities.gazetteer import MAX_TOKENS, Gazetteer
-from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS
-from storyline.extract.entities.roles import is_honorific, is_role_word
+from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS, SPEECH_VERB_FORMS
+from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_honorific, is_role_word, trailing_title
+from storyline.nlp import word_keys
 
 # Number-like labels are the business of the quantity and time extractors.
 NOT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -58,11 +59,12 @@ class TokenFlags:
     upper: np.ndarray
     length: np.ndarray
     space: np.ndarray
+    lower: np.ndarray  # the LOWER keys, for word lists (nlp.word_keys)
 
     @classmethod
     def of(cls, doc: Doc) -> TokenFlags:
-        columns = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH, IS_SPACE]).reshape(len(doc), 4)
-        return cls(columns[:, 0] == 1, columns[:, 1] == 1, columns[:, 2], columns[:, 3] == 1)
+        columns = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH, IS_SPACE, LOWER]).reshape(len(doc), 5)
+        return cls(columns[:, 0] == 1, columns[:, 1] == 1, columns[:, 2], columns[:, 3] == 1, columns[:, 4])
 
 
 def heading_tokens(doc: Doc, flags: TokenFlags) -> list[bool]:
@@ -103,7 +105,8 @@ def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for start, end, label in _repaired(doc, ent, gaz):
             weight = HEADING_WEIGHT if headings[start] else 1.0
             mentions.append(Mention(start, end, label, weight))
-    mentions = _join_name_parts(doc, mentions)
+    mentions = _complete_cut_names(doc, _join_name_parts(doc, mentions))
+    mentions.extend(_names_after_titles(doc, mentions, gaz, headings, flags))
     for mention in mentions:
         if mention.label == "PERSON":
             mention.start = caps_lead_in(doc, mention.start, gaz)
@@ -124,6 +127,20 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
         return [(start, end, "ORG")]  # "Twitter said": a service, never a person or a place
     if label in ("PERSON", "ORG", "GPE", "NORP") and all(word in DISEASES for word in words):
         return []  # "Covid cases rose": a disease the model took for a name
+    title = trailing_title(doc, start, end)
+    if title == start:
+        return []  # a bare job title ("Co-Owner") is a role, not a name
+    if title < end and not any(doc[i].is_lower for i in range(start, title)) \
+            and (label != "PERSON" or end - title > 1) and _held_title(doc, start, title, end):
+        # "Harbor Events Co-Owner": the body the title is held at, then the title, which is no
+        # part of a name (kept when a lower-case word says the title is inside the name,
+        # "Office of the High Commissioner", and when a person's name ends in a word that
+        # may be a surname, "Billie Jean King"). A name before a title is a body's: a
+        # person's name follows the title.
+        start, end = _trim(doc, start, title)
+        if start >= end:
+            return []
+        label = "ORG" if label == "PERSON" else label
     name_start = _after_title(doc, start, end, gaz, label)
     if name_start == start:
         if all(is_role_word(doc[i]) or is_honorific(doc[i]) for i in range(start, end)):
@@ -136,6 +153,27 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
         parts.append((start, start + 1, place.type))
     parts.append((name_start, end, "PERSON"))
     return parts
+
+
+def _held_title(doc: Doc, start: int, title: int, end: int) -> bool:
+    """Whether the title closing tokens [start, end) is a job held at the body before it, not
+    the end of a product's name ("Garden Planner", "Tax Advisor"): the title was split at a
+    hyphen ("Co-Owner"), a name follows it (after more of the title: "... and Lead Planner
+    Ann Roe"), it speaks ("Cedar Hall Founder said"), or a person's name stands before it
+    ("Ann Roe, Bloom Events Founder")."""
+    if any(doc[i].text == "-" for i in range(title, end)):
+        return True
+    if end < len(doc) and doc[end].lower_ in SPEECH_VERB_FORMS:
+        return True
+    i = end
+    while i < len(doc) and (is_role_word(doc[i]) or doc[i].lower_ in _TITLE_JOINERS):
+        i += 1
+    if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        return True
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON"
+
+
+_TITLE_JOINERS = frozenset({"and", "&", "-"}) | HEAD_PREFIXES
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -182,6 +220,47 @@ def _person_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON"
 
 
+_ROLE_HEAD_KEYS = word_keys(ROLE_HEADS)
+# A name the model missed after a title has this many words (a first name and a surname, or
+# with a middle name); one word alone may be anything ("Director Smith" is rare in news).
+_TITLED_NAME_WORDS = (2, 3)
+
+
+def _names_after_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
+                        headings: list[bool], flags: TokenFlags) -> list[Mention]:
+    """A person's name the model left out after a job title: "Lead Planner Maya Lind",
+    "Co-Owner Sam Reyes": two or three capitalised proper nouns right after a role head,
+    ending there, none of them a word the article also writes in small letters ("Head
+    Product Launches" with "product" elsewhere)."""
+    covered = bytearray(len(doc))
+    for mention in mentions:
+        covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    heads = np.flatnonzero(np.isin(flags.lower, _ROLE_HEAD_KEYS)).tolist()
+    found: list[Mention] = []
+    common: np.ndarray | None = None  # the words the article writes in small letters
+    for i in heads:
+        if i + 1 >= len(doc) or covered[i + 1]:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= max(_TITLED_NAME_WORDS) and not covered[end] \
+                and _name_word(doc[end], gaz):
+            end += 1
+        if end - i - 1 not in _TITLED_NAME_WORDS or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue
+        if common is None:
+            common = flags.lower[doc.to_array(IS_LOWER) == 1]
+        if np.isin(flags.lower[i + 1:end], common).any():
+            continue
+        found.append(Mention(i + 1, end, "PERSON", HEADING_WEIGHT if headings[i + 1] else 1.0))
+        covered[i + 1:end] = b"\x01" * (end - i - 1)
+    return found
+
+
+def _name_word(token, gaz: Gazetteer) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in ORG_WORDS \
+        and not is_role_word(token) and not is_honorific(token) and gaz.place(token.text) is None
+
+
 def _join_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Join a first name cut from its surname by the model ("Dmitry" + "Peskov")."""
     joined: list[Mention] = []
@@ -193,6 +272,45 @@ def _join_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(mention)
     return joined
+
+
+# Lower-case words inside names ("City of London", "Bank for International Settlements",
+# "Ludwig van Beethoven"), which a name never ends with.
+_NAME_JOINERS = frozenset("of for and & the de du des del della da di van von der den la le".split())
+_LIST_JOINERS = frozenset({"and", "&"})
+
+
+def _complete_cut_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the model cut after a lower-case word ("The City of" + "Liverpool", "University
+    of"): joined to the name right after it, else run on over the capitalised proper nouns
+    that follow, else no name. A person's name loses the word ("Ann Roe of" a town), and so
+    does a name before "and" unless a body's name follows ("Dell and" + "Tyan" is a list,
+    "Fish and" + "Wildlife Service" one body)."""
+    kept: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        last = doc[mention.end - 1].text
+        if last not in _NAME_JOINERS or mention.end - mention.start < 2:
+            kept.append(mention)
+            continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        adjacent = following is not None and following.start == mention.end
+        if adjacent and mention.label != "PERSON" and (
+                last not in _LIST_JOINERS or doc[following.end - 1].lower_ in ORG_WORDS):
+            following.start, following.label = mention.start, mention.label
+            continue
+        end = mention.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and (following is None or end < following.start):
+            end += 1
+        if end > mention.end and mention.label != "PERSON" and (
+                last not in _LIST_JOINERS or doc[end - 1].lower_ in ORG_WORDS):
+            mention.end = end
+            kept.append(mention)
+        elif mention.label == "PERSON" or last in _LIST_JOINERS:
+            while doc[mention.end - 1].text in _NAME_JOINERS and mention.end > mention.start + 1:
+                mention.end -= 1
+            kept.append(mention)
+    return kept
 
 
 def caps_lead_in(doc: Doc, start: int, gaz: Gazetteer) -> int:

@@ -8,6 +8,7 @@ so that each decides the same way.
 - ``short_forms``: the shorter names a full name is written as ("Robert De Niro" ->
   "Niro", "De Niro"); ``shortens`` says whether a short name is one of them.
 - ``clean_name``: a person's name without honorifics and possessives.
+- ``not_a_person``: a name that cannot be a person's, whatever the model typed it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from storyline.extract.entities.gazetteer import normalise
+from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS
 from storyline.extract.quotes.speaker_lexicon import HONORIFICS
 
 _INITIAL = re.compile(r"^\w\.?$")
@@ -44,3 +46,16 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and words[0].lower() in HONORIFICS:
         words.pop(0)
     return " ".join(words)
+
+
+_NOT_PEOPLE = PLATFORMS | NOT_NAMES | DISEASES
+
+
+def not_a_person(name: str) -> bool:
+    """Whether a name, as written in a cased text, cannot be a person's: every word in lower
+    case ("firefox", "colts": a product or a team the model typed PERSON), or every word a
+    service, a share button's label or a disease ("Twitter", "Email", "Covid")."""
+    words = [word for word in name.split() if word[:1].isalpha()]
+    if not words:
+        return False
+    return all(word.islower() for word in words) or all(word.lower() in _NOT_PEOPLE for word in words)

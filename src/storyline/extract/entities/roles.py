@@ -23,14 +23,21 @@ commander chief head director chairman chairwoman ceo official diplomat adviser 
 lawmaker mp judge prosecutor coach manager captain negotiator commissioner ruler monarch
 dictator sheikh ayatollah representative congressman congresswoman counterpart president-elect
 secretary-general boss executive founder foreign-minister striker goalkeeper midfielder
+owner co-owner co-founder cofounder planner designer partner editor publisher producer officer
+coordinator cfo coo cto chef curator organizer organiser
 """.split())
 # Words that may precede or join heads inside a role ("*former* *prime* minister").
 ROLE_MODIFIERS = frozenset("""
 prime foreign defence defense interior finance economy economic trade justice home health
 presidential vice deputy former acting interim special top senior crown supreme state
 national security intelligence military army navy first chief-of-staff junior assistant
-then late outgoing incoming opposition party
+then late outgoing incoming opposition party lead creative artistic managing associate
 """.split())
+# Modifiers that end the name of a body as often as they open a title ("Labour Party
+# leader", "Pakistan Army Chief"): a title read backwards from its head stops at them.
+BODY_MODIFIERS = frozenset({"party", "state", "national", "opposition", "army", "navy", "military"})
+# Prefixes the tokenizer splits from a head at a hyphen ("Co-Owner" is "Co", "-", "Owner").
+HEAD_PREFIXES = frozenset({"co", "vice"})
 # Heads of state or government: what "the French leader" can refer to.
 LEADER_HEADS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
                           "leader", "emperor", "monarch", "ruler", "dictator", "ayatollah"})
@@ -77,6 +84,30 @@ class Role:
 
 def is_role_word(token: Token) -> bool:
     return token.lower_ in ROLE_HEADS or token.lower_ in ROLE_MODIFIERS
+
+
+def trailing_title(doc: Doc, start: int, end: int) -> int:
+    """Where a job title written in capitals closes the tokens [start, end) ("Harbor Events
+    Co-Owner and Lead Planner" -> the index of "Co"); ``end`` when none closes them."""
+    last = doc[end - 1]
+    if not (last.is_title or last.is_upper) or last.lower_ in BODY_MODIFIERS or last.lower_ == "general":
+        return end  # "Surgeon General", "Massachusetts General": "general" after its noun
+    if last.lower_ not in ROLE_HEADS and not (last.lower_ in ROLE_MODIFIERS and end < len(doc)
+                                              and doc[end].lower_ in ROLE_HEADS and doc[end].is_title):
+        return end  # ends in a head, or in a modifier of the head right after ("Artistic" Director)
+    i = end
+    while i > start:
+        token = doc[i - 1]
+        if is_role_word(token) and (token.is_title or token.is_upper) and token.lower_ not in BODY_MODIFIERS:
+            i -= 1
+        elif token.text == "-" and i - 2 >= start and doc[i - 2].lower_ in HEAD_PREFIXES \
+                and is_role_word(doc[i]):
+            i -= 2  # "Co-Owner"
+        elif token.lower_ in ("and", "&") and i - 2 >= start and is_role_word(doc[i - 2]):
+            i -= 1  # "Co-Owner and Lead Planner"
+        else:
+            break
+    return i
 
 
 def is_honorific(token: Token) -> bool:

@@ -25,7 +25,8 @@ from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from storyline.extract.entities.reference import clean_name
+from storyline.extract.entities.reference import clean_name, not_a_person
+from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
                                                       GENDERED_NOUNS, HEADS, HONORIFICS, MALE, NEUTER,
@@ -59,6 +60,12 @@ _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "following", "whil
                                  "through", "since"})
 
 
+# Words that join the parts of a job title and its body's name ("Co-Owner and Lead Planner",
+# "Director of Events", "Willow & Vine"), and how far a title runs before the name.
+_TITLE_JOINERS = frozenset({"and", "&", "of", "-"})
+_MAX_TITLE_TOKENS = 10
+
+
 @dataclass(slots=True)
 class _Said:
     """A speaker already named in the article, for pronouns and quote-only paragraphs."""
@@ -85,13 +92,17 @@ class SpeakerResolver:
         self.text = article.text
         self.byline = article.byline
         self.history: list[_Said] = []
+        # A text in capitals and small letters, where a name in small letters is no name: a
+        # PERSON the model found so ("jabbed", "firefox") neither speaks nor is "he".
+        self._cased = any(e.name[:1].isupper() for e in article.entities)
+        entities = [e for e in article.entities
+                    if e.type in _SPEAKER_TYPES and not (e.type == "PERSON" and self._cased and not_a_person(e.name))]
         self._mentions: list[tuple[int, int, Entity]] = sorted(
-            ((m.start, m.end, e) for e in article.entities for m in e.mentions
-             if e.type in _SPEAKER_TYPES), key=lambda item: item[0])
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda item: item[0])
         self._mention_starts = [start for start, _, _ in self._mentions]
         # Blank lines do not count: "the previous paragraph" is the previous one with text.
         self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
-        self._persons = [e for e in article.entities if e.type == "PERSON"]
+        self._persons = [e for e in entities if e.type == "PERSON"]
 
     # -- public -----------------------------------------------------------------------
 
@@ -165,6 +176,9 @@ class SpeakerResolver:
             if child.dep_ in _EDGE_DEPS or _is_circumstance(child):
                 break
             right = max(right, child.right_edge.i)
+        if right + 2 < len(doc) and doc[right].lower_ in HEAD_PREFIXES and doc[right + 1].text == "-" \
+                and doc[right + 2].lower_ in ROLE_HEADS:
+            right += 2  # "Studio Co-Owner", the parse taking "Co" alone for the source
         if source.head.i > source.i:  # never run into the cue
             right = min(right, source.head.i - 1)
         if stop is not None:
@@ -205,6 +219,9 @@ class SpeakerResolver:
                     speaker.name.split()[-1]:
                 speaker.name = written  # the NER cut the name short ("Dmitry Peskov")
             return speaker
+        titled = self._titled_person(source)
+        if titled is not None:
+            return self._speaker(self._canonical(titled), mention)
         head = source.lower_
         if head in BODY_PARTS and entity is None:
             body = self._entity_within(mention, _GROUP_TYPES)
@@ -215,7 +232,7 @@ class SpeakerResolver:
             earlier = self._same_source(source)
             name = earlier.name if earlier is not None else _description(mention.text)
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
-        if head in TITLES and (entity is None or entity.type != "PERSON"):
+        if (head in TITLES or _job_title(source)) and (entity is None or entity.type != "PERSON"):
             holder = self._role_holder(source, mention)
             if holder is not None:
                 return self._speaker(holder, mention)
@@ -224,12 +241,36 @@ class SpeakerResolver:
         if entity is not None:
             return self._speaker(entity, mention)
         if source.pos_ == "PROPN" or _mistagged_name(source):
-            return Speaker(_name_words(source), None, mention, False, {"plural": plural})
+            name = _name_words(source)
+            if self._cased and not_a_person(name):
+                # "firefox said", "Email said": a product, a team or a button's label, no one
+                return Speaker(_description(mention.text), None, mention, False, {"type": "THING", "plural": plural})
+            return Speaker(name, None, mention, False, {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
             return Speaker(_description(mention.text), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
         if _counted(source):  # "those who said ..."
             return _group_part(source, mention)
+        return None
+
+    def _titled_person(self, source: Token) -> Entity | None:
+        """The person a job title in capitals introduces, when the parse made a word of the
+        title the source: "Harbor Events Co-Owner and Lead Planner Maya Lind", "Lakeside
+        Director of Events Sam Reyes" name Maya Lind and Sam Reyes, never a person called
+        "... Co-Owner". Only capitalised words of the title, its body's name and "and",
+        "&", "of" or a hyphen may stand between the source and the name."""
+        doc = source.doc
+        if not source.text[:1].isupper():
+            return None
+        titled = is_role_word(source)
+        for token in doc[source.i + 1:min(len(doc), source.i + _MAX_TITLE_TOKENS)]:
+            entity = self._entity_at(token)
+            if entity is not None and entity.type == "PERSON":
+                return entity if titled else None
+            if token.text[:1].isupper() and token.is_alpha:
+                titled = titled or is_role_word(token)
+            elif token.lower_ not in _TITLE_JOINERS:
+                return None
         return None
 
     def _speaker(self, entity: Entity, mention: Span) -> Speaker:
@@ -704,10 +745,21 @@ def _name_words(token: Token) -> str:
     words = [token]
     for left in reversed(list(token.lefts)):
         if left.i != words[0].i - 1 or left.dep_ != "compound" or left.pos_ != "PROPN" or \
-                left.lower_ in TITLES or left.lower_ in HONORIFICS or country_key(left.text):
+                left.lower_ in TITLES or left.lower_ in HONORIFICS or is_role_word(left) or country_key(left.text):
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
+
+
+def _job_title(token: Token) -> bool:
+    """A capitalised word of a job title: its head ("Founder", "Planner") or the prefix the
+    tokenizer split from it ("Co" of "Co-Owner")."""
+    if not token.text[:1].isupper():
+        return False
+    if token.lower_ in HEAD_PREFIXES:
+        doc = token.doc
+        return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in ROLE_HEADS
+    return token.lower_ in ROLE_HEADS
 
 
 def _description(text: str) -> str:
