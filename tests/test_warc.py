@@ -121,9 +121,13 @@ def test_an_archive_cut_anywhere_says_so_and_keeps_what_came_before(tmp_path: Pa
     responses = [offset for offset, kind in zip(record_offsets(whole_path), record_kinds(whole_path))
                  if kind == "response"]
     cut = tmp_path / f"cut{suffix}"
+    boundaries = set(record_offsets(whole_path))
     for length in [*range(40, len(whole), max(1, len(whole) // 60)), len(whole) - 5]:
         if not whole[length:].strip():
             continue  # only the blank lines that close the last record are gone
+        if length in boundaries:
+            continue  # cut between two records: a whole archive of fewer records, nothing to tell
+            # (record ids and dates differ from run to run, so the step lands on one now and then)
         cut.write_bytes(whole[:length])
         items = list(read_sources([cut]))
         assert items and isinstance(items[-1], InputError), f"cut at byte {length} of {len(whole)} went unreported"
