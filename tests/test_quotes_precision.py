@@ -1,0 +1,63 @@
+"""Statements that are not statements (PolNeAR train false positives), one small invented
+text each: the rule's mechanism, never the eval's own sentences."""
+
+from __future__ import annotations
+
+from conftest import quotes_of
+from storyline.pipeline import Pipeline
+
+
+def said(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(pipeline, text)]
+
+
+def test_a_question_opening_its_sentence_is_put_to_the_subject(pipeline: Pipeline) -> None:
+    # "Asked ..., X did Y": the parse made X the subject of "Asked"; X was asked, said nothing
+    assert said(pipeline, "Asked what the fund would pay for, Ms. Lindqvist pointed to the new "
+                          "clinic.") == []
+    # a question after its quote is the asker's
+    assert said(pipeline, "\"Will the river flood again?\" asked Ms. Tovar, who has lived by the "
+                          "bank for years.") == [("Will the river flood again?", "Tovar")]
+
+
+def test_finding_oneself_somewhere_is_no_finding(pipeline: Pipeline) -> None:
+    assert said(pipeline, "After the vote, the senator found himself defending a bill he had "
+                          "opposed.") == []
+    assert said(pipeline, "The inspectors found that the dam was leaking.") == [
+        ("the dam was leaking", "The inspectors")]
+
+
+def test_a_quote_in_what_someone_does_is_not_what_they_said(pipeline: Pipeline) -> None:
+    for text in ("The port authority is building a \"smart harbour\" on the east bank.",
+                 "The festival organisers hosted a \"zero waste\" dinner for the volunteers.",
+                 "The senator managed to \"misplace\" the report twice.",
+                 "Ms. Diaz would need to \"start over\" if the vote fails.",
+                 "The governor was acting as a \"caretaker\" until the election."):
+        assert said(pipeline, text) == [], text
+    # a verb of judging keeps its quote
+    assert said(pipeline, "The mayor blasted the council as \"a bunch of amateurs\" on Tuesday.") == [
+        ("the council as \"a bunch of amateurs\"", "The mayor")]
+
+
+def test_a_belief_given_as_a_motive_is_no_statement(pipeline: Pipeline) -> None:
+    for text in ("Councillor Ruth Amadi voted against the plan because she thought it would cost too much.",
+                 "Mr. Osei moved to Leeds in 1990 because he believed the job market was better there."):
+        assert said(pipeline, text) == [], text
+    assert said(pipeline, "Mr. Osei believed the job market was better there.") == [
+        ("the job market was better there", "Osei")]
+
+
+def test_a_view_asked_about_is_no_statement(pipeline: Pipeline) -> None:
+    assert said(pipeline, "In an interview on Sunday, Mayor Ruth Amadi was asked what she thought the "
+                          "city should do about the flooding.") == []
+    # the answer after "When asked why," is said
+    assert said(pipeline, "When asked why, Mr. Osei responded in an email: \"The numbers favor us.\"") == [
+        ("The numbers favor us.", "Osei")]
+
+
+def test_a_passive_cue_with_no_one_named_reports_no_statement(pipeline: Pipeline) -> None:
+    assert said(pipeline, "Mr. Osei came under fire when it was revealed that he had kept a second "
+                          "phone.") == []
+    # with its agent the passive names who spoke
+    assert said(pipeline, "Turnout was low, the commission was told by its officials.") == [
+        ("Turnout was low", "its officials")]
