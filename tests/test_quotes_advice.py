@@ -206,3 +206,31 @@ def test_a_statement_joined_across_its_attribution_keeps_what_was_said_as_parts(
 def test_a_role_the_parse_cuts_into_subjects_leaves_the_name_in_apposition(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, "“Guests want to dance,” says Co-Founder, Lena Marsh."), "dance")
     assert quote.speaker is not None and quote.speaker.name == "Lena Marsh"
+
+
+def test_a_directive_with_whom_and_what_to_do(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Dr. Hana Ito encourages parents to read aloud with children every night."),
+                 "parents")
+    assert quote.text == "parents to read aloud with children every night"
+    assert quote.cue.text == "encourages" and quote.speaker.name == "Hana Ito"
+    quote = only(quotes_of(pipeline, "Governor Ruth Ames has directed the health agency to review every "
+                                     "contract by June."), "agency")
+    assert quote.text == "the health agency to review every contract by June"
+    # no one urged: a thing that encourages, a film directed, a reduced relative clause
+    for text in ("Lower rates encouraged buyers to borrow more.", "Spielberg directed the film in 1993.",
+                 "It was one of the rules Obama directed the department to work on."):
+        assert quotes_of(pipeline, text) == [], text
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lumen Bank positions itself as the premier lender of the region.",
+     "itself as the premier lender of the region"),
+    ("Several reviewers highlight the app as the easiest way to file a claim.",
+     "the app as the easiest way to file a claim"),
+    ("Senator Ann Cole has cast the bill as a giveaway to insurers.", "the bill as a giveaway to insurers"),
+    ("The governor portrayed the strike as a threat to public safety.",
+     "the strike as a threat to public safety"),
+])
+def test_a_view_of_a_thing_as_something(pipeline: Pipeline, text: str, content: str) -> None:
+    quote = only(quotes_of(pipeline, text), content.split()[1])
+    assert quote.text == content

@@ -422,3 +422,76 @@ def test_an_adjective_standing_for_the_speaker(pipeline: Pipeline) -> None:
             "46-year-old. “Now we will look after the newcomers too.”")
     quote = only(quotes_of(pipeline, text), "town")
     assert quote.speaker.mention.text == "the 46-year-old"
+
+
+def test_a_quoted_word_inside_a_longer_phrase(pipeline: Pipeline) -> None:
+    # the phrase the quoted word is in goes on after it; the preposition stays with the cue
+    quote = only(quotes_of(pipeline, "Senator Ann Marsh warned of a “bruising” fight ahead over the budget."),
+                 "bruising")
+    assert quote.text == "a “bruising” fight ahead over the budget"
+    # a circumstance or the writer's gloss after the quote is no part of it
+    for text in ("Governor Lee called the levy “a disaster” on Tuesday.",
+                 "Governor Lee called the levy “a disaster,” a word his aides later softened."):
+        quote = only(quotes_of(pipeline, text), "disaster")
+        assert quote.text.replace(",", "") == "the levy “a disaster”"
+
+
+def test_a_quoted_participle_after_the_object_of_call(pipeline: Pipeline) -> None:
+    # the parser hangs "rigged" on the object as a participle, not as what it was called
+    quote = only(quotes_of(pipeline, "Mayor Dana Ruiz called the audit “rigged” in a post on Friday."), "rigged")
+    assert quote.text == "the audit “rigged”"
+    assert quote.speaker.name == "Dana Ruiz"
+
+
+def test_a_sentence_after_a_closed_quote_with_an_object_of_its_own(pipeline: Pipeline) -> None:
+    # "She noted a home game" tells something else: the second quote continues Holt's
+    text = ("“We played hard for four quarters,” Jana Holt said. “We just ran out of time at the end.” She "
+            "noted a home game on Friday against the league leaders.")
+    quote = only(quotes_of(pipeline, text), "quarters")
+    assert quote.cue.text == "said"
+    assert [part.text for part in quote.parts] == ["We played hard for four quarters,",
+                                                   "We just ran out of time at the end."]
+    text = ("“Nothing has been decided yet,” the spokeswoman said. “We will look at every option.” She "
+            "mentioned a meeting on Monday with the board.")
+    assert [quote.cue.text for quote in quotes_of(pipeline, text)] == ["said"]
+
+
+def test_a_that_clause_headed_by_a_noun_is_content(pipeline: Pipeline) -> None:
+    # Ruiz said instead that “ every claim we made was true . ”   (the noun "claim" heads the clause)
+    doc = parsed(pipeline, [
+        ("Ruiz", 1, "nsubj", "PROPN", "Ruiz", "PERSON"), ("said", 1, "ROOT", "VERB", "say", ""),
+        ("instead", 1, "advmod", "ADV", "instead", ""), ("that", 6, "mark", "SCONJ", "that", ""),
+        ("“", 6, "punct", "PUNCT", "“", ""), ("every", 6, "det", "DET", "every", ""),
+        ("claim", 1, "ccomp", "NOUN", "claim", ""), ("we", 8, "nsubj", "PRON", "we", ""),
+        ("made", 6, "relcl", "VERB", "make", ""), ("was", 8, "ccomp", "AUX", "be", ""),
+        ("true", 9, "acomp", "ADJ", "true", ""), (".", 1, "punct", "PUNCT", ".", ""),
+        ("”", 1, "punct", "PUNCT", "”", "")])
+    quote = only(extracted(doc), "claim")
+    assert quote.kind == "direct" and quote.text == "every claim we made was true."
+
+
+def test_a_that_clause_hung_on_a_circumstance_is_content(pipeline: Pipeline) -> None:
+    # Olsen said after the hearing in March that she had “ doubts ” .   ("had" a relative clause of "hearing")
+    rows = [
+        ("Olsen", 1, "nsubj", "PROPN", "Olsen", "PERSON"), ("said", 1, "ROOT", "VERB", "say", ""),
+        ("after", 1, "prep", "ADP", "after", ""), ("the", 4, "det", "DET", "the", ""),
+        ("hearing", 2, "pobj", "NOUN", "hearing", ""), ("in", 4, "prep", "ADP", "in", ""),
+        ("March", 5, "pobj", "PROPN", "March", "DATE"), ("that", 9, "mark", "SCONJ", "that", ""),
+        ("she", 9, "nsubj", "PRON", "she", ""), ("had", 4, "relcl", "VERB", "have", ""),
+        ("“", 11, "punct", "PUNCT", "“", ""), ("doubts", 9, "dobj", "NOUN", "doubt", ""),
+        ("”", 11, "punct", "PUNCT", "”", ""), (".", 1, "punct", "PUNCT", ".", "")]
+    quote = only(extracted(parsed(pipeline, rows)), "doubts")
+    assert quote.text == "she had “doubts”" and quote.cue.text == "said"
+    # a relative "that" whose verb leaves its preposition without an object stays a relative clause
+    rows[9:] = [("had", 4, "relcl", "VERB", "have", ""), ("to", 9, "prep", "ADP", "to", ""),
+                (".", 1, "punct", "PUNCT", ".", "")]
+    assert extracted(parsed(pipeline, rows)) == []
+
+
+def test_a_split_quote_joined_across_a_role_cut_into_subjects(pipeline: Pipeline) -> None:
+    text = ("“Our first job is to listen,” says Co-Owner, Priya Nand. “We ask about your family. Then we "
+            "plan a menu around it.”")
+    quote = only(quotes_of(pipeline, text), "listen")
+    assert quote.speaker.name == "Priya Nand"
+    assert [part.text for part in quote.parts] == ["Our first job is to listen,",
+                                                   "We ask about your family. Then we plan a menu around it."]

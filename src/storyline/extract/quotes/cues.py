@@ -48,7 +48,12 @@ FINDING_VERBS = frozenset("find show reveal indicate confirm highlight suggest".
 # Verbs of a view whose content is "X as Y" ("regards the tax as a mistake", "described
 # the plan as reckless"); "see" only in the present ("sees the dispute as a sign"), as "saw
 # the film as a child" is when, not a view.
-VIEW_VERBS = frozenset("see view regard describe define consider".split())
+VIEW_VERBS = frozenset("""see view regard describe define consider portray cast characterize paint
+tout hail position highlight rank""".split())
+# Verbs of a recommendation or a directive to someone, with an infinitive saying what to do
+# ("encourages couples to explore ...", "directed state agencies to study ..."); without
+# one they report no statement ("encouraged growth", "directed the film").
+DIRECTIVE_VERBS = frozenset("encourage direct".split())
 # "made clear that ...": a light verb and the word that makes it a cue.
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -106,6 +111,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _verb_frame(token, inside_quotes)
         elif token.lemma_.lower() in VIEW_VERBS:
             frame = _view_frame(token)
+        elif token.lemma_.lower() in DIRECTIVE_VERBS:
+            frame = _directive_frame(token)
         else:
             continue
         if frame is not None and frame.content is None and frame.source is not None:
@@ -419,12 +426,40 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
     if verb.lemma_.lower() in COINING_VERBS:
         quoted = [child for child in quoted if not _coined_name(child, inside_quotes)]
+    end = max(child.right_edge.i for child in quoted) + 1 if quoted else 0
+    if not quoted and verb.lemma_.lower() in NAMING_VERBS:
+        judged = _quoted_participle(parts, inside_quotes)
+        if judged is not None:
+            quoted, end = [judged.head], judged.i + 1
     if not quoted:
         return None
-    start = min(child.left_edge.i for child in parts)
-    end = max(child.right_edge.i for child in quoted) + 1
+    first = min(parts, key=lambda child: child.left_edge.i)
+    start = first.left_edge.i
+    if first.dep_ == "prep" and first.i == start and first.lower_ != "as":
+        start = _object_start(first)
     content = _trimmed_range(verb.doc, start, end, verb)
     return Frame(cue=[verb.i], head=verb.i, content=content, source=subject, by_quote=True)
+
+
+def _quoted_participle(parts: list[Token], inside_quotes: set[int]) -> Token | None:
+    """"called the system “rigged” in a tweet": the quoted word the parse hung on the object
+    as a participle modifying it is what the object was called."""
+    for part in parts:
+        if part.dep_ != "dobj":
+            continue
+        for child in part.rights:
+            if child.dep_ == "acl" and child.i in inside_quotes and child.i == part.i + 2 \
+                    and part.doc[part.i + 1].is_quote:
+                return child
+    return None
+
+
+def _object_start(preposition: Token) -> int:
+    """Where what a preposition opening the quoted phrase governs starts: "called for more
+    “flexibility”", "warned of a “ferocious” battle": the preposition goes with the cue."""
+    following = preposition.i + 1
+    return following if following < len(preposition.doc) and any(
+        child.dep_ in ("pobj", "pcomp") for child in preposition.children) else preposition.i
 
 
 def _coined_name(part: Token, inside_quotes: set[int]) -> bool:
@@ -637,6 +672,8 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         clauses = [child for child in verb.children
                    if child.dep_ == "xcomp" and _has_clause_subject(child)]
     if not clauses:
+        clauses = _that_clause_in_circumstance(verb)
+    if not clauses:
         return None
     # "“A,” X told Y, after he admitted Z": the quoted clause is what was said
     quoted = [clause for clause in clauses if clause.i in inside_quotes]
@@ -659,6 +696,21 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
     return _trimmed_range(clause.doc, start, end, verb)
+
+
+def _that_clause_in_circumstance(verb: Token) -> list[Token]:
+    """"said following a vote in 2001 that he had ...": the parse hung the that-clause on the
+    last noun of the circumstance as a relative clause; "that" opening it as a conjunction
+    (a relative "that" is the clause's subject or object) makes it what was said."""
+    return [token for child in verb.rights if child.dep_ in ("prep", "npadvmod")
+            for token in child.subtree if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX")
+            and _opened_by_that(token) and _has_clause_subject(token) and not _stranded_preposition(token)][:1]
+
+
+def _stranded_preposition(clause: Token) -> bool:
+    """"a manner that people could relate to": a preposition left without its object is
+    the gap of a relative clause."""
+    return any(token.dep_ == "prep" and token.n_rights == 0 and token.n_lefts == 0 for token in clause.subtree)
 
 
 def _reported_end(clause: Token, verb: Token, end: int) -> int:
@@ -748,7 +800,14 @@ def _heads_clause(token: Token) -> bool:
     if token.pos_ == "ADJ":
         return _has_clause_subject(token) and any(child.dep_ in ("aux", "auxpass")
                                                   for child in token.children)
-    return _has_clause_subject(token)
+    return _has_clause_subject(token) or (token.dep_ == "ccomp" and _opened_by_that(token))
+
+
+def _opened_by_that(token: Token) -> bool:
+    """"said that “every word I said is true”" parsed with the noun "word" heading the
+    clause: the conjunction "that" opening it makes it one."""
+    return any(child.dep_ == "mark" and child.lower_ == "that" and child.i == token.left_edge.i
+               for child in token.children)
 
 
 def _has_clause_subject(token: Token) -> bool:
@@ -802,6 +861,27 @@ def _view_frame(verb: Token) -> Frame | None:
     if view is None or not any(child.dep_ in ("pobj", "amod", "acomp") for child in view.children):
         return None
     content = _trimmed_range(verb.doc, thing.left_edge.i, view.right_edge.i + 1, verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _directive_frame(verb: Token) -> Frame | None:
+    """"Roe encourages couples to explore ...": whom a speaker urges and what to do, the
+    object and its infinitive."""
+    if any(child.dep_ == "neg" for child in verb.children) or verb.tag_ == "VBN" and not any(
+            child.dep_ == "aux" for child in verb.children):
+        return None  # "did not encourage", "encouraged by the results"
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject):
+        return None
+    if verb.dep_ == "relcl" and subject.lower_ not in _RELATIVES | {"which"}:
+        return None  # "the rules Obama directed the department to work on": what they were directed to
+    rights = list(verb.rights)
+    whom = next((child for child in rights if child.dep_ == "dobj"), None)
+    action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
+                   and whom is not None and child.i > whom.i), None)
+    if action is None:
+        return None
+    content = _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 

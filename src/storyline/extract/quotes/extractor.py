@@ -52,6 +52,11 @@ _CUE_GAP = 80
 # Checked on PolNeAR train and dev (120, 160 and 200 gave the same; 80 missed such sources).
 _SOURCE_GAP = 160
 _WORD = re.compile(r"\w+")
+# Words after a quote that open when, where or on what occasion it was said ("as a “crazy
+# system” during a stop in Flint", "a “clown” on his radio show"), not more of its phrase.
+_CIRCUMSTANCE_WORDS = frozenset("during after before following since amid at on in when".split())
+# What opens a gloss right after a quote: a comma, a dash, a bracket, a clause of contrast.
+_GLOSS_AFTER = re.compile(r"\s*(?:[,;:(\-–—―]|while\b|as\b|which\b)")
 _ONLY_GLUE = re.compile(r"^[\s,;:.!?\-–—―\"'“”‘’«»)]*$")
 # Between a statement's attribution and a quote that continues it: glue, or a conjunction
 # with at most one adverb ("“A,” X said, and still “B”").
@@ -190,6 +195,12 @@ def _attribution_chars(doc: Doc, frame: Frame) -> list[tuple[int, int]]:
     if frame.source is not None:
         left, right = frame.source.left_edge, frame.source.right_edge
         spans.append((left.idx, right.idx + len(right)))
+        content = frame.content or (0, 0)
+        for subject in doc[frame.head].children:
+            # "says Co-Founder, Lena Marsh": a role the parse made a second subject
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != frame.source.i \
+                    and not content[0] <= subject.i < content[1]:
+                spans.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
     if not frame.by_quote and not frame.according:
         content = frame.content or (0, 0)
         for child in doc[frame.head].children:
@@ -264,12 +275,39 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
                     start = min(q.start for q in overlapping)
                 else:
                     end = max(q.end for q in overlapping if q.end <= cue_start)
-        if frame.by_quote and overlapping and end > overlapping[-1].end > cue_end:
+        if frame.by_quote and overlapping and end > overlapping[-1].end > cue_end \
+                and not _phrase_goes_on(doc, text, overlapping[-1], frame.head):
             # "blasted X as a “disgrace” Wednesday on Y": the statement ends with the quote
             end = overlapping[-1].end
         confidence = min([q.confidence for q in overlapping] + [1.0])
         candidates.append(_Candidate(start, end, "frame", frame, overlapping, None, confidence))
     return candidates
+
+
+def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
+    """Whether the phrase a quote is in goes on after it ("warned of a “ferocious” battle
+    ahead", "noted the “senseless” deaths of ..."): the next word is the head of the quoted
+    words or hangs on one of their heads below the cue, with no comma, dash or bracket
+    between (", a word ...", " - a short period" open the writer's gloss)."""
+    if _GLOSS_AFTER.match(text, quote.end) or text[quote.inner_start:quote.inner_end].rstrip().endswith(","):
+        return False
+    last = _token_at(doc, quote.inner_end - 1)
+    following = _token_after(doc, text, quote.end)
+    if last is None or following is None or following.i <= last.i or following.lower_ in _CIRCUMSTANCE_WORDS:
+        return False
+    chain = [last]
+    for ancestor in last.ancestors:
+        if ancestor.i == cue:
+            break
+        chain.append(ancestor)
+    return following in chain or following.head in chain
+
+
+def _token_after(doc: Doc, text: str, position: int) -> Token | None:
+    """The first token at or after a character, past white space."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return _token_at(doc, position) if position < len(text) else None
 
 
 def _within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
@@ -291,7 +329,8 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         cue_start, cue_end = frame.cue_chars(doc)
         # "“...,” Graham asked" / "“...,” said Rep. X": only the source between quote and cue
         after = spoken and quote.end <= cue_start <= quote.end + _SOURCE_GAP and _ONLY_GLUE.match(
-            _blanked(text, quote.end, cue_start, _attribution_chars(doc, frame))) is not None
+            _blanked(text, quote.end, cue_start, _attribution_chars(doc, frame))) is not None \
+            and not _next_sentence_own_object(text, quote, doc[frame.head])
         gap = text[cue_end:quote.start]
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
             and "\n" not in gap and ". " not in gap
@@ -327,6 +366,14 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         return _Candidate(quote.start, quote.end, "continued", None, [quote], None,
                           quote.confidence)
     return None
+
+
+def _next_sentence_own_object(text: str, quote: Quoted, cue: Token) -> bool:
+    """"“... in all areas of the state.” She noted a planned rally ...": a quote closed by
+    its full stop, then a sentence whose verb has an object of its own; that sentence
+    tells something else, it does not say who spoke the quote."""
+    return text[quote.inner_start:quote.inner_end].rstrip().endswith(".") \
+        and any(child.dep_ in ("dobj", "dative") for child in cue.children)
 
 
 # Tokens after a quote within which "X barked" / "beamed X" is looked for.

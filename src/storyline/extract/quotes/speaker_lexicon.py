@@ -45,7 +45,7 @@ paper investigation audit assessment estimate census
 # Checked on PolNeAR train (the subjects of quoting verbs that named no speaker).
 OCCUPATIONS = frozenset("""
 reporter journalist correspondent columnist commentator pundit writer author editor
-strategist pollster consultant narrator host anchor professor historian
+strategist pollster consultant narrator host anchor professor historian reviewer
 """.split())
 # Besides people and occasions of speech, what is quoted as saying something ("the ad calls
 # X “...”", "the campaign called it “...”"), lemmas. Checked on PolNeAR train.
