@@ -3,6 +3,8 @@ the kind the issue lists, through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import only, quotes_of
 from storyline.pipeline import Pipeline
 
@@ -93,3 +95,36 @@ def test_she_after_a_question_naming_her_is_her(pipeline: Pipeline) -> None:
 def test_reported_speech_of_one_or_two_words_is_a_broken_parse(pipeline: Pipeline) -> None:
     quotes = quotes_of(pipeline, "Officials said the bridge would reopen in May. The mayor said it would.")
     assert [q.text for q in quotes] == ["the bridge would reopen in May"]
+
+
+@pytest.mark.parametrize("text, said", [
+    # a predicate the parse joined to the cue, in the reported clause's tense, not the cue's
+    ("The pamphlet claims the king was not murdered, but escaped to France and lived a quiet life.",
+     "the king was not murdered, but escaped to France and lived a quiet life"),
+    ("The biography claims Lennox was never arrested, but left the city and changed his name.",
+     "Lennox was never arrested, but left the city and changed his name"),
+    # a second predicate of the reported clause before a final attribution
+    ("The cyclone has crossed the northern coast and is threatening to reach the capital by Sunday, "
+     "the meteorological office said Monday.",
+     "The cyclone has crossed the northern coast and is threatening to reach the capital by Sunday"),
+    # ", and" + a clause in the reported clause's tense (the cue's is past)
+    ("Okoro said that, in most villages, elders settle land disputes, and the courts see only a "
+     "fraction of them.", "in most villages, elders settle land disputes, and the courts see only a "
+     "fraction of them"),
+    # a final attribution covers every clause before it
+    ("Some 40 shops have been closed, and 12 traders have been fined for hoarding rice, a market "
+     "official told reporters.", "Some 40 shops have been closed, and 12 traders have been fined for "
+     "hoarding rice"),
+    ("The inspectors suspected the well of being contaminated, but cannot prove it without further "
+     "samples, according to the water board.", "The inspectors suspected the well of being "
+     "contaminated, but cannot prove it without further samples"),
+])
+def test_a_coordinated_claim_stays_whole(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_writers_clause_after_and_in_the_cues_tense_is_not_the_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The ministry said two ferries had sunk, and rescue boats were still "
+                                 "searching the bay on Tuesday.")
+    assert [q.text for q in quotes] == ["two ferries had sunk"]

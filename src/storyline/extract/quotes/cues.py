@@ -688,8 +688,17 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if clause.i < verb.i and verb.dep_ == "conj" and verb.head.i < start and _has_subject(verb) \
+            and clause.doc[start - 1].dep_ == "cc":
+        # "Some monks have been disrobed, and ten members detained, a resident told AFP": the
+        # parse joined the final cue to the first clause; the attribution covers both
+        start = verb.head.left_edge.i
     if clause.i > verb.i and clause.i not in inside_quotes:
         end = _reported_end(clause, verb, end)
+        if end == clause.right_edge.i + 1:
+            end = max([end] + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                               and child.i > clause.i and not _has_subject(child)
+                               and _in_clause_tense(child, clause, verb)])
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
@@ -734,7 +743,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
             return min(end, cut)
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _has_subject(child) \
                 and child.left_edge.i >= 2 and doc[child.left_edge.i - 1].dep_ == "cc" \
-                and doc[child.left_edge.i - 2].text == ",":
+                and doc[child.left_edge.i - 2].text == "," and not _in_clause_tense(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
     for token in doc[clause.i + 1:end]:
@@ -772,6 +781,28 @@ def _described_gloss(token: Token) -> bool:
         return False
     # the parser may hang "a move that ..." on the verb as a second object
     return token.dep_ == "appos" or any(child.dep_ in ("relcl", "acl") for child in token.children)
+
+
+_PAST_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _tense(verb: Token) -> str | None:
+    """"past" or "present", from the first finite word of the verb group ("had been
+    moved": past, "is threatening": present, "would": past); None for a bare form."""
+    for token in [*(child for child in verb.lefts if child.dep_ in ("aux", "auxpass")), verb]:
+        if token.tag_ == "VBD" or (token.tag_ == "MD" and token.lower_ in _PAST_MODALS):
+            return "past"
+        if token.tag_ in ("VBZ", "VBP", "MD"):
+            return "present"
+    return None
+
+
+def _in_clause_tense(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"Peng said parents never demand anything, and the children believe ...": a conjunct
+    in the reported clause's tense where the cue's differs goes on with what was said (the
+    writer's own clause would be in the cue's tense)."""
+    tense = _tense(conjunct)
+    return tense is not None and tense == _tense(clause) and tense != _tense(cue)
 
 
 def _verb_form(verb: Token) -> tuple[str, frozenset[str]]:
@@ -1076,8 +1107,15 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         # without a comma; no one's words
         return None
     start, end = head.left_edge.i, head.right_edge.i + 1
-    if head.dep_ == "conj":  # "... and according to him, Europe is": the conjunct alone
+    if head.dep_ == "conj" and according.i < head.i:  # "... and according to him, Europe is": the conjunct alone
         start = min(child.left_edge.i for child in [head, *head.lefts] if child.dep_ != "cc")
+    elif head.dep_ == "conj" and according.right_edge.i >= head.right_edge.i - 1:
+        # "The experts suspected X, but cannot confirm it, according to the ministry": the
+        # phrase closing the last conjunct covers them all
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        start = first.left_edge.i
     phrase = (according.left_edge.i, according.right_edge.i + 1)
     if phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
         end = min(end, phrase[0])
@@ -1134,6 +1172,12 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 continue
             cue = doc[cue_index]
             joint = cue.head if other.according else cue
+            if joint.dep_ == "conj" and not other.according and not frame.according \
+                    and (other.content is None or _has_subject(cue)) \
+                    and start <= cue.head.i < end and _in_clause_tense(cue, cue.head, doc[frame.head]):
+                # "X has entered ... and is threatening to ..., PAGASA said", "said parents
+                # demand nothing, and the children believe ...": what was said goes on
+                continue
             if other.according or joint.dep_ in _SIBLING_DEPS:
                 phrase_start = min(cue.left_edge.i, joint.left_edge.i if joint.dep_ == "conj"
                                    and other.according else cue.left_edge.i)
