@@ -128,3 +128,29 @@ def test_a_writers_clause_after_and_in_the_cues_tense_is_not_the_claim(pipeline:
     quotes = quotes_of(pipeline, "The ministry said two ferries had sunk, and rescue boats were still "
                                  "searching the bay on Tuesday.")
     assert [q.text for q in quotes] == ["two ferries had sunk"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Tomas Varga said he understood that Kovac's dismissal was a painful issue but called "
+     "for people to “keep faith in the courts”.", "Tomas Varga"),
+    ("Chancellor Mira Holt said she understood that Berger's resignation was a shock but called for "
+     "staff to “keep the hospital running”.", "Mira Holt"),
+])
+def test_a_second_verb_after_a_reported_clause_is_the_speakers(pipeline: Pipeline, text: str,
+                                                               speaker: str) -> None:
+    # the parse hangs "called" on the reported clause; its subject is not who called
+    quote = only(quotes_of(pipeline, text), "keep")
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_it_after_a_statement_is_its_speaker_not_a_thing_inside_it(pipeline: Pipeline) -> None:
+    # "it" closing a statement does not stand for the subject of what it says
+    text = ("The flood has cut the railway to the north, the water agency said on Monday.\n\n"
+            "The river is rising by ten centimetres an hour, it said.")
+    quote = only(quotes_of(pipeline, text), "river")
+    assert quote.speaker is not None and quote.speaker.name == "the water agency"
+    # nor for the subject of the statement before: "It" is the body that spoke
+    text = ("The bank, announcing its results for the year, said the housing market had slowed in the "
+            "spring. It said the sale of its insurance arm had lifted profits.")
+    quote = only(quotes_of(pipeline, text), "insurance")
+    assert quote.speaker is not None and quote.speaker.name.startswith("The bank")

@@ -397,7 +397,7 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
         return None
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj":
-        subject = subject_of(verb.head)  # "outlined his plan and vowed to punish “...”"
+        subject = subject_of(_reporting_verb(verb.head))  # "outlined his plan and vowed to punish “...”"
     if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i < verb.i:
         subject = subject_of(verb.head)  # "X attacked the mayor, calling him “...”"
     if subject is not None and not names_speaker(subject):
@@ -439,6 +439,16 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
         start = _object_start(first)
     content = _trimmed_range(verb.doc, start, end, verb)
     return Frame(cue=[verb.i], head=verb.i, content=content, source=subject, by_quote=True)
+
+
+def _reporting_verb(verb: Token) -> Token:
+    """The speech verb whose reported clause ``verb`` heads ("said he understood that the
+    arrest was an issue but called for ...": "called" shares the subject of "said", not of
+    the reported "was"), else ``verb``."""
+    top = verb
+    while top.dep_ == "ccomp" and top.head.i < top.i:
+        top = top.head
+    return top if top is not verb and top.lemma_.lower() in SPEECH_VERBS else verb
 
 
 def _quoted_participle(parts: list[Token], inside_quotes: set[int]) -> Token | None:

@@ -89,7 +89,8 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     quoted = _with_transcript_lines(text, find_quoted(text), article)
     inside = _tokens_inside(doc, [q for q in quoted if q.double])
     frames = find_frames(doc, inside)
-    resolver = SpeakerResolver(doc, article, frozenset(inside))
+    reported = [frame.content for frame in frames if frame.content is not None and frame.source is not None]
+    resolver = SpeakerResolver(doc, article, frozenset(inside), reported)
     candidates = _from_frames(doc, frames, quoted, text)
     covered = {id(q) for c in candidates for q in c.quotes}
     # Frames with no statement of their own (no content, or one that lay across a

@@ -79,9 +79,15 @@ _FEMALE_KEYS = word_keys(FEMALE)
 class SpeakerResolver:
     """Names the sources of one article; call ``resolve`` in text order."""
 
-    def __init__(self, doc: Doc, article: Article, quoted: frozenset[int] = frozenset()) -> None:
+    def __init__(self, doc: Doc, article: Article, quoted: frozenset[int] = frozenset(),
+                 reported: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.quoted = quoted  # tokens inside quotation marks: never antecedents
+        # tokens of what a cue reports: a thing named there ("The storm is moving west, it
+        # said") is not who said it
+        self.reported = bytearray(len(doc))
+        for start, end in reported or ():
+            self.reported[start:end] = b"\x01" * (end - start)
         self.text = article.text
         self.byline = article.byline
         self.history: list[_Said] = []
@@ -348,7 +354,7 @@ class SpeakerResolver:
             for said in reversed(self.history):
                 if said.position >= position or paragraph - said.paragraph > max_back:
                     continue
-                if self._agrees(said.speaker, group, gender):
+                if self._agrees(said.speaker, group, gender) or (lower in NEUTER and _a_thing(said.speaker)):
                     return said.speaker
             if max_back == 0 and gender:
                 named = self._person_earlier_in_sentence(pronoun, gender)
@@ -429,9 +435,9 @@ class SpeakerResolver:
     def _thing_before(self, pronoun: Token) -> Speaker | None:
         """"The letter ... It said": "it" for no body that spoke is the nearest body or
         thing named as a subject (an organisation, a letter, an ad) in its paragraph or the
-        one before."""
+        one before, not one inside what a cue reports."""
         for token in self._subjects_before(pronoun, 1):
-            if token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON":
+            if token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON" or self.reported[token.i]:
                 continue
             if token.ent_type_ in _GROUP_TYPES or token.pos_ in ("NOUN", "PROPN"):
                 found = self._named(token, self.mention_span(token))
@@ -570,6 +576,12 @@ class SpeakerResolver:
             if entity.id in genders and canonical.id not in genders:
                 genders[canonical.id] = genders[entity.id]
         return genders
+
+
+def _a_thing(speaker: Speaker) -> bool:
+    """A body or text named by a common noun ("The firm, reporting its results, said"):
+    what a later "it" said may be its."""
+    return speaker.extra.get("type") == "THING" and not speaker.extra.get("plural")
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
