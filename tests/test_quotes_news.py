@@ -154,3 +154,29 @@ def test_it_after_a_statement_is_its_speaker_not_a_thing_inside_it(pipeline: Pip
             "spring. It said the sale of its insurance arm had lifted profits.")
     quote = only(quotes_of(pipeline, text), "insurance")
     assert quote.speaker is not None and quote.speaker.name.startswith("The bank")
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker(pipeline: Pipeline) -> None:
+    # "general" matches the general named before; the name beside it says who spoke
+    text = ("The 58-year-old former general was arrested in Lisbon on Monday. Pereira, who was born in "
+            "Porto, is considered a hero by many veterans.\n\n"
+            "“We ask all veterans to come to the square tomorrow to support Pereira,” retired general "
+            "Tomas Lind told reporters.\n\n"
+            "Another retired general, Anton Varga, stressed however that the rally should not be used by "
+            "“troublemakers”.\n\n"
+            "“We will not allow anyone to turn this gathering into a riot,” he said.")
+    quotes = quotes_of(pipeline, text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tomas Lind", "Anton Varga",
+                                                                       "Anton Varga"]
+
+
+def test_a_nationality_and_title_go_to_the_diplomat_so_described(pipeline: Pipeline) -> None:
+    # "the French ambassador" is "France's UN envoy", not the person last named before it
+    text = ("In his report released on Monday, Ortega also stressed the importance of new talks.\n\n"
+            "Commenting on Ortega's report, France's UN envoy Claire Duval said that “the proposals "
+            "deserve careful study” by the council.\n\n"
+            "Criticising the council for its slowness in handling the crisis, the French ambassador said "
+            "that the body “must act before the rains come” to help the refugees.")
+    quote = only(quotes_of(pipeline, text), "rains")
+    assert quote.speaker is not None and quote.speaker.name == "Claire Duval"
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "the French ambassador"

@@ -1117,7 +1117,8 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         # without a comma; no one's words
         return None
     start, end = head.left_edge.i, head.right_edge.i + 1
-    if head.dep_ == "conj" and according.i < head.i:  # "... and according to him, Europe is": the conjunct alone
+    if head.dep_ == "conj" and according.i < head.i:
+        # "... and according to him, Europe is": the conjunct alone
         start = min(child.left_edge.i for child in [head, *head.lefts] if child.dep_ != "cc")
     elif head.dep_ == "conj" and according.right_edge.i >= head.right_edge.i - 1:
         # "The experts suspected X, but cannot confirm it, according to the ministry": the

@@ -27,9 +27,9 @@ from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.entities.reference import clean_name
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS
-from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FEMALE, FIRST_PERSON,
-                                                      GENDERED_NOUNS, HEADS, HONORIFICS, MALE, NEUTER,
-                                                      PEOPLE, PLURAL, TITLES, country_key)
+from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, DIPLOMATS, FEMALE,
+                                                      FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
+                                                      NEUTER, PEOPLE, PLURAL, TITLES, country_key)
 from storyline.model import Article, Entity, Span, Speaker
 from storyline.nlp import span_of, word_keys
 
@@ -202,8 +202,21 @@ class SpeakerResolver:
 
     def _named(self, source: Token, mention: Span) -> Speaker | None:
         entity = self._entity_at(source)
+        if source.tag_ == "NN" and (entity is None or entity.type != "PERSON" or not source.ent_type_):
+            # "Another retired general, Markica Rebic, stressed": the name in apposition to a
+            # description of one person is who it is, before any person the description matches
+            name = next((child for child in source.rights if child.dep_ == "appos"
+                         and child.ent_type_ == "PERSON"
+                         and not any(grand.dep_ == "conj" for grand in child.children)), None)
+            if name is not None:
+                return self._named(name, mention)
         if entity is not None and entity.type != "PERSON" and source.pos_ == "PROPN":
             entity = self._person_named(entity.name) or entity
+        if entity is not None and entity.type == "PERSON" and source.pos_ == "NOUN" \
+                and source.lower_ in TITLES and _role_words(mention.text.split()) - TITLES:
+            # "the Chinese ambassador" linked to the person named last: the one the article
+            # gives that title and nationality ("China's UN envoy Wang Guangya") is who it is
+            entity = self._role_holder(source, mention) or entity
         if entity is not None and entity.type == "PERSON":
             speaker = self._speaker(self._canonical(entity), mention)
             written = _name_words(source)
@@ -684,6 +697,8 @@ def _modifiers_before(span) -> list[Token]:
 
 def _titles_match(wanted: set[str], have: set[str]) -> bool:
     if wanted <= have or "counterpart" in have:  # "his American counterpart X"
+        return True
+    if wanted & DIPLOMATS and have & DIPLOMATS and wanted - DIPLOMATS <= have:
         return True
     # "leader" names any head of state or government, and the other way round
     return bool(wanted & HEADS) and bool(have & HEADS) and wanted - HEADS <= have
