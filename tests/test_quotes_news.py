@@ -180,3 +180,15 @@ def test_a_nationality_and_title_go_to_the_diplomat_so_described(pipeline: Pipel
     quote = only(quotes_of(pipeline, text), "rains")
     assert quote.speaker is not None and quote.speaker.name == "Claire Duval"
     assert quote.speaker.mention is not None and quote.speaker.mention.text == "the French ambassador"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The agency quoted a fire brigade officer as saying that the roof had collapsed before dawn.",
+     "a fire brigade officer"),
+    ("“We have never seen water this high,” the local paper quoted Mayor Ines Duarte at a meeting in "
+     "the town hall as saying.", "Ines Duarte"),
+])
+def test_who_is_quoted_as_saying_is_the_speaker(pipeline: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert "as saying" not in quote.speaker.mention.text

@@ -1021,6 +1021,8 @@ def _source(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is not None or verb.dep_ == "ROOT":
         return subject
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING_AS_VERBS:
+        return quoted_as_saying(verb.head.head)  # "The agency quoted an officer as saying"
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
         return None  # "after Roe was declared the winner", "it was revealed that": no one named
     shown = _shown_speaker(verb)
@@ -1035,6 +1037,36 @@ def _source(verb: Token) -> Token | None:
             return subject
         first = first or subject
     return first
+
+
+# Verbs of "X quoted Y as saying ...": Y spoke, X passed it on.
+QUOTING_AS_VERBS = frozenset({"quote", "cite"})
+_AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
+# Words after "quoted" within which "as saying" is looked for.
+_QUOTED_AS_WINDOW = 16
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """"Xinhua quoted Power Secretary Ann Roe at the summit as saying": who is quoted, the
+    verb's object, else (a parse broken at "R.V.") the last word of the first name or noun
+    after the verb; None without "as saying"."""
+    doc = verb.doc
+    end = min(len(doc), verb.i + _QUOTED_AS_WINDOW)
+    as_index = next((i for i in range(verb.i + 1, end - 1) if doc[i].lower_ == "as"
+                     and doc[i + 1].lower_ in _AS_SAYING), None)
+    if as_index is None or any(t.text in (".", "!", "?", ";") or "\n" in t.text
+                               for t in doc[verb.i + 1:as_index]):
+        return None
+    quoted = next((child for child in verb.children if child.dep_ == "dobj" and child.i < as_index), None)
+    if quoted is not None:
+        return quoted
+    index = verb.i + 1
+    while index < as_index and doc[index].pos_ in ("DET", "ADJ"):
+        index += 1
+    last = None
+    while index < as_index and doc[index].pos_ in ("PROPN", "NOUN"):
+        last, index = doc[index], index + 1
+    return last
 
 
 def _shown_speaker(verb: Token) -> Token | None:

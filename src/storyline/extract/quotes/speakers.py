@@ -671,6 +671,8 @@ def _is_circumstance(token: Token) -> bool:
         return False
     if token.lower_ in _CIRCUMSTANCE_PREPS:
         return True
+    if token.lower_ == "as" and any(child.dep_ == "pcomp" for child in token.children):
+        return True  # "quoted Ann Roe as saying": how she was quoted, not who she is
     return token.lower_ == "in" and any(child.dep_ == "pobj" and child.lemma_.lower()
                                         in SPEECH_OCCASIONS for child in token.children)
 
