@@ -192,3 +192,25 @@ def test_who_is_quoted_as_saying_is_the_speaker(pipeline: Pipeline, text: str, s
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert "as saying" not in quote.speaker.mention.text
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("The assembly welcomed the ceasefire. It again called on the northern militias to hand over their "
+     "heavy weapons before the spring elections.",
+     "the northern militias to hand over their heavy weapons before the spring elections", "The assembly"),
+    ("Norway's envoy Lars Dahl praised the talks. And he pressed the rebel leadership to make every effort "
+     "“to release the hostages.”", "the rebel leadership to make every effort “to release the hostages.”",
+     "Lars Dahl"),
+    ("In her annual report, Mendes also stressed the need to find “new ways of feeding the displaced” "
+     "during the drought.", "the need to find “new ways of feeding the displaced” during the drought",
+     "Mendes"),
+])
+def test_a_call_on_someone_or_the_need_to_act_is_a_recommendation(pipeline: Pipeline, text: str, said: str,
+                                                                  speaker: str) -> None:
+    quote = only(quotes_of(pipeline, text), said.split()[2])
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_calling_someone_to_do_something_is_a_phone_call(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "Malik called Ortiz to congratulate him on the victory.") == []

@@ -53,7 +53,14 @@ tout hail position highlight rank""".split())
 # Verbs of a recommendation or a directive to someone, with an infinitive saying what to do
 # ("encourages couples to explore ...", "directed state agencies to study ..."); without
 # one they report no statement ("encouraged growth", "directed the film").
-DIRECTIVE_VERBS = frozenset("encourage direct".split())
+DIRECTIVE_VERBS = frozenset("encourage direct press call".split())
+# Directives only a body or a person gives: "It called on X to ..." is a body's ("it
+# encourages people to ..." is mostly a cause).
+_BODY_DIRECTIVES = frozenset({"call", "press"})
+# Nouns of what must be done, whose infinitive or "of" phrase a speech verb's object may
+# carry as the statement ("stressed the need to find new ways", "underlined the importance
+# of talks").
+NEED_NOUNS = frozenset("need necessity importance urgency".split())
 # "made clear that ...": a light verb and the word that makes it a cue.
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -107,6 +114,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
                 frame = _quoting_frame(token, inside_quotes) or frame
         elif token.pos_ == "VERB" and _quote_after(token, quoted):
             frame = _quoting_frame(token, inside_quotes)
+            if frame is None and token.lemma_.lower() in DIRECTIVE_VERBS:
+                frame = _directive_frame(token)  # "pressed X to make every effort “to prevent ...”"
         elif _comment_clause(token):
             frame = _verb_frame(token, inside_quotes)
         elif token.lemma_.lower() in VIEW_VERBS:
@@ -324,6 +333,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _warned_against(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _object_content(verb, True)
+    if content is None:
+        content = _need_content(verb)
     source = _source(verb)
     if source is not None and source.i in inside_quotes:
         # "“... One of the best,” X said": the parse took a quoted word for the subject
@@ -884,6 +895,17 @@ def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
     return _trimmed_range(doc, start, end, verb)
 
 
+def _need_content(verb: Token) -> tuple[int, int] | None:
+    """"stressed the need to find new ways ...": an object of need or importance with what is
+    needed (an infinitive or an "of" phrase) is what was said, the object with it."""
+    need = next((child for child in verb.rights
+                 if child.dep_ == "dobj" and child.lemma_.lower() in NEED_NOUNS), None)
+    if need is None or not any((child.dep_ == "acl" and _infinitive(child))
+                               or (child.dep_ == "prep" and child.lower_ == "of") for child in need.rights):
+        return None
+    return _trimmed_range(verb.doc, need.left_edge.i, need.right_edge.i + 1, verb)
+
+
 def _view_frame(verb: Token) -> Frame | None:
     """"Chen sees the dispute as a sign of ...": a person's (or a work's) view of a thing,
     the object and its "as" phrase."""
@@ -912,12 +934,17 @@ def _directive_frame(verb: Token) -> Frame | None:
             child.dep_ == "aux" for child in verb.children):
         return None  # "did not encourage", "encouraged by the results"
     subject = subject_of(verb)
-    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject):
+    if subject is None or subject.dep_ != "nsubj" or not (
+            names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)):
         return None
     if verb.dep_ == "relcl" and subject.lower_ not in _RELATIVES | {"which"}:
         return None  # "the rules Obama directed the department to work on": what they were directed to
     rights = list(verb.rights)
     whom = next((child for child in rights if child.dep_ == "dobj"), None)
+    if verb.lemma_.lower() == "call":
+        # "called on the Authority to accept ..." ("called Roe to congratulate her" is a phone call)
+        whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "on"
+                     for grand in child.children if grand.dep_ == "pobj"), None)
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
     if action is None:
