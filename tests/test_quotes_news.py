@@ -214,3 +214,14 @@ def test_a_call_on_someone_or_the_need_to_act_is_a_recommendation(pipeline: Pipe
 
 def test_calling_someone_to_do_something_is_a_phone_call(pipeline: Pipeline) -> None:
     assert quotes_of(pipeline, "Malik called Ortiz to congratulate him on the victory.") == []
+
+
+def test_it_goes_on_for_the_body_that_spoke_in_the_paragraph_before(pipeline: Pipeline) -> None:
+    text = ("Relief talks end in Geneva\n\n"
+            "The 12-member committee said that “no country can solve the crisis alone.”\n\n"
+            "It praised the new border agreement and warned that “aid will not reach the villages without "
+            "safe roads.”\n\n"
+            "It also said the relief agencies needed another 40 million dollars before winter.\n\n"
+            "It again called on the northern militias to open the mountain passes before the first snow.")
+    quotes = quotes_of(pipeline, text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["The 12-member committee"] * 4

@@ -362,8 +362,10 @@ class SpeakerResolver:
                 return found
         position = pronoun.idx
         paragraph = self.paragraph_of(position)
-        # "it" speaks only for a body that just spoke in the same paragraph
-        for max_back in ((0,) if lower in NEUTER else (0, 2)):
+        # "it" speaks only for a body that just spoke, in the same paragraph or the one before
+        # (a paragraph of "It warned ..." after the council's; one paragraph: PolNeAR train
+        # direct recall 0.8219 -> 0.8225, precision and dev unchanged)
+        for max_back in ((0, 1) if lower in NEUTER else (0, 2)):
             for said in reversed(self.history):
                 if said.position >= position or paragraph - said.paragraph > max_back:
                     continue
