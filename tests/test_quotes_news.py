@@ -225,3 +225,11 @@ def test_it_goes_on_for_the_body_that_spoke_in_the_paragraph_before(pipeline: Pi
             "It again called on the northern militias to open the mountain passes before the first snow.")
     quotes = quotes_of(pipeline, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["The 12-member committee"] * 4
+
+
+def test_an_adjective_and_its_clause_are_one_reported_clause(pipeline: Pipeline) -> None:
+    # the parse splits "he was optimistic" from the clause it governs
+    (quote,) = quotes_of(pipeline, "Mr Haddad said he was optimistic a settlement could be reached which "
+                                   "would allow the families to return home.")
+    assert quote.text == ("he was optimistic a settlement could be reached which would allow the families "
+                          "to return home")

@@ -715,7 +715,10 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         # parse joined the final cue to the first clause; the attribution covers both
         start = verb.head.left_edge.i
     if clause.i > verb.i and clause.i not in inside_quotes:
-        end = _reported_end(clause, verb, end)
+        last = _split_clause_rest(clause, after, verb)
+        if last is not clause:
+            end = last.right_edge.i + 1
+        end = _reported_end(last, verb, end)
         if end == clause.right_edge.i + 1:
             end = max([end] + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                                and child.i > clause.i and not _has_subject(child)
@@ -726,6 +729,22 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
     return _trimmed_range(clause.doc, start, end, verb)
+
+
+def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Token:
+    """"said he was optimistic a compromise could be reached", "show his antibodies rose":
+    a reported clause the parse split in two, side by side in the sentence, the first an
+    adjective awaiting its clause or a bare noun phrase awaiting its verb; the second
+    clause (or ``clause`` when there is none)."""
+    doc = clause.doc
+    awaiting = clause.pos_ in ("NOUN", "PROPN") or (
+        doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i)
+    following = next((other for other in clauses if other.i > clause.i
+                      and other.left_edge.i == clause.right_edge.i + 1), None)
+    if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
+            or following.lemma_.lower() in SPEECH_VERBS:
+        return clause
+    return following
 
 
 def _that_clause_in_circumstance(verb: Token) -> list[Token]:
