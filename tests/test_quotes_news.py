@@ -233,3 +233,13 @@ def test_an_adjective_and_its_clause_are_one_reported_clause(pipeline: Pipeline)
                                    "would allow the families to return home.")
     assert quote.text == ("he was optimistic a settlement could be reached which would allow the families "
                           "to return home")
+
+
+def test_according_to_opening_a_sentence_covers_its_whole_list(pipeline: Pipeline) -> None:
+    # the three findings are the poll's, the respondents' "said" among them
+    (quote,) = quotes_of(pipeline, "According to the poll, only 12 percent of the parents are able to name "
+                                   "their children's teachers, 40 percent want more homework, and 20 "
+                                   "percent said they had never visited the school.")
+    assert quote.speaker is not None and quote.speaker.name == "the poll"
+    assert quote.text == ("only 12 percent of the parents are able to name their children's teachers, 40 "
+                          "percent want more homework, and 20 percent said they had never visited the school")

@@ -1206,6 +1206,13 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
             first = first.head
         start = first.left_edge.i
     phrase = (according.left_edge.i, according.right_edge.i + 1)
+    if _opens_sentence(according) and head.dep_ not in ("ROOT", "conj") and head.head.i > head.right_edge.i:
+        # "According to the survey, [only 10 percent ...], 33 percent want ...": the parse hung
+        # the phrase on the first of the listed findings; opening the sentence, it covers it
+        end = according.sent.end
+        while end > phrase[1] and (doc[end - 1].is_punct or doc[end - 1].is_space) \
+                and not doc[end - 1].is_quote:
+            end -= 1
     if phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
         end = min(end, phrase[0])
     else:
@@ -1214,6 +1221,13 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         start = max(start, phrase[1])
     content = _trimmed_range(according.doc, start, end, according)
     return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
+
+
+def _opens_sentence(phrase: Token) -> bool:
+    """"According to X, ...": the phrase opens its sentence, followed by a comma."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    return phrase.left_edge.i == phrase.sent.start and after < len(doc) and doc[after].text == ","
 
 
 def _mark_relays(frames: list[Frame]) -> None:
@@ -1267,6 +1281,9 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 # "X has entered ... and is threatening to ..., PAGASA said", "said parents
                 # demand nothing, and the children believe ...": what was said goes on
                 continue
+            if frame.according and not other.according and joint.dep_ == "conj" and _has_subject(cue) \
+                    and _opens_sentence(doc[frame.head]):
+                continue  # "According to the survey, A, B, and 16 percent said C": all the survey's
             if other.according or joint.dep_ in _SIBLING_DEPS:
                 phrase_start = min(cue.left_edge.i, joint.left_edge.i if joint.dep_ == "conj"
                                    and other.according else cue.left_edge.i)
