@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import only, quotes_of
+from test_quotes_rules import extracted, parsed
 from storyline.pipeline import Pipeline
 
 
@@ -243,3 +244,22 @@ def test_according_to_opening_a_sentence_covers_its_whole_list(pipeline: Pipelin
     assert quote.speaker is not None and quote.speaker.name == "the poll"
     assert quote.text == ("only 12 percent of the parents are able to name their children's teachers, 40 "
                           "percent want more homework, and 20 percent said they had never visited the school")
+
+
+def test_a_noun_tagged_a_verb_before_a_name_is_no_cue(pipeline: Pipeline) -> None:
+    # "... the jailing of fraud suspect Ana Roe": the parse made "suspect" a verb, "Roe" its subject
+    doc = parsed(pipeline, [
+        ("Crowds", 1, "nsubj", "NOUN", "crowd", ""), ("protested", 7, "ccomp", "VERB", "protest", ""),
+        ("over", 1, "prep", "ADP", "over", ""), ("the", 4, "det", "DET", "the", ""),
+        ("jailing", 2, "pobj", "NOUN", "jailing", ""), ("of", 4, "prep", "ADP", "of", ""),
+        ("fraud", 5, "pobj", "NOUN", "fraud", ""), ("suspect", 7, "ROOT", "VERB", "suspect", ""),
+        ("Ana", 9, "compound", "PROPN", "Ana", "PERSON"), ("Roe", 7, "nsubj", "PROPN", "Roe", "PERSON"),
+        (".", 7, "punct", "PUNCT", ".", "")])
+    assert extracted(doc) == []
+
+
+def test_a_yardstick_after_according_to_is_no_source(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The child was listed as a probable measles case according to EU criteria, "
+                                 "the health agency said.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("The child was listed as a probable measles case according to EU criteria", "the health agency")]

@@ -233,6 +233,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "it goes without saying", "it is worth noting": the writer's idiom
     if lemma == "ask" and _question_put_or_request(token):
         return False
+    if _noun_before_name(token):
+        return False
     if lemma == "find" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES:
         return False  # "found himself in a fight": where someone ended up, nothing found
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
@@ -246,6 +248,16 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     # one that goes on from what was said before ("went on to say", "goes on to write").
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
         or _going_on(token)
+
+
+def _noun_before_name(verb: Token) -> bool:
+    """"the jailing of war crimes suspect Ante Gotovina": a cue right after a noun, with no
+    comma or quote between, whose subject is the name after it is a noun the tagger took for
+    a verb (an inverted cue follows a quote or a comma: "“...,” said X", "..., says X")."""
+    doc = verb.doc
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return subject is not None and subject.i > verb.i and verb.i > 0 \
+        and doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and not doc[verb.i - 1].is_punct
 
 
 def _going_on(verb: Token) -> bool:
@@ -1159,6 +1171,10 @@ _RECORD_SOURCES = FINDING_SOURCES | frozenset(
     "figure statistic record document filing source official website site statement".split())
 
 
+# Yardsticks a thing is measured or classed by, never a source ("according to WHO standards").
+_CRITERIA = frozenset("standard criterion guideline definition".split())
+
+
 def _per_frame(per: Token) -> Frame | None:
     """"Bonus points, per the experts: ...", "..., per the mayor": "per" set off by a comma
     (or opening the sentence) before someone who speaks, as "according to"; not "$20 per
@@ -1187,6 +1203,8 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
     clause it hangs on, less the phrase, is what X said."""
     head = according.head
     doc = according.doc
+    if not doc[according.i - 1].is_punct and source.lemma_.lower() in _CRITERIA:
+        return None  # "was reported as a suspected case according to WHO standards": a yardstick
     if head.pos_ in ("VERB", "AUX") and head.i < according.i and not doc[according.i - 1].is_punct \
             and not names_speaker(source) and not source.is_title \
             and source.lemma_.lower() not in _RECORD_SOURCES:
