@@ -263,3 +263,12 @@ def test_a_yardstick_after_according_to_is_no_source(pipeline: Pipeline) -> None
                                  "the health agency said.")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("The child was listed as a probable measles case according to EU criteria", "the health agency")]
+
+
+def test_which_indicates_after_a_finding_is_an_inference_of_no_one(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Blood samples from the farmer show his antibody count rose tenfold in a week, "
+                                 "which indicates that he caught the virus from his flock.")
+    assert [q.text for q in quotes] == ["his antibody count rose tenfold in a week"]
+    # a work that can report stays a source
+    (quote,) = quotes_of(pipeline, "The study, which shows that sleep protects memory, was published Monday.")
+    assert quote.text == "sleep protects memory"

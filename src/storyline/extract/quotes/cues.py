@@ -359,6 +359,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         source = _source_after_quote(verb, inside_quotes, quote_needed=True)
         if source is not None and content is not None and content[0] < source.left_edge.i < content[1]:
             content = _trimmed_range(verb.doc, content[0], source.left_edge.i, verb)
+    if source is not None and _inferred_from_fact(source, verb):
+        return None
     if source is not None:
         source = _name_before_role(source, verb, inside_quotes) or source
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
@@ -373,6 +375,20 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=source)
+
+
+# Verbs of inference: "..., which indicates that X" draws X from a fact, no one says it.
+_INFERENCE_VERBS = frozenset("indicate suggest show mean imply signal prove".split())
+
+
+def _inferred_from_fact(source: Token, verb: Token) -> bool:
+    """"his antibodies rose fourfold, which indicates that he was infected": a relative
+    "which" standing for something that cannot speak, as the subject of a verb of inference."""
+    if source.lower_ != "which" or source.head.dep_ not in ("relcl", "advcl") \
+            or verb.lemma_.lower() not in _INFERENCE_VERBS:
+        return False
+    fact = source.head.head
+    return not (names_speaker(fact) or fact.lemma_.lower() in FINDING_SOURCES)
 
 
 # Deps of the parts of a verb phrase that can hold what a speaker is quoted as saying
@@ -812,7 +828,8 @@ _GLOSS_OPENERS = frozenset({",", "—", "–", "--"})
 
 def _relative_gloss(token: Token) -> bool:
     """", who worked for her in 2008": a non-restrictive relative clause."""
-    return token.dep_ == "relcl" and token.left_edge.lower_ in ("who", "which", "whose", "whom")
+    return (token.dep_ == "relcl" and token.left_edge.lower_ in ("who", "which", "whose", "whom")) \
+        or (token.dep_ == "advcl" and token.left_edge.lower_ == "which")  # ", which indicates that"
 
 
 # Words that open a clause or phrase of contrast ("..., while rivals ...", "..., even
