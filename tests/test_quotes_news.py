@@ -272,3 +272,11 @@ def test_which_indicates_after_a_finding_is_an_inference_of_no_one(pipeline: Pip
     # a work that can report stays a source
     (quote,) = quotes_of(pipeline, "The study, which shows that sleep protects memory, was published Monday.")
     assert quote.text == "sleep protects memory"
+
+
+def test_a_feeling_the_writer_expects_is_no_statement(pipeline: Pipeline) -> None:
+    # "will fear": the writer's guess; "may have thought": a view held, kept
+    assert quotes_of(pipeline, "The studio has not named a new date, but fans will now fear that the sequel "
+                               "has been shelved.") == []
+    (quote,) = quotes_of(pipeline, "Some parents may have thought that the school would stay open.")
+    assert quote.text == "the school would stay open"

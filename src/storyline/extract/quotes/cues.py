@@ -235,6 +235,10 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False
     if _noun_before_name(token):
         return False
+    if lemma in _FEELING_VERBS and any(child.dep_ == "aux" and child.lower_ in _CONJECTURE_MODALS
+                                       for child in token.children) \
+            and not any(child.dep_ == "aux" and child.lemma_.lower() == "have" for child in token.children):
+        return False  # "gamers will now fear that ...": the writer's guess at a feeling to come
     if lemma == "find" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES:
         return False  # "found himself in a fight": where someone ended up, nothing found
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
@@ -305,6 +309,9 @@ def _inside_question(verb: Token) -> bool:
     return False
 
 
+# Verbs of a feeling or belief, and the modals that make one the writer's conjecture.
+_FEELING_VERBS = frozenset("fear worry hope think believe feel expect".split())
+_CONJECTURE_MODALS = frozenset("will would may might could 'll".split())
 # Verbs of belief, which under "because" give a motive rather than report a view.
 _BELIEF_VERBS = frozenset("think believe feel".split())
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
