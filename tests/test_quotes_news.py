@@ -280,3 +280,10 @@ def test_a_feeling_the_writer_expects_is_no_statement(pipeline: Pipeline) -> Non
                                "has been shelved.") == []
     (quote,) = quotes_of(pipeline, "Some parents may have thought that the school would stay open.")
     assert quote.text == "the school would stay open"
+
+
+def test_a_title_before_the_name_in_apposition_is_no_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The Archbishop of York, the Most Rev Dr John Sentamu, described the film as "
+                                 "a “fine drama” but “poor history”.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the film as a “fine drama” but “poor history”", "John Sentamu")]

@@ -375,6 +375,9 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
         if content is None:
             content = _trimmed_range(verb.doc, verb.sent.start, speaker.left_edge.i, verb)
+            if content is not None and not any(t.pos_ in ("VERB", "AUX")
+                                               for t in verb.doc[content[0]:content[1]]):
+                content = None  # "The Bishop of Durham, the Rt Rev Tom Wright, described": a title
         source = speaker
     if content is None and lemma not in NEEDS_CLAUSE and lemma not in LIGHT_CUES \
             and not _quote_follows(verb, inside_quotes) and not _has_object(verb):

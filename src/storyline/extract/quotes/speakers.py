@@ -202,7 +202,7 @@ class SpeakerResolver:
 
     def _named(self, source: Token, mention: Span) -> Speaker | None:
         entity = self._entity_at(source)
-        if source.tag_ == "NN" and (entity is None or entity.type != "PERSON" or not source.ent_type_):
+        if source.tag_ in ("NN", "NNP") and source.ent_type_ != "PERSON":
             # "Another retired general, Markica Rebic, stressed": the name in apposition to a
             # description of one person is who it is, before any person the description matches
             name = next((child for child in source.rights if child.dep_ == "appos"
