@@ -287,3 +287,10 @@ def test_a_title_before_the_name_in_apposition_is_no_claim(pipeline: Pipeline) -
                                  "a “fine drama” but “poor history”.")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("the film as a “fine drama” but “poor history”", "John Sentamu")]
+
+
+def test_hopes_is_a_cue_whatever_its_lemma(pipeline: Pipeline) -> None:
+    # the lemmatizer gives "hop" for "hopes"
+    (quote,) = quotes_of(pipeline, "The club hopes its new stadium will open in May.")
+    assert quote.text == "its new stadium will open in May"
+    assert quote.speaker is not None and quote.speaker.name == "The club"

@@ -220,7 +220,7 @@ def _quote_after(verb: Token, quoted: list[int]) -> bool:
 def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
         return False
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     if lemma in LIGHT_CUES:
         return any(child.lower_ in LIGHT_CUES[lemma] for child in token.children)
     if lemma == "point":
@@ -262,6 +262,14 @@ def _noun_before_name(verb: Token) -> bool:
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
     return subject is not None and subject.i > verb.i and verb.i > 0 \
         and doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and not doc[verb.i - 1].is_punct
+
+
+# Forms of cue verbs the lemmatizer gets wrong ("hopes" -> "hop").
+_LEMMA_FIXES = {"hopes": "hope"}
+
+
+def cue_lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
 def _going_on(verb: Token) -> bool:
@@ -340,7 +348,7 @@ def _opens_reduced_clause(verb: Token) -> bool:
 
 
 def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     content = _clause_content(verb, inside_quotes)
     if content is None and lemma in NOMINAL_CONTENT:
         content = _nominal_content(verb)
