@@ -294,3 +294,9 @@ def test_hopes_is_a_cue_whatever_its_lemma(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, "The club hopes its new stadium will open in May.")
     assert quote.text == "its new stadium will open in May"
     assert quote.speaker is not None and quote.speaker.name == "The club"
+
+
+def test_a_time_right_after_the_cue_is_when_it_was_said(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The brewer, which recently lost two contracts in Asia, said on Monday it "
+                                   "had bought a rival in Belgium.")
+    assert quote.text == "it had bought a rival in Belgium"

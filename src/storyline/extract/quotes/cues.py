@@ -761,6 +761,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         # parse joined the final cue to the first clause; the attribution covers both
         start = verb.head.left_edge.i
     if clause.i > verb.i and clause.i not in inside_quotes:
+        start = _past_said_time(clause, verb, start)
         last = _split_clause_rest(clause, after, verb)
         if last is not clause:
             end = last.right_edge.i + 1
@@ -775,6 +776,20 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
     return _trimmed_range(clause.doc, start, end, verb)
+
+
+def _past_said_time(clause: Token, verb: Token, start: int) -> int:
+    """"Umbro said on Thursday it had signed ...": a time right after the cue, before the
+    reported clause's subject, says when it was said (the parse may hang it on the clause)."""
+    doc = clause.doc
+    time = next((child for child in clause.lefts if child.left_edge.i == start), None)
+    if start != verb.i + 1 or time is None or time.dep_ not in ("prep", "npadvmod") \
+            or not any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree) \
+            or not any(child.dep_ in _SUBJECT_DEPS and child.i > time.right_edge.i
+                       for child in clause.children) \
+            or doc[time.right_edge.i + 1].text == ",":
+        return start
+    return time.right_edge.i + 1
 
 
 def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Token:
