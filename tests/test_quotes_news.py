@@ -300,3 +300,13 @@ def test_a_time_right_after_the_cue_is_when_it_was_said(pipeline: Pipeline) -> N
     (quote,) = quotes_of(pipeline, "The brewer, which recently lost two contracts in Asia, said on Monday it "
                                    "had bought a rival in Belgium.")
     assert quote.text == "it had bought a rival in Belgium"
+
+
+def test_the_reader_of_a_statement_gives_no_second_statement(pipeline: Pipeline) -> None:
+    text = ("Summit closes\n\n"
+            "\"The summit reaffirms its deep attachment to the vision of two sovereign states, Armenia and "
+            "Azerbaijan, living side by side in peace and security,\" said a statement read by Kuwait's Deputy "
+            "Prime Minister Sheikh Sabah Bin Khalid al-Sabah.")
+    quotes = quotes_of(pipeline, text)
+    assert [q.cue.text for q in quotes] == ["said"]
+    assert quotes[0].kind == "direct" and quotes[0].text.startswith("The summit reaffirms")

@@ -235,6 +235,9 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False
     if _noun_before_name(token):
         return False
+    if token.dep_ == "acl" and token.head.lemma_.lower() in SPEECH_OCCASIONS | QUOTED_BODIES \
+            and any(child.dep_ == "agent" for child in token.children):
+        return False  # "said a statement read by X": the statement speaks, its reader relays it
     if lemma in _FEELING_VERBS and any(child.dep_ == "aux" and child.lower_ in _CONJECTURE_MODALS
                                        for child in token.children) \
             and not any(child.dep_ == "aux" and child.lemma_.lower() == "have" for child in token.children):
