@@ -310,3 +310,14 @@ def test_the_reader_of_a_statement_gives_no_second_statement(pipeline: Pipeline)
     quotes = quotes_of(pipeline, text)
     assert [q.cue.text for q in quotes] == ["said"]
     assert quotes[0].kind == "direct" and quotes[0].text.startswith("The summit reaffirms")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Nintendo has billed the console as the family computer of the decade.",
+     "the console as the family computer of the decade"),
+    ("Doctors from the clinic confirmed the girl as the first case of cholera in the district.",
+     "the girl as the first case of cholera in the district"),
+])
+def test_billed_or_confirmed_as_is_a_view(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

@@ -49,7 +49,7 @@ FINDING_VERBS = frozenset("find show reveal indicate confirm highlight suggest".
 # the plan as reckless"); "see" only in the present ("sees the dispute as a sign"), as "saw
 # the film as a child" is when, not a view.
 VIEW_VERBS = frozenset("""see view regard describe define consider portray cast characterize paint
-tout hail position highlight rank""".split())
+tout hail position highlight rank bill confirm""".split())
 # Verbs of a recommendation or a directive to someone, with an infinitive saying what to do
 # ("encourages couples to explore ...", "directed state agencies to study ..."); without
 # one they report no statement ("encouraged growth", "directed the film").
