@@ -3,7 +3,10 @@ the kind the issue lists, through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import only, quotes_of
+from test_quotes_rules import extracted, parsed
 from storyline.pipeline import Pipeline
 
 
@@ -131,3 +134,228 @@ def test_a_pronoun_never_goes_to_a_name_in_small_letters(pipeline: Pipeline) -> 
     (quote,) = quotes_of(pipeline, "Tom Reed runs the county jail. Deputies found heroin and marijuana worth "
                                    "$40,000 in the van. He said the driver had fled on foot.")
     assert quote.speaker.name == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, said", [
+    # a predicate the parse joined to the cue, in the reported clause's tense, not the cue's
+    ("The pamphlet claims the king was not murdered, but escaped to France and lived a quiet life.",
+     "the king was not murdered, but escaped to France and lived a quiet life"),
+    ("The biography claims Lennox was never arrested, but left the city and changed his name.",
+     "Lennox was never arrested, but left the city and changed his name"),
+    # a second predicate of the reported clause before a final attribution
+    ("The cyclone has crossed the northern coast and is threatening to reach the capital by Sunday, "
+     "the meteorological office said Monday.",
+     "The cyclone has crossed the northern coast and is threatening to reach the capital by Sunday"),
+    # ", and" + a clause in the reported clause's tense (the cue's is past)
+    ("Okoro said that, in most villages, elders settle land disputes, and the courts see only a "
+     "fraction of them.", "in most villages, elders settle land disputes, and the courts see only a "
+     "fraction of them"),
+    # a final attribution covers every clause before it
+    ("Some 40 shops have been closed, and 12 traders have been fined for hoarding rice, a market "
+     "official told reporters.", "Some 40 shops have been closed, and 12 traders have been fined for "
+     "hoarding rice"),
+    ("The inspectors suspected the well of being contaminated, but cannot prove it without further "
+     "samples, according to the water board.", "The inspectors suspected the well of being "
+     "contaminated, but cannot prove it without further samples"),
+])
+def test_a_coordinated_claim_stays_whole(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_writers_clause_after_and_in_the_cues_tense_is_not_the_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The ministry said two ferries had sunk, and rescue boats were still "
+                                 "searching the bay on Tuesday.")
+    assert [q.text for q in quotes] == ["two ferries had sunk"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Tomas Varga said he understood that Kovac's dismissal was a painful issue but called "
+     "for people to “keep faith in the courts”.", "Tomas Varga"),
+    ("Chancellor Mira Holt said she understood that Berger's resignation was a shock but called for "
+     "staff to “keep the hospital running”.", "Mira Holt"),
+])
+def test_a_second_verb_after_a_reported_clause_is_the_speakers(pipeline: Pipeline, text: str,
+                                                               speaker: str) -> None:
+    # the parse hangs "called" on the reported clause; its subject is not who called
+    quote = only(quotes_of(pipeline, text), "keep")
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_it_after_a_statement_is_its_speaker_not_a_thing_inside_it(pipeline: Pipeline) -> None:
+    # "it" closing a statement does not stand for the subject of what it says
+    text = ("The flood has cut the railway to the north, the water agency said on Monday.\n\n"
+            "The river is rising by ten centimetres an hour, it said.")
+    quote = only(quotes_of(pipeline, text), "river")
+    assert quote.speaker is not None and quote.speaker.name == "the water agency"
+    # nor for the subject of the statement before: "It" is the body that spoke
+    text = ("The bank, announcing its results for the year, said the housing market had slowed in the "
+            "spring. It said the sale of its insurance arm had lifted profits.")
+    quote = only(quotes_of(pipeline, text), "insurance")
+    assert quote.speaker is not None and quote.speaker.name.startswith("The bank")
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker(pipeline: Pipeline) -> None:
+    # "general" matches the general named before; the name beside it says who spoke
+    text = ("The 58-year-old former general was arrested in Lisbon on Monday. Pereira, who was born in "
+            "Porto, is considered a hero by many veterans.\n\n"
+            "“We ask all veterans to come to the square tomorrow to support Pereira,” retired general "
+            "Tomas Lind told reporters.\n\n"
+            "Another retired general, Anton Varga, stressed however that the rally should not be used by "
+            "“troublemakers”.\n\n"
+            "“We will not allow anyone to turn this gathering into a riot,” he said.")
+    quotes = quotes_of(pipeline, text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tomas Lind", "Anton Varga",
+                                                                       "Anton Varga"]
+
+
+def test_a_nationality_and_title_go_to_the_diplomat_so_described(pipeline: Pipeline) -> None:
+    # "the French ambassador" is "France's UN envoy", not the person last named before it
+    text = ("In his report released on Monday, Ortega also stressed the importance of new talks.\n\n"
+            "Commenting on Ortega's report, France's UN envoy Claire Duval said that “the proposals "
+            "deserve careful study” by the council.\n\n"
+            "Criticising the council for its slowness in handling the crisis, the French ambassador said "
+            "that the body “must act before the rains come” to help the refugees.")
+    quote = only(quotes_of(pipeline, text), "rains")
+    assert quote.speaker is not None and quote.speaker.name == "Claire Duval"
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "the French ambassador"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The agency quoted a fire brigade officer as saying that the roof had collapsed before dawn.",
+     "a fire brigade officer"),
+    ("“We have never seen water this high,” the local paper quoted Mayor Ines Duarte at a meeting in "
+     "the town hall as saying.", "Ines Duarte"),
+])
+def test_who_is_quoted_as_saying_is_the_speaker(pipeline: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert "as saying" not in quote.speaker.mention.text
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("The assembly welcomed the ceasefire. It again called on the northern militias to hand over their "
+     "heavy weapons before the spring elections.",
+     "the northern militias to hand over their heavy weapons before the spring elections", "The assembly"),
+    ("Norway's envoy Lars Dahl praised the talks. And he pressed the rebel leadership to make every effort "
+     "“to release the hostages.”", "the rebel leadership to make every effort “to release the hostages.”",
+     "Lars Dahl"),
+    ("In her annual report, Mendes also stressed the need to find “new ways of feeding the displaced” "
+     "during the drought.", "the need to find “new ways of feeding the displaced” during the drought",
+     "Mendes"),
+])
+def test_a_call_on_someone_or_the_need_to_act_is_a_recommendation(pipeline: Pipeline, text: str, said: str,
+                                                                  speaker: str) -> None:
+    quote = only(quotes_of(pipeline, text), said.split()[2])
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_calling_someone_to_do_something_is_a_phone_call(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "Malik called Ortiz to congratulate him on the victory.") == []
+
+
+def test_it_goes_on_for_the_body_that_spoke_in_the_paragraph_before(pipeline: Pipeline) -> None:
+    text = ("Relief talks end in Geneva\n\n"
+            "The 12-member committee said that “no country can solve the crisis alone.”\n\n"
+            "It praised the new border agreement and warned that “aid will not reach the villages without "
+            "safe roads.”\n\n"
+            "It also said the relief agencies needed another 40 million dollars before winter.\n\n"
+            "It again called on the northern militias to open the mountain passes before the first snow.")
+    quotes = quotes_of(pipeline, text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["The 12-member committee"] * 4
+
+
+def test_an_adjective_and_its_clause_are_one_reported_clause(pipeline: Pipeline) -> None:
+    # the parse splits "he was optimistic" from the clause it governs
+    (quote,) = quotes_of(pipeline, "Mr Haddad said he was optimistic a settlement could be reached which "
+                                   "would allow the families to return home.")
+    assert quote.text == ("he was optimistic a settlement could be reached which would allow the families "
+                          "to return home")
+
+
+def test_according_to_opening_a_sentence_covers_its_whole_list(pipeline: Pipeline) -> None:
+    # the three findings are the poll's, the respondents' "said" among them
+    (quote,) = quotes_of(pipeline, "According to the poll, only 12 percent of the parents are able to name "
+                                   "their children's teachers, 40 percent want more homework, and 20 "
+                                   "percent said they had never visited the school.")
+    assert quote.speaker is not None and quote.speaker.name == "the poll"
+    assert quote.text == ("only 12 percent of the parents are able to name their children's teachers, 40 "
+                          "percent want more homework, and 20 percent said they had never visited the school")
+
+
+def test_a_noun_tagged_a_verb_before_a_name_is_no_cue(pipeline: Pipeline) -> None:
+    # "... the jailing of fraud suspect Ana Roe": the parse made "suspect" a verb, "Roe" its subject
+    doc = parsed(pipeline, [
+        ("Crowds", 1, "nsubj", "NOUN", "crowd", ""), ("protested", 7, "ccomp", "VERB", "protest", ""),
+        ("over", 1, "prep", "ADP", "over", ""), ("the", 4, "det", "DET", "the", ""),
+        ("jailing", 2, "pobj", "NOUN", "jailing", ""), ("of", 4, "prep", "ADP", "of", ""),
+        ("fraud", 5, "pobj", "NOUN", "fraud", ""), ("suspect", 7, "ROOT", "VERB", "suspect", ""),
+        ("Ana", 9, "compound", "PROPN", "Ana", "PERSON"), ("Roe", 7, "nsubj", "PROPN", "Roe", "PERSON"),
+        (".", 7, "punct", "PUNCT", ".", "")])
+    assert extracted(doc) == []
+
+
+def test_a_yardstick_after_according_to_is_no_source(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The child was listed as a probable measles case according to EU criteria, "
+                                 "the health agency said.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("The child was listed as a probable measles case according to EU criteria", "the health agency")]
+
+
+def test_which_indicates_after_a_finding_is_an_inference_of_no_one(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Blood samples from the farmer show his antibody count rose tenfold in a week, "
+                                 "which indicates that he caught the virus from his flock.")
+    assert [q.text for q in quotes] == ["his antibody count rose tenfold in a week"]
+    # a work that can report stays a source
+    (quote,) = quotes_of(pipeline, "The study, which shows that sleep protects memory, was published Monday.")
+    assert quote.text == "sleep protects memory"
+
+
+def test_a_feeling_the_writer_expects_is_no_statement(pipeline: Pipeline) -> None:
+    # "will fear": the writer's guess; "may have thought": a view held, kept
+    assert quotes_of(pipeline, "The studio has not named a new date, but fans will now fear that the sequel "
+                               "has been shelved.") == []
+    (quote,) = quotes_of(pipeline, "Some parents may have thought that the school would stay open.")
+    assert quote.text == "the school would stay open"
+
+
+def test_a_title_before_the_name_in_apposition_is_no_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The Archbishop of York, the Most Rev Dr John Sentamu, described the film as "
+                                 "a “fine drama” but “poor history”.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the film as a “fine drama” but “poor history”", "John Sentamu")]
+
+
+def test_hopes_is_a_cue_whatever_its_lemma(pipeline: Pipeline) -> None:
+    # the lemmatizer gives "hop" for "hopes"
+    (quote,) = quotes_of(pipeline, "The club hopes its new stadium will open in May.")
+    assert quote.text == "its new stadium will open in May"
+    assert quote.speaker is not None and quote.speaker.name == "The club"
+
+
+def test_a_time_right_after_the_cue_is_when_it_was_said(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The brewer, which recently lost two contracts in Asia, said on Monday it "
+                                   "had bought a rival in Belgium.")
+    assert quote.text == "it had bought a rival in Belgium"
+
+
+def test_the_reader_of_a_statement_gives_no_second_statement(pipeline: Pipeline) -> None:
+    text = ("Summit closes\n\n"
+            "\"The summit reaffirms its deep attachment to the vision of two sovereign states, Armenia and "
+            "Azerbaijan, living side by side in peace and security,\" said a statement read by Kuwait's Deputy "
+            "Prime Minister Sheikh Sabah Bin Khalid al-Sabah.")
+    quotes = quotes_of(pipeline, text)
+    assert [q.cue.text for q in quotes] == ["said"]
+    assert quotes[0].kind == "direct" and quotes[0].text.startswith("The summit reaffirms")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Nintendo has billed the console as the family computer of the decade.",
+     "the console as the family computer of the decade"),
+    ("Doctors from the clinic confirmed the girl as the first case of cholera in the district.",
+     "the girl as the first case of cholera in the district"),
+])
+def test_billed_or_confirmed_as_is_a_view(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

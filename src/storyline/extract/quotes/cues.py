@@ -49,11 +49,18 @@ FINDING_VERBS = frozenset("find show reveal indicate confirm highlight suggest".
 # the plan as reckless"); "see" only in the present ("sees the dispute as a sign"), as "saw
 # the film as a child" is when, not a view.
 VIEW_VERBS = frozenset("""see view regard describe define consider portray cast characterize paint
-tout hail position highlight rank""".split())
+tout hail position highlight rank bill confirm""".split())
 # Verbs of a recommendation or a directive to someone, with an infinitive saying what to do
 # ("encourages couples to explore ...", "directed state agencies to study ..."); without
 # one they report no statement ("encouraged growth", "directed the film").
-DIRECTIVE_VERBS = frozenset("encourage direct".split())
+DIRECTIVE_VERBS = frozenset("encourage direct press call".split())
+# Directives only a body or a person gives: "It called on X to ..." is a body's ("it
+# encourages people to ..." is mostly a cause).
+_BODY_DIRECTIVES = frozenset({"call", "press"})
+# Nouns of what must be done, whose infinitive or "of" phrase a speech verb's object may
+# carry as the statement ("stressed the need to find new ways", "underlined the importance
+# of talks").
+NEED_NOUNS = frozenset("need necessity importance urgency".split())
 # Verbs of a finding proved, cues only with a that-clause and someone or a work as subject
 # ("Gödel proved that ...", "researchers demonstrated that ..."); "proved difficult",
 # "demonstrated outside the embassy" report nothing.
@@ -115,6 +122,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
                 frame = _quoting_frame(token, inside_quotes) or frame
         elif token.pos_ == "VERB" and _quote_after(token, quoted):
             frame = _quoting_frame(token, inside_quotes)
+            if frame is None and token.lemma_.lower() in DIRECTIVE_VERBS:
+                frame = _directive_frame(token)  # "pressed X to make every effort “to prevent ...”"
         elif _comment_clause(token):
             frame = _verb_frame(token, inside_quotes)
         elif token.lemma_.lower() in VIEW_VERBS:
@@ -231,7 +240,7 @@ def _quote_after(verb: Token, quoted: list[int]) -> bool:
 def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
         return False
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     if lemma in LIGHT_CUES:
         return any(child.lower_ in LIGHT_CUES[lemma] for child in token.children)
     if lemma == "point":
@@ -244,6 +253,15 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "it goes without saying", "it is worth noting": the writer's idiom
     if lemma == "ask" and _question_put_or_request(token):
         return False
+    if _noun_before_name(token):
+        return False
+    if token.dep_ == "acl" and token.head.lemma_.lower() in SPEECH_OCCASIONS | QUOTED_BODIES \
+            and any(child.dep_ == "agent" for child in token.children):
+        return False  # "said a statement read by X": the statement speaks, its reader relays it
+    if lemma in _FEELING_VERBS and any(child.dep_ == "aux" and child.lower_ in _CONJECTURE_MODALS
+                                       for child in token.children) \
+            and not any(child.dep_ == "aux" and child.lemma_.lower() == "have" for child in token.children):
+        return False  # "gamers will now fear that ...": the writer's guess at a feeling to come
     if lemma == "find" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES:
         return False  # "found himself in a fight": where someone ended up, nothing found
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
@@ -257,6 +275,24 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     # one that goes on from what was said before ("went on to say", "goes on to write").
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
         or _going_on(token)
+
+
+def _noun_before_name(verb: Token) -> bool:
+    """"the jailing of war crimes suspect Ante Gotovina": a cue right after a noun, with no
+    comma or quote between, whose subject is the name after it is a noun the tagger took for
+    a verb (an inverted cue follows a quote or a comma: "“...,” said X", "..., says X")."""
+    doc = verb.doc
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return subject is not None and subject.i > verb.i and verb.i > 0 \
+        and doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and not doc[verb.i - 1].is_punct
+
+
+# Forms of cue verbs the lemmatizer gets wrong ("hopes" -> "hop").
+_LEMMA_FIXES = {"hopes": "hope"}
+
+
+def cue_lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
 def _going_on(verb: Token) -> bool:
@@ -304,6 +340,9 @@ def _inside_question(verb: Token) -> bool:
     return False
 
 
+# Verbs of a feeling or belief, and the modals that make one the writer's conjecture.
+_FEELING_VERBS = frozenset("fear worry hope think believe feel expect".split())
+_CONJECTURE_MODALS = frozenset("will would may might could 'll".split())
 # Verbs of belief, which under "because" give a motive rather than report a view.
 _BELIEF_VERBS = frozenset("think believe feel".split())
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
@@ -332,7 +371,7 @@ def _opens_reduced_clause(verb: Token) -> bool:
 
 
 def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     content = _clause_content(verb, inside_quotes)
     if content is None and lemma in NOMINAL_CONTENT:
         content = _nominal_content(verb)
@@ -344,6 +383,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _warned_against(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _object_content(verb, True)
+    if content is None:
+        content = _need_content(verb)
     source = _source(verb)
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
@@ -358,6 +399,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         source = _source_after_quote(verb, inside_quotes, quote_needed=True)
         if source is not None and content is not None and content[0] < source.left_edge.i < content[1]:
             content = _trimmed_range(verb.doc, content[0], source.left_edge.i, verb)
+    if source is not None and _inferred_from_fact(source, verb):
+        return None
     if source is not None:
         source = _name_before_role(source, verb, inside_quotes) or source
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
@@ -365,6 +408,9 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
         if content is None:
             content = _trimmed_range(verb.doc, verb.sent.start, speaker.left_edge.i, verb)
+            if content is not None and not any(t.pos_ in ("VERB", "AUX")
+                                               for t in verb.doc[content[0]:content[1]]):
+                content = None  # "The Bishop of Durham, the Rt Rev Tom Wright, described": a title
         source = speaker
     if content is None and lemma not in NEEDS_CLAUSE and lemma not in LIGHT_CUES \
             and not _quote_follows(verb, inside_quotes) and not _has_object(verb):
@@ -372,6 +418,20 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=source)
+
+
+# Verbs of inference: "..., which indicates that X" draws X from a fact, no one says it.
+_INFERENCE_VERBS = frozenset("indicate suggest show mean imply signal prove".split())
+
+
+def _inferred_from_fact(source: Token, verb: Token) -> bool:
+    """"his antibodies rose fourfold, which indicates that he was infected": a relative
+    "which" standing for something that cannot speak, as the subject of a verb of inference."""
+    if source.lower_ != "which" or source.head.dep_ not in ("relcl", "advcl") \
+            or verb.lemma_.lower() not in _INFERENCE_VERBS:
+        return False
+    fact = source.head.head
+    return not (names_speaker(fact) or fact.lemma_.lower() in FINDING_SOURCES)
 
 
 # Deps of the parts of a verb phrase that can hold what a speaker is quoted as saying
@@ -419,7 +479,7 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
         return None
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj":
-        subject = subject_of(verb.head)  # "outlined his plan and vowed to punish “...”"
+        subject = subject_of(_reporting_verb(verb.head))  # "outlined his plan and vowed to punish “...”"
     if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i < verb.i:
         subject = subject_of(verb.head)  # "X attacked the mayor, calling him “...”"
     if subject is not None and not names_speaker(subject):
@@ -461,6 +521,16 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
         start = _object_start(first)
     content = _trimmed_range(verb.doc, start, end, verb)
     return Frame(cue=[verb.i], head=verb.i, content=content, source=subject, by_quote=True)
+
+
+def _reporting_verb(verb: Token) -> Token:
+    """The speech verb whose reported clause ``verb`` heads ("said he understood that the
+    arrest was an issue but called for ...": "called" shares the subject of "said", not of
+    the reported "was"), else ``verb``."""
+    top = verb
+    while top.dep_ == "ccomp" and top.head.i < top.i:
+        top = top.head
+    return top if top is not verb and top.lemma_.lower() in SPEECH_VERBS else verb
 
 
 def _quoted_participle(parts: list[Token], inside_quotes: set[int]) -> Token | None:
@@ -719,14 +789,57 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if clause.i < verb.i and verb.dep_ == "conj" and verb.head.i < start and _has_subject(verb) \
+            and clause.doc[start - 1].dep_ == "cc":
+        # "Some monks have been disrobed, and ten members detained, a resident told AFP": the
+        # parse joined the final cue to the first clause; the attribution covers both
+        start = verb.head.left_edge.i
     if clause.i > verb.i and clause.i not in inside_quotes:
-        end = _reported_end(clause, verb, end)
+        start = _past_said_time(clause, verb, start)
+        last = _split_clause_rest(clause, after, verb)
+        if last is not clause:
+            end = last.right_edge.i + 1
+        end = _reported_end(last, verb, end)
+        if end == clause.right_edge.i + 1:
+            end = max([end] + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                               and child.i > clause.i and not _has_subject(child)
+                               and _in_clause_tense(child, clause, verb)])
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
     return _trimmed_range(clause.doc, start, end, verb)
+
+
+def _past_said_time(clause: Token, verb: Token, start: int) -> int:
+    """"Umbro said on Thursday it had signed ...": a time right after the cue, before the
+    reported clause's subject, says when it was said (the parse may hang it on the clause)."""
+    doc = clause.doc
+    time = next((child for child in clause.lefts if child.left_edge.i == start), None)
+    if start != verb.i + 1 or time is None or time.dep_ not in ("prep", "npadvmod") \
+            or not any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree) \
+            or not any(child.dep_ in _SUBJECT_DEPS and child.i > time.right_edge.i
+                       for child in clause.children) \
+            or doc[time.right_edge.i + 1].text == ",":
+        return start
+    return time.right_edge.i + 1
+
+
+def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Token:
+    """"said he was optimistic a compromise could be reached", "show his antibodies rose":
+    a reported clause the parse split in two, side by side in the sentence, the first an
+    adjective awaiting its clause or a bare noun phrase awaiting its verb; the second
+    clause (or ``clause`` when there is none)."""
+    doc = clause.doc
+    awaiting = clause.pos_ in ("NOUN", "PROPN") or (
+        doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i)
+    following = next((other for other in clauses if other.i > clause.i
+                      and other.left_edge.i == clause.right_edge.i + 1), None)
+    if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
+            or following.lemma_.lower() in SPEECH_VERBS:
+        return clause
+    return following
 
 
 def _that_clause_in_circumstance(verb: Token) -> list[Token]:
@@ -765,7 +878,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
             return min(end, cut)
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _has_subject(child) \
                 and child.left_edge.i >= 2 and doc[child.left_edge.i - 1].dep_ == "cc" \
-                and doc[child.left_edge.i - 2].text == ",":
+                and doc[child.left_edge.i - 2].text == "," and not _in_clause_tense(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
     for token in doc[clause.i + 1:end]:
@@ -782,7 +895,8 @@ _GLOSS_OPENERS = frozenset({",", "—", "–", "--"})
 
 def _relative_gloss(token: Token) -> bool:
     """", who worked for her in 2008": a non-restrictive relative clause."""
-    return token.dep_ == "relcl" and token.left_edge.lower_ in ("who", "which", "whose", "whom")
+    return (token.dep_ == "relcl" and token.left_edge.lower_ in ("who", "which", "whose", "whom")) \
+        or (token.dep_ == "advcl" and token.left_edge.lower_ == "which")  # ", which indicates that"
 
 
 # Words that open a clause or phrase of contrast ("..., while rivals ...", "..., even
@@ -803,6 +917,28 @@ def _described_gloss(token: Token) -> bool:
         return False
     # the parser may hang "a move that ..." on the verb as a second object
     return token.dep_ == "appos" or any(child.dep_ in ("relcl", "acl") for child in token.children)
+
+
+_PAST_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _tense(verb: Token) -> str | None:
+    """"past" or "present", from the first finite word of the verb group ("had been
+    moved": past, "is threatening": present, "would": past); None for a bare form."""
+    for token in [*(child for child in verb.lefts if child.dep_ in ("aux", "auxpass")), verb]:
+        if token.tag_ == "VBD" or (token.tag_ == "MD" and token.lower_ in _PAST_MODALS):
+            return "past"
+        if token.tag_ in ("VBZ", "VBP", "MD"):
+            return "present"
+    return None
+
+
+def _in_clause_tense(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"Peng said parents never demand anything, and the children believe ...": a conjunct
+    in the reported clause's tense where the cue's differs goes on with what was said (the
+    writer's own clause would be in the cue's tense)."""
+    tense = _tense(conjunct)
+    return tense is not None and tense == _tense(clause) and tense != _tense(cue)
 
 
 def _verb_form(verb: Token) -> tuple[str, frozenset[str]]:
@@ -874,6 +1010,17 @@ def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
     return _trimmed_range(doc, start, end, verb)
 
 
+def _need_content(verb: Token) -> tuple[int, int] | None:
+    """"stressed the need to find new ways ...": an object of need or importance with what is
+    needed (an infinitive or an "of" phrase) is what was said, the object with it."""
+    need = next((child for child in verb.rights
+                 if child.dep_ == "dobj" and child.lemma_.lower() in NEED_NOUNS), None)
+    if need is None or not any((child.dep_ == "acl" and _infinitive(child))
+                               or (child.dep_ == "prep" and child.lower_ == "of") for child in need.rights):
+        return None
+    return _trimmed_range(verb.doc, need.left_edge.i, need.right_edge.i + 1, verb)
+
+
 def _view_frame(verb: Token) -> Frame | None:
     """"Chen sees the dispute as a sign of ...": a person's (or a work's) view of a thing,
     the object and its "as" phrase."""
@@ -902,12 +1049,18 @@ def _directive_frame(verb: Token) -> Frame | None:
             child.dep_ == "aux" for child in verb.children):
         return None  # "did not encourage", "encouraged by the results"
     subject = subject_of(verb)
-    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject) or _named_thing(subject):
+    if subject is None or subject.dep_ != "nsubj" or not (
+            names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)) \
+            or _named_thing(subject):
         return None
     if verb.dep_ == "relcl" and subject.lower_ not in _RELATIVES | {"which"}:
         return None  # "the rules Obama directed the department to work on": what they were directed to
     rights = list(verb.rights)
     whom = next((child for child in rights if child.dep_ == "dobj"), None)
+    if verb.lemma_.lower() == "call":
+        # "called on the Authority to accept ..." ("called Roe to congratulate her" is a phone call)
+        whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "on"
+                     for grand in child.children if grand.dep_ == "pobj"), None)
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
     if action is None:
@@ -1066,6 +1219,8 @@ def _source(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is not None or verb.dep_ == "ROOT":
         return subject
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING_AS_VERBS:
+        return quoted_as_saying(verb.head.head)  # "The agency quoted an officer as saying"
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
         return None  # "after Roe was declared the winner", "it was revealed that": no one named
     shown = _shown_speaker(verb)
@@ -1080,6 +1235,36 @@ def _source(verb: Token) -> Token | None:
             return subject
         first = first or subject
     return first
+
+
+# Verbs of "X quoted Y as saying ...": Y spoke, X passed it on.
+QUOTING_AS_VERBS = frozenset({"quote", "cite"})
+_AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
+# Words after "quoted" within which "as saying" is looked for.
+_QUOTED_AS_WINDOW = 16
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """"Xinhua quoted Power Secretary Ann Roe at the summit as saying": who is quoted, the
+    verb's object, else (a parse broken at "R.V.") the last word of the first name or noun
+    after the verb; None without "as saying"."""
+    doc = verb.doc
+    end = min(len(doc), verb.i + _QUOTED_AS_WINDOW)
+    as_index = next((i for i in range(verb.i + 1, end - 1) if doc[i].lower_ == "as"
+                     and doc[i + 1].lower_ in _AS_SAYING), None)
+    if as_index is None or any(t.text in (".", "!", "?", ";") or "\n" in t.text
+                               for t in doc[verb.i + 1:as_index]):
+        return None
+    quoted = next((child for child in verb.children if child.dep_ == "dobj" and child.i < as_index), None)
+    if quoted is not None:
+        return quoted
+    index = verb.i + 1
+    while index < as_index and doc[index].pos_ in ("DET", "ADJ"):
+        index += 1
+    last = None
+    while index < as_index and doc[index].pos_ in ("PROPN", "NOUN"):
+        last, index = doc[index], index + 1
+    return last
 
 
 def _shown_speaker(verb: Token) -> Token | None:
@@ -1126,6 +1311,10 @@ _RECORD_SOURCES = FINDING_SOURCES | frozenset(
     "figure statistic record document filing source official website site statement".split())
 
 
+# Yardsticks a thing is measured or classed by, never a source ("according to WHO standards").
+_CRITERIA = frozenset("standard criterion guideline definition".split())
+
+
 def _per_frame(per: Token) -> Frame | None:
     """"Bonus points, per the experts: ...", "..., per the mayor": "per" set off by a comma
     (or opening the sentence) before someone who speaks, as "according to"; not "$20 per
@@ -1154,6 +1343,8 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
     clause it hangs on, less the phrase, is what X said."""
     head = according.head
     doc = according.doc
+    if not doc[according.i - 1].is_punct and source.lemma_.lower() in _CRITERIA:
+        return None  # "was reported as a suspected case according to WHO standards": a yardstick
     if head.pos_ in ("VERB", "AUX") and head.i < according.i and not doc[according.i - 1].is_punct \
             and not names_speaker(source) and not source.is_title \
             and source.lemma_.lower() not in _RECORD_SOURCES:
@@ -1162,9 +1353,24 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         # without a comma; no one's words
         return None
     start, end = head.left_edge.i, head.right_edge.i + 1
-    if head.dep_ == "conj":  # "... and according to him, Europe is": the conjunct alone
+    if head.dep_ == "conj" and according.i < head.i:
+        # "... and according to him, Europe is": the conjunct alone
         start = min(child.left_edge.i for child in [head, *head.lefts] if child.dep_ != "cc")
+    elif head.dep_ == "conj" and according.right_edge.i >= head.right_edge.i - 1:
+        # "The experts suspected X, but cannot confirm it, according to the ministry": the
+        # phrase closing the last conjunct covers them all
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        start = first.left_edge.i
     phrase = (according.left_edge.i, according.right_edge.i + 1)
+    if _opens_sentence(according) and head.dep_ not in ("ROOT", "conj") and head.head.i > head.right_edge.i:
+        # "According to the survey, [only 10 percent ...], 33 percent want ...": the parse hung
+        # the phrase on the first of the listed findings; opening the sentence, it covers it
+        end = according.sent.end
+        while end > phrase[1] and (doc[end - 1].is_punct or doc[end - 1].is_space) \
+                and not doc[end - 1].is_quote:
+            end -= 1
     if phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
         end = min(end, phrase[0])
     else:
@@ -1173,6 +1379,13 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         start = max(start, phrase[1])
     content = _trimmed_range(according.doc, start, end, according)
     return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
+
+
+def _opens_sentence(phrase: Token) -> bool:
+    """"According to X, ...": the phrase opens its sentence, followed by a comma."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    return phrase.left_edge.i == phrase.sent.start and after < len(doc) and doc[after].text == ","
 
 
 def _mark_relays(frames: list[Frame]) -> None:
@@ -1220,6 +1433,15 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 continue
             cue = doc[cue_index]
             joint = cue.head if other.according else cue
+            if joint.dep_ == "conj" and not other.according and not frame.according \
+                    and (other.content is None or _has_subject(cue)) \
+                    and start <= cue.head.i < end and _in_clause_tense(cue, cue.head, doc[frame.head]):
+                # "X has entered ... and is threatening to ..., PAGASA said", "said parents
+                # demand nothing, and the children believe ...": what was said goes on
+                continue
+            if frame.according and not other.according and joint.dep_ == "conj" and _has_subject(cue) \
+                    and _opens_sentence(doc[frame.head]):
+                continue  # "According to the survey, A, B, and 16 percent said C": all the survey's
             if other.according or joint.dep_ in _SIBLING_DEPS:
                 phrase_start = min(cue.left_edge.i, joint.left_edge.i if joint.dep_ == "conj"
                                    and other.according else cue.left_edge.i)

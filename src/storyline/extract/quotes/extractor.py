@@ -19,7 +19,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
-from storyline.extract.quotes.cues import Frame, find_frames, names_speaker, subject_of
+from storyline.extract.quotes.cues import (QUOTING_AS_VERBS, Frame, find_frames, names_speaker,
+                                          quoted_as_saying, subject_of)
 from storyline.extract.quotes.marks import Quoted, find_quoted
 from storyline.extract.quotes.speaker_lexicon import QUOTED_BODIES
 from storyline.extract.quotes.speakers import SpeakerResolver
@@ -89,7 +90,8 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     quoted = _with_transcript_lines(text, find_quoted(text), article)
     inside = _tokens_inside(doc, [q for q in quoted if q.double])
     frames = find_frames(doc, inside)
-    resolver = SpeakerResolver(doc, article, frozenset(inside))
+    reported = [frame.content for frame in frames if frame.content is not None and frame.source is not None]
+    resolver = SpeakerResolver(doc, article, frozenset(inside), reported)
     candidates = _from_frames(doc, frames, quoted, text)
     covered = {id(q) for c in candidates for q in c.quotes}
     # Frames with no statement of their own (no content, or one that lay across a
@@ -401,6 +403,10 @@ def _manner_frame(doc: Doc, text: str, quote: Quoted) -> Frame | None:
             return Frame(cue=[verb.i], head=verb.i, content=None, source=doc[verb.i - 1])
         if verb.pos_ != "VERB":
             continue
+        quoted = quoted_as_saying(verb) if verb.lemma_.lower() in QUOTING_AS_VERBS else None
+        if quoted is not None:
+            # "“...,” the paper quoted Roe as saying": Roe spoke
+            return Frame(cue=[verb.i], head=verb.i, content=None, source=quoted)
         subject = subject_of(verb)
         if subject is None or abs(subject.i - verb.i) > 4 or subject.i < after.i \
                 or not names_speaker(subject) \

@@ -15,6 +15,8 @@ monarch prince princess emperor dictator strongman official adviser advisor aide
 # Titles that make "leader" mean the same office.
 HEADS = frozenset({"president", "premier", "chancellor", "prime", "king", "queen", "leader",
                    "monarch", "emperor", "dictator", "strongman"})
+# Titles of a country's diplomat: "the Chinese ambassador" is "China's UN envoy".
+DIPLOMATS = frozenset({"ambassador", "envoy"})
 # Words in front of a name that are not part of it ("President Emmanuel Macron").
 HONORIFICS = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. sen sen. rep rep. gov gov. prof prof.
