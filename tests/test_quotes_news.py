@@ -359,3 +359,23 @@ def test_the_reader_of_a_statement_gives_no_second_statement(pipeline: Pipeline)
 def test_billed_or_confirmed_as_is_a_view(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+def test_he_after_a_statement_is_not_a_person_named_inside_it(pipeline: Pipeline) -> None:
+    # "he" closing a statement stands for who spoke before, not for a person the statement names
+    text = ("Union leader Marta Quinlan said on Monday that the strike at the port would end.\n\n"
+            "The deal was signed at a hotel on Sunday, which was also visited by Peter Hallam, the labour "
+            "minister's adviser, she said.")
+    quote = only(quotes_of(pipeline, text), "deal was signed")
+    assert quote.speaker is not None and quote.speaker.name == "Marta Quinlan"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The river had dropped by Friday and the crews were sent back to the farms, believing the worst "
+     "was over.", "the crews"),
+    ("The storm passed overnight and the fishermen were told to stay ashore, fearing the sea was still "
+     "too rough.", "the fishermen"),
+])
+def test_a_participle_is_held_by_the_clause_it_hangs_on(pipeline: Pipeline, text: str, holder: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None and quote.speaker.name == holder

@@ -1226,6 +1226,12 @@ def _source(verb: Token) -> Token | None:
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject_of(verb.head) is None:
+        # "the crew were ordered ashore, believing the storm had passed": a participle's
+        # holder is the subject of the clause it hangs on, passive too, not an earlier one
+        held = next((child for child in verb.head.children if child.dep_ == "nsubjpass"), None)
+        if held is not None:
+            return held
     first: Token | None = None
     for ancestor in list(verb.ancestors)[:8]:
         subject = subject_of(ancestor)

@@ -467,14 +467,16 @@ class SpeakerResolver:
     def _person_earlier_in_sentence(self, pronoun: Token, gender: str) -> Speaker | None:
         """"When asked how much Ann Roe paid, “...,” she said": with nobody speaking yet in
         the paragraph, a person the sentence names before the pronoun (outside quotation
-        marks) before a speaker of an earlier paragraph."""
+        marks, not inside what a cue reports: "a meeting attended by Tom Roe, he said")
+        before a speaker of an earlier paragraph."""
         sentence = pronoun.sent
         first = bisect.bisect_left(self._mention_starts, sentence.start_char)
         last = bisect.bisect_left(self._mention_starts, pronoun.idx)
         found = []
         for start, _, entity in self._mentions[first:last]:
             token = _token_at(self.doc, start)
-            if entity.type == "PERSON" and token is not None and token.i not in self.quoted:
+            if entity.type == "PERSON" and token is not None and token.i not in self.quoted \
+                    and not self.reported[token.i]:
                 found.append(entity)
         for entity in reversed(found):
             speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
