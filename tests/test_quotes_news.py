@@ -379,3 +379,13 @@ def test_he_after_a_statement_is_not_a_person_named_inside_it(pipeline: Pipeline
 def test_a_participle_is_held_by_the_clause_it_hangs_on(pipeline: Pipeline, text: str, holder: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker is not None and quote.speaker.name == holder
+
+
+def test_a_title_closing_on_a_name_is_not_another_holder_of_the_title(pipeline: Pipeline) -> None:
+    # the NER misses the name after "Chief of Customs": the title is still not Mwangi's
+    text = ("Kenyan chief negotiator Daniel Mwangi said on Monday that the talks had made progress.\n\n"
+            "Meanwhile, Kenyan Chief of Customs Otieno Kamau announced that the border will be open for 12 "
+            "hours from Friday.")
+    quote = only(quotes_of(pipeline, text), "border")
+    assert quote.speaker is not None and "Mwangi" not in quote.speaker.name
+    assert quote.speaker.name.endswith("Otieno Kamau")

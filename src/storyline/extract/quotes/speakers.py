@@ -253,6 +253,9 @@ class SpeakerResolver:
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
         if (head in TITLES or _job_title(source)) and (entity is None or entity.type != "PERSON"):
             holder = self._role_holder(source, mention)
+            if holder is not None and _closes_on_a_name(source, mention) and \
+                    clean_name(holder.name).split()[-1:] != mention.text.split()[-1:]:
+                holder = None
             if holder is not None:
                 return self._speaker(holder, mention)
             return Speaker(_description(mention.text), None, mention, True,
@@ -757,6 +760,17 @@ def _titles_match(wanted: set[str], have: set[str]) -> bool:
         return True
     # "leader" names any head of state or government, and the other way round
     return bool(wanted & HEADS) and bool(have & HEADS) and wanted - HEADS <= have
+
+
+def _closes_on_a_name(source: Token, mention: Span) -> bool:
+    """"Deputy Chief of Ports Lena Varga said": a title whose phrase closes on two
+    capitalised words that are neither role nor country words names its own holder (one the
+    NER missed), not another person the article gave a like title."""
+    tail = [t for t in source.doc[source.i + 1:source.i + _MAX_TITLE_TOKENS]
+            if t.idx + len(t) <= mention.end]
+    return len(tail) >= 2 and all(
+        t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("", "PERSON", "ORG")
+        and not is_role_word(t) and country_key(t.lower_) is None for t in tail[-2:])
 
 
 def _role_words(words: list[str]) -> set[str]:
