@@ -389,3 +389,16 @@ def test_a_title_closing_on_a_name_is_not_another_holder_of_the_title(pipeline: 
     quote = only(quotes_of(pipeline, text), "border")
     assert quote.speaker is not None and "Mwangi" not in quote.speaker.name
     assert quote.speaker.name.endswith("Otieno Kamau")
+
+
+def test_a_speaker_after_said_that_the_parse_made_a_clause_is_who_spoke(pipeline: Pipeline) -> None:
+    # "the markets monitoring unit" parsed as a clause ("markets" monitoring "unit")
+    (quote,) = quotes_of(pipeline, "Prices of fresh fish doubled last winter, said the markets monitoring unit "
+                                   "on Wednesday.")
+    assert quote.text == "Prices of fresh fish doubled last winter"
+    assert quote.speaker is not None and quote.speaker.name == "the markets monitoring unit"
+
+
+def test_the_day_after_a_postposed_speaker_is_no_part_of_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Bus fares will rise by ten percent in June, said the roads agency on Friday.")
+    assert quote.speaker is not None and quote.speaker.mention.text == "the roads agency"

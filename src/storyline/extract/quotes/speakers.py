@@ -175,6 +175,9 @@ class SpeakerResolver:
         described = _described_by(source)
         if described is not None:
             left = described.left_edge.i  # "A lawyer for the paper, Ann Roe, said"
+        elif source.dep_ == "dobj" and source.head.dep_ == "ccomp" and source.head.tag_ == "VBG" \
+                and source.head.left_edge.i == source.head.head.i + 1 > source.head.head.i:
+            left = source.head.left_edge.i  # "..., said the city's water testing lab": one phrase
         for child in source.lefts:
             if child.dep_ not in _EDGE_DEPS:
                 left = min(left, child.left_edge.i)
@@ -727,6 +730,8 @@ def _is_circumstance(token: Token) -> bool:
         return False
     if token.lower_ in _CIRCUMSTANCE_PREPS:
         return True
+    if token.lower_ == "on" and any(child.dep_ == "pobj" and child.ent_type_ == "DATE" for child in token.children):
+        return True  # "said the agency on Friday": when it spoke
     if token.lower_ == "as" and any(child.dep_ == "pcomp" for child in token.children):
         return True  # "quoted Ann Roe as saying": how she was quoted, not who she is
     return token.lower_ == "in" and any(child.dep_ == "pobj" and child.lemma_.lower()
