@@ -402,3 +402,14 @@ def test_a_speaker_after_said_that_the_parse_made_a_clause_is_who_spoke(pipeline
 def test_the_day_after_a_postposed_speaker_is_no_part_of_it(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, "Bus fares will rise by ten percent in June, said the roads agency on Friday.")
     assert quote.speaker is not None and quote.speaker.mention.text == "the roads agency"
+
+
+def test_a_quote_over_two_paragraphs_with_two_cues_is_one_statement(pipeline: Pipeline) -> None:
+    text = ("The council approved the new budget on Monday.\n\n"
+            "\"This is a good day for the town,\" said Mayor Ruth Adeyemi, who chairs the council.\n\n"
+            "She added: \"Most families will pay less for water next year.\n\n"
+            "\"The savings will let us repair two schools before the winter,\" she said.")
+    quotes = [q for q in quotes_of(pipeline, text) if "families" in q.text]
+    assert len(quotes) == 1
+    assert "repair two schools" in quotes[0].text
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ruth Adeyemi"
