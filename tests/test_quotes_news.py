@@ -413,3 +413,11 @@ def test_a_quote_over_two_paragraphs_with_two_cues_is_one_statement(pipeline: Pi
     assert len(quotes) == 1
     assert "repair two schools" in quotes[0].text
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ruth Adeyemi"
+
+
+def test_a_pronoun_after_a_statement_is_not_a_person_it_names(pipeline: Pipeline) -> None:
+    # nobody spoke before: "she" is still not the person the statement is about
+    text = ("Union leader Marta Quinlan spoke to dock workers on Monday.\n\n"
+            "Peter Hallam will resign as harbour master next week, she said.")
+    quote = only(quotes_of(pipeline, text), "resign")
+    assert quote.speaker is not None and quote.speaker.name == "Marta Quinlan"

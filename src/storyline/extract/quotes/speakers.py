@@ -444,7 +444,10 @@ class SpeakerResolver:
                     return last.speaker
             return found
         index = bisect.bisect_left(self._mention_starts, position)
-        persons = [entity for _, _, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"]
+        # not a person named in what the pronoun's own sentence reports ("Ann Roe will
+        # resign, he said")
+        persons = [entity for start, _, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"
+                   and not (start >= pronoun.sent.start_char and self._reported_at(start))]
         if gender:
             # "Ann Roe, the driver's mother ... Sam Brandt, who died ... She said": a person
             # a noun describes as of the pronoun's gender, among the last few named, before
@@ -464,11 +467,15 @@ class SpeakerResolver:
                     return found
         nearest = next((start for start, _, entity in reversed(self._mentions[:index])
                         if entity.type == "PERSON"), None)
-        if gender and nearest is not None and self.paragraph_of(nearest) >= paragraph - 1:
+        if gender and persons and nearest is not None and self.paragraph_of(nearest) >= paragraph - 1:
             # the genders the article seems to give are guesses (pronoun votes, a surname
             # shared by two people): with nobody who agrees, the person named last, if near
             return self._speaker(self._canonical(persons[0]), Span(0, 0, ""))
         return None
+
+    def _reported_at(self, char: int) -> bool:
+        token = _token_at(self.doc, char)
+        return token is not None and bool(self.reported[token.i])
 
     def _person_earlier_in_sentence(self, pronoun: Token, gender: str) -> Speaker | None:
         """"When asked how much Ann Roe paid, “...,” she said": with nobody speaking yet in
