@@ -381,6 +381,12 @@ def test_a_participle_is_held_by_the_clause_it_hangs_on(pipeline: Pipeline, text
     assert quote.speaker is not None and quote.speaker.name == holder
 
 
+def test_a_participle_after_a_reported_passive_is_the_speakers(pipeline: Pipeline) -> None:
+    text = "Officials said the plant was shut down last week, warning that the leak was worse than thought."
+    quote = only(quotes_of(pipeline, text), "leak")
+    assert quote.speaker is not None and quote.speaker.name == "Officials"
+
+
 def test_a_title_closing_on_a_name_is_not_another_holder_of_the_title(pipeline: Pipeline) -> None:
     # the NER misses the name after "Chief of Customs": the title is still not Mwangi's
     text = ("Kenyan chief negotiator Daniel Mwangi said on Monday that the talks had made progress.\n\n"

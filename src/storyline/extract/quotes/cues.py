@@ -1244,9 +1244,13 @@ def _source(verb: Token) -> Token | None:
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject_of(verb.head) is None:
+    clause = verb.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject_of(verb.head) is None and clause.dep_ != "ccomp":
         # "the crew were ordered ashore, believing the storm had passed": a participle's
         # holder is the subject of the clause it hangs on, passive too, not an earlier one
+        # (but "Officials said the plant was shut, warning ...": a reported clause's is the speaker)
         held = next((child for child in verb.head.children if child.dep_ == "nsubjpass"), None)
         if held is not None:
             return held
