@@ -775,12 +775,12 @@ def _titles_match(wanted: set[str], have: set[str]) -> bool:
 
 
 def _closes_on_a_name(source: Token, mention: Span) -> bool:
-    """"Deputy Chief of Ports Lena Varga said": a title whose phrase closes on two
+    """"Deputy Chief of Ports Lena Varga said": a title in capitals whose phrase closes on two
     capitalised words that are neither role nor country words names its own holder (one the
     NER missed), not another person the article gave a like title."""
     tail = [t for t in source.doc[source.i + 1:source.i + _MAX_TITLE_TOKENS]
             if t.idx + len(t) <= mention.end]
-    return len(tail) >= 2 and all(
+    return source.text[:1].isupper() and len(tail) >= 2 and all(
         t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("", "PERSON", "ORG")
         and not is_role_word(t) and country_key(t.lower_) is None for t in tail[-2:])
 
