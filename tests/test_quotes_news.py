@@ -359,3 +359,71 @@ def test_the_reader_of_a_statement_gives_no_second_statement(pipeline: Pipeline)
 def test_billed_or_confirmed_as_is_a_view(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+def test_he_after_a_statement_is_not_a_person_named_inside_it(pipeline: Pipeline) -> None:
+    # "he" closing a statement stands for who spoke before, not for a person the statement names
+    text = ("Union leader Marta Quinlan said on Monday that the strike at the port would end.\n\n"
+            "The deal was signed at a hotel on Sunday, which was also visited by Peter Hallam, the labour "
+            "minister's adviser, she said.")
+    quote = only(quotes_of(pipeline, text), "deal was signed")
+    assert quote.speaker is not None and quote.speaker.name == "Marta Quinlan"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The river had dropped by Friday and the crews were sent back to the farms, believing the worst "
+     "was over.", "the crews"),
+    ("The storm passed overnight and the fishermen were told to stay ashore, fearing the sea was still "
+     "too rough.", "the fishermen"),
+])
+def test_a_participle_is_held_by_the_clause_it_hangs_on(pipeline: Pipeline, text: str, holder: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None and quote.speaker.name == holder
+
+
+def test_a_participle_after_a_reported_passive_is_the_speakers(pipeline: Pipeline) -> None:
+    text = "Officials said the plant was shut down last week, warning that the leak was worse than thought."
+    quote = only(quotes_of(pipeline, text), "leak")
+    assert quote.speaker is not None and quote.speaker.name == "Officials"
+
+
+def test_a_title_closing_on_a_name_is_not_another_holder_of_the_title(pipeline: Pipeline) -> None:
+    # the NER misses the name after "Chief of Customs": the title is still not Mwangi's
+    text = ("Kenyan chief negotiator Daniel Mwangi said on Monday that the talks had made progress.\n\n"
+            "Meanwhile, Kenyan Chief of Customs Otieno Kamau announced that the border will be open for 12 "
+            "hours from Friday.")
+    quote = only(quotes_of(pipeline, text), "border")
+    assert quote.speaker is not None and "Mwangi" not in quote.speaker.name
+    assert quote.speaker.name.endswith("Otieno Kamau")
+
+
+def test_a_speaker_after_said_that_the_parse_made_a_clause_is_who_spoke(pipeline: Pipeline) -> None:
+    # "the markets monitoring unit" parsed as a clause ("markets" monitoring "unit")
+    (quote,) = quotes_of(pipeline, "Prices of fresh fish doubled last winter, said the markets monitoring unit "
+                                   "on Wednesday.")
+    assert quote.text == "Prices of fresh fish doubled last winter"
+    assert quote.speaker is not None and quote.speaker.name == "the markets monitoring unit"
+
+
+def test_the_day_after_a_postposed_speaker_is_no_part_of_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Bus fares will rise by ten percent in June, said the roads agency on Friday.")
+    assert quote.speaker is not None and quote.speaker.mention.text == "the roads agency"
+
+
+def test_a_quote_over_two_paragraphs_with_two_cues_is_one_statement(pipeline: Pipeline) -> None:
+    text = ("The council approved the new budget on Monday.\n\n"
+            "\"This is a good day for the town,\" said Mayor Ruth Adeyemi, who chairs the council.\n\n"
+            "She added: \"Most families will pay less for water next year.\n\n"
+            "\"The savings will let us repair two schools before the winter,\" she said.")
+    quotes = [q for q in quotes_of(pipeline, text) if "families" in q.text]
+    assert len(quotes) == 1
+    assert "repair two schools" in quotes[0].text
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ruth Adeyemi"
+
+
+def test_a_pronoun_after_a_statement_is_not_a_person_it_names(pipeline: Pipeline) -> None:
+    # nobody spoke before: "she" is still not the person the statement is about
+    text = ("Union leader Marta Quinlan spoke to dock workers on Monday.\n\n"
+            "Peter Hallam will resign as harbour master next week, she said.")
+    quote = only(quotes_of(pipeline, text), "resign")
+    assert quote.speaker is not None and quote.speaker.name == "Marta Quinlan"

@@ -386,6 +386,9 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None:
         content = _need_content(verb)
     source = _source(verb)
+    named_after = _speaker_read_as_clause(verb) if source is None else None
+    if named_after is not None:
+        source, content = named_after, _trimmed_range(verb.doc, verb.sent.start, verb.i - 1, None)
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
     if source is not None and source.i in inside_quotes:
@@ -734,6 +737,21 @@ def _object_after_quote(verb: Token) -> Token | None:
 # Links of the lower-case words that may stand before a name as its role ("retired
 # neurosurgeon Ann Roe").
 _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _speaker_read_as_clause(verb: Token) -> Token | None:
+    """"..., said the city's water testing lab on Monday": after a comma, a subjectless cue
+    whose clause after it is a bare gerund with no auxiliary ("water testing lab") reports
+    nothing there; the parse made the speaker's phrase a clause, its object is who spoke
+    (what was said is the clause before the comma)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    clause = next((child for child in verb.rights if child.dep_ == "ccomp"), None)
+    if clause is None or clause.tag_ != "VBG" or clause.left_edge.i != verb.i + 1 \
+            or any(child.dep_ in ("aux", "auxpass", "mark") for child in clause.children):
+        return None
+    return next((child for child in clause.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _source_after_verb(verb: Token) -> Token | None:
@@ -1226,6 +1244,16 @@ def _source(verb: Token) -> Token | None:
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
+    clause = verb.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject_of(verb.head) is None and clause.dep_ != "ccomp":
+        # "the crew were ordered ashore, believing the storm had passed": a participle's
+        # holder is the subject of the clause it hangs on, passive too, not an earlier one
+        # (but "Officials said the plant was shut, warning ...": a reported clause's is the speaker)
+        held = next((child for child in verb.head.children if child.dep_ == "nsubjpass"), None)
+        if held is not None:
+            return held
     first: Token | None = None
     for ancestor in list(verb.ancestors)[:8]:
         subject = subject_of(ancestor)

@@ -282,6 +282,8 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
             # "blasted X as a “disgrace” Wednesday on Y": the statement ends with the quote
             end = overlapping[-1].end
         confidence = min([q.confidence for q in overlapping] + [1.0])
+        if overlapping and any((c.start, c.end) == (start, end) and c.quotes == overlapping for c in candidates):
+            continue  # "He added: “A. [paragraph] “B,” he said": one quote, one statement
         candidates.append(_Candidate(start, end, "frame", frame, overlapping, None, confidence))
     return candidates
 

@@ -175,6 +175,9 @@ class SpeakerResolver:
         described = _described_by(source)
         if described is not None:
             left = described.left_edge.i  # "A lawyer for the paper, Ann Roe, said"
+        elif source.dep_ == "dobj" and source.head.dep_ == "ccomp" and source.head.tag_ == "VBG" \
+                and source.head.left_edge.i == source.head.head.i + 1 > source.head.head.i:
+            left = source.head.left_edge.i  # "..., said the city's water testing lab": one phrase
         for child in source.lefts:
             if child.dep_ not in _EDGE_DEPS:
                 left = min(left, child.left_edge.i)
@@ -253,6 +256,9 @@ class SpeakerResolver:
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
         if (head in TITLES or _job_title(source)) and (entity is None or entity.type != "PERSON"):
             holder = self._role_holder(source, mention)
+            if holder is not None and _closes_on_a_name(source, mention) and \
+                    clean_name(holder.name).split()[-1:] != mention.text.split()[-1:]:
+                holder = None
             if holder is not None:
                 return self._speaker(holder, mention)
             return Speaker(_description(mention.text), None, mention, True,
@@ -438,7 +444,10 @@ class SpeakerResolver:
                     return last.speaker
             return found
         index = bisect.bisect_left(self._mention_starts, position)
-        persons = [entity for _, _, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"]
+        # not a person named in what the pronoun's own sentence reports ("Ann Roe will
+        # resign, he said")
+        persons = [entity for start, _, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"
+                   and not (start >= pronoun.sent.start_char and self._reported_at(start))]
         if gender:
             # "Ann Roe, the driver's mother ... Sam Brandt, who died ... She said": a person
             # a noun describes as of the pronoun's gender, among the last few named, before
@@ -458,23 +467,29 @@ class SpeakerResolver:
                     return found
         nearest = next((start for start, _, entity in reversed(self._mentions[:index])
                         if entity.type == "PERSON"), None)
-        if gender and nearest is not None and self.paragraph_of(nearest) >= paragraph - 1:
+        if gender and persons and nearest is not None and self.paragraph_of(nearest) >= paragraph - 1:
             # the genders the article seems to give are guesses (pronoun votes, a surname
             # shared by two people): with nobody who agrees, the person named last, if near
             return self._speaker(self._canonical(persons[0]), Span(0, 0, ""))
         return None
 
+    def _reported_at(self, char: int) -> bool:
+        token = _token_at(self.doc, char)
+        return token is not None and bool(self.reported[token.i])
+
     def _person_earlier_in_sentence(self, pronoun: Token, gender: str) -> Speaker | None:
         """"When asked how much Ann Roe paid, “...,” she said": with nobody speaking yet in
         the paragraph, a person the sentence names before the pronoun (outside quotation
-        marks) before a speaker of an earlier paragraph."""
+        marks, not inside what a cue reports: "a meeting attended by Tom Roe, he said")
+        before a speaker of an earlier paragraph."""
         sentence = pronoun.sent
         first = bisect.bisect_left(self._mention_starts, sentence.start_char)
         last = bisect.bisect_left(self._mention_starts, pronoun.idx)
         found = []
         for start, _, entity in self._mentions[first:last]:
             token = _token_at(self.doc, start)
-            if entity.type == "PERSON" and token is not None and token.i not in self.quoted:
+            if entity.type == "PERSON" and token is not None and token.i not in self.quoted \
+                    and not self.reported[token.i]:
                 found.append(entity)
         for entity in reversed(found):
             speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
@@ -722,6 +737,8 @@ def _is_circumstance(token: Token) -> bool:
         return False
     if token.lower_ in _CIRCUMSTANCE_PREPS:
         return True
+    if token.lower_ == "on" and any(child.dep_ == "pobj" and child.ent_type_ == "DATE" for child in token.children):
+        return True  # "said the agency on Friday": when it spoke
     if token.lower_ == "as" and any(child.dep_ == "pcomp" for child in token.children):
         return True  # "quoted Ann Roe as saying": how she was quoted, not who she is
     return token.lower_ == "in" and any(child.dep_ == "pobj" and child.lemma_.lower()
@@ -755,6 +772,17 @@ def _titles_match(wanted: set[str], have: set[str]) -> bool:
         return True
     # "leader" names any head of state or government, and the other way round
     return bool(wanted & HEADS) and bool(have & HEADS) and wanted - HEADS <= have
+
+
+def _closes_on_a_name(source: Token, mention: Span) -> bool:
+    """"Deputy Chief of Ports Lena Varga said": a title in capitals whose phrase closes on two
+    capitalised words that are neither role nor country words names its own holder (one the
+    NER missed), not another person the article gave a like title."""
+    tail = [t for t in source.doc[source.i + 1:source.i + _MAX_TITLE_TOKENS]
+            if t.idx + len(t) <= mention.end]
+    return source.text[:1].isupper() and len(tail) >= 2 and all(
+        t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("", "PERSON", "ORG")
+        and not is_role_word(t) and country_key(t.lower_) is None for t in tail[-2:])
 
 
 def _role_words(words: list[str]) -> set[str]:
