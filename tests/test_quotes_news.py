@@ -359,3 +359,37 @@ def test_the_reader_of_a_statement_gives_no_second_statement(pipeline: Pipeline)
 def test_billed_or_confirmed_as_is_a_view(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Climate scientists speculate that the warmer currents are pushing the cod further north.",
+     "the warmer currents are pushing the cod further north", "Climate scientists"),
+    ("Coach Marta Lind voiced deep concern that her players were running out of energy in the second half.",
+     "her players were running out of energy in the second half", "Marta Lind"),
+    ("The mayor expressed hope that the new bridge would open before the winter.",
+     "the new bridge would open before the winter", "The mayor"),
+])
+def test_a_speculation_or_a_feeling_voiced_is_a_statement(pipeline: Pipeline, text: str, said: str,
+                                                          speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said and quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ms Patel also called for a freeze on rail fares and more staff at rural stations.",
+     "a freeze on rail fares and more staff at rural stations"),
+    ("Protesters marched through the capital on Sunday, calling for the resignation of the interior minister.",
+     "the resignation of the interior minister"),
+])
+def test_called_for_a_thing_is_a_demand(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+@pytest.mark.parametrize("text", [
+    "The recipe calls for two eggs and a cup of flour.",
+    "The minister did not express concern over the delays.",
+    "The festival will feature 40 concerts staged across the old town, as part of the \"Summer of Jazz\" in Lyon.",
+])
+def test_no_statement_without_a_speaker_or_a_saying(pipeline: Pipeline, text: str) -> None:
+    assert quotes_of(pipeline, text) == []

@@ -26,7 +26,7 @@ from storyline.nlp import word_keys
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
-suspect share clarify swear instruct
+suspect share clarify swear instruct speculate
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
@@ -71,6 +71,10 @@ GRADING_VERBS = frozenset("assign give award".split())
 GRADES = frozenset("rating grade score ranking".split())
 # "made clear that ...": a light verb and the word that makes it a cue.
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
+# "voiced concern that X", "expressed hope that X": a verb of uttering and a noun of a feeling
+# or view whose that-clause X is what was said.
+FEELING_UTTERANCES = frozenset("voice express".split())
+FEELING_NOUNS = frozenset("concern fear hope worry doubt confidence belief optimism conviction".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _TRIM_LEFT = frozenset({"that", ",", ":", "-", "—", "–", ";"})
@@ -134,6 +138,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _proof_frame(token)
         elif token.lemma_.lower() in GRADING_VERBS:
             frame = _grading_frame(token)
+        elif token.lemma_.lower() in FEELING_UTTERANCES:
+            frame = _feeling_frame(token)
         else:
             continue
         if frame is not None and frame.content is None and frame.source is not None:
@@ -412,7 +418,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
                                                for t in verb.doc[content[0]:content[1]]):
                 content = None  # "The Bishop of Durham, the Rt Rev Tom Wright, described": a title
         source = speaker
-    if content is None and lemma not in NEEDS_CLAUSE and lemma not in LIGHT_CUES \
+    if content is None and (lemma not in NEEDS_CLAUSE or _comment_clause(verb)) and lemma not in LIGHT_CUES \
             and not _quote_follows(verb, inside_quotes) and not _has_object(verb):
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
@@ -450,7 +456,7 @@ _PHRASE_DEPS = _QUOTING_DEPS | frozenset({"pobj", "amod", "compound", "det", "ap
 _NOT_QUOTING = frozenset({"be", "have", "become", "seem", "include", "use"}) | frozenset("""
 keep remain appear try manage serve face accept wear win buy pay witness carry build work host
 deploy return activate stride discard garner seize monitor lead affect bear headline premiere
-conduct maneuver crisscross transform give cover act need commit stake title axe favor
+conduct maneuver crisscross transform give cover act need commit stake title axe favor feature
 """.split())
 # Prepositions of a verb phrase that may carry the quoted words ("described X as “...”",
 # "likened X to “...”"); some only after an object ("blasted X for being “...”", "blamed
@@ -1049,6 +1055,8 @@ def _directive_frame(verb: Token) -> Frame | None:
             child.dep_ == "aux" for child in verb.children):
         return None  # "did not encourage", "encouraged by the results"
     subject = subject_of(verb)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        subject = subject_of(verb.head)  # "X stepped up its campaign, calling for early elections"
     if subject is None or subject.dep_ != "nsubj" or not (
             names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)) \
             or _named_thing(subject):
@@ -1063,6 +1071,14 @@ def _directive_frame(verb: Token) -> Frame | None:
                      for grand in child.children if grand.dep_ == "pobj"), None)
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
+    if action is None and whom is None and verb.lemma_.lower() == "call":
+        # "called for a return to O-levels": what a speaker demands, the object of "for"
+        demand = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "for"
+                       and child.i == verb.i + 1 for grand in child.children if grand.dep_ == "pobj"), None)
+        if demand is None:
+            return None
+        content = _trimmed_range(verb.doc, demand.left_edge.i, demand.right_edge.i + 1, verb)
+        return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
     if action is None:
         return None
     content = _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
@@ -1085,6 +1101,22 @@ def _proof_frame(verb: Token) -> Frame | None:
         return None
     content = _trimmed_range(verb.doc, clause.left_edge.i, _reported_end(clause, verb, clause.right_edge.i + 1),
                              verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _feeling_frame(verb: Token) -> Frame | None:
+    """"Rice voiced deep concern that Syria was ...": the that-clause of the feeling voiced."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject) \
+            or any(child.dep_ == "neg" for child in verb.children):
+        return None
+    feeling = next((child for child in verb.rights
+                    if child.dep_ == "dobj" and child.lemma_.lower() in FEELING_NOUNS), None)
+    clause = None if feeling is None else next(
+        (child for child in feeling.rights if child.dep_ in ("acl", "ccomp") and _opened_by_that(child)), None)
+    if clause is None:
+        return None
+    content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
