@@ -393,3 +393,17 @@ def test_called_for_a_thing_is_a_demand(pipeline: Pipeline, text: str, said: str
 ])
 def test_no_statement_without_a_speaker_or_a_saying(pipeline: Pipeline, text: str) -> None:
     assert quotes_of(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("German car exports expanded by 4 percent in March as demand from China recovered, the Federal "
+     "Statistics Office said on Friday.",
+     "German car exports expanded by 4 percent in March as demand from China recovered",
+     "Federal Statistics Office"),
+    ("Canadian lumber output expanded by 2.5 percent in October, Statistics Canada said.",
+     "Canadian lumber output expanded by 2.5 percent in October", "Statistics Canada"),
+])
+def test_a_final_cue_covers_a_claim_the_parse_made_its_subject(pipeline: Pipeline, text: str, said: str,
+                                                               speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said and quote.speaker is not None and speaker in quote.speaker.name

@@ -391,6 +391,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _object_content(verb, True)
     if content is None:
         content = _need_content(verb)
+    if content is None:
+        content = _claim_subject_content(verb)
     source = _source(verb)
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
@@ -1325,6 +1327,8 @@ def subject_of(verb: Token) -> Token | None:
     # role); the name is who spoke
     subject = next((child for child in subjects if child.ent_type_ == "PERSON"), subjects[0]) \
         if len(subjects) > 1 else subjects[0]
+    if len(subjects) > 1 and _claim_as_subject(subjects[0], subjects[-1]):
+        subject = subjects[-1]  # "US output expanded by 0.7 percent, the Fed said": the Fed spoke
     if len(subjects) > 1 and subject.lower_ in _ROLE_PIECES:
         # "says Co-Founder, Lena Marsh": the parse cut the role into subjects (the NER even
         # calls it a person); the name in apposition to it is who spoke
@@ -1335,6 +1339,23 @@ def subject_of(verb: Token) -> Token | None:
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
     return subject
+
+
+def _claim_as_subject(first: Token, last: Token) -> bool:
+    """"US output expanded by 0.7 percent in May, the Fed said": the parse took the claim for a
+    first subject of the final cue (its verb a modifier of its subject) and the speaker, after a
+    comma, for a second."""
+    doc = first.doc
+    return first.right_edge.i + 1 == last.left_edge.i - 1 and doc[last.left_edge.i - 1].text == "," \
+        and any(t.pos_ in ("VERB", "AUX") for t in first.subtree)
+
+
+def _claim_subject_content(verb: Token) -> tuple[int, int] | None:
+    """The claim the parse took for a first subject (see ``_claim_as_subject``)."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if len(subjects) < 2 or not _claim_as_subject(subjects[0], subjects[-1]):
+        return None
+    return _trimmed_range(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1, verb)
 
 
 # Things that report, beside works that find (FINDING_SOURCES): what is "according to" them
