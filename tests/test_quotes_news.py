@@ -407,3 +407,14 @@ def test_a_final_cue_covers_a_claim_the_parse_made_its_subject(pipeline: Pipelin
                                                                speaker: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said and quote.speaker is not None and speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize("text, said", [
+    ("NAIROBI, March 3 (Reuters) - Kenya's tea exports rose 12 percent in January, the tea board said on Monday.",
+     "Kenya's tea exports rose 12 percent in January"),
+    ("BUENOS AIRES, Jan. 5 (AP) -- Argentina will repay its debts to the IMF by March, Economy Minister "
+     "Roberto Lavagna said.", "Argentina will repay its debts to the IMF by March"),
+])
+def test_a_wire_dateline_is_no_part_of_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

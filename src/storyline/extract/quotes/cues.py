@@ -1222,12 +1222,32 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
     if cue is not None and start <= cue.i < end:  # never let the content run over its own cue
         end = cue.i if cue.i - start > end - cue.i - 1 else end
         start = cue.i + 1 if end != cue.i else start
+    start = _after_dateline(doc, start, end)
     while start < end and ((doc[start].lower_ in _TRIM_LEFT and not _demonstrative_subject(doc[start]))
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else None
+
+
+# The most words of a wire dateline ("LUSAKA, Nov. 1 (Xinhua) --"); long enough for a city of
+# three words and a full date.
+_DATELINE_WORDS = 14
+_DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where the claim begins after a wire dateline opening it ("LUSAKA, Nov. 1 (Xinhua) --
+    Zambia's output ..."): a capitalised place at the start of a line, the agency in brackets,
+    a dash; the agency's words, not the speaker's."""
+    if not doc[start].is_upper or len(doc[start].text) < 3 or (start > 0 and "\n" not in doc[start - 1].text_with_ws
+                                                               and doc[start - 1].text != "\n"):
+        return start
+    for index in range(start + 2, min(end - 1, start + _DATELINE_WORDS)):
+        if doc[index].text in _DATELINE_DASHES and doc[index - 1].text == ")":
+            return index + 1
+    return start
 
 
 def _demonstrative_subject(token: Token) -> bool:
