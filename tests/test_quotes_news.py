@@ -418,3 +418,10 @@ def test_a_final_cue_covers_a_claim_the_parse_made_its_subject(pipeline: Pipelin
 def test_a_wire_dateline_is_no_part_of_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+def test_a_forecast_conjunct_after_a_past_cue_stays_in_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mayor Ann Roe said the new tram line was expected to open by 2027, and the "
+                                   "city's bus fleet will be fully electric before 2030.")
+    assert quote.text == ("the new tram line was expected to open by 2027, and the city's bus fleet will be "
+                          "fully electric before 2030")

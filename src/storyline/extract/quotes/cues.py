@@ -946,6 +946,9 @@ def _in_clause_tense(conjunct: Token, clause: Token, cue: Token) -> bool:
     in the reported clause's tense where the cue's differs goes on with what was said (the
     writer's own clause would be in the cue's tense)."""
     tense = _tense(conjunct)
+    if _tense(cue) == "past" and any(child.dep_ == "aux" and child.lower_ in ("will", "'ll")
+                                     for child in conjunct.lefts):
+        return True  # "said X was expected to ..., and Y will reach ...": a forecast, theirs too
     return tense is not None and tense == _tense(clause) and tense != _tense(cue)
 
 
