@@ -425,3 +425,14 @@ def test_a_forecast_conjunct_after_a_past_cue_stays_in_the_claim(pipeline: Pipel
                                    "city's bus fleet will be fully electric before 2030.")
     assert quote.text == ("the new tram line was expected to open by 2027, and the city's bus fleet will be "
                           "fully electric before 2030")
+
+
+def test_a_quoted_name_after_the_cue_object_is_no_part_of_the_quote(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "\"The harbour will reopen on Monday after the repairs are finished,\" the "
+                                   "minister told state television \"Channel One News.\"")
+    assert quote.parts is None and "Channel One" not in (quote.quoted or quote.text)
+    # a quote that goes on after the name is still the same statement, without the name
+    (quote,) = quotes_of(pipeline, "\"We will not give up,\" Ms. Varga told state radio \"Voice of the Valley.\" "
+                                   "\"Nobody here wants to leave.\"")
+    assert quote.parts is not None
+    assert [part.text for part in quote.parts] == ["We will not give up,", "Nobody here wants to leave."]
