@@ -436,3 +436,8 @@ def test_a_quoted_name_after_the_cue_object_is_no_part_of_the_quote(pipeline: Pi
                                    "\"Nobody here wants to leave.\"")
     assert quote.parts is not None
     assert [part.text for part in quote.parts] == ["We will not give up,", "Nobody here wants to leave."]
+
+
+def test_the_writers_clause_after_a_quoted_text_is_no_content(pipeline: Pipeline) -> None:
+    text = "The subject line of the letter reads: \"Urgent Notice\" and this too is translated."
+    assert all("translated" not in quote.text for quote in quotes_of(pipeline, text))

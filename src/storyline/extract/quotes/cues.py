@@ -791,8 +791,10 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     # The clause nearest after the verb, else the one before it ("..., he said"); when
     # quotes stand on both sides ("“A,” X said, adding ... “B”") the one before is the
     # content (the parser hangs the later quote on the first cue too).
-    after = [clause for clause in clauses if clause.i > verb.i]
+    after = [clause for clause in clauses if clause.i > verb.i and not _after_quote_and(clause, verb, inside_quotes)]
     before = [clause for clause in clauses if clause.i < verb.i]
+    if not after and not before:
+        return None
     if after and before and quoted and all(clause.i in inside_quotes for clause in clauses):
         after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
@@ -818,6 +820,15 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
     return _trimmed_range(clause.doc, start, end, verb)
+
+
+def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
+    """"The e-mail reads: “Happy Holidays” and this too is translated": a clause after the
+    quote the cue introduces and a conjunction is the writer's; the quote is what was said."""
+    doc = clause.doc
+    left = clause.left_edge.i
+    return left >= 2 and doc[left - 1].dep_ == "cc" and doc[left - 2].is_quote \
+        and any(index in inside_quotes for index in range(verb.i + 1, left - 2))
 
 
 def _past_said_time(clause: Token, verb: Token, start: int) -> int:
