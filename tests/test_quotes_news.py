@@ -441,3 +441,14 @@ def test_a_quoted_name_after_the_cue_object_is_no_part_of_the_quote(pipeline: Pi
 def test_the_writers_clause_after_a_quoted_text_is_no_content(pipeline: Pipeline) -> None:
     text = "The subject line of the letter reads: \"Urgent Notice\" and this too is translated."
     assert all("translated" not in quote.text for quote in quotes_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The striker has since admitted missing training sessions, blaming a family illness.",
+     "missing training sessions"),
+    ("The former treasurer has denied taking bribes from the building firm.",
+     "taking bribes from the building firm"),
+])
+def test_what_is_admitted_or_denied_may_be_a_gerund(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

@@ -37,6 +37,9 @@ NOMINAL_CONTENT = frozenset("declare urge voice express reiterate announce deman
 # campaign"), and a thing "suggested" is mostly an inference ("the data suggest a
 # slowdown"). (Found on the real-page sample; PolNeAR counts few of them.)
 ADVICE_VERBS = frozenset("recommend advise suggest propose".split())
+# Verbs whose content may be a gerund, what was owned up to or denied ("admitted missing
+# lessons", "denied taking bribes").
+ADMISSION_VERBS = frozenset("admit deny".split())
 _ANY_OBJECT_ADVICE = frozenset({"recommend"})
 # Verbs of a warning whose content is what they warn against ("cautions against giving
 # honey to babies").
@@ -383,6 +386,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _nominal_content(verb)
     if content is None and lemma in ADVICE_VERBS:
         content = _object_content(verb, lemma in _ANY_OBJECT_ADVICE)
+    if content is None and lemma in ADMISSION_VERBS:
+        content = _object_content(verb, False) or _misread_gerund(verb)
     if content is None and lemma == "say":
         content = _said_to_do(verb)
     if content is None and lemma in WARNING_VERBS:
@@ -1030,6 +1035,18 @@ def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
             end -= 1
     return _trimmed_range(doc, start, end, verb)
+
+
+def _misread_gerund(verb: Token) -> tuple[int, int] | None:
+    """"admitted missing lessons" parsed with "missing" an adjective of "lessons": a gerund
+    opening the object right after the cue."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not doc[verb.i + 1].lower_.endswith("ing") or doc[verb.i + 1].dep_ != "amod":
+        return None
+    thing = doc[verb.i + 1].head
+    if thing.dep_ != "dobj" or thing.head.i != verb.i:
+        return None
+    return _trimmed_range(doc, verb.i + 1, thing.right_edge.i + 1, verb)
 
 
 def _need_content(verb: Token) -> tuple[int, int] | None:
