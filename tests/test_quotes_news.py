@@ -452,3 +452,10 @@ def test_the_writers_clause_after_a_quoted_text_is_no_content(pipeline: Pipeline
 def test_what_is_admitted_or_denied_may_be_a_gerund(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+def test_the_opposition_calling_for_a_thing_demands_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The main opposition has widened its boycott of parliament, calling for fresh "
+                                   "talks under a neutral mediator.")
+    assert quote.text == "fresh talks under a neutral mediator"
+    assert quote.speaker is not None and quote.speaker.name == "The main opposition"

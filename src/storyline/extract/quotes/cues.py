@@ -1081,6 +1081,11 @@ def _view_frame(verb: Token) -> Frame | None:
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
+# Prepositions that go on with what is called for when the parse hangs them on the cue ("for
+# elections under a new law"); not those of when or where it was said ("on Tuesday", "in Rome").
+_DEMAND_PREPS = frozenset("under with without of to from between against".split())
+
+
 def _directive_frame(verb: Token) -> Frame | None:
     """"Roe encourages couples to explore ...": whom a speaker urges and what to do, the
     object and its infinitive."""
@@ -1110,7 +1115,12 @@ def _directive_frame(verb: Token) -> Frame | None:
                        and child.i == verb.i + 1 for grand in child.children if grand.dep_ == "pobj"), None)
         if demand is None:
             return None
-        content = _trimmed_range(verb.doc, demand.left_edge.i, demand.right_edge.i + 1, verb)
+        end = demand.right_edge.i + 1
+        for child in rights:  # "calling for early elections [under a new law]", hung on the cue
+            if child.dep_ == "prep" and child.i == end and child.lower_ in _DEMAND_PREPS \
+                    and not any(t.is_punct for t in child.subtree):
+                end = child.right_edge.i + 1
+        content = _trimmed_range(verb.doc, demand.left_edge.i, end, verb)
         return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
     if action is None:
         return None
