@@ -425,7 +425,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
                                                for t in verb.doc[content[0]:content[1]]):
                 content = None  # "The Bishop of Durham, the Rt Rev Tom Wright, described": a title
         source = speaker
-    if content is None and (lemma not in NEEDS_CLAUSE or _comment_clause(verb)) and lemma not in LIGHT_CUES \
+    if content is None and (lemma not in NEEDS_CLAUSE or (lemma not in _FEELING_VERBS and _comment_clause(verb))) \
+            and lemma not in LIGHT_CUES \
             and not _quote_follows(verb, inside_quotes) and not _has_object(verb):
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
