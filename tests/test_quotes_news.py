@@ -427,3 +427,103 @@ def test_a_pronoun_after_a_statement_is_not_a_person_it_names(pipeline: Pipeline
             "Peter Hallam will resign as harbour master next week, she said.")
     quote = only(quotes_of(pipeline, text), "resign")
     assert quote.speaker is not None and quote.speaker.name == "Marta Quinlan"
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Climate scientists speculate that the warmer currents are pushing the cod further north.",
+     "the warmer currents are pushing the cod further north", "Climate scientists"),
+    ("Coach Marta Lind voiced deep concern that her players were running out of energy in the second half.",
+     "her players were running out of energy in the second half", "Marta Lind"),
+    ("The mayor expressed hope that the new bridge would open before the winter.",
+     "the new bridge would open before the winter", "The mayor"),
+])
+def test_a_speculation_or_a_feeling_voiced_is_a_statement(pipeline: Pipeline, text: str, said: str,
+                                                          speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said and quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ms Patel also called for a freeze on rail fares and more staff at rural stations.",
+     "a freeze on rail fares and more staff at rural stations"),
+    ("Protesters marched through the capital on Sunday, calling for the resignation of the interior minister.",
+     "the resignation of the interior minister"),
+])
+def test_called_for_a_thing_is_a_demand(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+@pytest.mark.parametrize("text", [
+    "The recipe calls for two eggs and a cup of flour.",
+    "The minister did not express concern over the delays.",
+    "The festival will feature 40 concerts staged across the old town, as part of the \"Summer of Jazz\" in Lyon.",
+])
+def test_no_statement_without_a_speaker_or_a_saying(pipeline: Pipeline, text: str) -> None:
+    assert quotes_of(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("German car exports expanded by 4 percent in March as demand from China recovered, the Federal "
+     "Statistics Office said on Friday.",
+     "German car exports expanded by 4 percent in March as demand from China recovered",
+     "Federal Statistics Office"),
+    ("Canadian lumber output expanded by 2.5 percent in October, Statistics Canada said.",
+     "Canadian lumber output expanded by 2.5 percent in October", "Statistics Canada"),
+])
+def test_a_final_cue_covers_a_claim_the_parse_made_its_subject(pipeline: Pipeline, text: str, said: str,
+                                                               speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said and quote.speaker is not None and speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize("text, said", [
+    ("NAIROBI, March 3 (Reuters) - Kenya's tea exports rose 12 percent in January, the tea board said on Monday.",
+     "Kenya's tea exports rose 12 percent in January"),
+    ("BUENOS AIRES, Jan. 5 (AP) -- Argentina will repay its debts to the IMF by March, Economy Minister "
+     "Roberto Lavagna said.", "Argentina will repay its debts to the IMF by March"),
+])
+def test_a_wire_dateline_is_no_part_of_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_forecast_conjunct_after_a_past_cue_stays_in_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mayor Ann Roe said the new tram line was expected to open by 2027, and the "
+                                   "city's bus fleet will be fully electric before 2030.")
+    assert quote.text == ("the new tram line was expected to open by 2027, and the city's bus fleet will be "
+                          "fully electric before 2030")
+
+
+def test_a_quoted_name_after_the_cue_object_is_no_part_of_the_quote(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "\"The harbour will reopen on Monday after the repairs are finished,\" the "
+                                   "minister told state television \"Channel One News.\"")
+    assert quote.parts is None and "Channel One" not in (quote.quoted or quote.text)
+    # a quote that goes on after the name is still the same statement, without the name
+    (quote,) = quotes_of(pipeline, "\"We will not give up,\" Ms. Varga told state radio \"Voice of the Valley.\" "
+                                   "\"Nobody here wants to leave.\"")
+    assert quote.parts is not None
+    assert [part.text for part in quote.parts] == ["We will not give up,", "Nobody here wants to leave."]
+
+
+def test_the_writers_clause_after_a_quoted_text_is_no_content(pipeline: Pipeline) -> None:
+    text = "The subject line of the letter reads: \"Urgent Notice\" and this too is translated."
+    assert all("translated" not in quote.text for quote in quotes_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The striker has since admitted missing training sessions, blaming a family illness.",
+     "missing training sessions"),
+    ("The former treasurer has denied taking bribes from the building firm.",
+     "taking bribes from the building firm"),
+])
+def test_what_is_admitted_or_denied_may_be_a_gerund(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_the_opposition_calling_for_a_thing_demands_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The main opposition has widened its boycott of parliament, calling for fresh "
+                                   "talks under a neutral mediator.")
+    assert quote.text == "fresh talks under a neutral mediator"
+    assert quote.speaker is not None and quote.speaker.name == "The main opposition"

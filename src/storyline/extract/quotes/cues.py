@@ -26,7 +26,7 @@ from storyline.nlp import word_keys
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
-suspect share clarify swear instruct
+suspect share clarify swear instruct speculate
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
@@ -37,6 +37,9 @@ NOMINAL_CONTENT = frozenset("declare urge voice express reiterate announce deman
 # campaign"), and a thing "suggested" is mostly an inference ("the data suggest a
 # slowdown"). (Found on the real-page sample; PolNeAR counts few of them.)
 ADVICE_VERBS = frozenset("recommend advise suggest propose".split())
+# Verbs whose content may be a gerund, what was owned up to or denied ("admitted missing
+# lessons", "denied taking bribes").
+ADMISSION_VERBS = frozenset("admit deny".split())
 _ANY_OBJECT_ADVICE = frozenset({"recommend"})
 # Verbs of a warning whose content is what they warn against ("cautions against giving
 # honey to babies").
@@ -71,6 +74,10 @@ GRADING_VERBS = frozenset("assign give award".split())
 GRADES = frozenset("rating grade score ranking".split())
 # "made clear that ...": a light verb and the word that makes it a cue.
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
+# "voiced concern that X", "expressed hope that X": a verb of uttering and a noun of a feeling
+# or view whose that-clause X is what was said.
+FEELING_UTTERANCES = frozenset("voice express".split())
+FEELING_NOUNS = frozenset("concern fear hope worry doubt confidence belief optimism conviction".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _TRIM_LEFT = frozenset({"that", ",", ":", "-", "—", "–", ";"})
@@ -134,6 +141,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _proof_frame(token)
         elif token.lemma_.lower() in GRADING_VERBS:
             frame = _grading_frame(token)
+        elif token.lemma_.lower() in FEELING_UTTERANCES:
+            frame = _feeling_frame(token)
         else:
             continue
         if frame is not None and frame.content is None and frame.source is not None:
@@ -377,6 +386,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _nominal_content(verb)
     if content is None and lemma in ADVICE_VERBS:
         content = _object_content(verb, lemma in _ANY_OBJECT_ADVICE)
+    if content is None and lemma in ADMISSION_VERBS:
+        content = _object_content(verb, False) or _misread_gerund(verb)
     if content is None and lemma == "say":
         content = _said_to_do(verb)
     if content is None and lemma in WARNING_VERBS:
@@ -385,6 +396,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _object_content(verb, True)
     if content is None:
         content = _need_content(verb)
+    if content is None:
+        content = _claim_subject_content(verb)
     source = _source(verb)
     named_after = _speaker_read_as_clause(verb) if source is None else None
     if named_after is not None:
@@ -415,7 +428,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
                                                for t in verb.doc[content[0]:content[1]]):
                 content = None  # "The Bishop of Durham, the Rt Rev Tom Wright, described": a title
         source = speaker
-    if content is None and lemma not in NEEDS_CLAUSE and lemma not in LIGHT_CUES \
+    if content is None and (lemma not in NEEDS_CLAUSE or (lemma not in _FEELING_VERBS and _comment_clause(verb))) \
+            and lemma not in LIGHT_CUES \
             and not _quote_follows(verb, inside_quotes) and not _has_object(verb):
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
@@ -453,7 +467,7 @@ _PHRASE_DEPS = _QUOTING_DEPS | frozenset({"pobj", "amod", "compound", "det", "ap
 _NOT_QUOTING = frozenset({"be", "have", "become", "seem", "include", "use"}) | frozenset("""
 keep remain appear try manage serve face accept wear win buy pay witness carry build work host
 deploy return activate stride discard garner seize monitor lead affect bear headline premiere
-conduct maneuver crisscross transform give cover act need commit stake title axe favor
+conduct maneuver crisscross transform give cover act need commit stake title axe favor feature
 """.split())
 # Prepositions of a verb phrase that may carry the quoted words ("described X as “...”",
 # "likened X to “...”"); some only after an object ("blasted X for being “...”", "blamed
@@ -801,8 +815,10 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     # The clause nearest after the verb, else the one before it ("..., he said"); when
     # quotes stand on both sides ("“A,” X said, adding ... “B”") the one before is the
     # content (the parser hangs the later quote on the first cue too).
-    after = [clause for clause in clauses if clause.i > verb.i]
+    after = [clause for clause in clauses if clause.i > verb.i and not _after_quote_and(clause, verb, inside_quotes)]
     before = [clause for clause in clauses if clause.i < verb.i]
+    if not after and not before:
+        return None
     if after and before and quoted and all(clause.i in inside_quotes for clause in clauses):
         after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
@@ -828,6 +844,15 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
     return _trimmed_range(clause.doc, start, end, verb)
+
+
+def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
+    """"The e-mail reads: “Happy Holidays” and this too is translated": a clause after the
+    quote the cue introduces and a conjunction is the writer's; the quote is what was said."""
+    doc = clause.doc
+    left = clause.left_edge.i
+    return left >= 2 and doc[left - 1].dep_ == "cc" and doc[left - 2].is_quote \
+        and any(index in inside_quotes for index in range(verb.i + 1, left - 2))
 
 
 def _past_said_time(clause: Token, verb: Token, start: int) -> int:
@@ -956,6 +981,9 @@ def _in_clause_tense(conjunct: Token, clause: Token, cue: Token) -> bool:
     in the reported clause's tense where the cue's differs goes on with what was said (the
     writer's own clause would be in the cue's tense)."""
     tense = _tense(conjunct)
+    if _tense(cue) == "past" and any(child.dep_ == "aux" and child.lower_ in ("will", "'ll")
+                                     for child in conjunct.lefts):
+        return True  # "said X was expected to ..., and Y will reach ...": a forecast, theirs too
     return tense is not None and tense == _tense(clause) and tense != _tense(cue)
 
 
@@ -1028,6 +1056,18 @@ def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
     return _trimmed_range(doc, start, end, verb)
 
 
+def _misread_gerund(verb: Token) -> tuple[int, int] | None:
+    """"admitted missing lessons" parsed with "missing" an adjective of "lessons": a gerund
+    opening the object right after the cue."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not doc[verb.i + 1].lower_.endswith("ing") or doc[verb.i + 1].dep_ != "amod":
+        return None
+    thing = doc[verb.i + 1].head
+    if thing.dep_ != "dobj" or thing.head.i != verb.i:
+        return None
+    return _trimmed_range(doc, verb.i + 1, thing.right_edge.i + 1, verb)
+
+
 def _need_content(verb: Token) -> tuple[int, int] | None:
     """"stressed the need to find new ways ...": an object of need or importance with what is
     needed (an infinitive or an "of" phrase) is what was said, the object with it."""
@@ -1060,6 +1100,11 @@ def _view_frame(verb: Token) -> Frame | None:
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
+# Prepositions that go on with what is called for when the parse hangs them on the cue ("for
+# elections under a new law"); not those of when or where it was said ("on Tuesday", "in Rome").
+_DEMAND_PREPS = frozenset("under with without of to from between against".split())
+
+
 def _directive_frame(verb: Token) -> Frame | None:
     """"Roe encourages couples to explore ...": whom a speaker urges and what to do, the
     object and its infinitive."""
@@ -1067,6 +1112,8 @@ def _directive_frame(verb: Token) -> Frame | None:
             child.dep_ == "aux" for child in verb.children):
         return None  # "did not encourage", "encouraged by the results"
     subject = subject_of(verb)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        subject = subject_of(verb.head)  # "X stepped up its campaign, calling for early elections"
     if subject is None or subject.dep_ != "nsubj" or not (
             names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)) \
             or _named_thing(subject):
@@ -1081,6 +1128,19 @@ def _directive_frame(verb: Token) -> Frame | None:
                      for grand in child.children if grand.dep_ == "pobj"), None)
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
+    if action is None and whom is None and verb.lemma_.lower() == "call":
+        # "called for a return to O-levels": what a speaker demands, the object of "for"
+        demand = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "for"
+                       and child.i == verb.i + 1 for grand in child.children if grand.dep_ == "pobj"), None)
+        if demand is None:
+            return None
+        end = demand.right_edge.i + 1
+        for child in rights:  # "calling for early elections [under a new law]", hung on the cue
+            if child.dep_ == "prep" and child.i == end and child.lower_ in _DEMAND_PREPS \
+                    and not any(t.is_punct for t in child.subtree):
+                end = child.right_edge.i + 1
+        content = _trimmed_range(verb.doc, demand.left_edge.i, end, verb)
+        return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
     if action is None:
         return None
     content = _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
@@ -1103,6 +1163,22 @@ def _proof_frame(verb: Token) -> Frame | None:
         return None
     content = _trimmed_range(verb.doc, clause.left_edge.i, _reported_end(clause, verb, clause.right_edge.i + 1),
                              verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _feeling_frame(verb: Token) -> Frame | None:
+    """"Rice voiced deep concern that Syria was ...": the that-clause of the feeling voiced."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject) \
+            or any(child.dep_ == "neg" for child in verb.children):
+        return None
+    feeling = next((child for child in verb.rights
+                    if child.dep_ == "dobj" and child.lemma_.lower() in FEELING_NOUNS), None)
+    clause = None if feeling is None else next(
+        (child for child in feeling.rights if child.dep_ in ("acl", "ccomp") and _opened_by_that(child)), None)
+    if clause is None:
+        return None
+    content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
@@ -1206,12 +1282,32 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
     if cue is not None and start <= cue.i < end:  # never let the content run over its own cue
         end = cue.i if cue.i - start > end - cue.i - 1 else end
         start = cue.i + 1 if end != cue.i else start
+    start = _after_dateline(doc, start, end)
     while start < end and ((doc[start].lower_ in _TRIM_LEFT and not _demonstrative_subject(doc[start]))
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else None
+
+
+# The most words of a wire dateline ("LUSAKA, Nov. 1 (Xinhua) --"); long enough for a city of
+# three words and a full date.
+_DATELINE_WORDS = 14
+_DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where the claim begins after a wire dateline opening it ("LUSAKA, Nov. 1 (Xinhua) --
+    Zambia's output ..."): a capitalised place at the start of a line, the agency in brackets,
+    a dash; the agency's words, not the speaker's."""
+    if not doc[start].is_upper or len(doc[start].text) < 3 or (start > 0 and "\n" not in doc[start - 1].text_with_ws
+                                                               and doc[start - 1].text != "\n"):
+        return start
+    for index in range(start + 2, min(end - 1, start + _DATELINE_WORDS)):
+        if doc[index].text in _DATELINE_DASHES and doc[index - 1].text == ")":
+            return index + 1
+    return start
 
 
 def _demonstrative_subject(token: Token) -> bool:
@@ -1321,6 +1417,8 @@ def subject_of(verb: Token) -> Token | None:
     # role); the name is who spoke
     subject = next((child for child in subjects if child.ent_type_ == "PERSON"), subjects[0]) \
         if len(subjects) > 1 else subjects[0]
+    if len(subjects) > 1 and _claim_as_subject(subjects[0], subjects[-1]):
+        subject = subjects[-1]  # "US output expanded by 0.7 percent, the Fed said": the Fed spoke
     if len(subjects) > 1 and subject.lower_ in _ROLE_PIECES:
         # "says Co-Founder, Lena Marsh": the parse cut the role into subjects (the NER even
         # calls it a person); the name in apposition to it is who spoke
@@ -1331,6 +1429,23 @@ def subject_of(verb: Token) -> Token | None:
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
     return subject
+
+
+def _claim_as_subject(first: Token, last: Token) -> bool:
+    """"US output expanded by 0.7 percent in May, the Fed said": the parse took the claim for a
+    first subject of the final cue (its verb a modifier of its subject) and the speaker, after a
+    comma, for a second."""
+    doc = first.doc
+    return first.right_edge.i + 1 == last.left_edge.i - 1 and doc[last.left_edge.i - 1].text == "," \
+        and any(t.pos_ in ("VERB", "AUX") for t in first.subtree)
+
+
+def _claim_subject_content(verb: Token) -> tuple[int, int] | None:
+    """The claim the parse took for a first subject (see ``_claim_as_subject``)."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if len(subjects) < 2 or not _claim_as_subject(subjects[0], subjects[-1]):
+        return None
+    return _trimmed_range(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1, verb)
 
 
 # Things that report, beside works that find (FINDING_SOURCES): what is "according to" them

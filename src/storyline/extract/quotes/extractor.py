@@ -144,8 +144,9 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
         index += 1
         if candidate.frame is not None:
             candidate.attribution = _attribution_chars(doc, candidate.frame)
+        after, skipped = candidate.end, 0
         while True:
-            following = next((q for q in quoted if q.start >= candidate.end), None)
+            following = next((q for q in quoted if q.start >= after), None)
             if following is None:
                 break
             twin = None
@@ -157,8 +158,14 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             gap = _blanked(text, candidate.end, following.start, candidate.attribution)
             if "\n" in gap or not _CONTINUING_GLUE.match(gap):
                 break
+            if twin is None and _names_cue_object(doc, text, candidate, following):
+                # passed over, as the attribution is, to a quote that goes on after it
+                covered.add(id(following))
+                candidate.attribution = [*candidate.attribution, (following.start, following.end)]
+                after, skipped = following.end, skipped + _words(text, following.start, following.end)
+                continue
             covered.add(id(following))
-            gap_words = _words(text, candidate.end, following.start)
+            gap_words = _words(text, candidate.end, following.start) - skipped
             quoted_words = sum(_words(text, q.inner_start, q.inner_end) for q in candidate.quotes) \
                 + _words(text, following.inner_start, following.inner_end)
             if gap_words > max(MAX_MERGED_GAP_WORDS, MERGED_GAP_SHARE * quoted_words):
@@ -170,8 +177,28 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
                 break
             if twin is not None:
                 candidates.remove(twin)
-            candidate.end = following.end
+            candidate.end, after, skipped = following.end, following.end, 0
             candidate.quotes.append(following)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "prep"})
+
+
+def _names_cue_object(doc: Doc, text: str, candidate: _Candidate, following: Quoted) -> bool:
+    """"“...,” X told Palestinian radio “Voice of Palestine.”": a quoted name right after the
+    cue's object (whom it was told to, where) names it; it goes on with nothing said."""
+    if candidate.frame is None or not _title_like(text[following.inner_start:following.inner_end]):
+        return False
+    before = _token_at(doc, following.start - 1)
+    position = following.start - 1
+    while before is None and position > candidate.end:
+        position -= 1
+        before = _token_at(doc, position)
+    if before is None or before.is_punct:
+        return False
+    cue = doc[candidate.frame.head]
+    return any(child.dep_ in _OBJECT_DEPS and child.left_edge.i <= before.i <= child.right_edge.i
+               for child in cue.children)
 
 
 def _same_cue_twin(candidates: list[_Candidate], candidate: _Candidate,
