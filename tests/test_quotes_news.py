@@ -527,3 +527,36 @@ def test_the_opposition_calling_for_a_thing_demands_it(pipeline: Pipeline) -> No
                                    "talks under a neutral mediator.")
     assert quote.text == "fresh talks under a neutral mediator"
     assert quote.speaker is not None and quote.speaker.name == "The main opposition"
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("In the survey, 41% said the council had handled the floods badly.", "41%",
+     "the council had handled the floods badly"),
+    ("Some 57% of parents in the study thought the school day was too long.", "Some 57% of parents in the study",
+     "the school day was too long"),
+    ("Asked about the new stadium, one in five said it was a waste of money.", "one in five",
+     "it was a waste of money"),
+])
+def test_a_share_of_those_polled_says_what_follows_its_verb(pipeline: Pipeline, text: str, speaker: str,
+                                                            said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_share_states_nothing_written_before_it(pipeline: Pipeline) -> None:
+    text = "Opinion is split on the bypass: 48% say it should be built; 39% disagree."
+    assert all(quote.speaker is None or quote.speaker.name != "39%" for quote in quotes_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Two-thirds said the mayor was right to close the bridge, and only 12% backed the protesters.",
+     "the mayor was right to close the bridge"),
+    ("A total of 61% of those asked said they trusted the police, with 30% saying they did not.",
+     "they trusted the police"),
+    ("One in three said the rail service had got worse and one in ten said it had improved.",
+     "the rail service had got worse"),
+])
+def test_what_a_share_said_ends_before_the_next_share(pipeline: Pipeline, text: str, said: str) -> None:
+    first = min(quotes_of(pipeline, text), key=lambda quote: quote.start)
+    assert first.text == said

@@ -417,6 +417,16 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
             content = _trimmed_range(verb.doc, content[0], source.left_edge.i, verb)
     if source is not None and _inferred_from_fact(source, verb):
         return None
+    if content is not None and content[0] > verb.i and (verb.dep_ == "relcl" or _poll_answer(verb) or (
+            source is not None and _poll_share(source))):
+        # (a cue in a relative clause or in a share's answer too: "the son - whom he says he
+        # fathered - and 14% ...", "30% said the affair showed X while 63% disagreed")
+        content = _before_next_share(verb.doc, content, verb.dep_ == "relcl")
+    if source is not None and _share_source(source) and (content is None or content[0] < verb.i):
+        # "There is less consensus: 47% say X; 37% disagree": a share states only the
+        # clause after its verb; what comes before is the writer's or another share's
+        # (PolNeAR train: all 4 such shares wrong)
+        return None
     if source is not None:
         source = _name_before_role(source, verb, inside_quotes) or source
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
@@ -1409,7 +1419,7 @@ _ROLE_PIECES = frozenset({"co", "vice", "deputy", "acting", "former", "chief", "
 def subject_of(verb: Token) -> Token | None:
     # a dash or bracket the parser took for a subject ("public ― X boasted") names nobody
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")
-                and not child.is_punct]
+                and (not child.is_punct or is_share(child))]
     if not subjects:
         return None
     # "said Army Capt. Ann Roe", "The dentist Maria Lopez said", "said co-author Ann Roe":
@@ -1429,6 +1439,60 @@ def subject_of(verb: Token) -> Token | None:
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
     return subject
+
+
+def is_share(token: Token) -> bool:
+    """"32% said": a share written with a percent sign (a punctuation mark to the tagger)."""
+    return token.text == "%" and any(child.dep_ == "nummod" for child in token.children)
+
+
+def _share_source(token: Token) -> bool:
+    """"32% said", "one in four said": a share of those asked in a poll."""
+    return is_share(token) or (token.lower_ == "one" and any(
+        child.lower_ == "in" and any(grand.pos_ == "NUM" for grand in child.children)
+        for child in token.children))
+
+
+# Words for a share of the people asked ("43 per cent", "three-quarters", "a majority").
+_SHARE_WORDS = frozenset({"%", "percent", "cent", "quarter", "quarters", "third", "thirds", "half",
+                          "majority", "minority"})
+# Words that join the next share's answer to the one before ("and 17% disagreed", ", with 40%
+# saying they did not").
+_SHARE_JOINERS = frozenset({"and", "but", "while", "whereas", "with", ",", ";"})
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _poll_share(source: Token) -> bool:
+    """"Three-quarters said", "53% of those polled said", "One in three said": a share as speaker."""
+    return _share_source(source) or any(
+        token.lower_ in _SHARE_WORDS  # "A total of 53% of those polled"
+        for token in source.doc[source.left_edge.i:min(source.right_edge.i, source.i + 3) + 1])
+
+
+def _poll_answer(verb: Token) -> bool:
+    """A verb in what a share of those polled said ("30% said [the affair showed X]")."""
+    return any(ancestor.dep_ != "relcl" and (subject := subject_of(ancestor)) is not None and _poll_share(subject)
+               for ancestor in list(verb.ancestors)[:2])
+
+
+def _before_next_share(doc: Doc, content: tuple[int, int], relative: bool = False) -> tuple[int, int]:
+    """"Three-quarters said [X] - and just 14% voiced sympathy for Y", "53% said [X], with 40%
+    saying they did not", "43% thought [X] and 17% disagreed": what a share said ends before
+    the next share's answer, joined to it by "and", "with" or a comma (the writer's figures)."""
+    start, end = content
+    for token in doc[start + 1:end]:
+        if not (_share_source(token) or (token.lower_ in ("percent", "cent") and any(
+                child.dep_ == "nummod" for child in token.children))):
+            continue
+        cut = token.left_edge.i
+        joiner = doc[cut - 1].lower_ if cut - 1 > start else ""
+        if joiner not in _SHARE_JOINERS or (joiner == "with" and token.dep_ != "nsubj") \
+                or (relative and joiner not in ("and", "but")):
+            continue  # "compared with 41 percent", "who had it - about 40 percent"
+        while cut - 1 > start and (doc[cut - 1].lower_ in _SHARE_JOINERS or doc[cut - 1].text in _DASHES):
+            cut -= 1
+        return start, cut
+    return content
 
 
 def _claim_as_subject(first: Token, last: Token) -> bool:
