@@ -560,3 +560,24 @@ def test_a_share_states_nothing_written_before_it(pipeline: Pipeline) -> None:
 def test_what_a_share_said_ends_before_the_next_share(pipeline: Pipeline, text: str, said: str) -> None:
     first = min(quotes_of(pipeline, text), key=lambda quote: quote.start)
     assert first.text == said
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Two soldiers were killed and four others hurt on Friday in a bomb attack near the border town, police "
+     "and witnesses reported.", "police and witnesses",
+     "Two soldiers were killed and four others hurt on Friday in a bomb attack near the border town"),
+])
+def test_a_final_pair_of_speakers_parsed_as_a_conjunct_speaks(pipeline: Pipeline, text: str, speaker: str,
+                                                              said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_final_pair_of_speakers_after_a_lead_paragraph(pipeline: Pipeline) -> None:
+    text = ("Three fishermen drowned and two others were injured on Sunday in a storm off the southern coast of "
+            "the island, coastguards and local residents said.\n\n"
+            "The coastguard said the search would resume at dawn.")
+    quote = min(quotes_of(pipeline, text), key=lambda quote: quote.start)
+    assert quote.text.startswith("Three fishermen drowned") and quote.text.endswith("of the island")
+    assert quote.speaker is not None and quote.speaker.name == "coastguards and local residents"

@@ -402,6 +402,9 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     named_after = _speaker_read_as_clause(verb) if source is None else None
     if named_after is not None:
         source, content = named_after, _trimmed_range(verb.doc, verb.sent.start, verb.i - 1, None)
+    pair = _final_pair_read_as_conjunct(verb) if subject_of(verb) is None else None
+    if pair is not None:
+        source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
     if source is not None and source.i in inside_quotes:
@@ -425,7 +428,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if source is not None and _share_source(source) and (content is None or content[0] < verb.i):
         # "There is less consensus: 47% say X; 37% disagree": a share states only the
         # clause after its verb; what comes before is the writer's or another share's
-        # (PolNeAR train: all 4 such shares wrong)
+        # (PolNeAR train: all 3 such shares wrong)
         return None
     if source is not None:
         source = _name_before_role(source, verb, inside_quotes) or source
@@ -776,6 +779,33 @@ def _speaker_read_as_clause(verb: Token) -> Token | None:
             or any(child.dep_ in ("aux", "auxpass", "mark") for child in clause.children):
         return None
     return next((child for child in clause.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")), None)
+
+
+# Words that may stand in a pair of speakers before a final cue ("medics and witnesses").
+_PAIR_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ"})
+
+
+def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
+    """"Two men were killed in the town, police and witnesses reported.": a subjectless cue
+    that ends the sentence after a comma and a pair of nouns; the parse joined the pair to the
+    clause before and the cue to its verb (or to a noun). The pair is who spoke, the clause
+    what was said."""
+    doc = verb.doc
+    if verb.dep_ not in ("conj", "acl", "ROOT") or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", "!", "?"):
+        return None
+    comma = next((i for i in range(verb.i - 1, max(verb.sent.start, verb.i - 6), -1) if doc[i].text == ","), None)
+    if comma is None or comma + 3 >= verb.i:
+        return None
+    pair = doc[comma + 1:verb.i]
+    if any(token.pos_ not in _PAIR_POS for token in pair) or not any(token.dep_ == "cc" for token in pair) \
+            or pair[-1].pos_ not in ("NOUN", "PROPN") or pair[-1].dep_ != "conj":
+        return None
+    first = pair[-1].head
+    if first.i <= comma or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # people, or plural nouns ("medics and eyewitnesses") after a comma that ends a clause
+    return first if any(names_speaker(token) or token.tag_ in ("NNS", "NNPS")
+                        for token in pair if token.pos_ in ("NOUN", "PROPN")) else None
 
 
 def _source_after_verb(verb: Token) -> Token | None:
