@@ -581,3 +581,9 @@ def test_a_final_pair_of_speakers_after_a_lead_paragraph(pipeline: Pipeline) -> 
     quote = min(quotes_of(pipeline, text), key=lambda quote: quote.start)
     assert quote.text.startswith("Three fishermen drowned") and quote.text.endswith("of the island")
     assert quote.speaker is not None and quote.speaker.name == "coastguards and local residents"
+
+
+def test_a_claim_goes_on_over_a_conjunct_clause_that_reports_nothing(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Union leader Mark Dale said there had been a cautious response to the first "
+                                   "offer but letters from union members showed deep anger about the pension changes.")
+    assert quote.text.endswith("showed deep anger about the pension changes")

@@ -1655,6 +1655,17 @@ def _cut(content: tuple[int, int], dropped: tuple[int, int]) -> tuple[int, int]:
 _SIBLING_DEPS = frozenset({"conj", "advcl", "parataxis"})
 
 
+def _bare_conjunct(cue: Token) -> bool:
+    """"... but letters showed ...": a conjunct clause with a subject of its own (no
+    relative, no "that"), joined by a conjunction with no comma before it."""
+    doc = cue.doc
+    left = cue.left_edge.i
+    subject = subject_of(cue)
+    return subject is not None and subject.lower_ not in _RELATIVES and subject.lower_ != "that" \
+        and not any(child.dep_ == "mark" for child in cue.children) \
+        and left >= 2 and doc[left - 1].dep_ == "cc" and doc[left - 2].text not in (",", ";")
+
+
 def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
     """"noted that X, emphasizing that Y" / "confirmed X and Ukraine's leader said Y": a cue
     joined to a content by coordination or as a participle starts a statement of its own,
@@ -1675,6 +1686,11 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                     and start <= cue.head.i < end and _in_clause_tense(cue, cue.head, doc[frame.head]):
                 # "X has entered ... and is threatening to ..., PAGASA said", "said parents
                 # demand nothing, and the children believe ...": what was said goes on
+                continue
+            if other.content is None and not other.according and joint.dep_ == "conj" and _bare_conjunct(cue) \
+                    and start <= cue.head.i < end and cue.head.i != frame.head:
+                # "said there was X but letters showed deep concern": a clause of the claim with
+                # its own subject whose verb reports nothing (no content) is no statement
                 continue
             if frame.according and not other.according and joint.dep_ == "conj" and _has_subject(cue) \
                     and _opens_sentence(doc[frame.head]):
