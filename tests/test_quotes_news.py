@@ -587,3 +587,10 @@ def test_a_claim_goes_on_over_a_conjunct_clause_that_reports_nothing(pipeline: P
     (quote,) = quotes_of(pipeline, "Union leader Mark Dale said there had been a cautious response to the first "
                                    "offer but letters from union members showed deep anger about the pension changes.")
     assert quote.text.endswith("showed deep anger about the pension changes")
+
+
+def test_the_second_share_speaks_its_own_answer(pipeline: Pipeline) -> None:
+    found = sorted(quotes_of(pipeline, "One in three said the rail service had got worse and one in ten said it "
+                                       "had improved."), key=lambda quote: quote.start)
+    assert [(quote.speaker.name, quote.text) for quote in found if quote.speaker] == [
+        ("One in three", "the rail service had got worse"), ("one in ten", "it had improved")]

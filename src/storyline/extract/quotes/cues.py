@@ -402,6 +402,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     named_after = _speaker_read_as_clause(verb) if source is None else None
     if named_after is not None:
         source, content = named_after, _trimmed_range(verb.doc, verb.sent.start, verb.i - 1, None)
+    if subject_of(verb) is None and verb.i > 0:
+        # "One in three said X and one in four said Y": the parse hung the second share on
+        # the first answer, leaving its cue without a subject; the share right before speaks
+        share = next((token for token in [verb.doc[verb.i - 1], *verb.doc[verb.i - 1].ancestors][:4]
+                      if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
+        source = share or source
     pair = _final_pair_read_as_conjunct(verb) if subject_of(verb) is None else None
     if pair is not None:
         source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
