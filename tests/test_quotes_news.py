@@ -527,3 +527,70 @@ def test_the_opposition_calling_for_a_thing_demands_it(pipeline: Pipeline) -> No
                                    "talks under a neutral mediator.")
     assert quote.text == "fresh talks under a neutral mediator"
     assert quote.speaker is not None and quote.speaker.name == "The main opposition"
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("In the survey, 41% said the council had handled the floods badly.", "41%",
+     "the council had handled the floods badly"),
+    ("Some 57% of parents in the study thought the school day was too long.", "Some 57% of parents in the study",
+     "the school day was too long"),
+    ("Asked about the new stadium, one in five said it was a waste of money.", "one in five",
+     "it was a waste of money"),
+])
+def test_a_share_of_those_polled_says_what_follows_its_verb(pipeline: Pipeline, text: str, speaker: str,
+                                                            said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_share_states_nothing_written_before_it(pipeline: Pipeline) -> None:
+    text = "Opinion is split on the bypass: 48% say it should be built; 39% disagree."
+    assert all(quote.speaker is None or quote.speaker.name != "39%" for quote in quotes_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Two-thirds said the mayor was right to close the bridge, and only 12% backed the protesters.",
+     "the mayor was right to close the bridge"),
+    ("A total of 61% of those asked said they trusted the police, with 30% saying they did not.",
+     "they trusted the police"),
+    ("One in three said the rail service had got worse and one in ten said it had improved.",
+     "the rail service had got worse"),
+])
+def test_what_a_share_said_ends_before_the_next_share(pipeline: Pipeline, text: str, said: str) -> None:
+    first = min(quotes_of(pipeline, text), key=lambda quote: quote.start)
+    assert first.text == said
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Two soldiers were killed and four others hurt on Friday in a bomb attack near the border town, police "
+     "and witnesses reported.", "police and witnesses",
+     "Two soldiers were killed and four others hurt on Friday in a bomb attack near the border town"),
+])
+def test_a_final_pair_of_speakers_parsed_as_a_conjunct_speaks(pipeline: Pipeline, text: str, speaker: str,
+                                                              said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_final_pair_of_speakers_after_a_lead_paragraph(pipeline: Pipeline) -> None:
+    text = ("Three fishermen drowned and two others were injured on Sunday in a storm off the southern coast of "
+            "the island, coastguards and local residents said.\n\n"
+            "The coastguard said the search would resume at dawn.")
+    quote = min(quotes_of(pipeline, text), key=lambda quote: quote.start)
+    assert quote.text.startswith("Three fishermen drowned") and quote.text.endswith("of the island")
+    assert quote.speaker is not None and quote.speaker.name == "coastguards and local residents"
+
+
+def test_a_claim_goes_on_over_a_conjunct_clause_that_reports_nothing(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Union leader Mark Dale said there had been a cautious response to the first "
+                                   "offer but letters from union members showed deep anger about the pension changes.")
+    assert quote.text.endswith("showed deep anger about the pension changes")
+
+
+def test_the_second_share_speaks_its_own_answer(pipeline: Pipeline) -> None:
+    found = sorted(quotes_of(pipeline, "One in three said the rail service had got worse and one in ten said it "
+                                       "had improved."), key=lambda quote: quote.start)
+    assert [(quote.speaker.name, quote.text) for quote in found if quote.speaker] == [
+        ("One in three", "the rail service had got worse"), ("one in ten", "it had improved")]

@@ -402,6 +402,15 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     named_after = _speaker_read_as_clause(verb) if source is None else None
     if named_after is not None:
         source, content = named_after, _trimmed_range(verb.doc, verb.sent.start, verb.i - 1, None)
+    if subject_of(verb) is None and verb.i > 0:
+        # "One in three said X and one in four said Y": the parse hung the second share on
+        # the first answer, leaving its cue without a subject; the share right before speaks
+        share = next((token for token in [verb.doc[verb.i - 1], *verb.doc[verb.i - 1].ancestors][:4]
+                      if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
+        source = share or source
+    pair = _final_pair_read_as_conjunct(verb) if subject_of(verb) is None else None
+    if pair is not None:
+        source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
     if source is not None and source.i in inside_quotes:
@@ -416,6 +425,16 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         if source is not None and content is not None and content[0] < source.left_edge.i < content[1]:
             content = _trimmed_range(verb.doc, content[0], source.left_edge.i, verb)
     if source is not None and _inferred_from_fact(source, verb):
+        return None
+    if content is not None and content[0] > verb.i and (verb.dep_ == "relcl" or _poll_answer(verb) or (
+            source is not None and _poll_share(source))):
+        # (a cue in a relative clause or in a share's answer too: "the son - whom he says he
+        # fathered - and 14% ...", "30% said the affair showed X while 63% disagreed")
+        content = _before_next_share(verb.doc, content, verb.dep_ == "relcl")
+    if source is not None and _share_source(source) and (content is None or content[0] < verb.i):
+        # "There is less consensus: 47% say X; 37% disagree": a share states only the
+        # clause after its verb; what comes before is the writer's or another share's
+        # (PolNeAR train: all 3 such shares wrong)
         return None
     if source is not None:
         source = _name_before_role(source, verb, inside_quotes) or source
@@ -766,6 +785,33 @@ def _speaker_read_as_clause(verb: Token) -> Token | None:
             or any(child.dep_ in ("aux", "auxpass", "mark") for child in clause.children):
         return None
     return next((child for child in clause.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")), None)
+
+
+# Words that may stand in a pair of speakers before a final cue ("medics and witnesses").
+_PAIR_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ"})
+
+
+def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
+    """"Two men were killed in the town, police and witnesses reported.": a subjectless cue
+    that ends the sentence after a comma and a pair of nouns; the parse joined the pair to the
+    clause before and the cue to its verb (or to a noun). The pair is who spoke, the clause
+    what was said."""
+    doc = verb.doc
+    if verb.dep_ not in ("conj", "acl", "ROOT") or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", "!", "?"):
+        return None
+    comma = next((i for i in range(verb.i - 1, max(verb.sent.start, verb.i - 6), -1) if doc[i].text == ","), None)
+    if comma is None or comma + 3 >= verb.i:
+        return None
+    pair = doc[comma + 1:verb.i]
+    if any(token.pos_ not in _PAIR_POS for token in pair) or not any(token.dep_ == "cc" for token in pair) \
+            or pair[-1].pos_ not in ("NOUN", "PROPN") or pair[-1].dep_ != "conj":
+        return None
+    first = pair[-1].head
+    if first.i <= comma or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # people, or plural nouns ("medics and eyewitnesses") after a comma that ends a clause
+    return first if any(names_speaker(token) or token.tag_ in ("NNS", "NNPS")
+                        for token in pair if token.pos_ in ("NOUN", "PROPN")) else None
 
 
 def _source_after_verb(verb: Token) -> Token | None:
@@ -1409,7 +1455,7 @@ _ROLE_PIECES = frozenset({"co", "vice", "deputy", "acting", "former", "chief", "
 def subject_of(verb: Token) -> Token | None:
     # a dash or bracket the parser took for a subject ("public ― X boasted") names nobody
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")
-                and not child.is_punct]
+                and (not child.is_punct or is_share(child))]
     if not subjects:
         return None
     # "said Army Capt. Ann Roe", "The dentist Maria Lopez said", "said co-author Ann Roe":
@@ -1429,6 +1475,60 @@ def subject_of(verb: Token) -> Token | None:
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
     return subject
+
+
+def is_share(token: Token) -> bool:
+    """"32% said": a share written with a percent sign (a punctuation mark to the tagger)."""
+    return token.text == "%" and any(child.dep_ == "nummod" for child in token.children)
+
+
+def _share_source(token: Token) -> bool:
+    """"32% said", "one in four said": a share of those asked in a poll."""
+    return is_share(token) or (token.lower_ == "one" and any(
+        child.lower_ == "in" and any(grand.pos_ == "NUM" for grand in child.children)
+        for child in token.children))
+
+
+# Words for a share of the people asked ("43 per cent", "three-quarters", "a majority").
+_SHARE_WORDS = frozenset({"%", "percent", "cent", "quarter", "quarters", "third", "thirds", "half",
+                          "majority", "minority"})
+# Words that join the next share's answer to the one before ("and 17% disagreed", ", with 40%
+# saying they did not").
+_SHARE_JOINERS = frozenset({"and", "but", "while", "whereas", "with", ",", ";"})
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _poll_share(source: Token) -> bool:
+    """"Three-quarters said", "53% of those polled said", "One in three said": a share as speaker."""
+    return _share_source(source) or any(
+        token.lower_ in _SHARE_WORDS  # "A total of 53% of those polled"
+        for token in source.doc[source.left_edge.i:min(source.right_edge.i, source.i + 3) + 1])
+
+
+def _poll_answer(verb: Token) -> bool:
+    """A verb in what a share of those polled said ("30% said [the affair showed X]")."""
+    return any(ancestor.dep_ != "relcl" and (subject := subject_of(ancestor)) is not None and _poll_share(subject)
+               for ancestor in list(verb.ancestors)[:2])
+
+
+def _before_next_share(doc: Doc, content: tuple[int, int], relative: bool = False) -> tuple[int, int]:
+    """"Three-quarters said [X] - and just 14% voiced sympathy for Y", "53% said [X], with 40%
+    saying they did not", "43% thought [X] and 17% disagreed": what a share said ends before
+    the next share's answer, joined to it by "and", "with" or a comma (the writer's figures)."""
+    start, end = content
+    for token in doc[start + 1:end]:
+        if not (_share_source(token) or (token.lower_ in ("percent", "cent") and any(
+                child.dep_ == "nummod" for child in token.children))):
+            continue
+        cut = token.left_edge.i
+        joiner = doc[cut - 1].lower_ if cut - 1 > start else ""
+        if joiner not in _SHARE_JOINERS or (joiner == "with" and token.dep_ != "nsubj") \
+                or (relative and joiner not in ("and", "but")):
+            continue  # "compared with 41 percent", "who had it - about 40 percent"
+        while cut - 1 > start and (doc[cut - 1].lower_ in _SHARE_JOINERS or doc[cut - 1].text in _DASHES):
+            cut -= 1
+        return start, cut
+    return content
 
 
 def _claim_as_subject(first: Token, last: Token) -> bool:
@@ -1561,6 +1661,17 @@ def _cut(content: tuple[int, int], dropped: tuple[int, int]) -> tuple[int, int]:
 _SIBLING_DEPS = frozenset({"conj", "advcl", "parataxis"})
 
 
+def _bare_conjunct(cue: Token) -> bool:
+    """"... but letters showed ...": a conjunct clause with a subject of its own (no
+    relative, no "that"), joined by a conjunction with no comma before it."""
+    doc = cue.doc
+    left = cue.left_edge.i
+    subject = subject_of(cue)
+    return subject is not None and subject.lower_ not in _RELATIVES and subject.lower_ != "that" \
+        and not any(child.dep_ == "mark" for child in cue.children) \
+        and left >= 2 and doc[left - 1].dep_ == "cc" and doc[left - 2].text not in (",", ";")
+
+
 def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
     """"noted that X, emphasizing that Y" / "confirmed X and Ukraine's leader said Y": a cue
     joined to a content by coordination or as a participle starts a statement of its own,
@@ -1581,6 +1692,11 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                     and start <= cue.head.i < end and _in_clause_tense(cue, cue.head, doc[frame.head]):
                 # "X has entered ... and is threatening to ..., PAGASA said", "said parents
                 # demand nothing, and the children believe ...": what was said goes on
+                continue
+            if other.content is None and not other.according and joint.dep_ == "conj" and _bare_conjunct(cue) \
+                    and start <= cue.head.i < end and cue.head.i != frame.head:
+                # "said there was X but letters showed deep concern": a clause of the claim with
+                # its own subject whose verb reports nothing (no content) is no statement
                 continue
             if frame.according and not other.according and joint.dep_ == "conj" and _has_subject(cue) \
                     and _opens_sentence(doc[frame.head]):

@@ -693,8 +693,11 @@ def _counted(token: Token) -> bool:
     "most", "those who ..."), not by a noun or a name."""
     if token.ent_type_ == "PERSON" or token.pos_ in ("PROPN", "NOUN"):
         return False
-    if token.lower_ == "one":  # "one of the advisers", not "one that could explain"
-        return any(child.lower_ == "of" for child in token.children)
+    if token.lower_ == "one":  # "one of the advisers", "one in four", not "one that could explain"
+        return any(child.lower_ == "of" or (child.lower_ == "in" and any(
+            grand.pos_ == "NUM" for grand in child.children)) for child in token.children)
+    if token.text == "%":  # "32% said": a share of those asked
+        return any(child.dep_ == "nummod" for child in token.children)
     return token.lower_ in _COUNTING_WORDS or token.pos_ == "NUM"
 
 
