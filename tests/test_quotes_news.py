@@ -527,3 +527,21 @@ def test_the_opposition_calling_for_a_thing_demands_it(pipeline: Pipeline) -> No
                                    "talks under a neutral mediator.")
     assert quote.text == "fresh talks under a neutral mediator"
     assert quote.speaker is not None and quote.speaker.name == "The main opposition"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # "promised"/"vowed" + the thing pledged
+    ("The candidate vowed a full inquiry into the flooding.", "a full inquiry into the flooding", "The candidate"),
+    ("The coach promised more games for the young players.", "more games for the young players", "The coach"),
+    # "ruled out" + a gerund
+    ("The minister ruled out cutting the rail budget this year.", "cutting the rail budget this year",
+     "The minister"),
+    # "claimed responsibility for" + what they did
+    ("Two armed groups claimed responsibility late on Monday for planting the roadside bomb.",
+     "planting the roadside bomb", "Two armed groups"),
+])
+def test_a_pledge_a_ruling_out_or_a_claimed_deed_has_an_object_for_content(
+        pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
