@@ -545,3 +545,12 @@ def test_a_pledge_a_ruling_out_or_a_claimed_deed_has_an_object_for_content(
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_people_named_in_a_description_is_no_she(pipeline: Pipeline) -> None:
+    # "Croats" (which the NER may take for a person) inside the woman's own description
+    text = ("But for 66-year-old Mirjana Kovac, a Moslem from Serb-held Foca, the site of mass killings "
+            "by Serb paramilitary units of Moslems and Croats during the war, there can be no peace.\n\n"
+            "\"We cannot go back to our village,\" she said.")
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None and quote.speaker.name == "Mirjana Kovac"
