@@ -554,3 +554,11 @@ def test_a_people_named_in_a_description_is_no_she(pipeline: Pipeline) -> None:
             "\"We cannot go back to our village,\" she said.")
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker is not None and quote.speaker.name == "Mirjana Kovac"
+
+
+def test_they_after_a_bare_noun_in_the_wire_style_is_that_group(pipeline: Pipeline) -> None:
+    text = ("Local doctors said that two farmers were wounded near the border fence on Monday.\n\n"
+            "Source said the soldiers closed the only road and searched every house in the valley.\n\n"
+            "They added that the water supply had been cut for two days.")
+    quotes = [q for q in quotes_of(pipeline, text) if q.text.startswith("the water supply")]
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == "Source"

@@ -561,6 +561,8 @@ class SpeakerResolver:
     def _agrees(self, speaker: Speaker, group: bool, gender: str | None) -> bool:
         kind = speaker.extra.get("type")
         is_group = kind in _GROUP_TYPES or bool(speaker.extra.get("plural"))
+        if group and not is_group and speaker.anonymous and speaker.name.isalpha() and speaker.name[0].isupper():
+            is_group = True  # "Resident said ... They added": a bare noun in the wire style, for a group
         if group != is_group or (gender and kind == "THING"):
             return False
         if gender and speaker.entity is not None:
