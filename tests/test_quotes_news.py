@@ -562,3 +562,15 @@ def test_they_after_a_bare_noun_in_the_wire_style_is_that_group(pipeline: Pipeli
             "They added that the water supply had been cut for two days.")
     quotes = [q for q in quotes_of(pipeline, text) if q.text.startswith("the water supply")]
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == "Source"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The council has been criticised for leaflets which opponents say exaggerate the cost of the tram.",
+     "exaggerate the cost of the tram", "opponents"),
+    ("The firm sold pills that doctors claim damage the liver.", "damage the liver", "doctors"),
+])
+def test_a_cue_inside_a_relative_clause_reports_the_relative_clause(
+        pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker

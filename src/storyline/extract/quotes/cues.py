@@ -405,10 +405,15 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _object_content(verb, True)
     if content is None:
+        content = _relative_content(verb)
+    if content is None:
         content = _need_content(verb)
     if content is None:
         content = _claim_subject_content(verb)
     source = _source(verb)
+    if source is not None and source.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        # "pills that doctors claim damage the liver": the doctors claim it
+        source = next((child for child in verb.children if child.dep_ == "nsubj" and child.i > source.i), source)
     named_after = _speaker_read_as_clause(verb) if source is None else None
     if named_after is not None:
         source, content = named_after, _trimmed_range(verb.doc, verb.sent.start, verb.i - 1, None)
@@ -1108,6 +1113,23 @@ def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
             end -= 1
     return _trimmed_range(doc, start, end, verb)
+
+
+def _relative_content(verb: Token) -> tuple[int, int] | None:
+    """"pills that doctors claim damage the liver": a cue inside a relative clause whose
+    relative word the parse made a second subject of the cue; what it says is the verb
+    after it (the relative word's clause)."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[0].tag_ not in ("WDT", "WP") or subjects[1].tag_ in ("WDT", "WP"):
+        return None
+    # (a bare verb there may be tagged a noun: "posters which critics claim depict him as X")
+    said = next((child for child in verb.rights if child.dep_ == "xcomp" and child.tag_ in ("VB", "VBP", "VBZ", "NN")
+                 and not any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)), None)
+    if said is None:
+        return None
+    return _trimmed_range(verb.doc, said.left_edge.i, verb.right_edge.i + 1, verb)
 
 
 def _claimed_responsibility(verb: Token) -> tuple[int, int] | None:
