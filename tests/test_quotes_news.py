@@ -574,3 +574,13 @@ def test_a_cue_inside_a_relative_clause_reports_the_relative_clause(
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_worry_about_something_happening_is_a_view(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Many growers were worried about the new levy driving small farms out of "
+                                   "business.")
+    assert quote.text == "the new levy driving small farms out of business"
+    assert quote.speaker is not None and quote.speaker.name == "Many growers"
+    # a worry about a thing alone, or no worry, is no statement
+    assert quotes_of(pipeline, "The growers were worried about the weather.") == []
+    assert quotes_of(pipeline, "The growers were not worried about the levy driving farms out.") == []

@@ -147,6 +147,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _grading_frame(token)
         elif token.lemma_.lower() in FEELING_UTTERANCES:
             frame = _feeling_frame(token)
+        elif token.lemma_.lower() == "be" and token.pos_ == "AUX":
+            frame = _worry_frame(token)
         else:
             continue
         if frame is not None and frame.content is None and frame.source is not None:
@@ -1268,6 +1270,31 @@ def _feeling_frame(verb: Token) -> Frame | None:
         return None
     content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+# Adjectives of a worry held about something happening ("were worried about the talks
+# failing"); checked on PolNeAR train.
+WORRY_ADJECTIVES = frozenset("worried concerned".split())
+
+
+def _worry_frame(be: Token) -> Frame | None:
+    """"Some members were worried about the summit turning into a repeat of X": the thing
+    feared, a noun and the gerund that says what it may do, held by the subject."""
+    subject = subject_of(be)
+    feeling = next((child for child in be.rights if child.dep_ == "acomp"
+                    and child.lower_ in WORRY_ADJECTIVES), None)
+    if subject is None or feeling is None or not (names_speaker(subject) or subject.tag_ == "NNS") \
+            or any(child.dep_ == "neg" for child in be.children):
+        return None  # (a plural noun for those who worry: "some participants", "many growers")
+    about = next((child for child in feeling.rights if child.dep_ == "prep" and child.lower_ == "about"), None)
+    thing = None if about is None else next((child for child in about.children if child.dep_ == "pobj"), None)
+    if thing is None or not any(child.dep_ == "acl" and child.tag_ == "VBG" for child in thing.rights):
+        return None
+    gloss = next((child for child in thing.rights if _relative_gloss(child)
+                  and be.doc[child.left_edge.i - 1].text == ","), None)
+    end = thing.right_edge.i + 1 if gloss is None else gloss.left_edge.i  # not the writer's ", which ..."
+    content = _trimmed_range(be.doc, thing.left_edge.i, end, be)
+    return Frame(cue=[be.i, feeling.i], head=be.i, content=content, source=subject)
 
 
 def _grading_frame(verb: Token) -> Frame | None:
