@@ -594,3 +594,60 @@ def test_the_second_share_speaks_its_own_answer(pipeline: Pipeline) -> None:
                                        "had improved."), key=lambda quote: quote.start)
     assert [(quote.speaker.name, quote.text) for quote in found if quote.speaker] == [
         ("One in three", "the rail service had got worse"), ("one in ten", "it had improved")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # "promised"/"vowed" + the thing pledged
+    ("The candidate vowed a full inquiry into the flooding.", "a full inquiry into the flooding", "The candidate"),
+    ("The coach promised more games for the young players.", "more games for the young players", "The coach"),
+    # "ruled out" + a gerund
+    ("The minister ruled out cutting the rail budget this year.", "cutting the rail budget this year",
+     "The minister"),
+    # "claimed responsibility for" + what they did
+    ("Two armed groups claimed responsibility late on Monday for planting the roadside bomb.",
+     "planting the roadside bomb", "Two armed groups"),
+])
+def test_a_pledge_a_ruling_out_or_a_claimed_deed_has_an_object_for_content(
+        pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_people_named_in_a_description_is_no_she(pipeline: Pipeline) -> None:
+    # "Croats" (which the NER may take for a person) inside the woman's own description
+    text = ("But for 66-year-old Mirjana Kovac, a Moslem from Serb-held Foca, the site of mass killings "
+            "by Serb paramilitary units of Moslems and Croats during the war, there can be no peace.\n\n"
+            "\"We cannot go back to our village,\" she said.")
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None and quote.speaker.name == "Mirjana Kovac"
+
+
+def test_they_after_a_bare_noun_in_the_wire_style_is_that_group(pipeline: Pipeline) -> None:
+    text = ("Local doctors said that two farmers were wounded near the border fence on Monday.\n\n"
+            "Source said the soldiers closed the only road and searched every house in the valley.\n\n"
+            "They added that the water supply had been cut for two days.")
+    quotes = [q for q in quotes_of(pipeline, text) if q.text.startswith("the water supply")]
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == "Source"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The council has been criticised for leaflets which opponents say exaggerate the cost of the tram.",
+     "exaggerate the cost of the tram", "opponents"),
+    ("The firm sold pills that doctors claim damage the liver.", "damage the liver", "doctors"),
+])
+def test_a_cue_inside_a_relative_clause_reports_the_relative_clause(
+        pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_worry_about_something_happening_is_a_view(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Many growers were worried about the new levy driving small farms out of "
+                                   "business.")
+    assert quote.text == "the new levy driving small farms out of business"
+    assert quote.speaker is not None and quote.speaker.name == "Many growers"
+    # a worry about a thing alone, or no worry, is no statement
+    assert quotes_of(pipeline, "The growers were worried about the weather.") == []
+    assert quotes_of(pipeline, "The growers were not worried about the levy driving farms out.") == []

@@ -68,3 +68,27 @@ def test_as_while_something_happens_is_no_comment_clause(pipeline: Pipeline) -> 
     # "As X said," and "As X told Y," still report the clause after them
     assert said(pipeline, "As Mr. Osei told the Gazette, the mill will not reopen this year.") == [
         ("the mill will not reopen this year", "Osei")]
+
+
+def test_a_manner_or_a_picture_shows_no_statement(pipeline: Pipeline) -> None:
+    # the writer's reading of a tone or a look
+    assert said(pipeline, "Yet the look on the coach's face indicated the striker would start on "
+                          "Saturday.") == []
+    # what a picture depicts, and the words it puts in a drawn mouth
+    assert said(pipeline, "The cartoon shows the minister juggling bricks, saying: \"Trust me with "
+                          "your house.\"") == []
+    # a picture cited as evidence of a fact, and a person's suggestion, stay statements
+    assert said(pipeline, "The councillor suggested the bridge would close in May.") == [
+        ("the bridge would close in May", "The councillor")]
+
+
+def test_an_object_shown_or_an_act_to_come_is_no_statement(pipeline: Pipeline) -> None:
+    # "shows signs of X" with an apposition read as the speaker
+    assert said(pipeline, "Exports rose as the car industry, the region's largest employer, showed "
+                          "signs of recovery.") == []
+    # an announcement still to come in a time clause: nothing said yet
+    assert said(pipeline, "The striker could return once the club announces its plans for the "
+                          "cup run.") == []
+    # an announcement made is reported
+    assert said(pipeline, "On Friday the club announced its plans for the cup run.") == [
+        ("its plans for the cup run", "the club")]

@@ -26,11 +26,15 @@ from storyline.nlp import word_keys
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
-suspect share clarify swear instruct speculate
+suspect share clarify swear instruct speculate rule
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
 NOMINAL_CONTENT = frozenset("declare urge voice express reiterate announce demand".split())
+# Verbs of a pledge, whose content may be the thing pledged ("promised normal ties with X",
+# "vowed a full inquiry"); with "to" they are cues already. PolNeAR train counts them: all
+# of "promise pledge vow" + NP/infinitive as NOMINAL_CONTENT took P 0.8740 -> 0.8725.
+PLEDGE_VERBS = frozenset("promise vow".split())
 # Verbs of advice, whose content may be what is advised: an action ("advises skipping
 # dinner", "suggested raising rates") or, after "recommend", a thing ("recommends two
 # cups a day"). The object of "advise" is otherwise whom they advise ("advised the
@@ -143,6 +147,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _grading_frame(token)
         elif token.lemma_.lower() in FEELING_UTTERANCES:
             frame = _feeling_frame(token)
+        elif token.lemma_.lower() == "be" and token.pos_ == "AUX":
+            frame = _worry_frame(token)
         else:
             continue
         if frame is not None and frame.content is None and frame.source is not None:
@@ -252,7 +258,7 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     lemma = cue_lemma(token)
     if lemma in LIGHT_CUES:
         return any(child.lower_ in LIGHT_CUES[lemma] for child in token.children)
-    if lemma == "point":
+    if lemma in ("point", "rule"):  # "pointed out that", "ruled out running again"
         return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
     if lemma not in SPEECH_VERBS:
         return False
@@ -382,12 +388,18 @@ def _opens_reduced_clause(verb: Token) -> bool:
 def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:
     lemma = cue_lemma(verb)
     content = _clause_content(verb, inside_quotes)
-    if content is None and lemma in NOMINAL_CONTENT:
+    if content is not None and content[1] <= verb.i and lemma in FINDING_VERBS and _has_object(verb):
+        content = None  # "Growth returns as demand, the main driver, shows signs of X": no reported clause
+    if content is None and lemma in NOMINAL_CONTENT and not _event_to_come(verb):
         content = _nominal_content(verb)
+    if content is None and lemma in PLEDGE_VERBS and not _event_to_come(verb):
+        content = _pledged_thing(verb)
     if content is None and lemma in ADVICE_VERBS:
         content = _object_content(verb, lemma in _ANY_OBJECT_ADVICE)
-    if content is None and lemma in ADMISSION_VERBS:
+    if content is None and (lemma in ADMISSION_VERBS or lemma == "rule"):
         content = _object_content(verb, False) or _misread_gerund(verb)
+    if content is None and lemma == "claim":
+        content = _claimed_responsibility(verb)
     if content is None and lemma == "say":
         content = _said_to_do(verb)
     if content is None and lemma in WARNING_VERBS:
@@ -395,10 +407,15 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _object_content(verb, True)
     if content is None:
+        content = _relative_content(verb)
+    if content is None:
         content = _need_content(verb)
     if content is None:
         content = _claim_subject_content(verb)
     source = _source(verb)
+    if source is not None and source.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        # "pills that doctors claim damage the liver": the doctors claim it
+        source = next((child for child in verb.children if child.dep_ == "nsubj" and child.i > source.i), source)
     named_after = _speaker_read_as_clause(verb) if source is None else None
     if named_after is not None:
         source, content = named_after, _trimmed_range(verb.doc, verb.sent.start, verb.i - 1, None)
@@ -424,7 +441,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         source = _source_after_quote(verb, inside_quotes, quote_needed=True)
         if source is not None and content is not None and content[0] < source.left_edge.i < content[1]:
             content = _trimmed_range(verb.doc, content[0], source.left_edge.i, verb)
-    if source is not None and _inferred_from_fact(source, verb):
+    if source is not None and (_inferred_from_fact(source, verb) or _inferred_from_thing(source, verb)):
         return None
     if content is not None and content[0] > verb.i and (verb.dep_ == "relcl" or _poll_answer(verb) or (
             source is not None and _poll_share(source))):
@@ -441,7 +458,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
     if speaker is not None:
         # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
-        if content is None:
+        if content is None and not (lemma in NEEDS_CLAUSE and _has_object(verb)):
+            # (not "a recovery in the economy, the world's biggest, shows signs of X": an object)
             content = _trimmed_range(verb.doc, verb.sent.start, speaker.left_edge.i, verb)
             if content is not None and not any(t.pos_ in ("VERB", "AUX")
                                                for t in verb.doc[content[0]:content[1]]):
@@ -468,6 +486,28 @@ def _inferred_from_fact(source: Token, verb: Token) -> bool:
         return False
     fact = source.head.head
     return not (names_speaker(fact) or fact.lemma_.lower() in FINDING_SOURCES)
+
+
+# Nouns for how someone comes across ("the tone of his reply suggested ..."): what such a
+# thing "suggests" or "shows" is the writer's reading. A picture "shows" what it depicts
+# ("the poster shows him juggling"), no one's claim. Lemmas; kept small because PolNeAR
+# counts what a poll, a video, footage or a cable "shows" (a wider rule lost 26 right on train).
+_MANNER_NOUNS = frozenset("tone look expression demeanour demeanor manner mood".split())
+_PICTURE_NOUNS = frozenset("poster picture photo photograph image cartoon drawing painting billboard".split())
+
+
+def _inferred_from_thing(source: Token, verb: Token) -> bool:
+    """"the tone of her answer suggested she knew", "the poster shows him asleep": a manner or a
+    picture as the subject of a verb of inference: the writer's reading of it. A picture that
+    shows a finite clause is evidence cited ("a screen image showed he had shared it"). A
+    participle held by such a subject is its caption ("the poster shows him, saying: ...")."""
+    if source.head.i != verb.i and source.dep_ == "nsubj" and verb.tag_ == "VBG" and verb in source.head.subtree:
+        verb = source.head
+    lemma, noun = verb.lemma_.lower(), source.lemma_.lower()
+    return source.pos_ == "NOUN" and lemma in _INFERENCE_VERBS and (
+        noun in _MANNER_NOUNS or (lemma == "show" and noun in _PICTURE_NOUNS and not any(
+            child.dep_ == "ccomp" and _has_clause_subject(child) and child.tag_ != "VBG"
+            for child in verb.children)))
 
 
 # Deps of the parts of a verb phrase that can hold what a speaker is quoted as saying
@@ -1073,6 +1113,27 @@ def _has_clause_subject(token: Token) -> bool:
     return any(child.dep_ in _SUBJECT_DEPS for child in token.children)
 
 
+_TIME_OPENERS = frozenset("when once after before until".split())
+
+
+def _event_to_come(verb: Token) -> bool:
+    """"... when the club announces its squad": an act in a time clause in the present, one
+    that is yet to happen, whose object is a thing, nothing said yet."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+        child.dep_ in ("mark", "advmod") and child.lower_ in _TIME_OPENERS for child in verb.children)
+
+
+def _pledged_thing(verb: Token) -> tuple[int, int] | None:
+    """"promised normal ties with X", "pledged new money for the line": the thing pledged, a
+    direct object with no one it is promised to ("promised donors tickets": a deal)."""
+    if any(child.dep_ == "dative" for child in verb.children):
+        return None
+    objects = [child for child in verb.rights if child.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return None
+    return _trimmed_range(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, verb)
+
+
 def _nominal_content(verb: Token) -> tuple[int, int] | None:
     objects = [child for child in verb.rights if child.dep_ in ("dobj", "oprd", "xcomp", "attr")]
     if not objects:
@@ -1100,6 +1161,35 @@ def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
             end -= 1
     return _trimmed_range(doc, start, end, verb)
+
+
+def _relative_content(verb: Token) -> tuple[int, int] | None:
+    """"pills that doctors claim damage the liver": a cue inside a relative clause whose
+    relative word the parse made a second subject of the cue; what it says is the verb
+    after it (the relative word's clause)."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[0].tag_ not in ("WDT", "WP") or subjects[1].tag_ in ("WDT", "WP"):
+        return None
+    # (a bare verb there may be tagged a noun: "posters which critics claim depict him as X")
+    said = next((child for child in verb.rights if child.dep_ == "xcomp" and child.tag_ in ("VB", "VBP", "VBZ", "NN")
+                 and not any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)), None)
+    if said is None:
+        return None
+    return _trimmed_range(verb.doc, said.left_edge.i, verb.right_edge.i + 1, verb)
+
+
+def _claimed_responsibility(verb: Token) -> tuple[int, int] | None:
+    """"claimed responsibility for launching the rockets": what they own up to doing."""
+    if not any(child.dep_ == "dobj" and child.lemma_.lower() == "responsibility" for child in verb.children):
+        return None
+    for child in verb.subtree:
+        if child.lower_ == "for" and child.head.lemma_.lower() in ("claim", "responsibility"):
+            deed = next((grand for grand in child.children if grand.dep_ == "pcomp" and grand.tag_ == "VBG"), None)
+            if deed is not None:
+                return _trimmed_range(verb.doc, deed.left_edge.i, deed.right_edge.i + 1, verb)
+    return None
 
 
 def _misread_gerund(verb: Token) -> tuple[int, int] | None:
@@ -1226,6 +1316,31 @@ def _feeling_frame(verb: Token) -> Frame | None:
         return None
     content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+# Adjectives of a worry held about something happening ("were worried about the talks
+# failing"); checked on PolNeAR train.
+WORRY_ADJECTIVES = frozenset("worried concerned".split())
+
+
+def _worry_frame(be: Token) -> Frame | None:
+    """"Some members were worried about the summit turning into a repeat of X": the thing
+    feared, a noun and the gerund that says what it may do, held by the subject."""
+    subject = subject_of(be)
+    feeling = next((child for child in be.rights if child.dep_ == "acomp"
+                    and child.lower_ in WORRY_ADJECTIVES), None)
+    if subject is None or feeling is None or not (names_speaker(subject) or subject.tag_ == "NNS") \
+            or any(child.dep_ == "neg" for child in be.children):
+        return None  # (a plural noun for those who worry: "some participants", "many growers")
+    about = next((child for child in feeling.rights if child.dep_ == "prep" and child.lower_ == "about"), None)
+    thing = None if about is None else next((child for child in about.children if child.dep_ == "pobj"), None)
+    if thing is None or not any(child.dep_ == "acl" and child.tag_ == "VBG" for child in thing.rights):
+        return None
+    gloss = next((child for child in thing.rights if _relative_gloss(child)
+                  and be.doc[child.left_edge.i - 1].text == ","), None)
+    end = thing.right_edge.i + 1 if gloss is None else gloss.left_edge.i  # not the writer's ", which ..."
+    content = _trimmed_range(be.doc, thing.left_edge.i, end, be)
+    return Frame(cue=[be.i, feeling.i], head=be.i, content=content, source=subject)
 
 
 def _grading_frame(verb: Token) -> Frame | None:

@@ -446,8 +446,9 @@ class SpeakerResolver:
         index = bisect.bisect_left(self._mention_starts, position)
         # not a person named in what the pronoun's own sentence reports ("Ann Roe will
         # resign, he said")
-        persons = [entity for start, _, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"
-                   and not (start >= pronoun.sent.start_char and self._reported_at(start))]
+        persons = [entity for start, end, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"
+                   and not (start >= pronoun.sent.start_char and self._reported_at(start))
+                   and not self._no_one_named(end, entity)]
         if gender:
             # "Ann Roe, the driver's mother ... Sam Brandt, who died ... She said": a person
             # a noun describes as of the pronoun's gender, among the last few named, before
@@ -472,6 +473,18 @@ class SpeakerResolver:
             # shared by two people): with nobody who agrees, the person named last, if near
             return self._speaker(self._canonical(persons[0]), Span(0, 0, ""))
         return None
+
+    def _no_one_named(self, end: int, entity: Entity) -> bool:
+        """"units of Croats and Moslems": a "person" the NER found in a one-word plural name
+        with no title (a people) stands for no "he" or "she" ("Bernie Sanders" is a person);
+        nor does a word describing a person named before it ("Jelica, a Croat from X")."""
+        token = _token_at(self.doc, end - 1)
+        if token is None:
+            return False
+        if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
+            return True
+        return token.tag_ == "NNPS" and " " not in self._canonical(entity).name \
+            and not any(child.dep_ == "compound" for child in token.lefts)
 
     def _reported_at(self, char: int) -> bool:
         token = _token_at(self.doc, char)
@@ -548,6 +561,8 @@ class SpeakerResolver:
     def _agrees(self, speaker: Speaker, group: bool, gender: str | None) -> bool:
         kind = speaker.extra.get("type")
         is_group = kind in _GROUP_TYPES or bool(speaker.extra.get("plural"))
+        if group and not is_group and speaker.anonymous and speaker.name.isalpha() and speaker.name[0].isupper():
+            is_group = True  # "Resident said ... They added": a bare noun in the wire style, for a group
         if group != is_group or (gender and kind == "THING"):
             return False
         if gender and speaker.entity is not None:
