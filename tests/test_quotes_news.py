@@ -651,3 +651,17 @@ def test_a_worry_about_something_happening_is_a_view(pipeline: Pipeline) -> None
     # a worry about a thing alone, or no worry, is no statement
     assert quotes_of(pipeline, "The growers were worried about the weather.") == []
     assert quotes_of(pipeline, "The growers were not worried about the levy driving farms out.") == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The transport minister said the timetable would be re-examined before the summer.",
+     "the timetable would be re-examined before the summer"),
+    ("Lawyers for the council said the contract should be re-negotiated once the audit is done.",
+     "the contract should be re-negotiated once the audit is done"),
+    ("Late on Friday the regional planning board said the bridge should be re-designed after it failed "
+     "its safety review.", "the bridge should be re-designed after it failed its safety review"),
+])
+def test_a_claim_never_ends_inside_a_hyphenated_word(pipeline: Pipeline, text: str, said: str) -> None:
+    # the tokenizer splits "re-examined" and the parse may hang each piece on the cue
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

@@ -917,6 +917,8 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if clause.i > verb.i and clause.i not in inside_quotes:
         start = _past_said_time(clause, verb, start)
         last = _split_clause_rest(clause, after, verb)
+        if last is clause:
+            last = _hyphen_joined_rest(clause, verb)
         if last is not clause:
             end = last.right_edge.i + 1
         end = _reported_end(last, verb, end)
@@ -969,6 +971,21 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
             or following.lemma_.lower() in SPEECH_VERBS:
         return clause
     return following
+
+
+def _hyphen_joined_rest(clause: Token, verb: Token) -> Token:
+    """"said the rules would be re-examined next year": the tokenizer splits a hyphenated
+    word ("re", "-", "examined") and the parse may hang each piece on the cue (as a clause,
+    a complement, ...); pieces with no space between them are one word, and the claim runs
+    to the last."""
+    doc = clause.doc
+    last = clause
+    while not doc[last.right_edge.i].whitespace_ and last.right_edge.i + 1 < len(doc):
+        following = next((other for other in verb.rights if other.left_edge.i == last.right_edge.i + 1), None)
+        if following is None or "-" not in (doc[last.right_edge.i].text, doc[following.left_edge.i].text):
+            break
+        last = following
+    return last
 
 
 def _that_clause_in_circumstance(verb: Token) -> list[Token]:
