@@ -86,6 +86,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _TRIM_LEFT = frozenset({"that", ",", ":", "-", "—", "–", ";"})
 _TRIM_RIGHT = frozenset({",", ":", "-", "—", "–", ";", ".", "and", "but"})
+# A dash as a token: a hyphen, an en or em dash, or a typed double hyphen.
+_DASHES = frozenset({"-", "—", "–", "--"})
 
 
 @dataclass(slots=True)
@@ -1472,7 +1474,6 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
 # The most words of a wire dateline ("LUSAKA, Nov. 1 (Xinhua) --"); long enough for a city of
 # three words and a full date.
 _DATELINE_WORDS = 14
-_DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
@@ -1483,7 +1484,7 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
                                                                and doc[start - 1].text != "\n"):
         return start
     for index in range(start + 2, min(end - 1, start + _DATELINE_WORDS)):
-        if doc[index].text in _DATELINE_DASHES and doc[index - 1].text == ")":
+        if doc[index].text in _DASHES and doc[index - 1].text == ")":
             return index + 1
     return start
 
@@ -1627,7 +1628,6 @@ _SHARE_WORDS = frozenset({"%", "percent", "cent", "quarter", "quarters", "third"
 # Words that join the next share's answer to the one before ("and 17% disagreed", ", with 40%
 # saying they did not").
 _SHARE_JOINERS = frozenset({"and", "but", "while", "whereas", "with", ",", ";"})
-_DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def _poll_share(source: Token) -> bool:
