@@ -200,6 +200,19 @@ def test_the_last_words_of_a_longer_name_join_it(pipeline: Pipeline) -> None:
         ("Martin Di Stefano", 3)]
 
 
+def test_a_name_written_family_name_first_joins_its_first_word(pipeline: Pipeline) -> None:
+    """ "Zhou Minghua ... Zhou said": the family name comes first, so the short form is the
+    first word; two people starting with the same word keep their short forms apart."""
+    article = pipeline.process_text(
+        "Trade official Zhou Minghua met the visiting delegation on Friday.\n\n"
+        "The talks were useful, Zhou said after the meeting.")
+    people = {e.name: len(e.mentions) for e in article.entities if e.type == "PERSON"}
+    assert people == {"Zhou Minghua": 2}
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Zhou Minghua"]
+    twins = pipeline.process_text("Lin Hao and Lin Mei spoke at the forum. Lin said the plan would work.")
+    assert "Lin" in {e.name for e in twins.entities}
+
+
 def test_platforms_buttons_and_diseases_are_not_people(pipeline: Pipeline) -> None:
     article = pipeline.process_text("Facebook and Instagram were down on Monday. Twitter said it was "
                                     "investigating. Covid cases rose in the city, and Email users complained.")

@@ -160,6 +160,13 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         surnames = set().union(*(short_forms(_tokens(doc, m)) for m in person.mentions))
         for surname in surnames:
             by_surname[surname].append(person)
+    # Names written family name first ("Wen Jiabao", later "Wen") are shortened to their
+    # first word; that form is read only for a lone PERSON mention no surname claims, and
+    # only when one person's name starts with it.
+    by_first: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
+    for person in people:
+        for first in {_tokens(doc, m)[:1] for m in person.mentions if _plain_name(doc, m)}:
+            by_first[first].append(person)
     bodies = [c for c in clusters if _leans(c, "ORG") and c.place is None]
     by_initials: dict[str, list[Cluster]] = defaultdict(list)
     for body in bodies:
@@ -174,6 +181,9 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             continue
         (form,) = forms
         owners = [p for p in by_surname.get(form, []) if p is not cluster]
+        if not owners and len(form) == 1 and _leans(cluster, "PERSON") and form not in by_surname \
+                and len(set(map(id, by_first.get(form, [])))) == 1:
+            owners = [p for p in by_first[form] if p is not cluster]
         surname_owners = owners
         first = cluster.mentions[0]
         if not owners and len(form) == 1 and doc[first.start].is_upper:
@@ -190,6 +200,13 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             owner.votes.update({label: count / len(cluster.mentions) for label, count in cluster.votes.items()
                                 if label != mention.label})
     return kept
+
+
+def _plain_name(doc: Doc, mention: Mention) -> bool:
+    """Two or three capitalised words and nothing else: a person's full name, not a team
+    with its score ("Surrey 468") or a body the model typed PERSON ("Xinhua news agency")."""
+    words = doc[mention.start:mention.end]
+    return 2 <= len(words) <= 3 and all(w.is_title and w.text.replace("-", "").isalpha() for w in words)
 
 
 def _leans(cluster: Cluster, label: str) -> bool:
