@@ -218,3 +218,20 @@ def test_a_demonstrative_subject_is_the_writers_turn_not_a_statement(pipeline: P
     quotes = quotes_of(pipeline, text)
     assert [quote.text for quote in quotes if "frost" in quote.text or "irrigation" in quote.text] == []
     assert only(quotes, "harvest").speaker.name == "Tomas Berg"
+
+
+def test_a_name_the_model_missed_keeps_its_statement_over_its_job(pipeline: Pipeline) -> None:
+    """A proper name followed by its job in apposition ("Ines Varro, head of policy at X,
+    said") is who spoke, even when the model tags the name as nothing or as a body; an
+    indefinite description with no name before it ("..., a source close to the talks said")
+    still speaks for itself."""
+    text = ("Marta Ilves, head of research at Nordfin, a lender based in Tallinn, "
+            "said the tariff would hurt small firms.\n\n"
+            "The talks will resume in March, a diplomat close to the negotiations said.")
+    quotes = quotes_of(pipeline, text)
+    tariff = only(quotes, "tariff")
+    assert tariff.speaker is not None and tariff.speaker.name == "Marta Ilves"
+    assert not tariff.speaker.anonymous
+    talks = only(quotes, "resume")
+    assert talks.speaker is not None and talks.speaker.anonymous
+    assert talks.speaker.name == "a diplomat close to the negotiations"

@@ -707,8 +707,22 @@ def _apposed_speaker(source: Token, verb: Token) -> Token | None:
         return None
     for token in source.subtree:
         if token.dep_ == "appos" and _speaker_like(token) and verb.i - token.right_edge.i <= 2:
+            if token.head.i == source.i and _described_name(source, token):
+                return None  # "Hugo Lind, European director for policy at X, said": his role
             return token
     return None
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _described_name(name: Token, role: Token) -> bool:
+    """A capitalised proper name the model did not tag PERSON, with the apposition after a
+    comma describing it: the name is who spoke ("Hugo Lind, European director for policy
+    at X, said"), not the description."""
+    doc = name.doc
+    return name.pos_ == "PROPN" and name.is_title and name.ent_type_ not in _PLACE_TYPES \
+        and name.i + 1 < len(doc) and doc[name.i + 1].text == "," and role.left_edge.i == name.i + 2
 
 
 def _name_before_role(source: Token, verb: Token, inside_quotes: AbstractSet[int]) -> Token | None:

@@ -270,7 +270,11 @@ class SpeakerResolver:
             if self._cased and not_a_person(name):
                 # "firefox said", "Email said": a product, a team or a button's label, no one
                 return Speaker(_description(mention.text), None, mention, False, {"type": "THING", "plural": plural})
-            return Speaker(name, None, mention, False, {"plural": plural})
+            described = any(child.dep_ == "appos" and (child.lower_ in TITLES or child.lower_ in ROLE_HEADS)
+                            for child in source.rights)
+            # "Hugo Lind, European director for policy at X, said": a name with a job is a person's
+            return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural} if described
+                           else {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
             return Speaker(_description(mention.text), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
