@@ -235,3 +235,29 @@ def test_a_name_the_model_missed_keeps_its_statement_over_its_job(pipeline: Pipe
     talks = only(quotes, "resume")
     assert talks.speaker is not None and talks.speaker.anonymous
     assert talks.speaker.name == "a diplomat close to the negotiations"
+
+
+def test_an_attribution_written_twice_gives_each_claim_once(pipeline: Pipeline) -> None:
+    """"He said that A, he said": the final cue restates the first; one statement, A. With
+    more after A ("... said A, but B, they said"), the final cue claims B alone."""
+    text = ("Prime Minister Lars Holm spoke on the radio on Saturday.\n\n"
+            "He said that Denmark needs to rely more on wind and less on gas for its power, he said.\n\n"
+            "Farm groups said they back the new subsidy for small dairies, but they would fight any cap "
+            "on herd sizes in the north, they said.")
+    quotes = quotes_of(pipeline, text)
+    wind = [q for q in quotes if "wind" in q.text]
+    assert [q.text for q in wind] == ["Denmark needs to rely more on wind and less on gas for its power"]
+    assert wind[0].speaker is not None and wind[0].speaker.name == "Lars Holm"
+    farm = sorted((q.text for q in quotes if "dairies" in q.text or "herd" in q.text))
+    assert farm == ["they back the new subsidy for small dairies",
+                    "they would fight any cap on herd sizes in the north"]
+    assert [q.id for q in quotes] == [f"q{n}" for n in range(1, len(quotes) + 1)]
+
+
+def test_a_country_written_us_is_not_the_writer(pipeline: Pipeline) -> None:
+    text = ("Finance ministers met in Rome on Monday.\n\n"
+            "The US, which can block any sale of the reserves if it wishes, said it is studying other "
+            "ways to pay for the plan.")
+    quote = only(quotes_of(pipeline, text), "studying")
+    assert quote.speaker is not None and quote.speaker.name == "United States"
+    assert not quote.speaker.anonymous

@@ -109,7 +109,7 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     _merge_continuations(text, doc, candidates, quoted)
     used = {id(c.frame) for c in candidates}
     silent = [f for f in loose_frames if id(f) not in used and f.content is None and _names_person(f.source)]
-    article.quotes = _records(doc, article, candidates, resolver, silent)
+    article.quotes = _without_restated(text, _records(doc, article, candidates, resolver, silent))
 
 
 def _with_transcript_lines(text: str, quoted: list[Quoted], article: Article) -> list[Quoted]:
@@ -584,6 +584,48 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
         ))
         resolver.remember(speaker, start if frame is None else min(start, frame.cue_chars(doc)[0]))
     return quotes
+
+
+def _without_restated(text: str, quotes: list[Quote]) -> list[Quote]:
+    """An attribution written twice ("He said that A, but B, he said") gives A under the
+    first cue and "He said that A, but B" under the final one. The speaker is the same, so
+    the final cue claims only what the first did not: B, or nothing when A runs to it. A
+    statement holding another speaker's is kept whole (a nested source: "X said Y had told
+    him Z")."""
+    def holds(outer: Quote, inner: Quote) -> bool:
+        return outer is not inner and outer.kind == "indirect" == inner.kind and inner.cue is not None \
+            and outer.cue is not None and outer.cue.start >= inner.end \
+            and inner.speaker is not None and inner.speaker.mention is not None \
+            and outer.start <= inner.speaker.mention.start and inner.speaker.mention.end <= inner.start \
+            and outer.start <= inner.cue.start and inner.end <= outer.end \
+            and (outer.start, outer.end) != (inner.start, inner.end) \
+            and _same_speaker(outer.speaker, inner.speaker)
+    kept: list[Quote] = []
+    for quote in quotes:
+        inner = next((other for other in quotes if holds(quote, other)), None)
+        if inner is not None:
+            rest = _RESTATED_JOINT.match(text, inner.end, quote.end).end()
+            if _words(text, rest, quote.end) < MIN_INDIRECT_WORDS:
+                continue
+            quote.start, quote.text = rest, text[rest:quote.end]
+        kept.append(quote)
+    if len(kept) == len(quotes):
+        return quotes
+    for number, quote in enumerate(kept, 1):
+        quote.id = f"q{number}"
+    return kept
+
+
+# What joins the first cue's claim to the rest of a restated one: ", but", "; and".
+_RESTATED_JOINT = re.compile(r"[\s,;:]*(?:(?:but|and|yet|while|although|though)\b)?\s*")
+
+
+def _same_speaker(one: Speaker | None, other: Speaker) -> bool:
+    if one is None:
+        return False
+    if one.entity is not None or other.entity is not None:
+        return one.entity == other.entity
+    return one.name == other.name
 
 
 def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None:

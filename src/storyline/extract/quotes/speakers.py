@@ -131,7 +131,8 @@ class SpeakerResolver:
         if lower in _DEMONSTRATIVES and not any(child.dep_ != "punct" for child in source.children):
             # "That said, ...", "This suggests that ...": the writer's own turn, no one's words
             return None
-        if source.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON:
+        if source.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON \
+                and not (source.is_upper and len(source) > 1 and source.pos_ == "PROPN"):  # "The US said"
             if lower in FIRST_PERSON:
                 # "I" outside quotation marks: the writer of the article
                 return Speaker(self.byline or "the author", None, mention, self.byline is None,
