@@ -261,3 +261,23 @@ def test_a_country_written_us_is_not_the_writer(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, text), "studying")
     assert quote.speaker is not None and quote.speaker.name == "United States"
     assert not quote.speaker.anonymous
+
+
+def test_he_goes_on_with_the_person_the_sentence_before_brings_in(pipeline: Pipeline) -> None:
+    """A person named as the subject of the sentence before, who has not spoken yet, is
+    whom "he" continues, not the last speaker; a paragraph break after a sentence that
+    introduces them does not change that. A sentence of background in a paragraph with a
+    statement ("..., he said. Mr Cole flies to Oslo on Monday.") does not take "he" from
+    the speaker who goes on in the next paragraph."""
+    text = ("“We have never played better,” said Victor Hale, the home side's captain.\n\n"
+            "But coach Martin Ekwall is sure the team can still do more. He said: “We left too many "
+            "chances out there tonight.”\n\n"
+            "Goalkeeper Simon Brack blamed himself for the late goal.\n\n"
+            "“I should have stopped it, and I know it,” he said.\n\n"
+            "The league will review the new stadium rules, Mr Hale said. League chairman Tom Cole "
+            "flies to Oslo on Monday.\n\n"
+            "The rules were written for bigger clubs than ours, he said.")
+    quotes = quotes_of(pipeline, text)
+    assert only(quotes, "too many chances").speaker.name == "Martin Ekwall"
+    assert only(quotes, "stopped it").speaker.name == "Simon Brack"
+    assert only(quotes, "bigger clubs").speaker.name == "Victor Hale"

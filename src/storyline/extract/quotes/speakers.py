@@ -412,6 +412,10 @@ class SpeakerResolver:
             found = self._named(candidate, self.mention_span(candidate))
             if found is not None and self._agrees(found, group, gender):
                 return found
+        if gender:
+            introduced = self._person_introduced_before(pronoun, gender)
+            if introduced is not None:
+                return introduced
         position = pronoun.idx
         paragraph = self.paragraph_of(position)
         # "it" speaks only for a body that just spoke, in the same paragraph or the one before
@@ -477,6 +481,44 @@ class SpeakerResolver:
             # the genders the article seems to give are guesses (pronoun votes, a surname
             # shared by two people): with nobody who agrees, the person named last, if near
             return self._speaker(self._canonical(persons[0]), Span(0, 0, ""))
+        return None
+
+    def _person_introduced_before(self, pronoun: Token, gender: str) -> Speaker | None:
+        """"Ann Roe is sure the album will sell. She said: “...”": a person named as the
+        subject of the sentence before, outside quotation marks, is whom "he" or "she"
+        continues, before whoever spoke earlier. Not when that sentence still speaks of
+        someone of the same gender by a pronoun other than a possessive ("Tom Ash has
+        attacked him twice"): the earlier speaker is still the topic."""
+        sentence = self._sentence_before(pronoun)
+        if sentence is None:
+            return None
+        if any(token.lower_ in (MALE if gender == "m" else FEMALE) and token.dep_ != "poss"
+               and not token.lower_.endswith("self") and token.i not in self.quoted for token in sentence):
+            return None
+        root = sentence.root
+        subject = next((token for token in sentence if token.dep_ in ("nsubj", "nsubjpass") and (
+            token.head.i == root.i or token.head.dep_ in ("aux", "auxpass") and token.head.head.i == root.i)), None)
+        entity = self._entity_at(subject) if subject is not None else None
+        if entity is None or entity.type != "PERSON" or subject.i in self.quoted or self.reported[subject.i]:
+            return None
+        found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
+        return found if self._agrees(found, False, gender) else None
+
+    def _sentence_before(self, pronoun: Token) -> TokenSpan | None:
+        """The nearest sentence before the pronoun's with words outside quotation marks, in
+        its paragraph or in the paragraph before when that one has no statement ("Coach
+        Ann Roe took the blame. // “...,” she said"). A paragraph of "..., he said" and a
+        sentence of background is followed by the same speaker ("..., he said")."""
+        paragraph = self.paragraph_of(pronoun.idx)
+        start = pronoun.sent.start
+        while start > 0:
+            sentence = self.doc[start - 1].sent
+            back = paragraph - self.paragraph_of(sentence.start_char)
+            if back > 1 or back == 1 and any(said.paragraph == paragraph - 1 for said in self.history):
+                return None
+            if any(not token.is_punct and not token.is_space and token.i not in self.quoted for token in sentence):
+                return sentence
+            start = sentence.start
         return None
 
     def _no_one_named(self, end: int, entity: Entity) -> bool:
