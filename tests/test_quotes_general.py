@@ -281,3 +281,17 @@ def test_he_goes_on_with_the_person_the_sentence_before_brings_in(pipeline: Pipe
     assert only(quotes, "too many chances").speaker.name == "Martin Ekwall"
     assert only(quotes, "stopped it").speaker.name == "Simon Brack"
     assert only(quotes, "bigger clubs").speaker.name == "Victor Hale"
+
+
+def test_a_heads_title_does_not_name_a_party_leader(pipeline: Pipeline) -> None:
+    """"the chancellor" is never someone the article calls only "leader" (an opposition
+    leader); "the Estonian leader" still names the country's president."""
+    text = ("Opposition leader Ann Varga said the budget would hurt pensioners.\n\n"
+            "Farm subsidies will be cut by a fifth next year, the chancellor said.\n\n"
+            "Estonian President Kaarel Tamm met the press in Tallinn. Trade with Latvia is growing fast, "
+            "the Estonian leader said.")
+    quotes = quotes_of(pipeline, text)
+    subsidies = only(quotes, "subsidies")
+    assert subsidies.speaker is not None and subsidies.speaker.name == "the chancellor"
+    assert subsidies.speaker.anonymous
+    assert only(quotes, "Latvia").speaker.name == "Kaarel Tamm"

@@ -835,8 +835,13 @@ def _titles_match(wanted: set[str], have: set[str]) -> bool:
         return True
     if wanted & DIPLOMATS and have & DIPLOMATS and wanted - DIPLOMATS <= have:
         return True
-    # "leader" names any head of state or government, and the other way round
-    return bool(wanted & HEADS) and bool(have & HEADS) and wanted - HEADS <= have
+    # "leader" names any head of state or government ("the Chinese leader" is President
+    # Hu); a head's own title names only someone given that title ("the chancellor" is not
+    # "Tory leader X", nor the president of a country that has both)
+    return bool(wanted & _GENERIC_HEADS) and bool(have & HEADS) and wanted - HEADS <= have
+
+
+_GENERIC_HEADS = frozenset({"leader"})
 
 
 def _closes_on_a_name(source: Token, mention: Span) -> bool:
