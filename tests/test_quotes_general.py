@@ -295,3 +295,14 @@ def test_a_heads_title_does_not_name_a_party_leader(pipeline: Pipeline) -> None:
     assert subsidies.speaker is not None and subsidies.speaker.name == "the chancellor"
     assert subsidies.speaker.anonymous
     assert only(quotes, "Latvia").speaker.name == "Kaarel Tamm"
+
+
+def test_they_continues_a_party_the_model_typed_as_a_person(pipeline: Pipeline) -> None:
+    """"The Lib Dems ... they say": a plural name with "the" is a group, whatever type the
+    model gave it, so "they" goes to it and not to another party named before."""
+    text = ("Trust in housing policy is breaking down because Labour and Tories are not being straight, "
+            "Lib Dem leader Ann Cole has said.\n\n"
+            "The Lib Dems argue they were the first to warn about rents. Now they say the only fair "
+            "answer is a national cap on rent rises.")
+    quote = only(quotes_of(pipeline, text), "national cap")
+    assert quote.speaker is not None and quote.speaker.name == "Lib Dems"

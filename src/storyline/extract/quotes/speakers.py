@@ -237,6 +237,8 @@ class SpeakerResolver:
             entity = self._role_holder(source, mention) or entity
         if entity is not None and entity.type == "PERSON":
             speaker = self._speaker(self._canonical(entity), mention)
+            if source.tag_ == "NNPS" and any(child.lower_ == "the" for child in source.lefts):
+                speaker.extra["plural"] = True  # "The Lib Dems" typed PERSON: a party, "they"
             written = _name_words(source)
             if len(written.split()) > len(speaker.name.split()) and written.split()[-1] == \
                     speaker.name.split()[-1]:
