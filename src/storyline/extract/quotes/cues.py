@@ -979,10 +979,13 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
     adjective awaiting its clause or a bare noun phrase awaiting its verb; the second
     clause (or ``clause`` when there is none)."""
     doc = clause.doc
-    awaiting = clause.pos_ in ("NOUN", "PROPN") or (
-        doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i)
     following = next((other for other in clauses if other.i > clause.i
                       and other.left_edge.i == clause.right_edge.i + 1), None)
+    # "saying it was “high time” the system was replaced": the parse split the clause at
+    # the closing mark of a quoted phrase; nothing but the mark stands between the pieces
+    awaiting = clause.pos_ in ("NOUN", "PROPN") or (
+        doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i) or (
+        following is not None and (doc[clause.right_edge.i].is_quote or doc[following.left_edge.i].is_quote))
     if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
             or following.lemma_.lower() in SPEECH_VERBS:
         return clause

@@ -308,6 +308,8 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
                 and not _phrase_goes_on(doc, text, overlapping[-1], frame.head):
             # "blasted X as a “disgrace” Wednesday on Y": the statement ends with the quote
             end = overlapping[-1].end
+        elif overlapping and end == overlapping[-1].end > cue_end:
+            end = _claim_after_quote(doc, text, overlapping[-1], frame.head, end)
         confidence = min([q.confidence for q in overlapping] + [1.0])
         if overlapping and any((c.start, c.end) == (start, end) and c.quotes == overlapping for c in candidates):
             continue  # "He added: “A. [paragraph] “B,” he said": one quote, one statement
@@ -332,6 +334,27 @@ def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
             break
         chain.append(ancestor)
     return following in chain or following.head in chain
+
+
+def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int) -> int:
+    """Where a statement that ends with a quoted phrase really ends: past the noun the phrase
+    modifies ("called it a “vote now, pay later” Budget") and past a contrast that goes with
+    it ("said they needed “more money,” not “free bus rides”"); the parse often hangs these on
+    something outside the statement."""
+    following = _token_after(doc, text, quote.end)
+    if following is None or following.sent != doc[cue].sent:
+        return end
+    if following.pos_ in ("NOUN", "PROPN") and _phrase_goes_on(doc, text, quote, cue) \
+            and following.right_edge.i == following.i:
+        return following.idx + len(following)
+    if following.lower_ == "not" and following.head.i > following.i and following.head.pos_ in ("NOUN", "PROPN") \
+            and following.head.right_edge.i < following.sent.end and cue not in \
+            [t.i for t in following.head.subtree]:
+        last = following.head.right_edge
+        if last.is_punct and not last.is_quote:
+            last = doc[last.i - 1]
+        return last.idx + len(last)
+    return end
 
 
 def _token_after(doc: Doc, text: str, position: int) -> Token | None:
