@@ -24,3 +24,21 @@ def test_a_claim_goes_on_past_the_closing_mark_of_its_quoted_phrase(pipeline: Pi
                  '"lower rents and the right to work while they study," not "cheaper bus passes".') == [
         ('they needed "lower rents and the right to work while they study," not "cheaper bus passes"',
          "Ann Roe")]
+
+
+def test_a_name_that_reads_as_a_command_is_the_speaker(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The charity opened two new shops last year. Save the Children said it would "
+                       "not close any of its clinics but would move staff to the border camps.")
+    assert [q.text for q in quotes] == [
+        "it would not close any of its clinics but would move staff to the border camps"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention.text == "Save the Children"
+
+
+def test_a_full_stop_typed_for_a_colon_after_a_bare_cue_still_introduces_the_quote(pipeline: Pipeline) -> None:
+    assert _said(pipeline, 'Defence minister Ann Roe spoke for an hour at the dockyard. She said. '
+                 '"Ships have to be paid for. Hard choices are coming in defence."') == [
+        ("Ships have to be paid for. Hard choices are coming in defence.", "Ann Roe")]
+    # a cue that reports something of its own does not reach over its full stop
+    assert ("The ships are late.", "Ann Roe") not in [
+        (q.text, q.speaker.name if q.speaker else None) for q in quotes_of(
+            pipeline, 'Ann Roe said she was tired. "The ships are late."') if q.cue and q.cue.text == "said"]

@@ -1606,8 +1606,13 @@ def subject_of(verb: Token) -> Token | None:
     # a dash or bracket the parser took for a subject ("public ― X boasted") names nobody
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")
                 and (not child.is_punct or is_share(child))]
-    if not subjects:
-        return None
+    if not subjects or (len(subjects) == 1 and subjects[0].tag_ == "VB"):
+        # "Ask Jeeves said", "Save the Children said": a name opening the sentence that reads
+        # as a command, which the parse made a clause (or a verb) as subject
+        clause = subjects[0] if subjects else next((child for child in verb.children if child.dep_ == "csubj"), None)
+        name = _name_read_as_clause(verb, clause)
+        if name is not None or not subjects:
+            return name
     # "said Army Capt. Ann Roe", "The dentist Maria Lopez said", "said co-author Ann Roe":
     # one phrase the parse split into two subjects (a title cut off by its full stop, a
     # role); the name is who spoke
@@ -1625,6 +1630,20 @@ def subject_of(verb: Token) -> Token | None:
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
     return subject
+
+
+def _name_read_as_clause(verb: Token, clause: Token | None) -> Token | None:
+    """The name in a subject the parse read as a command ("Ask Jeeves said"): a verb opening
+    the sentence, every word of its phrase capitalised or a short function word, right before
+    the cue; its last word."""
+    if clause is None or clause.i != clause.sent.start or clause.tag_ != "VB" \
+            or clause.right_edge.i + 1 != verb.i or clause.right_edge.i - clause.i > 4:
+        return None
+    words = list(clause.subtree)
+    if not all(word.text[:1].isupper() or (word.is_stop and len(word) <= 3) for word in words) \
+            or not words[-1].text[:1].isupper():
+        return None
+    return words[-1]
 
 
 def is_share(token: Token) -> bool:

@@ -388,6 +388,7 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         gap = text[cue_end:quote.start]
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
             and "\n" not in gap and ". " not in gap
+        before = before or (gap.strip() == "." and "\n" not in gap and _bare_attribution(doc, frame))
         if (after and "\n" not in text[quote.end:cue_start]) or before:
             return _Candidate(quote.start, quote.end, "cue", frame, [quote], None, quote.confidence)
     manner = _manner_frame(doc, text, quote) if _ends_spoken(text, quote) else None
@@ -497,6 +498,17 @@ def _title_like(quoted: str) -> bool:
         return False  # a cry or a question ("What a night!"), shouting in capitals
     return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_SMALL_WORDS
                for word in words) and any(word[:1].isupper() for word in words[1:])
+
+
+def _bare_attribution(doc: Doc, frame: Frame) -> bool:
+    """"He said. “Budgets have to add up.”": a sentence of a subject and a cue alone, its full
+    stop typed for a colon; it introduces the quote after it."""
+    verb = doc[frame.head]
+    subject = subject_of(verb)
+    return frame.content is None and subject is not None and verb.i == frame.cue[-1] \
+        and subject.left_edge.i == verb.sent.start and verb.sent.end == verb.i + 2 \
+        and not any(token.is_quote for token in verb.sent) \
+        and sum(child.dep_ == "nsubj" for child in verb.children) == 1
 
 
 def _ends_spoken(text: str, quote: Quoted) -> bool:

@@ -179,6 +179,9 @@ class SpeakerResolver:
         elif source.dep_ == "dobj" and source.head.dep_ == "ccomp" and source.head.tag_ == "VBG" \
                 and source.head.left_edge.i == source.head.head.i + 1 > source.head.head.i:
             left = source.head.left_edge.i  # "..., said the city's water testing lab": one phrase
+        elif source.head.dep_ in ("csubj", "nsubj") and source.head.tag_ == "VB" \
+                and source.head.i == source.sent.start:
+            left = source.head.i  # "Save the Children said": a name the parse read as a command
         for child in source.lefts:
             if child.dep_ not in _EDGE_DEPS:
                 left = min(left, child.left_edge.i)
