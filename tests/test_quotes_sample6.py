@@ -42,3 +42,19 @@ def test_a_full_stop_typed_for_a_colon_after_a_bare_cue_still_introduces_the_quo
     assert ("The ships are late.", "Ann Roe") not in [
         (q.text, q.speaker.name if q.speaker else None) for q in quotes_of(
             pipeline, 'Ann Roe said she was tired. "The ships are late."') if q.cue and q.cue.text == "said"]
+
+
+def test_an_infinitive_cue_in_a_frame_of_saying_is_a_statement(pipeline: Pipeline) -> None:
+    # an occasion of speech used to say something
+    assert _said(pipeline, "On the eve of the vote, Ms Varga used an interview to say her party would not "
+                 "join any coalition.") == [("her party would not join any coalition", "Varga")]
+    # those prompted to say it speak, not what prompted them
+    assert _said(pipeline, "The closure of the clinic prompted local doctors to say patients would have to "
+                 "travel two hours for care.") == [
+        ("patients would have to travel two hours for care", "local doctors")]
+    # "careful to stress", its clause hung on the copula by the parse
+    assert _said(pipeline, "The sheriff praised the volunteers, but was careful to stress he did not want "
+                 "people wading into the flood.") == [
+        ("he did not want people wading into the flood", "The sheriff")]
+    # an infinitive of refusal or intent still says nothing
+    assert _said(pipeline, "The sheriff declined to say whether the dam would hold.") == []

@@ -291,7 +291,7 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     # An infinitive ("declined to say", "to say that") is no statement of its own, but for
     # one that goes on from what was said before ("went on to say", "goes on to write").
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
-        or _going_on(token)
+        or _going_on(token) or _said_through_frame(token)
 
 
 def _noun_before_name(verb: Token) -> bool:
@@ -317,6 +317,30 @@ def _going_on(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and any(
         child.dep_ == "prt" and child.lower_ == "on" for child in head.children)
+
+
+# Frames whose infinitive says that someone spoke: "used a speech to say", "took the
+# occasion to warn" (an occasion of speech as object), "prompted charities to say" (the
+# object speaks), "was due to say", "is careful to emphasize", "was quick to point out".
+_OCCASION_USES = frozenset("use take seize".split())
+_OCCASION_WORDS = frozenset("opportunity occasion chance".split())
+PROMPTING_VERBS = frozenset("prompt lead spur cause".split())
+_SPEAKING_STATES = frozenset("due careful quick keen eager anxious".split())
+
+
+def _said_through_frame(verb: Token) -> bool:
+    """Whether an infinitive cue is said in the frame above it (see above)."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.i > verb.i:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _OCCASION_USES:
+        return any(child.dep_ == "dobj" and (child.lemma_.lower() in SPEECH_OCCASIONS
+                                            or child.lemma_.lower() in _OCCASION_WORDS)
+                   for child in head.children)
+    if lemma in PROMPTING_VERBS:
+        return verb.dep_ == "xcomp" and any(child.dep_ == "dobj" and child.i < verb.i for child in head.children)
+    return verb.dep_ == "xcomp" and head.lower_ in _SPEAKING_STATES and head.dep_ == "acomp"
 
 
 def _question_put_or_request(ask: Token) -> bool:
@@ -408,6 +432,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _warned_against(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _object_content(verb, True)
+    if content is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and _said_through_frame(verb):
+        # "is careful to emphasize he does not mean ...": the parse hung the clause on "is"
+        clause = next((child for child in verb.head.head.children if child.dep_ == "ccomp"
+                       and child.i > verb.i and _has_clause_subject(child)), None)
+        if clause is not None:
+            content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
     if content is None:
         content = _relative_content(verb)
     if content is None:
@@ -1529,6 +1559,9 @@ def _source(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is not None or verb.dep_ == "ROOT":
         return subject
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMPTING_VERBS:
+        # "That prompted some charities to say ...": the ones prompted speak
+        return next((child for child in verb.head.children if child.dep_ == "dobj"), None)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING_AS_VERBS:
         return quoted_as_saying(verb.head.head)  # "The agency quoted an officer as saying"
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
