@@ -58,3 +58,14 @@ def test_an_infinitive_cue_in_a_frame_of_saying_is_a_statement(pipeline: Pipelin
         ("he did not want people wading into the flood", "The sheriff")]
     # an infinitive of refusal or intent still says nothing
     assert _said(pipeline, "The sheriff declined to say whether the dam would hold.") == []
+
+
+def test_a_hope_or_a_regret_stated_with_a_that_clause_is_a_view(pipeline: Pipeline) -> None:
+    assert ("the new pumps would be installed before the next storm", "Tom Hale") in _said(
+        pipeline, "Union leader Tom Hale visited the flooded depot on Monday. He hoped that the new pumps "
+        "would be installed before the next storm.")
+    assert ("progress in primary schools has not been matched in secondary education", "Ann Roe") in _said(
+        pipeline, '"Primary schools are full," explained Ann Roe, the bank\'s chief economist. She regretted '
+        "that progress in primary schools has not been matched in secondary education.")
+    # a regret of a thing is no statement
+    assert _said(pipeline, "Tom Hale regretted the decision to close the port.") == []
