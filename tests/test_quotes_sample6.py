@@ -69,3 +69,14 @@ def test_a_hope_or_a_regret_stated_with_a_that_clause_is_a_view(pipeline: Pipeli
         "that progress in primary schools has not been matched in secondary education.")
     # a regret of a thing is no statement
     assert _said(pipeline, "Tom Hale regretted the decision to close the port.") == []
+
+
+def test_verbs_and_clauses_that_report_nothing(pipeline: Pipeline) -> None:
+    # a name in quotation marks after a verb of succession
+    assert _said(pipeline, 'Rahman succeeded rebel commander "Abu Tariq," who was killed last year.') == []
+    # a time clause the parse made the sentence: its "content" is the main clause
+    assert _said(pipeline, "And ten years after Estonia declared independence from the Soviet Union, a new "
+                 "chapter in the history of the Baltic is to be opened on Friday.") == []
+    # a bare infinitive still under "declined to"
+    assert _said(pipeline, "The officers have named the suspects but have declined to give their ages or "
+                 "say whether they were armed.") == []
