@@ -77,6 +77,24 @@ def test_verbs_and_clauses_that_report_nothing(pipeline: Pipeline) -> None:
     # a time clause the parse made the sentence: its "content" is the main clause
     assert _said(pipeline, "And ten years after Estonia declared independence from the Soviet Union, a new "
                  "chapter in the history of the Baltic is to be opened on Friday.") == []
+    assert _said(pipeline, "Two years after the port was sold, and ten years after Estonia declared independence "
+                 "from the Soviet Union, a new chapter in the history of the Baltic is to be opened on Friday.") == []
+    # a time clause with its own cue and a main clause after it still reports
+    assert ("the plan was dead", "Ann Roe") in _said(
+        pipeline, "After Ann Roe said the plan was dead, shares in the company fell.")
     # a bare infinitive still under "declined to"
     assert _said(pipeline, "The officers have named the suspects but have declined to give their ages or "
                  "say whether they were armed.") == []
+
+
+def test_whom_someone_tells_stays_out_of_what_was_said(pipeline: Pipeline) -> None:
+    assert _said(pipeline, "The mayor told councillors bus fares would fall by a fifth in the spring.") == [
+        ("bus fares would fall by a fifth in the spring", "The mayor")]
+    assert _said(pipeline, "Ms Varga told MEPs fishing quotas would be cut again next year.") == [
+        ("fishing quotas would be cut again next year", "Varga")]
+
+
+def test_a_challenge_to_do_something_is_a_directive(pipeline: Pipeline) -> None:
+    assert _said(pipeline, "Ms Varga challenged the regulator to publish its figures before the vote.") == [
+        ("the regulator to publish its figures before the vote", "Varga")]
+    assert _said(pipeline, "Ms Varga challenged the theory in her speech.") == []

@@ -8,6 +8,7 @@ said and the token that names who said it. Quotation marks are not looked at her
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -58,9 +59,10 @@ FINDING_VERBS = frozenset("find show reveal indicate confirm highlight suggest".
 VIEW_VERBS = frozenset("""see view regard describe define consider portray cast characterize paint
 tout hail position highlight rank bill confirm""".split())
 # Verbs of a recommendation or a directive to someone, with an infinitive saying what to do
-# ("encourages couples to explore ...", "directed state agencies to study ..."); without
+# ("encourages couples to explore ...", "directed state agencies to study ...", "challenged
+# the Treasury to open up its books"); without
 # one they report no statement ("encouraged growth", "directed the film").
-DIRECTIVE_VERBS = frozenset("encourage direct press call".split())
+DIRECTIVE_VERBS = frozenset("encourage direct press call challenge".split())
 # Directives only a body or a person gives: "It called on X to ..." is a body's ("it
 # encourages people to ..." is mostly a cause).
 _BODY_DIRECTIVES = frozenset({"call", "press"})
@@ -283,10 +285,7 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "found himself in a fight": where someone ended up, nothing found
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
         return False  # "If your dentist suggests that ...": a supposition, nothing was said
-    if token.dep_ == "ROOT" and any(child.dep_ == "mark" and child.lower_ in _SUBORDINATORS
-                                    for child in token.children):
-        # "15 years after Slovenia declared independence ..., a new stage is to be reached":
-        # a subordinate clause the parse made the sentence, the main clause its "content"
+    if _time_clause_as_sentence(token):
         return False
     if token.tag_ == "VB" and token.dep_ == "conj" and not any(
             child.dep_ in ("aux", "nsubj", "nsubjpass") for child in token.children) and any(
@@ -308,6 +307,18 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
 # Time openers of a subordinate clause ("Though X added that ..." opens a sentence of its own
 # in news style and stays a cue: sixth news sample N02).
 _SUBORDINATORS = frozenset("after before since until once when".split())
+
+
+def _time_clause_as_sentence(verb: Token) -> bool:
+    """"(Five years after X, and) 15 years after Slovenia declared independence ..., a new
+    stage is to be reached": a time clause (or a row of them) the parse made the sentence,
+    the main clause hung on the cue as its "content"."""
+    def marked(token: Token) -> bool:
+        return any(child.dep_ == "mark" and child.lower_ in _SUBORDINATORS for child in token.children)
+    top = verb
+    while top.dep_ == "conj":
+        top = top.head
+    return top.dep_ == "ROOT" and marked(verb) and marked(top)
 
 
 def _noun_before_name(verb: Token) -> bool:
@@ -1000,7 +1011,26 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # subject for the cue's object; the statement holds it
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
+        start = _past_addressee(verb, start)
     return _trimmed_range(clause.doc, start, end, verb)
+
+
+def _past_addressee(verb: Token, start: int) -> int:
+    """"Mr Brown told MPs child benefit would rise": the parse made the addressee a word of
+    the clause's subject; whom someone tells is no part of what was said."""
+    if cue_lemma(verb) not in ADDRESSEE_VERBS or start != verb.i + 1:
+        return start
+    doc = verb.doc
+    while start < len(doc) - 1 and doc[start].dep_ == "compound" and _people_word(doc[start]):
+        start += 1
+    return start
+
+
+def _people_word(token: Token) -> bool:
+    """"MPs", "councillors", "Democrats": people named in the plural (who may be told
+    something), or a people word."""
+    return re.fullmatch(r"[A-Z]{2,}s", token.text) is not None or token.tag_ in ("NNS", "NNPS") \
+        or token.lemma_.lower() in PEOPLE | OCCUPATIONS or token.ent_type_ in ("PERSON", "NORP")
 
 
 def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
