@@ -98,3 +98,13 @@ def test_a_challenge_to_do_something_is_a_directive(pipeline: Pipeline) -> None:
     assert _said(pipeline, "Ms Varga challenged the regulator to publish its figures before the vote.") == [
         ("the regulator to publish its figures before the vote", "Varga")]
     assert _said(pipeline, "Ms Varga challenged the theory in her speech.") == []
+
+
+def test_what_a_speaker_calls_a_thing_is_their_judgement(pipeline: Pipeline) -> None:
+    assert _said(pipeline, "Ann Roe, of the Green Party, called it a plan for the rich.") == [
+        ("it a plan for the rich", "Ann Roe")]
+    assert _said(pipeline, "The mayor called the stadium deal a gift to developers.") == [
+        ("the stadium deal a gift to developers", "The mayor")]
+    # a name given, an idiom
+    assert _said(pipeline, "His friends called him Bud.") == []
+    assert _said(pipeline, "After ten hours the crew called it a day.") == []

@@ -144,7 +144,7 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
         elif token.lemma_.lower() in VIEW_VERBS:
             frame = _view_frame(token)
         elif token.lemma_.lower() in DIRECTIVE_VERBS:
-            frame = _directive_frame(token)
+            frame = _directive_frame(token) or _judgement_frame(token)
         elif token.lemma_.lower() in PROOF_VERBS:
             frame = _proof_frame(token)
         elif token.lemma_.lower() in GRADING_VERBS:
@@ -1352,6 +1352,28 @@ def _view_frame(verb: Token) -> Frame | None:
     if view is None or not any(child.dep_ in ("pobj", "amod", "acomp") for child in view.children):
         return None
     content = _trimmed_range(verb.doc, thing.left_edge.i, view.right_edge.i + 1, verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+# Idioms of "call" with a noun that judge nothing ("called it a day").
+_CALL_IDIOMS = frozenset("day night quits halt truce".split())
+
+
+def _judgement_frame(verb: Token) -> Frame | None:
+    """"Simon Thomas called it a budget for Middle England": what a speaker calls a thing, a
+    noun phrase with an article (not a name: "called him John")."""
+    if verb.lemma_.lower() != "call" or any(child.dep_ == "neg" for child in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject) or _named_thing(subject):
+        return None
+    rights = list(verb.rights)
+    thing = next((child for child in rights if child.dep_ == "dobj"), None)
+    judged = next((child for child in rights if child.dep_ == "oprd" and thing is not None and child.i > thing.i), None)
+    if judged is None or judged.pos_ != "NOUN" or judged.lemma_.lower() in _CALL_IDIOMS \
+            or not any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in judged.children):
+        return None
+    content = _trimmed_range(verb.doc, thing.left_edge.i, judged.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
