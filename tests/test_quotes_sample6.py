@@ -108,3 +108,10 @@ def test_what_a_speaker_calls_a_thing_is_their_judgement(pipeline: Pipeline) -> 
     # a name given, an idiom
     assert _said(pipeline, "His friends called him Bud.") == []
     assert _said(pipeline, "After ten hours the crew called it a day.") == []
+
+
+def test_a_quote_a_speaker_was_due_to_say_is_theirs(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, 'Ann Roe will open the bridge in Leeds on Monday. "This crossing will cut an hour '
+                       'off every journey to the coast," she was due to say.')
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in quotes] == [
+        ("This crossing will cut an hour off every journey to the coast,", "Ann Roe", "was due to say")]

@@ -824,6 +824,10 @@ def _speaker_like(token: Token) -> bool:
 def _cue_tokens(verb: Token) -> list[int]:
     """The cue's words: auxiliaries right before it ("has said"), a particle ("pointed
     out"), the adjective of a light verb ("made clear")."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i + 1 == head.i and head.i + 2 == verb.i \
+            and _said_through_frame(verb):
+        return [head.head.i, head.i, head.i + 1, verb.i]  # "was due to say", "is quick to add"
     tokens = [verb.i]
     for child in verb.lefts:
         if child.dep_ in ("aux", "auxpass") and child.tag_ != "MD" and child.lower_ != "to":
