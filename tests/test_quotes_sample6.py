@@ -115,3 +115,9 @@ def test_a_quote_a_speaker_was_due_to_say_is_theirs(pipeline: Pipeline) -> None:
                        'off every journey to the coast," she was due to say.')
     assert [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in quotes] == [
         ("This crossing will cut an hour off every journey to the coast,", "Ann Roe", "was due to say")]
+
+
+def test_a_cue_the_tagger_took_for_a_noun_after_and_speaks_for_the_subject(pipeline: Pipeline) -> None:
+    assert _said(pipeline, "Tom Hale signed Roe to his small Bright Lane label and claims he spent thousands of "
+                 "pounds recording her first album.") == [
+        ("he spent thousands of pounds recording her first album", "Tom Hale")]

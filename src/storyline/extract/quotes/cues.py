@@ -160,6 +160,7 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     frames.extend(_mistagged_postposed(doc, inside_quotes))
+    frames.extend(_mistagged_conjunct(doc, inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
     return frames
@@ -185,6 +186,27 @@ def _mistagged_postposed(doc: Doc, inside_quotes: AbstractSet[int]) -> list[Fram
         content = _trimmed_range(doc, verb.sent.start, i - 1, None)
         if content is not None:
             frames.append(Frame(cue=[i], head=i, content=content, source=doc[end - 1]))
+    return frames
+
+
+def _mistagged_conjunct(doc: Doc, inside_quotes: AbstractSet[int]) -> list[Frame]:
+    """"The striker signed X to his label and claims he spent thousands ..." with "claims"
+    tagged a noun: the verb's form after "and", joined to a verb, with a clause of its own;
+    it speaks for the subject of that verb."""
+    frames = []
+    for i in np.flatnonzero(np.isin(doc.to_array([LOWER]), _POSTPOSED_KEYS)).tolist():
+        verb = doc[i]
+        if verb.pos_ in ("VERB", "AUX") or i in inside_quotes or i < 1 or doc[i - 1].lower_ != "and" \
+                or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+            continue
+        clause = next((child for child in verb.rights if child.dep_ == "ccomp" and _has_clause_subject(child)
+                       and child.left_edge.i == i + 1), None)
+        source = subject_of(verb.head)
+        if clause is None or source is None or not names_speaker(source):
+            continue
+        content = _trimmed_range(doc, clause.left_edge.i, clause.right_edge.i + 1, None)
+        if content is not None:
+            frames.append(Frame(cue=[i], head=i, content=content, source=source))
     return frames
 
 
