@@ -121,3 +121,15 @@ def test_a_cue_the_tagger_took_for_a_noun_after_and_speaks_for_the_subject(pipel
     assert _said(pipeline, "Tom Hale signed Roe to his small Bright Lane label and claims he spent thousands of "
                  "pounds recording her first album.") == [
         ("he spent thousands of pounds recording her first album", "Tom Hale")]
+
+
+def test_advice_or_a_warning_to_do_something_is_a_directive(pipeline: Pipeline) -> None:
+    assert ("households and shops to store enough water for two days", "The water board") in _said(
+        pipeline, "The water board said supply would be cut on Friday. It also advised households and shops "
+        "to store enough water for two days.")
+    assert _said(pipeline, "Ann Roe warned drivers not to take the coast road after dark.") == [
+        ("drivers not to take the coast road after dark", "Ann Roe")]
+
+
+def test_what_goes_on_meanwhile_is_no_comment_clause(pipeline: Pipeline) -> None:
+    assert _said(pipeline, "As the protests continued, the mayor closed the main square to traffic.") == []

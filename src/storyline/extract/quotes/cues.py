@@ -65,7 +65,10 @@ tout hail position highlight rank bill confirm""".split())
 DIRECTIVE_VERBS = frozenset("encourage direct press call challenge".split())
 # Directives only a body or a person gives: "It called on X to ..." is a body's ("it
 # encourages people to ..." is mostly a cause).
-_BODY_DIRECTIVES = frozenset({"call", "press"})
+_BODY_DIRECTIVES = frozenset({"call", "press", "advise", "warn"})
+# Cues that tell someone to do something ("advised residents to get well prepared", "warned
+# newspapers to show restraint"): a directive when they report no clause.
+_TOLD_TO_VERBS = frozenset({"advise", "warn"})
 # Nouns of what must be done, whose infinitive or "of" phrase a speech verb's object may
 # carry as the statement ("stressed the need to find new ways", "underlined the importance
 # of talks").
@@ -132,6 +135,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _verb_frame(token, inside_quotes)
             if frame is not None and frame.content is None and token.lemma_.lower() in VIEW_VERBS:
                 frame = _view_frame(token) or frame  # "described the plan as reckless"
+            if frame is not None and frame.content is None and cue_lemma(token) in _TOLD_TO_VERBS:
+                frame = _directive_frame(token) or frame  # "advised residents to get prepared"
             if frame is not None and frame.content is None and _quote_after(token, quoted):
                 # "described Clinton as a “disgrace”": a cue whose object holds the quote
                 frame = _quoting_frame(token, inside_quotes) or frame
@@ -251,6 +256,10 @@ def _as_content(verb: Token) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "we", "you"):
         return None  # "as I noted", "as you said": the writer's own turn, or a question put
+    if cue_lemma(verb) == "continue" and not names_speaker(subject):
+        # "As police investigations continued, ...": what went on meanwhile ("As the paper
+        # noted, ..." stays: a text or a study may note or find, so names_speaker is no test)
+        return None
     addressee = verb.lemma_.lower() in ADDRESSEE_VERBS  # "As Roe told the paper, ..."
     if any(c.dep_ in _AS_WHILE_DEPS and not (c.dep_ == "dobj" and c.lower_ == "it")
            and not (addressee and c.dep_ in ("dobj", "dative")) for c in verb.children):
