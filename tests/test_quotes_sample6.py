@@ -133,3 +133,9 @@ def test_advice_or_a_warning_to_do_something_is_a_directive(pipeline: Pipeline) 
 
 def test_what_goes_on_meanwhile_is_no_comment_clause(pipeline: Pipeline) -> None:
     assert _said(pipeline, "As the protests continued, the mayor closed the main square to traffic.") == []
+
+
+def test_a_warning_to_do_something_hung_as_a_purpose_is_a_directive(pipeline: Pipeline) -> None:
+    assert _said(pipeline, "As the floods spread, Ireland's Transport Minister, Ann Roe, warned the country's "
+                 "hauliers and bus firms to keep off the coast roads.") == [
+        ("the country's hauliers and bus firms to keep off the coast roads", "Ann Roe")]

@@ -1438,7 +1438,10 @@ def _directive_frame(verb: Token) -> Frame | None:
         # "called on the Authority to accept ..." ("called Roe to congratulate her" is a phone call)
         whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "on"
                      for grand in child.children if grand.dep_ == "pobj"), None)
-    action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
+    # (with "advise"/"warn" the parse may hang the infinitive as a clause of purpose:
+    # "warned the country's newspapers and broadcasters to show restraint")
+    deps = ("xcomp", "ccomp", "advcl") if cue_lemma(verb) in _TOLD_TO_VERBS else ("xcomp", "ccomp")
+    action = next((child for child in rights if child.dep_ in deps and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
     if action is None and whom is None and verb.lemma_.lower() == "call":
         # "called for a return to O-levels": what a speaker demands, the object of "for"
