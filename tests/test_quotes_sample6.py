@@ -139,3 +139,8 @@ def test_a_warning_to_do_something_hung_as_a_purpose_is_a_directive(pipeline: Pi
     assert _said(pipeline, "As the floods spread, Ireland's Transport Minister, Ann Roe, warned the country's "
                  "hauliers and bus firms to keep off the coast roads.") == [
         ("the country's hauliers and bus firms to keep off the coast roads", "Ann Roe")]
+
+
+def test_a_fronted_participle_of_a_view_speaks_for_the_subject_after_it(pipeline: Pipeline) -> None:
+    assert ("the deal as a turning point", "Ann Roe") in _said(
+        pipeline, "Describing the deal as a turning point, Ann Roe said the port would hire 300 workers.")

@@ -149,7 +149,7 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
         elif token.lemma_.lower() in VIEW_VERBS:
             frame = _view_frame(token)
         elif token.lemma_.lower() in DIRECTIVE_VERBS:
-            frame = _directive_frame(token) or _judgement_frame(token)
+            frame = _directive_frame(token) or _judgement_frame(token) or _view_frame(token)
         elif token.lemma_.lower() in PROOF_VERBS:
             frame = _proof_frame(token)
         elif token.lemma_.lower() in GRADING_VERBS:
@@ -1377,6 +1377,12 @@ def _view_frame(verb: Token) -> Frame | None:
     if any(child.dep_ == "neg" for child in verb.children):
         return None
     subject = subject_of(verb)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i \
+            and verb.i == verb.sent.start and not any(child.dep_ == "dobj" and child.lower_ in _REFLEXIVES
+                                                      for child in verb.children):
+        # "Describing the deal as a turning point, Roe said ..." (not "Casting himself as her
+        # prosecutor, Roe ...": a role taken, PolNeAR train)
+        subject = subject_of(verb.head)
     if subject is None or subject.dep_ != "nsubj" or not (
             names_speaker(subject) or subject.lemma_.lower() in FINDING_SOURCES):
         return None
