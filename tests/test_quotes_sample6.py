@@ -144,3 +144,9 @@ def test_a_warning_to_do_something_hung_as_a_purpose_is_a_directive(pipeline: Pi
 def test_a_fronted_participle_of_a_view_speaks_for_the_subject_after_it(pipeline: Pipeline) -> None:
     assert ("the deal as a turning point", "Ann Roe") in _said(
         pipeline, "Describing the deal as a turning point, Ann Roe said the port would hire 300 workers.")
+
+
+def test_a_clause_the_parse_read_as_the_object_of_said_is_what_was_said(pipeline: Pipeline) -> None:
+    # "the public needed assurance": the verb taken for an adjective of "assurance"
+    assert _said(pipeline, "Plaid leader Ann Roe said the public needed assurance that the water supply "
+                 "was safe.") == [("the public needed assurance that the water supply was safe", "Ann Roe")]

@@ -490,7 +490,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma == "claim":
         content = _claimed_responsibility(verb)
     if content is None and lemma == "say":
-        content = _said_to_do(verb)
+        content = _said_to_do(verb) or _clause_read_as_object(verb)
     if content is None and lemma in WARNING_VERBS:
         content = _warned_against(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
@@ -1570,6 +1570,23 @@ def _said_to_do(verb: Token) -> tuple[int, int] | None:
     if action is None or any(child.dep_ in ("dobj", "dative") for child in verb.children):
         return None
     return _trimmed_range(verb.doc, action.left_edge.i, action.right_edge.i + 1, verb)
+
+
+def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
+    """"Sturgeon said the public needed reassurance that ...": the parse made the clause's
+    verb an adjective of the noun after it ("needed reassurance"), the clause an object;
+    a past form right after a noun (no article or possessive before it) gives it away."""
+    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if thing is None or thing.left_edge.i != verb.i + 1:
+        return None
+    misread = any(token.dep_ == "amod" and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN")
+                  and token.head.i == thing.i and token.i > thing.left_edge.i
+                  and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+                  and token.doc[token.i - 1].dep_ != "compound" and token.i + 1 == thing.i
+                  for token in thing.lefts)
+    if not misread:
+        return None
+    return _trimmed_range(verb.doc, thing.left_edge.i, thing.right_edge.i + 1, verb)
 
 
 def _warned_against(verb: Token) -> tuple[int, int] | None:
