@@ -7,6 +7,8 @@ import pytest
 
 from conftest import only, quotes_of
 from test_quotes_rules import extracted, parsed
+from storyline.extract.quotes.speakers import SpeakerResolver
+from storyline.model import Article, Entity, Span
 from storyline.pipeline import Pipeline
 
 
@@ -306,3 +308,27 @@ def test_they_continues_a_party_the_model_typed_as_a_person(pipeline: Pipeline) 
             "answer is a national cap on rent rises.")
     quote = only(quotes_of(pipeline, text), "national cap")
     assert quote.speaker is not None and quote.speaker.name == "Lib Dems"
+
+
+def test_a_ranked_officer_of_a_force_is_the_speaker_not_the_force(pipeline: Pipeline) -> None:
+    """"Inspector X of Y Police said", parsed with the force as the subject and the officer
+    hung on it, is the officer's statement; a rank is no part of a name."""
+    # Inspector Ruth Kemp of Dorset Police said that the case was open .
+    doc = parsed(pipeline, [
+        ("Inspector", 2, "compound", "PROPN", "Inspector", ""), ("Ruth", 2, "compound", "PROPN", "Ruth", "PERSON"),
+        ("Kemp", 5, "nmod", "PROPN", "Kemp", "PERSON"), ("of", 2, "prep", "ADP", "of", ""),
+        ("Dorset", 3, "pobj", "PROPN", "Dorset", "ORG"), ("Police", 6, "nsubj", "PROPN", "Police", "ORG"),
+        ("said", 6, "ROOT", "VERB", "say", ""), ("that", 10, "mark", "SCONJ", "that", ""),
+        ("the", 9, "det", "DET", "the", ""), ("case", 10, "nsubj", "NOUN", "case", ""),
+        ("was", 6, "ccomp", "AUX", "be", ""), ("open", 10, "acomp", "ADJ", "open", ""),
+        (".", 6, "punct", "PUNCT", ".", "")])
+    kemp = Entity("e1", "Ruth Kemp", "PERSON", [Span(10, 19, "Ruth Kemp")])
+    police = Entity("e2", "Dorset Police", "ORG", [Span(23, 36, "Dorset Police")])
+    assert doc.text[10:19] == "Ruth Kemp" and doc.text[23:36] == "Dorset Police"
+    article = Article(doc="<test>", id="test", text=doc.text, entities=[kemp, police])
+    speaker = SpeakerResolver(doc, article).resolve(doc[5])
+    assert speaker is not None and speaker.name == "Ruth Kemp" and speaker.entity == "e1"
+    ranked = only(quotes_of(pipeline, "Two more burglaries were reported in the valley last week.\n\n"
+                                      "Detective Inspector Ruth Kemp of Dorset Police said that both cases "
+                                      "were still open."), "cases")
+    assert ranked.speaker is not None and ranked.speaker.name == "Ruth Kemp"

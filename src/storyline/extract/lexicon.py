@@ -54,6 +54,7 @@ mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madame monsieur mme mme. p
 rep rep. sen sen. gov gov. supt supt. det det. sgt sgt. insp insp. cllr cllr. rev rev. fr fr.
 lt lt. col col. capt capt. cmdr cmdr. adm adm. gen gen. atty atty. judge
 maj maj. cpl cpl. pvt pvt. hon hon. brig brig.
+inspector sergeant lieutenant detective constable superintendent colonel corporal
 """.split())
 
 # Services people post and write on: bodies, never people ("Twitter said", "on Instagram").

@@ -229,6 +229,9 @@ class SpeakerResolver:
             if name is not None:
                 return self._named(name, mention)
         if entity is not None and entity.type != "PERSON" and source.pos_ == "PROPN":
+            person = _person_of_body(source)
+            if person is not None:
+                return self._named(person, mention)
             entity = self._person_named(entity.name) or entity
         if entity is not None and entity.type == "PERSON" and source.pos_ == "NOUN" \
                 and source.lower_ in TITLES and _role_words(mention.text.split()) - TITLES:
@@ -763,6 +766,16 @@ def _counted(token: Token) -> bool:
     if token.text == "%":  # "32% said": a share of those asked
         return any(child.dep_ == "nummod" for child in token.children)
     return token.lower_ in _COUNTING_WORDS or token.pos_ == "NUM"
+
+
+def _person_of_body(source: Token) -> Token | None:
+    """"Inspector Ann Roe of Kent Police said" parsed with "Police" the subject and the
+    person hung on it: the person, not the body, is who spoke."""
+    for child in source.lefts:
+        if child.ent_type_ == "PERSON" and child.dep_ in ("nmod", "compound") and any(
+                grand.dep_ == "prep" and grand.lower_ == "of" and grand.i == child.i + 1 for grand in child.rights):
+            return child
+    return None
 
 
 def _group_part(source: Token, mention: Span) -> Speaker:
