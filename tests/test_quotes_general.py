@@ -332,3 +332,25 @@ def test_a_ranked_officer_of_a_force_is_the_speaker_not_the_force(pipeline: Pipe
                                       "Detective Inspector Ruth Kemp of Dorset Police said that both cases "
                                       "were still open."), "cases")
     assert ranked.speaker is not None and ranked.speaker.name == "Ruth Kemp"
+
+
+def test_a_name_the_parse_joined_to_the_first_clause_is_the_second_cues_subject(pipeline: Pipeline) -> None:
+    """"X has insisted that A by June and Minister Y has said B", parsed with Y joined by
+    "and" to "June": Y said B, and X's claim ends at "June"."""
+    # The ministry insisted that it would finish by June and Minister Sara Lind said work had begun .
+    doc = parsed(pipeline, [
+        ("The", 1, "det", "DET", "the", ""), ("ministry", 2, "nsubj", "NOUN", "ministry", ""),
+        ("insisted", 2, "ROOT", "VERB", "insist", ""), ("that", 6, "mark", "SCONJ", "that", ""),
+        ("it", 6, "nsubj", "PRON", "it", ""), ("would", 6, "aux", "AUX", "would", ""),
+        ("finish", 2, "ccomp", "VERB", "finish", ""), ("by", 6, "prep", "ADP", "by", ""),
+        ("June", 7, "pobj", "PROPN", "June", "DATE"), ("and", 8, "cc", "CCONJ", "and", ""),
+        ("Minister", 12, "compound", "PROPN", "Minister", ""), ("Sara", 12, "compound", "PROPN", "Sara", "PERSON"),
+        ("Lind", 8, "conj", "PROPN", "Lind", "PERSON"), ("said", 2, "conj", "VERB", "say", ""),
+        ("work", 16, "nsubj", "NOUN", "work", ""), ("had", 16, "aux", "AUX", "have", ""),
+        ("begun", 13, "ccomp", "VERB", "begin", ""), (".", 2, "punct", "PUNCT", ".", "")])
+    lind = Entity("e1", "Sara Lind", "PERSON", [Span(64, 73, "Sara Lind")])
+    assert doc.text[64:73] == "Sara Lind"
+    quotes = extracted(doc, [lind])
+    assert only(quotes, "finish").text == "it would finish by June"
+    begun = only(quotes, "begun")
+    assert begun.speaker is not None and begun.speaker.name == "Sara Lind"

@@ -412,6 +412,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _relative_content(verb)
     if content is None:
         content = _need_content(verb)
+    if content is not None:
+        content = _before_stolen_subject(verb, content)
     if content is None:
         content = _claim_subject_content(verb)
     source = _source(verb)
@@ -430,6 +432,9 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     pair = _final_pair_read_as_conjunct(verb) if subject_of(verb) is None else None
     if pair is not None:
         source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
+    stolen = _subject_read_as_conjunct(verb)
+    if stolen is not None:
+        source = stolen
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
     if source is not None and source.i in inside_quotes:
@@ -868,6 +873,36 @@ def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
     # people, or plural nouns ("medics and eyewitnesses") after a comma that ends a clause
     return first if any(names_speaker(token) or token.tag_ in ("NNS", "NNPS")
                         for token in pair if token.pos_ in ("NOUN", "PROPN")) else None
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """"X has maintained that it wants A by March and President Y has said B": a second
+    cue with no subject of its own, right after a name the parse joined by "and" to a noun
+    of the first clause ("March and ... Y"); the name is its subject, not the first cue's."""
+    if verb.dep_ != "conj" or subject_of(verb) is not None:
+        return None
+    doc = verb.doc
+    index = verb.i - 1
+    while index > verb.sent.start and doc[index].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        index -= 1
+    name = doc[index]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.head.i >= name.i \
+            or name.head.i <= verb.head.i or not any(child.dep_ == "cc" for child in name.head.children):
+        return None
+    return name
+
+
+def _before_stolen_subject(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The first cue's claim ends before the name a later cue of its own sentence takes back
+    as its subject ("... by March [and President Y] has said B")."""
+    for child in verb.children:
+        name = _subject_read_as_conjunct(child) if child.dep_ == "conj" else None
+        if name is not None and content[0] < name.left_edge.i < content[1]:
+            end = name.left_edge.i
+            while end > content[0] and verb.doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1
+            return (content[0], end) if end > content[0] else content
+    return content
 
 
 def _source_after_verb(verb: Token) -> Token | None:
