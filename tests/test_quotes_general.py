@@ -354,3 +354,17 @@ def test_a_name_the_parse_joined_to_the_first_clause_is_the_second_cues_subject(
     assert only(quotes, "finish").text == "it would finish by June"
     begun = only(quotes, "begun")
     assert begun.speaker is not None and begun.speaker.name == "Sara Lind"
+
+
+def test_an_unnamed_sources_name_leaves_out_the_writers_additions(pipeline: Pipeline) -> None:
+    """The name of an unnamed source drops a relative clause and the day it spoke; its
+    mention keeps every word, and a participle or a year that says which one stays."""
+    text = ("The harbour plan was approved on Monday.\n\n"
+            "The dredging will start in May, the engineer, who asked not to be named, said.\n\n"
+            "Most residents back the plan, a survey released Tuesday said.\n\n"
+            "The quay was far longer then, a report written in 1910 says.")
+    quotes = quotes_of(pipeline, text)
+    dredging = only(quotes, "dredging")
+    assert dredging.speaker.name == "the engineer" and "asked not to be named" in dredging.speaker.mention.text
+    assert only(quotes, "residents").speaker.name == "a survey"
+    assert only(quotes, "quay").speaker.name == "a report written in 1910"
