@@ -79,6 +79,9 @@ STORY_HALF_LIFE_DAYS = 365
 # in a 2005 report kept that story's later articles out; story F1 0.900 with either the
 # discount or the span reading every article's date, 0.904 with neither).
 DATE_VETO_DAYS = 365
+# Least cosine between two stories' centroids for the second pass that merges them (both
+# candidates of one article, the one it joined and another, and no veto between them).
+MERGE_THRESHOLD = 0.45
 # Least cosine to an event's mean vector to join it, and the days its date may differ.
 EVENT_THRESHOLD = 0.2
 EVENT_DAYS = 1
@@ -161,6 +164,7 @@ class ClusterState(Protocol):
     def new_event_id(self) -> int: ...
     def save(self, story: StoryState, features: ArticleFeatures, assignment: Assignment,
              new_keys: list[str]) -> None: ...
+    def merge(self, kept: StoryState, gone: StoryState, new_keys: list[str]) -> None: ...
 
 
 def assign(state: ClusterState, features: ArticleFeatures) -> Assignment:
@@ -170,7 +174,8 @@ def assign(state: ClusterState, features: ArticleFeatures) -> Assignment:
     index_keys = _index_keys(vector, frequencies)
     query = [key for key in index_keys if frequencies.get(key, 0)]
     best: tuple[float, int] | None = None
-    for story_id in state.candidates(query, MAX_CANDIDATES):
+    found = state.candidates(query, MAX_CANDIDATES)
+    for story_id in found:
         story = state.story(story_id)
         score = story_score(vector, features, story)
         if score >= STORY_THRESHOLD and not vetoed(features, story) and (best is None or score > best[0]):
@@ -182,7 +187,70 @@ def assign(state: ClusterState, features: ArticleFeatures) -> Assignment:
     new_keys = sorted(set(index_keys) - story.indexed)[:max(0, STORY_INDEX_KEYS - len(story.indexed))]
     story.indexed.update(new_keys)
     state.save(story, features, assignment, new_keys)
+    if best:
+        _merge_fragments(state, story, [story_id for story_id in found if story_id != story.id])
     return assignment
+
+
+def _merge_fragments(state: ClusterState, story: StoryState, others: list[int]) -> None:
+    """After an article joined ``story``, the other candidate stories whose centroid is now
+    as close as MERGE_THRESHOLD and that share its key people are one story with it: the
+    fragments an early article of a story started (under the threshold then) join it
+    once the story has grown to bridge them."""
+    for other_id in others:
+        other = state.story(other_id)
+        if cosine(story.vector, other.vector) < MERGE_THRESHOLD or stories_vetoed(story, other):
+            continue
+        kept, gone = (story, other) if (story.size, -story.id) > (other.size, -other.id) else (other, story)
+        new_keys = _absorb(kept, gone)
+        state.merge(kept, gone, new_keys)
+        story = kept
+
+
+def stories_vetoed(story: StoryState, other: StoryState) -> bool:
+    """Two stories are two occurrences when their dates lie more than DATE_VETO_DAYS apart,
+    or both have key people and none is the other's (a name spelled alike, or a surname,
+    counts)."""
+    if _span_gap(story, other) > DATE_VETO_DAYS:
+        return True
+    mine, theirs = key_people(story.people), key_people(other.people)
+    if not mine or not theirs:
+        return False
+    return not _names_any(mine, dict.fromkeys(theirs, ""))
+
+
+def _span_gap(story: StoryState, other: StoryState) -> int:
+    """Days between the dates of two stories (0 when they overlap or either has none)."""
+    if not (story.first and story.last and other.first and other.last):
+        return 0
+    if other.first > story.last:
+        return day_gap(story.last, other.first) or 0
+    if story.first > other.last:
+        return day_gap(other.last, story.first) or 0
+    return 0
+
+
+def _absorb(kept: StoryState, gone: StoryState) -> list[str]:
+    """Add the story ``gone`` to ``kept``; the keys of ``gone`` that ``kept`` now indexes."""
+    kept.size += gone.size
+    kept.vector = _truncate(_add(kept.vector, gone.vector), STORY_KEYS)
+    kept.people = _truncate(_add(kept.people, gone.people), STORY_PEOPLE)
+    kept.places = _truncate(_add(kept.places, gone.places), STORY_PEOPLE)
+    for key, name in gone.names.items():
+        kept.names.setdefault(key, name)
+    kept.names = {key: name for key, name in kept.names.items()
+                  if key in kept.people or key in kept.places or "e:" + key in kept.vector}
+    kept.events = sorted(kept.events + gone.events, key=lambda e: (e.date or "", e.id))
+    latest = kept.events[-EVENT_MEMORY:]
+    for old in kept.events:
+        if old not in latest:
+            old.vector = {}
+    days = [day for day in (kept.first, kept.last, gone.first, gone.last) if day]
+    kept.first, kept.last = (min(days), max(days)) if days else (None, None)
+    room = max(0, STORY_INDEX_KEYS - len(kept.indexed))
+    new_keys = sorted(gone.indexed - kept.indexed, key=lambda key: (-gone.vector.get(key, 0.0), key))[:room]
+    kept.indexed.update(new_keys)
+    return sorted(new_keys)
 
 
 def weighted_vector(features: ArticleFeatures, frequencies: dict[str, int], count: int) -> dict[str, float]:

@@ -174,6 +174,30 @@ class SqlClusterState:
             "signature": self.signatures.get(assignment.article_id),
         })
 
+    def merge(self, kept: StoryState, gone: StoryState, new_keys: list[str]) -> None:
+        """``gone`` joined ``kept`` (``kept`` holds the merged state): its articles move,
+        its index entries go, and ``kept`` is indexed by ``new_keys`` too."""
+        self._changed.add(kept.id)
+        self._changed.discard(gone.id)
+        self._stories.pop(gone.id, None)
+        for row in self._assigned:
+            if row["story_id"] == gone.id:
+                row["story_id"] = kept.id
+        self._new_postings = [row for row in self._new_postings if row["story_id"] != gone.id]
+        for key, holders in self._postings.items():
+            if gone.id in holders:
+                holders.remove(gone.id)
+        if gone.id in self._new_stories:
+            self._new_stories.discard(gone.id)
+        else:
+            self.connection.execute(update(story_articles).where(story_articles.c.story_id == gone.id)
+                                    .values(story_id=kept.id))
+            self.connection.execute(delete(story_keys).where(story_keys.c.story_id == gone.id))
+            self.connection.execute(delete(story_clusters).where(story_clusters.c.id == gone.id))
+        for key in new_keys:
+            self._postings.setdefault(key, []).append(kept.id)
+            self._new_postings.append({"key": key, "story_id": kept.id})
+
     def flush(self) -> None:
         """Write the batch's stories, assignments, index entries and key counts."""
         rows = [_story_row(self._stories[story_id]) for story_id in sorted(self._changed)]
