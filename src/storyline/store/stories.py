@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from storyline.model import Article
-from storyline.store.version import write_meta
+from storyline.store.version import read_meta, write_meta
 from storyline.store.schema import articles, sources, story_articles, story_clusters, story_frequencies, story_keys
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 # The storyline_meta key that records when the stories were last clustered anew.
 RECLUSTERED_KEY = "stories_reclustered"
+# The storyline_meta key that keeps the next story id once stories have been merged: the id
+# of a story merged into another is never given to a new one.
+NEXT_STORY_KEY = "stories_next_id"
 # Rows per IN (...) list and per multi-row statement (well under SQLite's parameter limit).
 _SLICE = 500
 # Articles read per round by ``recluster``.
@@ -78,6 +81,7 @@ def recluster(connection: Connection) -> int:
     # Readers that keep results computed from the stories (the web UI's pages) see the
     # store's generation change (articles.generation), as when an article is stored.
     write_meta(connection, RECLUSTERED_KEY, datetime.now(timezone.utc).isoformat())
+    write_meta(connection, NEXT_STORY_KEY, "1")
     ids = [row.id for row in rows]
     for first in range(0, len(ids), _RECLUSTER_BATCH):
         chunk = ids[first:first + _RECLUSTER_BATCH]
@@ -100,7 +104,9 @@ class SqlClusterState:
         self.connection = connection
         self.signatures: dict[str, list[int]] = {}
         self._count = connection.execute(select(func.count()).select_from(story_articles)).scalar_one()
-        self._next_story = (connection.execute(select(func.max(story_clusters.c.id))).scalar() or 0) + 1
+        self._next_story = max((connection.execute(select(func.max(story_clusters.c.id))).scalar() or 0) + 1,
+                               int(read_meta(connection, NEXT_STORY_KEY) or 1))
+        self._merged = False
         self._next_event = (connection.execute(select(func.max(story_articles.c.event_id))).scalar() or 0) + 1
         self._frequencies: dict[str, int] = {}
         self._stored_keys: set[str] = set()   # keys with a row in story_frequencies
@@ -177,6 +183,7 @@ class SqlClusterState:
     def merge(self, kept: StoryState, gone: StoryState, new_keys: list[str]) -> None:
         """``gone`` joined ``kept`` (``kept`` holds the merged state): its articles move,
         its index entries go, and ``kept`` is indexed by ``new_keys`` too."""
+        self._merged = True
         self._changed.add(kept.id)
         self._changed.discard(gone.id)
         self._stories.pop(gone.id, None)
@@ -200,6 +207,8 @@ class SqlClusterState:
 
     def flush(self) -> None:
         """Write the batch's stories, assignments, index entries and key counts."""
+        if self._merged:
+            write_meta(self.connection, NEXT_STORY_KEY, str(self._next_story))
         rows = [_story_row(self._stories[story_id]) for story_id in sorted(self._changed)]
         new = [row for row in rows if row["id"] in self._new_stories]
         old = [{**row, "story_pk": row["id"]} for row in rows if row["id"] not in self._new_stories]
