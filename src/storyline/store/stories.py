@@ -76,18 +76,23 @@ def recluster(connection: Connection) -> int:
     rows = connection.execute(
         select(articles.c.id, articles.c.ingested_at, articles.c.doc).where(articles.c.is_latest)).all()
     rows.sort(key=lambda row: (row.id not in order, order.get(row.id, 0), row.ingested_at, row.doc, row.id))
-    for table in (story_articles, story_keys, story_frequencies, story_clusters):
-        connection.execute(delete(table))
+    forget_stories(connection)
     # Readers that keep results computed from the stories (the web UI's pages) see the
     # store's generation change (articles.generation), as when an article is stored.
     write_meta(connection, RECLUSTERED_KEY, datetime.now(timezone.utc).isoformat())
-    write_meta(connection, NEXT_STORY_KEY, "1")
     ids = [row.id for row in rows]
     for first in range(0, len(ids), _RECLUSTER_BATCH):
         chunk = ids[first:first + _RECLUSTER_BATCH]
         records = dict(connection.execute(select(articles.c.id, articles.c.record).where(articles.c.id.in_(chunk))).all())
         cluster_views(connection, [_view_of_record(records[article_id]) for article_id in chunk])
     return len(ids)
+
+
+def forget_stories(connection: Connection) -> None:
+    """Empty the story tables: the next article clustered starts story 1."""
+    for table in (story_articles, story_keys, story_frequencies, story_clusters):
+        connection.execute(delete(table))
+    write_meta(connection, NEXT_STORY_KEY, "1")
 
 
 def _view_of_record(record: dict[str, Any]) -> ArticleView:
@@ -199,7 +204,11 @@ class SqlClusterState:
         else:
             self.connection.execute(update(story_articles).where(story_articles.c.story_id == gone.id)
                                     .values(story_id=kept.id))
-            self.connection.execute(delete(story_keys).where(story_keys.c.story_id == gone.id))
+            # By its keys: the table's key is (key, story_id), so no scan of the whole index.
+            indexed = sorted(gone.indexed)
+            for first in range(0, len(indexed), _SLICE):
+                self.connection.execute(delete(story_keys).where(
+                    story_keys.c.key.in_(indexed[first:first + _SLICE]), story_keys.c.story_id == gone.id))
             self.connection.execute(delete(story_clusters).where(story_clusters.c.id == gone.id))
         for key in new_keys:
             self._postings.setdefault(key, []).append(kept.id)
