@@ -9,7 +9,9 @@ the sum of its articles' unit vectors; an article joins the story with the highe
 to that centroid, discounted by the days between the article's event date and the story's dates.
 A veto keeps apart two occurrences of one kind of event that share their vocabulary (two
 check-ins into rehab, two earthquakes): both name their key people and none is shared
-(a young story of one or two articles: each must name one of the other's).
+(a young story of one or two articles: each must name one of the other's). A second pass
+merges two candidate stories of an article once the one it joined has grown close to the
+other (``_merge_fragments``): the fragment an early article started joins its story.
 
 Candidates come from an inverted index over the article's rarest keys (``ClusterState``),
 so the cost of an article does not grow with the store. Everything is deterministic:
@@ -208,9 +210,10 @@ def assign(state: ClusterState, features: ArticleFeatures) -> Assignment:
 
 def _merge_fragments(state: ClusterState, story: StoryState, others: list[int]) -> None:
     """After an article joined ``story``, the other candidate stories whose centroid is now
-    as close as MERGE_THRESHOLD and that share its key people are one story with it: the
-    fragments an early article of a story started (under the threshold then) join it
-    once the story has grown to bridge them."""
+    as close as MERGE_THRESHOLD (NUMBERS_MERGE_THRESHOLD when their numbers agree) and that
+    no veto keeps apart are one story with it: the fragments an early article of a story
+    started (under the threshold then) join it once the story has grown to bridge them.
+    The larger story (the older of two of one size) keeps its id."""
     for other_id in others:
         other = state.story(other_id)
         similarity = cosine(story.vector, other.vector)
