@@ -263,7 +263,7 @@ def test_a_fragment_joins_its_story_once_an_article_bridges_them() -> None:
     other = _climb("other", "Tennis fans queued overnight for tickets to the final at the stadium.", [], [])
 
     def stories(*batches: list[ArticleView]) -> tuple[dict[str, int], list]:
-        engine = create_engine("sqlite://")
+        engine = create_engine("sqlite://")  # (no article rows: SQLite without the foreign-key pragma)
         schema.metadata.create_all(engine)
         done = []
         for batch in batches:
