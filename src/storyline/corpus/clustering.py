@@ -27,7 +27,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Protocol
 
@@ -204,16 +204,19 @@ def assign(state: ClusterState, features: ArticleFeatures) -> Assignment:
     story.indexed.update(new_keys)
     state.save(story, features, assignment, new_keys)
     if best:
-        _merge_fragments(state, story, [story_id for story_id in found if story_id != story.id])
+        merged = _merge_fragments(state, story, [story_id for story_id in found if story_id != story.id])
+        if merged.id != story.id:  # its story joined a larger one
+            assignment = replace(assignment, story_id=merged.id)
     return assignment
 
 
-def _merge_fragments(state: ClusterState, story: StoryState, others: list[int]) -> None:
+def _merge_fragments(state: ClusterState, story: StoryState, others: list[int]) -> StoryState:
     """After an article joined ``story``, the other candidate stories whose centroid is now
     as close as MERGE_THRESHOLD (NUMBERS_MERGE_THRESHOLD when their numbers agree) and that
     no veto keeps apart are one story with it: the fragments an early article of a story
     started (under the threshold then) join it once the story has grown to bridge them.
-    The larger story (the older of two of one size) keeps its id."""
+    The larger story (the older of two of one size) keeps its id; the story the article
+    is in at the end is returned."""
     for other_id in others:
         other = state.story(other_id)
         similarity = cosine(story.vector, other.vector)
@@ -226,6 +229,7 @@ def _merge_fragments(state: ClusterState, story: StoryState, others: list[int]) 
         new_keys = _absorb(kept, gone)
         state.merge(kept, gone, new_keys)
         story = kept
+    return story
 
 
 def _numbers_agree(vector: dict[str, float], other: dict[str, float]) -> bool:
