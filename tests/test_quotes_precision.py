@@ -34,6 +34,12 @@ def test_a_quote_in_what_someone_does_is_not_what_they_said(pipeline: Pipeline) 
                  "Ms. Diaz would need to \"start over\" if the vote fails.",
                  "The governor was acting as a \"caretaker\" until the election."):
         assert said(pipeline, text) == [], text
+    # setting out or waiting to act: the quote is a slogan, a topic or the writer's word
+    for text in ("Councillor Ann Roe has launched a review of the town's \"broken\" parking scheme.",
+                 "Local activists began a petition for \"fair rents now\" last spring.",
+                 "Mr. Okafor said the landlords were waiting. They are just waiting to roll out \"smart "
+                 "leases\" that suit them."):
+        assert [q for q in said(pipeline, text) if "\"" in q[0]] == [], text
     # a verb of judging keeps its quote
     assert said(pipeline, "The mayor blasted the council as \"a bunch of amateurs\" on Tuesday.") == [
         ("the council as \"a bunch of amateurs\"", "The mayor")]

@@ -529,7 +529,9 @@ _NOT_QUOTING = frozenset({"be", "have", "become", "seem", "include", "use"}) | f
 keep remain appear try manage serve face accept wear win buy pay witness carry build work host
 deploy return activate stride discard garner seize monitor lead affect bear headline premiere
 conduct maneuver crisscross transform give cover act need commit stake title axe favor feature
-""".split())
+""".split()) | frozenset("wait launch begin".split())  # setting out or waiting to act ("launched crusades
+# to “Save X”", "are waiting to come up with “business models”"): the quote is a slogan or the writer's; PolNeAR
+# train's "launched"/"began" statements 0 of 3 right
 # Prepositions of a verb phrase that may carry the quoted words ("described X as “...”",
 # "likened X to “...”"); some only after an object ("blasted X for being “...”", "blamed
 # X on “...”"), as right after the verb they rarely hold what was said ("pushed for").
