@@ -98,3 +98,12 @@ def test_an_object_shown_or_an_act_to_come_is_no_statement(pipeline: Pipeline) -
     # an announcement made is reported
     assert said(pipeline, "On Friday the club announced its plans for the cup run.") == [
         ("its plans for the cup run", "the club")]
+
+
+def test_what_an_unnamed_many_call_a_thing_is_its_name(pipeline: Pipeline) -> None:
+    for text in ("Sales fell during what analysts call \"the great retail slump\".",
+                 "The clinic closed at the height of what residents called \"the summer of queues\"."):
+        assert said(pipeline, text) == [], text
+    # a judgement ("a ...") or a name given by someone named is theirs
+    assert said(pipeline, "The mayor attacked what she called \"a reckless land grab\" by the county.") == [
+        ("a reckless land grab", "The mayor")]

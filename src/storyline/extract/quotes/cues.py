@@ -588,6 +588,8 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
     if verb.lemma_.lower() in COINING_VERBS:
         quoted = [child for child in quoted if not _coined_name(child, inside_quotes)]
+    if verb.lemma_.lower() in NAMING_VERBS and _what_some_call(verb, subject):
+        quoted = [child for child in quoted if _indefinite(child)]  # "what critics call “the war on X”"
     end = max(child.right_edge.i for child in quoted) + 1 if quoted else 0
     if not quoted and verb.lemma_.lower() in NAMING_VERBS:
         judged = _quoted_participle(parts, inside_quotes)
@@ -640,6 +642,26 @@ def _coined_name(part: Token, inside_quotes: set[int]) -> bool:
     quoted = [t for t in part.subtree if t.i in inside_quotes and not t.is_punct]
     return 0 < len(quoted) <= _NAME_WORDS and all(t.tag_.startswith("NN") or t.like_num for t in quoted) \
         and not any(t.dep_ == "det" for t in part.subtree)
+
+
+# Words for an unnamed many who "call" something a name ("what some call ...").
+_SOME = frozenset("some many others most".split())
+
+
+def _what_some_call(verb: Token, subject: Token) -> bool:
+    """"what critics call “the war on Christmas”", "what some call the “X loophole”": a naming
+    verb whose object is "what" and whose subject is an unnamed many (a bare plural, "some"):
+    the writer's way of giving the name a thing goes by. Said of someone named ("what Roe called
+    “the beginning of a new era”") the words are theirs (PolNeAR counts them)."""
+    return any(child.dep_ == "dobj" and child.lower_ == "what" for child in verb.children) and (
+        subject.lower_ in _SOME or (subject.tag_ == "NNS" and not any(
+            child.dep_ in ("det", "poss", "nummod") for child in subject.children)))
+
+
+def _indefinite(part: Token) -> bool:
+    """"what critics called “a brazen breach”": an indefinite noun phrase is a judgement; a
+    definite or bare one ("the war on Christmas") a name."""
+    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in part.children)
 
 
 def _quoted_name(part: Token, inside_quotes: set[int]) -> bool:
