@@ -665,3 +665,19 @@ def test_a_claim_never_ends_inside_a_hyphenated_word(pipeline: Pipeline, text: s
     # the tokenizer splits "re-examined" and the parse may hang each piece on the cue
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The farmers' leader accused the supermarkets of squeezing suppliers to keep prices low.",
+     "the supermarkets of squeezing suppliers to keep prices low", "The farmers' leader"),
+    ("The opposition accused the minister for failing to consult parliament.",
+     "the minister for failing to consult parliament", "The opposition"),
+])
+def test_an_accusation_of_a_deed_is_a_statement(pipeline: Pipeline, text: str, content: str,
+                                                speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    # an accusation of a thing is a topic; a passive names no one
+    assert quotes_of(pipeline, "Ms. Roe accused the council of corruption.") == []
+    assert quotes_of(pipeline, "The coach was accused of bullying players.") == []

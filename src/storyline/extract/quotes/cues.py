@@ -402,6 +402,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _object_content(verb, False) or _misread_gerund(verb)
     if content is None and lemma == "claim":
         content = _claimed_responsibility(verb)
+    if content is None and lemma == "accuse":
+        content = _accused_of_deed(verb, inside_quotes)
     if content is None and lemma == "say":
         content = _said_to_do(verb)
     if content is None and lemma in WARNING_VERBS:
@@ -1233,6 +1235,24 @@ def _claimed_responsibility(verb: Token) -> tuple[int, int] | None:
             if deed is not None:
                 return _trimmed_range(verb.doc, deed.left_edge.i, deed.right_edge.i + 1, verb)
     return None
+
+
+def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int, int] | None:
+    """"accused the governor of lying about the budget", "accused Israel for trying to ...": whom
+    they accuse and the deed, a gerund after "of" or "for" (on the verb or on its object); an
+    accusation of a thing ("accused him of corruption") is a topic."""
+    accused = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if accused is None:
+        return None
+    deed = next((grand for child in [*verb.rights, *accused.rights]
+                 if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i > accused.i
+                 for grand in child.children if grand.dep_ == "pcomp" and grand.tag_ == "VBG"), None)
+    if deed is None:
+        return None
+    start, end = accused.left_edge.i, deed.right_edge.i + 1
+    if any(t.i in inside_quotes and not t.is_punct for t in verb.doc[verb.sent.start:verb.i]):
+        return None  # a quote before the cue in its sentence may be what it attributes (PolNeAR dev counts it)
+    return _trimmed_range(verb.doc, start, end, verb)
 
 
 def _misread_gerund(verb: Token) -> tuple[int, int] | None:
