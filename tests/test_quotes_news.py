@@ -681,3 +681,12 @@ def test_an_accusation_of_a_deed_is_a_statement(pipeline: Pipeline, text: str, c
     # an accusation of a thing is a topic; a passive names no one
     assert quotes_of(pipeline, "Ms. Roe accused the council of corruption.") == []
     assert quotes_of(pipeline, "The coach was accused of bullying players.") == []
+
+
+def test_an_estimate_of_a_thing_at_a_figure_is_a_statement(pipeline: Pipeline) -> None:
+    text = ("Mayor Ann Roe opened the fair on Friday, estimating the crowd at more than 20,000 people.")
+    quotes = [q for q in quotes_of(pipeline, text) if q.cue is not None and q.cue.text == "estimating"]
+    assert [q.text for q in quotes] == ["the crowd at more than 20,000 people"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Roe"
+    (quote,) = quotes_of(pipeline, "The agency estimates the damage at $3 billion.")
+    assert quote.text == "the damage at $3 billion"

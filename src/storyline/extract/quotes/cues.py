@@ -404,6 +404,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _claimed_responsibility(verb)
     if content is None and lemma == "accuse":
         content = _accused_of_deed(verb, inside_quotes)
+    if content is None and lemma == "estimate":
+        content = _estimated_at(verb)
     if content is None and lemma == "say":
         content = _said_to_do(verb)
     if content is None and lemma in WARNING_VERBS:
@@ -1253,6 +1255,20 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
     if any(t.i in inside_quotes and not t.is_punct for t in verb.doc[verb.sent.start:verb.i]):
         return None  # a quote before the cue in its sentence may be what it attributes (PolNeAR dev counts it)
     return _trimmed_range(verb.doc, start, end, verb)
+
+
+def _estimated_at(verb: Token) -> tuple[int, int] | None:
+    """"estimating the turnout at around 85 percent": the thing estimated and its figure, the
+    "at" phrase (on the verb or on its object)."""
+    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    figure = next((child for child in [*verb.rights, *thing.rights] if child.dep_ == "prep"
+                   and child.lower_ == "at" and child.i > thing.i
+                   and any(grand.dep_ == "pobj" for grand in child.children)), None)
+    if figure is None:
+        return None
+    return _trimmed_range(verb.doc, thing.left_edge.i, figure.right_edge.i + 1, verb)
 
 
 def _misread_gerund(verb: Token) -> tuple[int, int] | None:
