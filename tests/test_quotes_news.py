@@ -690,3 +690,18 @@ def test_an_estimate_of_a_thing_at_a_figure_is_a_statement(pipeline: Pipeline) -
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Roe"
     (quote,) = quotes_of(pipeline, "The agency estimates the damage at $3 billion.")
     assert quote.text == "the damage at $3 billion"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The residents' association requested that the council repair the footbridge before winter.",
+     "the council repair the footbridge before winter", "The residents' association"),
+    ("Stewards walked onto the pitch and requested the fans immediately leave the stand.",
+     "the fans immediately leave the stand", "Stewards"),
+])
+def test_a_request_with_its_clause_is_a_recommendation(pipeline: Pipeline, text: str, content: str,
+                                                       speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    # a thing requested is no statement
+    assert quotes_of(pipeline, "Ms. Okafor requested a recount.") == []
