@@ -705,3 +705,25 @@ def test_a_request_with_its_clause_is_a_recommendation(pipeline: Pipeline, text:
     assert quote.speaker is not None and quote.speaker.name == speaker
     # a thing requested is no statement
     assert quotes_of(pipeline, "Ms. Okafor requested a recount.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The nurses' union called for a pay rise of five percent.", "a pay rise of five percent",
+     "The nurses' union"),
+    ("After protests by local groups that called for calm, the square was reopened.", "calm", "local groups"),
+    ("The governor called on Friday for the prison videos to be released.", "the prison videos to be released",
+     "The governor"),
+    ("Senator Ann Roe has called for scrapping the fuel levy.", "scrapping the fuel levy", "Ann Roe"),
+    ("Residents called for the old bridge to simply be demolished.", "the old bridge to simply be demolished",
+     "Residents"),
+])
+def test_what_someone_calls_for_is_a_recommendation(pipeline: Pipeline, text: str, content: str,
+                                                    speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_what_a_plan_or_a_recipe_calls_for_is_what_it_needs(pipeline: Pipeline) -> None:
+    for text in ("The plan calls for three stages of construction.", "The recipe calls for two eggs."):
+        assert quotes_of(pipeline, text) == [], text

@@ -64,6 +64,14 @@ DIRECTIVE_VERBS = frozenset("encourage direct press call".split())
 # Directives only a body or a person gives: "It called on X to ..." is a body's ("it
 # encourages people to ..." is mostly a cause).
 _BODY_DIRECTIVES = frozenset({"call", "press"})
+# Nouns (lemmas) of bodies and texts that call for something ("The union called for a pay rise",
+# "the resolution calls for a ceasefire"); not a plan, a recipe or a job, whose "calls for" is
+# what it needs ("the plan calls for three stages").
+CALLING_BODIES = frozenset("""
+union party committee council board coalition association alliance federation movement
+organisation organization church league commission panel government administration agency
+society chamber club body campaign charity petition resolution letter statement declaration
+""".split()) | FINDING_SOURCES
 # Nouns of what must be done, whose infinitive or "of" phrase a speech verb's object may
 # carry as the statement ("stressed the need to find new ways", "underlined the importance
 # of talks").
@@ -102,6 +110,7 @@ class Frame:
     by_quote: bool = False  # no speech verb: a speaker's verb with a quoted object
     relay_of: Frame | None = None
     dropped: list[tuple[int, int]] = field(default_factory=list)
+    demand: bool = False  # the content is a noun phrase called for ("called for calm"): whole however short
 
     def cue_chars(self, doc: Doc) -> tuple[int, int]:
         first, last = doc[min(self.cue)], doc[max(self.cue)]
@@ -1329,9 +1338,11 @@ def _directive_frame(verb: Token) -> Frame | None:
     subject = subject_of(verb)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
         subject = subject_of(verb.head)  # "X stepped up its campaign, calling for early elections"
+    calling = verb.lemma_.lower() == "call"
     if subject is None or subject.dep_ != "nsubj" or not (
-            names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)) \
-            or _named_thing(subject):
+            names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)
+            or (calling and _calling_body(subject))) \
+            or (_named_thing(subject) and not (calling and _calling_body(subject))):
         return None
     if verb.dep_ == "relcl" and subject.lower_ not in _RELATIVES | {"which"}:
         return None  # "the rules Obama directed the department to work on": what they were directed to
@@ -1340,7 +1351,8 @@ def _directive_frame(verb: Token) -> Frame | None:
     if verb.lemma_.lower() == "call":
         # "called on the Authority to accept ..." ("called Roe to congratulate her" is a phone call)
         whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "on"
-                     for grand in child.children if grand.dep_ == "pobj"), None)
+                     for grand in child.children if grand.dep_ == "pobj"
+                     and grand.ent_type_ not in ("DATE", "TIME")), None)  # (not "called on Friday for")
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
     if action is None and whom is None and verb.lemma_.lower() == "call":
@@ -1348,18 +1360,55 @@ def _directive_frame(verb: Token) -> Frame | None:
         demand = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "for"
                        and child.i == verb.i + 1 for grand in child.children if grand.dep_ == "pobj"), None)
         if demand is None:
-            return None
+            called = _called_for_clause(verb)
+            return None if called is None else Frame(cue=_cue_tokens(verb), head=verb.i, content=called,
+                                                     source=subject)
         end = demand.right_edge.i + 1
+        for child in rights:  # "called for the holiday [to be scrapped]", the infinitive hung on the cue
+            if child.dep_ in ("xcomp", "advcl") and child.left_edge.i == end and _infinitive(child):
+                end = child.right_edge.i + 1
         for child in rights:  # "calling for early elections [under a new law]", hung on the cue
             if child.dep_ == "prep" and child.i == end and child.lower_ in _DEMAND_PREPS \
                     and not any(t.is_punct for t in child.subtree):
                 end = child.right_edge.i + 1
         content = _trimmed_range(verb.doc, demand.left_edge.i, end, verb)
-        return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+        return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject, demand=True)
     if action is None:
         return None
     content = _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _calling_body(subject: Token) -> bool:
+    """A body or a text that calls for something ("the union", "the Teachers' Union", a
+    relative pronoun standing for one: "groups that called for boycotts")."""
+    if subject.lower_ in _RELATIVES | {"which"} and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    return subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in CALLING_BODIES
+
+
+def _called_for_clause(verb: Token) -> tuple[int, int] | None:
+    """"called for the holiday to be scrapped", "called for eliminating the tax", "called Friday
+    for releasing the videos": what is demanded, a clause opened by "for" or a gerund after it
+    (the time of the call may stand between)."""
+    doc = verb.doc
+    index = verb.i + 1
+    while index < len(doc) and doc[index].head.i == verb.i and (doc[index].dep_ == "advmod" or any(
+            t.ent_type_ in ("DATE", "TIME") for t in doc[index].subtree)):
+        index = doc[index].right_edge.i + 1  # "called on Friday for", "called again for"
+    if index >= len(doc) or doc[index].lower_ != "for":
+        return None
+    word = doc[index]
+    if word.dep_ == "prep" and word.head.i == verb.i:
+        deed = next((child for child in word.children if child.dep_ in ("pcomp", "pobj")), None)
+        if deed is None or (deed.dep_ == "pobj" and index == verb.i + 1):
+            return None  # (the object right after "for" is the rule of _directive_frame)
+        return _trimmed_range(doc, index + 1, deed.right_edge.i + 1, verb)
+    clause = word.head
+    if word.dep_ == "mark" and clause.head.i == verb.i and clause.left_edge.i == index \
+            and _has_clause_subject(clause):
+        return _trimmed_range(doc, index + 1, clause.right_edge.i + 1, verb)
+    return None
 
 
 def _proof_frame(verb: Token) -> Frame | None:
