@@ -727,3 +727,11 @@ def test_what_someone_calls_for_is_a_recommendation(pipeline: Pipeline, text: st
 def test_what_a_plan_or_a_recipe_calls_for_is_what_it_needs(pipeline: Pipeline) -> None:
     for text in ("The plan calls for three stages of construction.", "The recipe calls for two eggs."):
         assert quotes_of(pipeline, text) == [], text
+
+
+def test_a_reported_clause_the_parse_made_a_second_relative_clause_is_the_cues(pipeline: Pipeline) -> None:
+    text = ("Local Croat leader Ivo Markovic, who hinted on Sunday the Croats might not accept the result, said "
+            "he was pleased.")
+    quotes = [q for q in quotes_of(pipeline, text) if q.cue is not None and q.cue.text == "hinted"]
+    assert [q.text for q in quotes] == ["the Croats might not accept the result"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ivo Markovic"

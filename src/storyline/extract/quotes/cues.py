@@ -422,7 +422,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _object_content(verb, True)
     if content is None:
-        content = _relative_content(verb)
+        content = _relative_content(verb) or _clause_read_as_relative(verb)
     if content is None:
         content = _need_content(verb)
     if content is None:
@@ -1234,6 +1234,22 @@ def _relative_content(verb: Token) -> tuple[int, int] | None:
     if said is None:
         return None
     return _trimmed_range(verb.doc, said.left_edge.i, verb.right_edge.i + 1, verb)
+
+
+def _clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
+    """"X, who hinted on Sunday the Serbs might not recognise the polls, said ...": a cue in a
+    relative clause with no content of its own, right before a second "relative clause" of X's
+    with a subject of its own (no relative word): the parse hung the reported clause on X."""
+    if verb.dep_ != "relcl" or _has_object(verb) or not names_speaker(verb.head):
+        return None
+    clause = next((child for child in verb.head.rights if child.dep_ == "relcl" and child.i > verb.i), None)
+    if clause is None or clause.left_edge.i != verb.right_edge.i + 1:
+        return None
+    subject = subject_of(clause)
+    if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ in _RELATIVES \
+            or subject.left_edge.i != clause.left_edge.i:
+        return None  # (the clause opens with a subject of its own, no relative word)
+    return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
 
 
 def _claimed_responsibility(verb: Token) -> tuple[int, int] | None:
