@@ -735,3 +735,20 @@ def test_a_reported_clause_the_parse_made_a_second_relative_clause_is_the_cues(p
     quotes = [q for q in quotes_of(pipeline, text) if q.cue is not None and q.cue.text == "hinted"]
     assert [q.text for q in quotes] == ["the Croats might not accept the result"]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ivo Markovic"
+
+
+def test_a_speech_someone_was_due_to_give_is_theirs(pipeline: Pipeline) -> None:
+    text = ("Ms Ann Roe will address the conference in Leeds on Friday.\n\n"
+            "\"Our schools have been let down for too long by a system that rewards the wrong things,\" she was due "
+            "to say.")
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text.startswith("Our schools have been let down")
+    assert quote.cue is not None and quote.cue.text == "was due to say"
+    assert quote.speaker is not None and quote.speaker.name == "Ann Roe"
+
+
+def test_who_was_prompted_to_say_something_said_it(pipeline: Pipeline) -> None:
+    text = "The ruling prompted several landlords to say the new rules would drive up rents."
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == "the new rules would drive up rents"
+    assert quote.speaker is not None and quote.speaker.name == "several landlords"

@@ -300,7 +300,7 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     # An infinitive ("declined to say", "to say that") is no statement of its own, but for
     # one that goes on from what was said before ("went on to say", "goes on to write").
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
-        or _going_on(token)
+        or _going_on(token) or _due_to_say(token) or _made_to_speak(token) is not None
 
 
 def _noun_before_name(verb: Token) -> bool:
@@ -326,6 +326,27 @@ def _going_on(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and any(
         child.dep_ == "prt" and child.lower_ == "on" for child in head.children)
+
+
+def _due_to_say(verb: Token) -> bool:
+    """"“...,” he was due to say": the infinitive of "be due", a speech released before it is
+    given, in the speaker's words."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "due" and verb.head.head.lemma_.lower() == "be"
+
+
+# Verbs of making someone speak ("That prompted some charities to say ..."): the one they
+# made speak, their object, said it.
+_CAUSING_VERBS = frozenset("prompt lead spur force move inspire provoke".split())
+
+
+def _made_to_speak(verb: Token) -> Token | None:
+    """"That prompted some charities to say the plans would ...": who was made to speak, the
+    object of the verb of causing whose infinitive the cue is."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in _CAUSING_VERBS or head.i > verb.i:
+        return None
+    return next((child for child in head.children if child.dep_ in ("dobj", "nsubj") and head.i < child.i < verb.i),
+                None)
 
 
 def _question_put_or_request(ask: Token) -> bool:
@@ -427,7 +448,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _need_content(verb)
     if content is None:
         content = _claim_subject_content(verb)
-    source = _source(verb)
+    source = _made_to_speak(verb) or _source(verb)
     if source is not None and source.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         # "pills that doctors claim damage the liver": the doctors claim it
         source = next((child for child in verb.children if child.dep_ == "nsubj" and child.i > source.i), source)
@@ -486,7 +507,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
-    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=source)
+    cue = _cue_tokens(verb)
+    if _due_to_say(verb) and verb.head.head.i < verb.i:
+        cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
+    return Frame(cue=cue, head=verb.i, content=content, source=source)
 
 
 # Verbs of inference: "..., which indicates that X" draws X from a fact, no one says it.
