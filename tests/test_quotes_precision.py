@@ -40,6 +40,9 @@ def test_a_quote_in_what_someone_does_is_not_what_they_said(pipeline: Pipeline) 
                  "Mr. Okafor said the landlords were waiting. They are just waiting to roll out \"smart "
                  "leases\" that suit them."):
         assert [q for q in said(pipeline, text) if "\"" in q[0]] == [], text
+    # "of" after a verb of no saying gives a cause or a matter
+    assert said(pipeline, "Ann Roe, a climber from Leeds, died of \"exposure and exhaustion\" on the "
+                          "ridge.") == []
     # a verb of judging keeps its quote
     assert said(pipeline, "The mayor blasted the council as \"a bunch of amateurs\" on Tuesday.") == [
         ("the council as \"a bunch of amateurs\"", "The mayor")]

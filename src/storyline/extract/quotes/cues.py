@@ -621,6 +621,10 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
              or child.lower_ in topic
              or (has_object and (child.lower_ in _QUOTING_PREPS_AFTER_OBJECT
                                  or verb.lemma_.lower() in NAMING_VERBS))]
+    if not has_object and verb.lemma_.lower() not in SPEECH_VERBS | NAMING_VERBS | _TOPIC_PREPS.keys():
+        # "died of “compression to the neck”": "of" right after a verb of no saying gives a
+        # cause or a matter ("smelled of", "consists of"), not words said
+        parts = [child for child in parts if not (child.dep_ == "prep" and child.lower_ == "of")]
     quoted = [child for child in parts
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
     if verb.lemma_.lower() in COINING_VERBS:
