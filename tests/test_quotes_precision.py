@@ -110,3 +110,10 @@ def test_what_an_unnamed_many_call_a_thing_is_its_name(pipeline: Pipeline) -> No
     # a judgement ("a ...") or a name given by someone named is theirs
     assert said(pipeline, "The mayor attacked what she called \"a reckless land grab\" by the county.") == [
         ("a reckless land grab", "The mayor")]
+
+
+def test_a_refusal_to_name_or_say_and_a_time_as_clause_say_nothing(pipeline: Pipeline) -> None:
+    assert said(pipeline, "The company has refused to confirm the figures or say when the plant would "
+                          "reopen.") == []
+    assert said(pipeline, "As the flood warnings continued, the regional governor, Ann Roe, told residents "
+                          "in the valley that the dam was safe.") == [("the dam was safe", "Ann Roe")]

@@ -236,6 +236,9 @@ def _as_content(verb: Token) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "we", "you"):
         return None  # "as I noted", "as you said": the writer's own turn, or a question put
+    if subject.pos_ == "NOUN" and not names_speaker(subject) and (
+            verb.lemma_.lower() == "continue" or subject.lemma_.lower() not in FINDING_SOURCES):
+        return None  # "As police investigations continued, ...": when, not who said it
     addressee = verb.lemma_.lower() in ADDRESSEE_VERBS  # "As Roe told the paper, ..."
     if any(c.dep_ in _AS_WHILE_DEPS and not (c.dep_ == "dobj" and c.lower_ == "it")
            and not (addressee and c.dep_ in ("dobj", "dative")) for c in verb.children):
@@ -277,6 +280,9 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "did not say" reports no statement ("“Probably not,” X said" does)
     if token.head.lower_ in ("without", "worth"):
         return False  # "it goes without saying", "it is worth noting": the writer's idiom
+    if token.dep_ == "conj" and token.tag_ == "VB" and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children) \
+            and not any(child.dep_ in _SUBJECT_DEPS or child.dep_ == "aux" for child in token.children):
+        return False  # "declined to name them or say whether ...": a bare verb after "or" asserts nothing
     if lemma == "ask" and _question_put_or_request(token):
         return False
     if _noun_before_name(token):
