@@ -752,3 +752,16 @@ def test_who_was_prompted_to_say_something_said_it(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == "the new rules would drive up rents"
     assert quote.speaker is not None and quote.speaker.name == "several landlords"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The city's water board issued a notice on Monday. It also advised households and businesses to store "
+     "drinking water before the cut.", "households and businesses to store drinking water before the cut",
+     "The city's water board"),
+    ("The health minister, Ann Roe, warned hospitals to cancel routine operations during the strike.",
+     "hospitals to cancel routine operations during the strike", "Ann Roe"),
+])
+def test_a_warning_or_advice_to_someone_to_act_is_a_recommendation(pipeline: Pipeline, text: str, content: str,
+                                                                   speaker: str) -> None:
+    quotes = [q for q in quotes_of(pipeline, text) if q.text == content]
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker

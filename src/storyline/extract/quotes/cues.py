@@ -445,7 +445,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma == "say":
         content = _said_to_do(verb)
     if content is None and lemma in WARNING_VERBS:
-        content = _warned_against(verb)
+        content = _warned_against(verb) or _warned_to_do(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _object_content(verb, True)
     if content is None:
@@ -1572,6 +1572,18 @@ def _warned_against(verb: Token) -> tuple[int, int] | None:
     if against is None:
         return None
     return _trimmed_range(verb.doc, against.i, against.right_edge.i + 1, verb)
+
+
+def _warned_to_do(verb: Token) -> tuple[int, int] | None:
+    """"warned the newspapers to show restraint", "advised residents to get well prepared":
+    whom they warn or advise and what to do (the infinitive may hang on the cue as a clause)."""
+    whom = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    action = None if whom is None else next(
+        (child for child in verb.rights if child.dep_ in ("xcomp", "advcl", "ccomp") and child.i > whom.i
+         and _infinitive(child)), None)
+    if action is None:
+        return None
+    return _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
 
 
 def _reported_by_work(verb: Token) -> bool:
