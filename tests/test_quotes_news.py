@@ -765,3 +765,16 @@ def test_a_warning_or_advice_to_someone_to_act_is_a_recommendation(pipeline: Pip
                                                                    speaker: str) -> None:
     quotes = [q for q in quotes_of(pipeline, text) if q.text == content]
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Bishop Ann Roe spoke on Sunday. She chastised the government for breaking its promise to the farmers.",
+     "the government for breaking its promise to the farmers", "Ann Roe"),
+    ("The spokesman lashed out at the rival party for spreading rumours about the vote.",
+     "the rival party for spreading rumours about the vote", "The spokesman"),
+])
+def test_a_reproach_for_a_deed_is_a_statement(pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(pipeline, text) if q.text == content]
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+    # a reproach for a thing names a topic
+    assert quotes_of(pipeline, "The mayor slammed the council for its passivity.") == []

@@ -146,6 +146,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _quoting_frame(token, inside_quotes)
             if frame is None and token.lemma_.lower() in DIRECTIVE_VERBS:
                 frame = _directive_frame(token)  # "pressed X to make every effort “to prevent ...”"
+            if frame is None and token.lemma_.lower() in REPROACH_VERBS:
+                frame = _reproach_frame(token, inside_quotes)
         elif _comment_clause(token):
             frame = _verb_frame(token, inside_quotes)
         elif token.lemma_.lower() in VIEW_VERBS:
@@ -154,6 +156,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _directive_frame(token)
         elif token.lemma_.lower() in PROOF_VERBS:
             frame = _proof_frame(token)
+        elif token.lemma_.lower() in REPROACH_VERBS:
+            frame = _reproach_frame(token, inside_quotes)
         elif token.lemma_.lower() in GRADING_VERBS:
             frame = _grading_frame(token)
         elif token.lemma_.lower() in FEELING_UTTERANCES:
@@ -1303,6 +1307,9 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
     they accuse and the deed, a gerund after "of" or "for" (on the verb or on its object); an
     accusation of a thing ("accused him of corruption") is a topic."""
     accused = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if accused is None and verb.lemma_.lower() == "lash":  # "lashed out at X for ..."
+        accused = next((grand for child in verb.rights if child.dep_ == "prep" and child.lower_ == "at"
+                        for grand in child.children if grand.dep_ == "pobj"), None)
     if accused is None:
         return None
     deed = next((grand for child in [*verb.rights, *accused.rights]
@@ -1313,7 +1320,32 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
     start, end = accused.left_edge.i, deed.right_edge.i + 1
     if any(t.i in inside_quotes and not t.is_punct for t in verb.doc[verb.sent.start:verb.i]):
         return None  # a quote before the cue in its sentence may be what it attributes (PolNeAR dev counts it)
+    if any(t.pos_ == "VERB" and (cue_lemma(t) in SPEECH_VERBS or cue_lemma(t) in LIGHT_CUES) and _is_cue(t)
+           for t in verb.doc[start:end]):
+        return None  # a statement of its own inside ("for attacking X, which he said were ...") stays one
     return _trimmed_range(verb.doc, start, end, verb)
+
+
+# Verbs of reproach, which with "for" and a gerund charge someone with a deed ("chastised China
+# for going back on its promise", "lashed out at X for exploiting ..."); with a noun ("slammed
+# the council for its passivity") they name a topic.
+REPROACH_VERBS = frozenset("""chastise criticise criticize rebuke fault scold castigate condemn slam blast
+lash attack denounce berate""".split())
+
+
+def _reproach_frame(verb: Token, inside_quotes: AbstractSet[int]) -> Frame | None:
+    """"He chastised China for going back on its promise": whom a speaker reproaches and the deed."""
+    if any(child.dep_ == "neg" for child in verb.children) or (
+            verb.lemma_.lower() == "lash" and not any(child.dep_ == "prt" and child.lower_ == "out"
+                                                       for child in verb.children)):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject):
+        return None
+    content = _accused_of_deed(verb, inside_quotes)
+    if content is None:
+        return None
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
 def _estimated_at(verb: Token) -> tuple[int, int] | None:
