@@ -772,6 +772,9 @@ def test_a_warning_or_advice_to_someone_to_act_is_a_recommendation(pipeline: Pip
      "the government for breaking its promise to the farmers", "Ann Roe"),
     ("The spokesman lashed out at the rival party for spreading rumours about the vote.",
      "the rival party for spreading rumours about the vote", "The spokesman"),
+    ("The minister lashed out at the big banks for raising their fees while at the same time \"paying record "
+     "bonuses.\"", "the big banks for raising their fees while at the same time \"paying record bonuses.\"",
+     "The minister"),
 ])
 def test_a_reproach_for_a_deed_is_a_statement(pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
     quotes = [q for q in quotes_of(pipeline, text) if q.text == content]

@@ -1318,6 +1318,10 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
     if deed is None:
         return None
     start, end = accused.left_edge.i, deed.right_edge.i + 1
+    if end < len(verb.doc) and verb.doc[end].lower_ in ("while", "whilst"):
+        # "for exploiting the Council while at the same time “expanding their own arsenal”": one
+        # charge, whose second half the parse may hang on the cue
+        end = max([end] + [t.right_edge.i + 1 for t in [*verb.rights, *deed.rights] if t.left_edge.i >= end])
     if any(t.i in inside_quotes and not t.is_punct for t in verb.doc[verb.sent.start:verb.i]):
         return None  # a quote before the cue in its sentence may be what it attributes (PolNeAR dev counts it)
     if any(t.pos_ == "VERB" and (cue_lemma(t) in SPEECH_VERBS or cue_lemma(t) in LIGHT_CUES) and _is_cue(t)
