@@ -781,3 +781,16 @@ def test_a_reproach_for_a_deed_is_a_statement(pipeline: Pipeline, text: str, con
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
     # a reproach for a thing names a topic
     assert quotes_of(pipeline, "The mayor slammed the council for its passivity.") == []
+
+
+@pytest.mark.parametrize("text, content, verb", [
+    ("Calling the new treaty as a cornerstone of regional security, Ms. Ann Roe said talks would go on.",
+     "the new treaty as a cornerstone of regional security", "Calling"),
+    ("The mayor Ann Roe praised the plan, describing it as a model for other towns.",
+     "it as a model for other towns", "describing"),
+])
+def test_a_participle_giving_a_view_speaks_for_its_clauses_subject(pipeline: Pipeline, text: str, content: str,
+                                                                   verb: str) -> None:
+    quotes = [q for q in quotes_of(pipeline, text) if q.cue is not None and q.cue.text == verb]
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Roe"

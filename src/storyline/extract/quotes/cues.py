@@ -154,6 +154,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _view_frame(token)
         elif token.lemma_.lower() in DIRECTIVE_VERBS:
             frame = _directive_frame(token)
+            if frame is None and token.lemma_.lower() == "call":
+                frame = _view_frame(token)  # "Calling the cooperation as a key part of ties, Luo said"
         elif token.lemma_.lower() in PROOF_VERBS:
             frame = _proof_frame(token)
         elif token.lemma_.lower() in REPROACH_VERBS:
@@ -1397,6 +1399,8 @@ def _view_frame(verb: Token) -> Frame | None:
     if any(child.dep_ == "neg" for child in verb.children):
         return None
     subject = subject_of(verb)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        subject = subject_of(verb.head)  # "Calling the cooperation as a key part of ties, Luo said ..."
     if subject is None or subject.dep_ != "nsubj" or not (
             names_speaker(subject) or subject.lemma_.lower() in FINDING_SOURCES):
         return None
