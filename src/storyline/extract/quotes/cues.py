@@ -26,7 +26,7 @@ from storyline.nlp import word_keys
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
-suspect share clarify swear instruct speculate rule
+suspect share clarify swear instruct speculate rule request
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
@@ -64,6 +64,14 @@ DIRECTIVE_VERBS = frozenset("encourage direct press call".split())
 # Directives only a body or a person gives: "It called on X to ..." is a body's ("it
 # encourages people to ..." is mostly a cause).
 _BODY_DIRECTIVES = frozenset({"call", "press"})
+# Nouns (lemmas) of bodies and texts that call for something ("The union called for a pay rise",
+# "the resolution calls for a ceasefire"); not a plan, a recipe or a job, whose "calls for" is
+# what it needs ("the plan calls for three stages").
+CALLING_BODIES = frozenset("""
+union party committee council board coalition association alliance federation movement
+organisation organization church league commission panel government administration agency
+society chamber club body campaign charity petition resolution letter statement declaration
+""".split()) | FINDING_SOURCES
 # Nouns of what must be done, whose infinitive or "of" phrase a speech verb's object may
 # carry as the statement ("stressed the need to find new ways", "underlined the importance
 # of talks").
@@ -102,6 +110,7 @@ class Frame:
     by_quote: bool = False  # no speech verb: a speaker's verb with a quoted object
     relay_of: Frame | None = None
     dropped: list[tuple[int, int]] = field(default_factory=list)
+    demand: bool = False  # the content is a noun phrase called for ("called for calm"): whole however short
 
     def cue_chars(self, doc: Doc) -> tuple[int, int]:
         first, last = doc[min(self.cue)], doc[max(self.cue)]
@@ -137,14 +146,20 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _quoting_frame(token, inside_quotes)
             if frame is None and token.lemma_.lower() in DIRECTIVE_VERBS:
                 frame = _directive_frame(token)  # "pressed X to make every effort “to prevent ...”"
+            if frame is None and token.lemma_.lower() in REPROACH_VERBS:
+                frame = _reproach_frame(token, inside_quotes)
         elif _comment_clause(token):
             frame = _verb_frame(token, inside_quotes)
         elif token.lemma_.lower() in VIEW_VERBS:
             frame = _view_frame(token)
         elif token.lemma_.lower() in DIRECTIVE_VERBS:
             frame = _directive_frame(token)
+            if frame is None and token.lemma_.lower() == "call":
+                frame = _view_frame(token)  # "Calling the cooperation as a key part of ties, Luo said"
         elif token.lemma_.lower() in PROOF_VERBS:
             frame = _proof_frame(token)
+        elif token.lemma_.lower() in REPROACH_VERBS:
+            frame = _reproach_frame(token, inside_quotes)
         elif token.lemma_.lower() in GRADING_VERBS:
             frame = _grading_frame(token)
         elif token.lemma_.lower() in FEELING_UTTERANCES:
@@ -227,6 +242,9 @@ def _as_content(verb: Token) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "we", "you"):
         return None  # "as I noted", "as you said": the writer's own turn, or a question put
+    if subject.pos_ == "NOUN" and not names_speaker(subject) and (
+            verb.lemma_.lower() == "continue" or subject.lemma_.lower() not in FINDING_SOURCES):
+        return None  # "As police investigations continued, ...": when, not who said it
     addressee = verb.lemma_.lower() in ADDRESSEE_VERBS  # "As Roe told the paper, ..."
     if any(c.dep_ in _AS_WHILE_DEPS and not (c.dep_ == "dobj" and c.lower_ == "it")
            and not (addressee and c.dep_ in ("dobj", "dative")) for c in verb.children):
@@ -268,6 +286,9 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "did not say" reports no statement ("“Probably not,” X said" does)
     if token.head.lower_ in ("without", "worth"):
         return False  # "it goes without saying", "it is worth noting": the writer's idiom
+    if token.dep_ == "conj" and token.tag_ == "VB" and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children) \
+            and not any(child.dep_ in _SUBJECT_DEPS or child.dep_ == "aux" for child in token.children):
+        return False  # "declined to name them or say whether ...": a bare verb after "or" asserts nothing
     if lemma == "ask" and _question_put_or_request(token):
         return False
     if _noun_before_name(token):
@@ -291,7 +312,7 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     # An infinitive ("declined to say", "to say that") is no statement of its own, but for
     # one that goes on from what was said before ("went on to say", "goes on to write").
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
-        or _going_on(token)
+        or _going_on(token) or _due_to_say(token) or _made_to_speak(token) is not None
 
 
 def _noun_before_name(verb: Token) -> bool:
@@ -317,6 +338,27 @@ def _going_on(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and any(
         child.dep_ == "prt" and child.lower_ == "on" for child in head.children)
+
+
+def _due_to_say(verb: Token) -> bool:
+    """"“...,” he was due to say": the infinitive of "be due", a speech released before it is
+    given, in the speaker's words."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "due" and verb.head.head.lemma_.lower() == "be"
+
+
+# Verbs of making someone speak ("That prompted some charities to say ..."): the one they
+# made speak, their object, said it.
+_CAUSING_VERBS = frozenset("prompt lead spur force move inspire provoke".split())
+
+
+def _made_to_speak(verb: Token) -> Token | None:
+    """"That prompted some charities to say the plans would ...": who was made to speak, the
+    object of the verb of causing whose infinitive the cue is."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in _CAUSING_VERBS or head.i > verb.i:
+        return None
+    return next((child for child in head.children if child.dep_ in ("dobj", "nsubj") and head.i < child.i < verb.i),
+                None)
 
 
 def _question_put_or_request(ask: Token) -> bool:
@@ -402,21 +444,25 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _object_content(verb, False) or _misread_gerund(verb)
     if content is None and lemma == "claim":
         content = _claimed_responsibility(verb)
+    if content is None and lemma == "accuse":
+        content = _accused_of_deed(verb, inside_quotes)
+    if content is None and lemma == "estimate":
+        content = _estimated_at(verb)
     if content is None and lemma == "say":
         content = _said_to_do(verb)
     if content is None and lemma in WARNING_VERBS:
-        content = _warned_against(verb)
+        content = _warned_against(verb) or _warned_to_do(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
         content = _object_content(verb, True)
     if content is None:
-        content = _relative_content(verb)
+        content = _relative_content(verb) or _clause_read_as_relative(verb)
     if content is None:
         content = _need_content(verb)
     if content is not None:
         content = _before_stolen_subject(verb, content)
     if content is None:
         content = _claim_subject_content(verb)
-    source = _source(verb)
+    source = _made_to_speak(verb) or _source(verb)
     if source is not None and source.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         # "pills that doctors claim damage the liver": the doctors claim it
         source = next((child for child in verb.children if child.dep_ == "nsubj" and child.i > source.i), source)
@@ -478,7 +524,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
-    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=source)
+    cue = _cue_tokens(verb)
+    if _due_to_say(verb) and verb.head.head.i < verb.i:
+        cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
+    return Frame(cue=cue, head=verb.i, content=content, source=source)
 
 
 # Verbs of inference: "..., which indicates that X" draws X from a fact, no one says it.
@@ -534,7 +583,9 @@ _NOT_QUOTING = frozenset({"be", "have", "become", "seem", "include", "use"}) | f
 keep remain appear try manage serve face accept wear win buy pay witness carry build work host
 deploy return activate stride discard garner seize monitor lead affect bear headline premiere
 conduct maneuver crisscross transform give cover act need commit stake title axe favor feature
-""".split())
+""".split()) | frozenset("wait launch begin".split())  # setting out or waiting to act ("launched crusades
+# to “Save X”", "are waiting to come up with “business models”"): the quote is a slogan or the writer's; PolNeAR
+# train's "launched"/"began" statements 0 of 3 right
 # Prepositions of a verb phrase that may carry the quoted words ("described X as “...”",
 # "likened X to “...”"); some only after an object ("blasted X for being “...”", "blamed
 # X on “...”"), as right after the verb they rarely hold what was said ("pushed for").
@@ -587,10 +638,16 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
              or child.lower_ in topic
              or (has_object and (child.lower_ in _QUOTING_PREPS_AFTER_OBJECT
                                  or verb.lemma_.lower() in NAMING_VERBS))]
+    if not has_object and verb.lemma_.lower() not in SPEECH_VERBS | NAMING_VERBS | _TOPIC_PREPS.keys():
+        # "died of “compression to the neck”": "of" right after a verb of no saying gives a
+        # cause or a matter ("smelled of", "consists of"), not words said
+        parts = [child for child in parts if not (child.dep_ == "prep" and child.lower_ == "of")]
     quoted = [child for child in parts
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
     if verb.lemma_.lower() in COINING_VERBS:
         quoted = [child for child in quoted if not _coined_name(child, inside_quotes)]
+    if verb.lemma_.lower() in NAMING_VERBS and _what_some_call(verb, subject):
+        quoted = [child for child in quoted if _indefinite(child)]  # "what critics call “the war on X”"
     end = max(child.right_edge.i for child in quoted) + 1 if quoted else 0
     if not quoted and verb.lemma_.lower() in NAMING_VERBS:
         judged = _quoted_participle(parts, inside_quotes)
@@ -643,6 +700,26 @@ def _coined_name(part: Token, inside_quotes: set[int]) -> bool:
     quoted = [t for t in part.subtree if t.i in inside_quotes and not t.is_punct]
     return 0 < len(quoted) <= _NAME_WORDS and all(t.tag_.startswith("NN") or t.like_num for t in quoted) \
         and not any(t.dep_ == "det" for t in part.subtree)
+
+
+# Words for an unnamed many who "call" something a name ("what some call ...").
+_SOME = frozenset("some many others most".split())
+
+
+def _what_some_call(verb: Token, subject: Token) -> bool:
+    """"what critics call “the war on Christmas”", "what some call the “X loophole”": a naming
+    verb whose object is "what" and whose subject is an unnamed many (a bare plural, "some"):
+    the writer's way of giving the name a thing goes by. Said of someone named ("what Roe called
+    “the beginning of a new era”") the words are theirs (PolNeAR counts them)."""
+    return any(child.dep_ == "dobj" and child.lower_ == "what" for child in verb.children) and (
+        subject.lower_ in _SOME or (subject.tag_ == "NNS" and not any(
+            child.dep_ in ("det", "poss", "nummod") for child in subject.children)))
+
+
+def _indefinite(part: Token) -> bool:
+    """"what critics called “a brazen breach”": an indefinite noun phrase is a judgement; a
+    definite or bare one ("the war on Christmas") a name."""
+    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in part.children)
 
 
 def _quoted_name(part: Token, inside_quotes: set[int]) -> bool:
@@ -1248,6 +1325,22 @@ def _relative_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, said.left_edge.i, verb.right_edge.i + 1, verb)
 
 
+def _clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
+    """"X, who hinted on Sunday the Serbs might not recognise the polls, said ...": a cue in a
+    relative clause with no content of its own, right before a second "relative clause" of X's
+    with a subject of its own (no relative word): the parse hung the reported clause on X."""
+    if verb.dep_ != "relcl" or _has_object(verb) or not names_speaker(verb.head):
+        return None
+    clause = next((child for child in verb.head.rights if child.dep_ == "relcl" and child.i > verb.i), None)
+    if clause is None or clause.left_edge.i != verb.right_edge.i + 1:
+        return None
+    subject = subject_of(clause)
+    if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ in _RELATIVES \
+            or subject.left_edge.i != clause.left_edge.i:
+        return None  # (the clause opens with a subject of its own, no relative word)
+    return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+
+
 def _claimed_responsibility(verb: Token) -> tuple[int, int] | None:
     """"claimed responsibility for launching the rockets": what they own up to doing."""
     if not any(child.dep_ == "dobj" and child.lemma_.lower() == "responsibility" for child in verb.children):
@@ -1258,6 +1351,70 @@ def _claimed_responsibility(verb: Token) -> tuple[int, int] | None:
             if deed is not None:
                 return _trimmed_range(verb.doc, deed.left_edge.i, deed.right_edge.i + 1, verb)
     return None
+
+
+def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int, int] | None:
+    """"accused the governor of lying about the budget", "accused Israel for trying to ...": whom
+    they accuse and the deed, a gerund after "of" or "for" (on the verb or on its object); an
+    accusation of a thing ("accused him of corruption") is a topic."""
+    accused = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if accused is None and verb.lemma_.lower() == "lash":  # "lashed out at X for ..."
+        accused = next((grand for child in verb.rights if child.dep_ == "prep" and child.lower_ == "at"
+                        for grand in child.children if grand.dep_ == "pobj"), None)
+    if accused is None:
+        return None
+    deed = next((grand for child in [*verb.rights, *accused.rights]
+                 if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i > accused.i
+                 for grand in child.children if grand.dep_ == "pcomp" and grand.tag_ == "VBG"), None)
+    if deed is None:
+        return None
+    start, end = accused.left_edge.i, deed.right_edge.i + 1
+    if end < len(verb.doc) and verb.doc[end].lower_ in ("while", "whilst"):
+        # "for exploiting the Council while at the same time “expanding their own arsenal”": one
+        # charge, whose second half the parse may hang on the cue
+        end = max([end] + [t.right_edge.i + 1 for t in [*verb.rights, *deed.rights] if t.left_edge.i >= end])
+    if any(t.i in inside_quotes and not t.is_punct for t in verb.doc[verb.sent.start:verb.i]):
+        return None  # a quote before the cue in its sentence may be what it attributes (PolNeAR dev counts it)
+    if any(t.pos_ == "VERB" and (cue_lemma(t) in SPEECH_VERBS or cue_lemma(t) in LIGHT_CUES) and _is_cue(t)
+           for t in verb.doc[start:end]):
+        return None  # a statement of its own inside ("for attacking X, which he said were ...") stays one
+    return _trimmed_range(verb.doc, start, end, verb)
+
+
+# Verbs of reproach, which with "for" and a gerund charge someone with a deed ("chastised China
+# for going back on its promise", "lashed out at X for exploiting ..."); with a noun ("slammed
+# the council for its passivity") they name a topic.
+REPROACH_VERBS = frozenset("""chastise criticise criticize rebuke fault scold castigate condemn slam blast
+lash attack denounce berate""".split())
+
+
+def _reproach_frame(verb: Token, inside_quotes: AbstractSet[int]) -> Frame | None:
+    """"He chastised China for going back on its promise": whom a speaker reproaches and the deed."""
+    if any(child.dep_ == "neg" for child in verb.children) or (
+            verb.lemma_.lower() == "lash" and not any(child.dep_ == "prt" and child.lower_ == "out"
+                                                       for child in verb.children)):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject):
+        return None
+    content = _accused_of_deed(verb, inside_quotes)
+    if content is None:
+        return None
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _estimated_at(verb: Token) -> tuple[int, int] | None:
+    """"estimating the turnout at around 85 percent": the thing estimated and its figure, the
+    "at" phrase (on the verb or on its object)."""
+    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    figure = next((child for child in [*verb.rights, *thing.rights] if child.dep_ == "prep"
+                   and child.lower_ == "at" and child.i > thing.i
+                   and any(grand.dep_ == "pobj" for grand in child.children)), None)
+    if figure is None:
+        return None
+    return _trimmed_range(verb.doc, thing.left_edge.i, figure.right_edge.i + 1, verb)
 
 
 def _misread_gerund(verb: Token) -> tuple[int, int] | None:
@@ -1291,6 +1448,8 @@ def _view_frame(verb: Token) -> Frame | None:
     if any(child.dep_ == "neg" for child in verb.children):
         return None
     subject = subject_of(verb)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        subject = subject_of(verb.head)  # "Calling the cooperation as a key part of ties, Luo said ..."
     if subject is None or subject.dep_ != "nsubj" or not (
             names_speaker(subject) or subject.lemma_.lower() in FINDING_SOURCES):
         return None
@@ -1318,9 +1477,11 @@ def _directive_frame(verb: Token) -> Frame | None:
     subject = subject_of(verb)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
         subject = subject_of(verb.head)  # "X stepped up its campaign, calling for early elections"
+    calling = verb.lemma_.lower() == "call"
     if subject is None or subject.dep_ != "nsubj" or not (
-            names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)) \
-            or _named_thing(subject):
+            names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)
+            or (calling and _calling_body(subject))) \
+            or (_named_thing(subject) and not (calling and _calling_body(subject))):
         return None
     if verb.dep_ == "relcl" and subject.lower_ not in _RELATIVES | {"which"}:
         return None  # "the rules Obama directed the department to work on": what they were directed to
@@ -1329,7 +1490,8 @@ def _directive_frame(verb: Token) -> Frame | None:
     if verb.lemma_.lower() == "call":
         # "called on the Authority to accept ..." ("called Roe to congratulate her" is a phone call)
         whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "on"
-                     for grand in child.children if grand.dep_ == "pobj"), None)
+                     for grand in child.children if grand.dep_ == "pobj"
+                     and grand.ent_type_ not in ("DATE", "TIME")), None)  # (not "called on Friday for")
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
     if action is None and whom is None and verb.lemma_.lower() == "call":
@@ -1337,18 +1499,55 @@ def _directive_frame(verb: Token) -> Frame | None:
         demand = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "for"
                        and child.i == verb.i + 1 for grand in child.children if grand.dep_ == "pobj"), None)
         if demand is None:
-            return None
+            called = _called_for_clause(verb)
+            return None if called is None else Frame(cue=_cue_tokens(verb), head=verb.i, content=called,
+                                                     source=subject)
         end = demand.right_edge.i + 1
+        for child in rights:  # "called for the holiday [to be scrapped]", the infinitive hung on the cue
+            if child.dep_ in ("xcomp", "advcl") and child.left_edge.i == end and _infinitive(child):
+                end = child.right_edge.i + 1
         for child in rights:  # "calling for early elections [under a new law]", hung on the cue
             if child.dep_ == "prep" and child.i == end and child.lower_ in _DEMAND_PREPS \
                     and not any(t.is_punct for t in child.subtree):
                 end = child.right_edge.i + 1
         content = _trimmed_range(verb.doc, demand.left_edge.i, end, verb)
-        return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+        return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject, demand=True)
     if action is None:
         return None
     content = _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _calling_body(subject: Token) -> bool:
+    """A body or a text that calls for something ("the union", "the Teachers' Union", a
+    relative pronoun standing for one: "groups that called for boycotts")."""
+    if subject.lower_ in _RELATIVES | {"which"} and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    return subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in CALLING_BODIES
+
+
+def _called_for_clause(verb: Token) -> tuple[int, int] | None:
+    """"called for the holiday to be scrapped", "called for eliminating the tax", "called Friday
+    for releasing the videos": what is demanded, a clause opened by "for" or a gerund after it
+    (the time of the call may stand between)."""
+    doc = verb.doc
+    index = verb.i + 1
+    while index < len(doc) and doc[index].head.i == verb.i and (doc[index].dep_ == "advmod" or any(
+            t.ent_type_ in ("DATE", "TIME") for t in doc[index].subtree)):
+        index = doc[index].right_edge.i + 1  # "called on Friday for", "called again for"
+    if index >= len(doc) or doc[index].lower_ != "for":
+        return None
+    word = doc[index]
+    if word.dep_ == "prep" and word.head.i == verb.i:
+        deed = next((child for child in word.children if child.dep_ in ("pcomp", "pobj")), None)
+        if deed is None or (deed.dep_ == "pobj" and index == verb.i + 1):
+            return None  # (the object right after "for" is the rule of _directive_frame)
+        return _trimmed_range(doc, index + 1, deed.right_edge.i + 1, verb)
+    clause = word.head
+    if word.dep_ == "mark" and clause.head.i == verb.i and clause.left_edge.i == index \
+            and _has_clause_subject(clause):
+        return _trimmed_range(doc, index + 1, clause.right_edge.i + 1, verb)
+    return None
 
 
 def _proof_frame(verb: Token) -> Frame | None:
@@ -1462,6 +1661,18 @@ def _warned_against(verb: Token) -> tuple[int, int] | None:
     if against is None:
         return None
     return _trimmed_range(verb.doc, against.i, against.right_edge.i + 1, verb)
+
+
+def _warned_to_do(verb: Token) -> tuple[int, int] | None:
+    """"warned the newspapers to show restraint", "advised residents to get well prepared":
+    whom they warn or advise and what to do (the infinitive may hang on the cue as a clause)."""
+    whom = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    action = None if whom is None else next(
+        (child for child in verb.rights if child.dep_ in ("xcomp", "advcl", "ccomp") and child.i > whom.i
+         and _infinitive(child)), None)
+    if action is None:
+        return None
+    return _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
 
 
 def _reported_by_work(verb: Token) -> bool:

@@ -560,7 +560,8 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
         if speaker is None:
             continue
         kind, start, end = _kind(text, candidate)
-        if start >= end or kind == "indirect" and _words(text, start, end) < MIN_INDIRECT_WORDS:
+        if start >= end or kind == "indirect" and _words(text, start, end) < MIN_INDIRECT_WORDS \
+                and not (candidate.frame is not None and candidate.frame.demand):
             continue
         if kind == "direct" and _title_like(text[start:end]):
             continue  # “Hawaii Five-0”, “A Child's First Book of Trump”: a title, not what was said
