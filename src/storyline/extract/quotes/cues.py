@@ -950,7 +950,13 @@ def _past_said_time(clause: Token, verb: Token, start: int) -> int:
     reported clause's subject, says when it was said (the parse may hang it on the clause)."""
     doc = clause.doc
     time = next((child for child in clause.lefts if child.left_edge.i == start), None)
-    if start != verb.i + 1 or time is None or time.dep_ not in ("prep", "npadvmod") \
+    # "said here Tuesday his ...", "told reporters here Tuesday his ...": the cue's own
+    # object and place word may come between the cue and the time
+    after_cue = verb.i + 1
+    for child in verb.rights:
+        if child.left_edge.i == after_cue and child.dep_ in ("dobj", "dative", "advmod") and child.i < start:
+            after_cue = child.right_edge.i + 1
+    if start != after_cue or time is None or time.dep_ not in ("prep", "npadvmod") \
             or not any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree) \
             or not any(child.dep_ in _SUBJECT_DEPS and child.i > time.right_edge.i
                        for child in clause.children) \
