@@ -21,3 +21,35 @@ def test_the_time_and_place_of_the_saying_stay_out_of_the_claim(pipeline: Pipeli
                                                                 said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("A shepherd in the hills was beaten by villagers after a neighbour accused him of poisoning a well, "
+     "a local paper said Monday.",
+     "A shepherd in the hills was beaten by villagers after a neighbour accused him of poisoning a well"),
+    ("Two bakeries were shut down because inspectors claimed the flour was infested, the city council said.",
+     "Two bakeries were shut down because inspectors claimed the flour was infested"),
+])
+def test_a_final_attribution_covers_a_subordinate_clause_with_a_cue_of_its_own(
+        pipeline: Pipeline, text: str, said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("More than 30,000 jobs were lost in the sector last year, taking the number working in mining to its "
+     "lowest level in fifty years, according to union figures.",
+     "More than 30,000 jobs were lost in the sector last year, taking the number working in mining to its "
+     "lowest level in fifty years"),
+    ("Around 1,200 migrants crossed the channel in August, bringing the number arriving by boat this year "
+     "to a record 15,000, according to government data.",
+     "Around 1,200 migrants crossed the channel in August, bringing the number arriving by boat this year "
+     "to a record 15,000"),
+    ("Rents rose sharply in the capital last year, while wages in the region barely moved, "
+     "according to a survey by the housing charity.",
+     "Rents rose sharply in the capital last year, while wages in the region barely moved"),
+])
+def test_according_to_closing_the_sentence_covers_the_whole_of_it(pipeline: Pipeline, text: str,
+                                                                  said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]

@@ -1744,6 +1744,10 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
         start = first.left_edge.i
+    elif head.dep_ == "advcl" and head.head.i < head.i and _closes_sentence(according):
+        # "Five million were infected in 2005, taking the total to 40 million, according to UN
+        # data": the phrase closing the sentence covers the clause its clause hangs on
+        start = head.head.left_edge.i
     phrase = (according.left_edge.i, according.right_edge.i + 1)
     if _opens_sentence(according) and head.dep_ not in ("ROOT", "conj") and head.head.i > head.right_edge.i:
         # "According to the survey, [only 10 percent ...], 33 percent want ...": the parse hung
@@ -1767,6 +1771,14 @@ def _opens_sentence(phrase: Token) -> bool:
     doc = phrase.doc
     after = phrase.right_edge.i + 1
     return phrase.left_edge.i == phrase.sent.start and after < len(doc) and doc[after].text == ","
+
+
+def _closes_sentence(phrase: Token) -> bool:
+    """"..., according to X.": the phrase set off by a comma ends its sentence."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    return phrase.left_edge.i > phrase.sent.start and doc[phrase.left_edge.i - 1].text == "," \
+        and all(token.is_punct or token.is_space for token in doc[after:phrase.sent.end])
 
 
 def _mark_relays(frames: list[Frame]) -> None:
@@ -1839,6 +1851,11 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
             if frame.according and not other.according and joint.dep_ == "conj" and _has_subject(cue) \
                     and _opens_sentence(doc[frame.head]):
                 continue  # "According to the survey, A, B, and 16 percent said C": all the survey's
+            if end <= frame.head and not other.according and joint.dep_ == "advcl" and _has_subject(cue) \
+                    and any(child.dep_ == "mark" for child in cue.children):
+                # "A widow was evicted after a landlord accused her of X, a report said": with a
+                # final attribution the subordinate clause with its own cue is in the claim
+                continue
             if other.according or joint.dep_ in _SIBLING_DEPS:
                 phrase_start = min(cue.left_edge.i, joint.left_edge.i if joint.dep_ == "conj"
                                    and other.according else cue.left_edge.i)
