@@ -1604,6 +1604,9 @@ def subject_of(verb: Token) -> Token | None:
         if len(subjects) > 1 else subjects[0]
     if len(subjects) > 1 and _claim_as_subject(subjects[0], subjects[-1]):
         subject = subjects[-1]  # "US output expanded by 0.7 percent, the Fed said": the Fed spoke
+    if len(subjects) > 1 and subject.ent_type_ in ("DATE", "TIME"):
+        # "But this year, because of X, he said ...": a fronted time the parse took for a subject
+        subject = next((child for child in subjects if child.ent_type_ not in ("DATE", "TIME")), subject)
     if len(subjects) > 1 and subject.lower_ in _ROLE_PIECES:
         # "says Co-Founder, Lena Marsh": the parse cut the role into subjects (the NER even
         # calls it a person); the name in apposition to it is who spoke
