@@ -63,3 +63,22 @@ def test_a_fronted_time_is_never_the_speaker(pipeline: Pipeline) -> None:
     held = [quote for quote in quotes if "would be frozen" in quote.text]
     assert held and all(quote.speaker is not None and quote.speaker.name == "The minister" for quote in held), \
         [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The shipping federation says some 40,000 containers are lost at sea each year, and about a tenth "
+     "of them are never found.",
+     "some 40,000 containers are lost at sea each year, and about a tenth of them are never found"),
+    ("The mayor said the budget was balanced, and that no service would be cut.",
+     "the budget was balanced, and that no service would be cut"),
+    ("The driver told police he had braked hard, but that the lorry had no lights on.",
+     "he had braked hard, but that the lorry had no lights on"),
+])
+def test_a_claim_goes_on_over_a_second_clause_of_its_own(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_contrast_after_a_claim_in_the_present_stays_out(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The mayor says the budget is balanced, but critics say it hides a deficit.")
+    assert [quote.text for quote in quotes] == ["the budget is balanced", "it hides a deficit"]
