@@ -82,3 +82,15 @@ def test_a_claim_goes_on_over_a_second_clause_of_its_own(pipeline: Pipeline, tex
 def test_a_contrast_after_a_claim_in_the_present_stays_out(pipeline: Pipeline) -> None:
     quotes = quotes_of(pipeline, "The mayor says the budget is balanced, but critics say it hides a deficit.")
     assert [quote.text for quote in quotes] == ["the budget is balanced", "it hides a deficit"]
+
+
+def test_a_denial_joined_to_the_claim_is_in_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The coach said he was surprised by the decision and never asked for "
+                                   "the match to be moved.")
+    assert quote.text == "he was surprised by the decision and never asked for the match to be moved"
+    # what the speaker did not give with the saying is the writer's
+    (quote,) = quotes_of(pipeline, "The senator said the vote was rigged and did not provide evidence.")
+    assert quote.text == "the vote was rigged"
+    # and so is a verb in the cue's tense after a claim in another ("said she admires X and praised Y")
+    (quote,) = quotes_of(pipeline, "Ann Roe said she admires the new governor a lot and praised his budget.")
+    assert quote.text == "she admires the new governor a lot"

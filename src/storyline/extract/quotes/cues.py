@@ -1029,7 +1029,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     cue_form = _verb_form(verb)
     for child in clause.rights:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
-                and _verb_form(child) == cue_form and _verb_form(clause) != cue_form:
+                and _verb_form(child) == cue_form and _verb_form(clause) != cue_form \
+                and not _denial_goes_on(child, clause):
             cut = child.left_edge.i
             while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -1046,6 +1047,25 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and (_relative_gloss(token) or _contrast_gloss(token) or _described_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+# Verbs of what a speaker gave or did not give with the saying ("said X and did not
+# provide evidence", "... and would not elaborate"): a negated one is the writer's.
+_SAYING_DETAIL_VERBS = frozenset("""provide give offer elaborate return cite present produce name
+identify specify detail explain""".split())
+_PERSONAL_PRONOUNS = frozenset("i we he she they".split())
+
+
+def _denial_goes_on(conjunct: Token, clause: Token) -> bool:
+    """"Roe said she was shocked by the row and never asked for the choir to stop": a negated
+    verb joined by "and" to a clause whose subject is a person's pronoun (which the conjunct
+    shares) is the speaker's denial, not the writer's account of what she did next."""
+    doc = conjunct.doc
+    subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in _PERSONAL_PRONOUNS \
+        and any(child.dep_ == "neg" for child in conjunct.children) \
+        and doc[conjunct.left_edge.i - 1].lower_ == "and" \
+        and cue_lemma(conjunct) not in SPEECH_VERBS and cue_lemma(conjunct) not in _SAYING_DETAIL_VERBS
 
 
 def _present_report_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
