@@ -85,9 +85,9 @@ def test_a_contrast_after_a_claim_in_the_present_stays_out(pipeline: Pipeline) -
 
 
 def test_a_denial_joined_to_the_claim_is_in_it(pipeline: Pipeline) -> None:
-    (quote,) = quotes_of(pipeline, "The coach said he was surprised by the decision and never asked for "
-                                   "the match to be moved.")
-    assert quote.text == "he was surprised by the decision and never asked for the match to be moved"
+    (quote,) = quotes_of(pipeline, "Okafor later said he was shocked by the row and never made a complaint "
+                                   "to the league.")
+    assert quote.text == "he was shocked by the row and never made a complaint to the league"
     # what the speaker did not give with the saying is the writer's
     (quote,) = quotes_of(pipeline, "The senator said the vote was rigged and did not provide evidence.")
     assert quote.text == "the vote was rigged"
