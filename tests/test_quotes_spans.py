@@ -94,3 +94,27 @@ def test_a_denial_joined_to_the_claim_is_in_it(pipeline: Pipeline) -> None:
     # and so is a verb in the cue's tense after a claim in another ("said she admires X and praised Y")
     (quote,) = quotes_of(pipeline, "Ann Roe said she admires the new governor a lot and praised his budget.")
     assert quote.text == "she admires the new governor a lot"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Small ports have long ignored the cruise trade, said Ann Varga, head of the harbour board, and soon "
+     "they are all going to want a share of it.",
+     ["Small ports have long ignored the cruise trade", "and soon they are all going to want a share of it"]),
+    ("The harbour is too shallow for the new ferries, Ms Varga said, and the council will have to dredge it.",
+     ["The harbour is too shallow for the new ferries", "and the council will have to dredge it"]),
+    ("The new bridge, the engineer said, would carry twice as many lorries as the old one.",
+     ["The new bridge", "would carry twice as many lorries as the old one"]),
+])
+def test_an_indirect_claim_split_by_its_attribution_keeps_both_sides_as_parts(
+        pipeline: Pipeline, text: str, parts: list[str]) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.kind == "indirect" and quote.parts is not None
+    assert [part.text for part in quote.parts] == parts
+    assert text[quote.start:quote.end] == quote.text
+    assert all(text[part.start:part.end] == part.text for part in quote.parts)
+
+
+def test_the_writers_clause_after_an_attribution_stays_out(pipeline: Pipeline) -> None:
+    # in the cue's tense, not the claim's: the writer's
+    (quote,) = quotes_of(pipeline, "Prices will rise next year, the minister said, and shares fell 3 percent.")
+    assert quote.text == "Prices will rise next year" and quote.parts is None

@@ -937,7 +937,36 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # subject for the cue's object; the statement holds it
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
-    return _trimmed_range(clause.doc, start, end, verb)
+    content = _trimmed_range(clause.doc, start, end, verb)
+    if content is not None and clause.i < verb.i and content[1] <= verb.i:
+        content = _continued_past_attribution(verb, clause, content, verb)
+    return content
+
+
+def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, int],
+                                joint: Token) -> tuple[int, int]:
+    """"P2P is a good way to distribute content, said Ann Roe, a founder of X, and soon they
+    are all going to want a slice of it": a clause with its own subject joined to the cue by
+    ", and" right after the attribution, in the reported clause's tense where the cue's
+    differs, goes on with what was said; the statement runs over its attribution (the
+    record gives the pieces either side as ``parts``). ``joint`` is the word the parse hung
+    the clause on: the cue, or the reported clause when the cue is a parenthesis in it ("...,
+    Roe said, and ...")."""
+    doc = verb.doc
+    for child in joint.rights:
+        left = child.left_edge.i
+        if child.dep_ != "conj" or not _has_subject(child) or left < verb.i + 3 \
+                or doc[left - 1].dep_ != "cc" or doc[left - 2].text != "," \
+                or cue_lemma(child) in SPEECH_VERBS or not _in_clause_tense(child, clause, verb):
+            continue
+        subjects = [token.i for subject in verb.children if subject.dep_ in _SUBJECT_DEPS
+                    for token in subject.subtree]
+        if all(index in subjects or doc[index].is_punct for index in range(verb.i + 1, left - 2)):
+            end = child.right_edge.i + 1
+            while end > left and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
+                end -= 1
+            return content[0], end
+    return content
 
 
 def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
@@ -1485,7 +1514,17 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         end = head.right_edge.i + 1
         while end > verb.i + 1 and verb.doc[end - 1].is_punct and not verb.doc[end - 1].is_quote:
             end -= 1
-        return _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
+        content = _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
+        before = _trimmed_range(verb.doc, head.left_edge.i, verb.left_edge.i, None)
+        if content is not None and before is not None \
+                and any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i for child in head.children) \
+                and not any(token.is_quote for token in verb.doc[before[0]:content[1]]):
+            # "The museum, he said, would reopen": the clause's subject before the parenthesis
+            # is in the claim (the record's parts leave the attribution out); a fronted phrase
+            # alone ("In office, X said, most voters ...") stays out; quotation marks have
+            # their own rules
+            content = before[0], content[1]
+        return content
     if head.i == verb.i or head.i > verb.i or verb.dep_ not in ("conj", "ccomp", "parataxis", "advcl"):
         return None
     if not _has_subject(verb) or head.pos_ not in ("VERB", "AUX"):
@@ -1497,7 +1536,10 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
     end = verb.left_edge.i
     if end - start < 3:
         return None
-    return _trimmed_range(verb.doc, start, end, verb)
+    content = _trimmed_range(verb.doc, start, end, verb)
+    if content is not None and verb.dep_ == "parataxis":
+        content = _continued_past_attribution(verb, head, content, head)
+    return content
 
 
 def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int] | None:

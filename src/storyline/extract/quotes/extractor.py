@@ -565,7 +565,7 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
         if kind == "direct" and _title_like(text[start:end]):
             continue  # “Hawaii Five-0”, “A Child's First Book of Trump”: a title, not what was said
         parts = _parts(text, candidate) if kind == "direct" else \
-            _said_pieces(text, start, end, candidate.attribution) if kind == "mixed" else None
+            _said_pieces(text, start, end, candidate.attribution)  # (indirect: "A, said X, and B")
         frame = candidate.frame
         cue = span_of(text, *frame.cue_chars(doc)) if frame is not None else None
         how = kind if candidate.how in ("frame", "cue") else candidate.how
