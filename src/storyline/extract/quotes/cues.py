@@ -1517,7 +1517,8 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         content = _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
         before = _trimmed_range(verb.doc, head.left_edge.i, verb.left_edge.i, None)
         if content is not None and before is not None \
-                and any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i for child in head.children) \
+                and any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i and child.tag_ not in ("WDT", "WP")
+                        for child in head.children) \
                 and not any(token.is_quote for token in verb.doc[before[0]:content[1]]):
             # "The museum, he said, would reopen": the clause's subject before the parenthesis
             # is in the claim (the record's parts leave the attribution out); a fronted phrase
