@@ -118,3 +118,16 @@ def test_the_writers_clause_after_an_attribution_stays_out(pipeline: Pipeline) -
     # in the cue's tense, not the claim's: the writer's
     (quote,) = quotes_of(pipeline, "Prices will rise next year, the minister said, and shares fell 3 percent.")
     assert quote.text == "Prices will rise next year" and quote.parts is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Marta Lind, head of research at the Fisheries Institute, a body funded by the industry, said only when "
+     "quotas were properly enforced would the cod stocks recover.",
+     "only when quotas were properly enforced would the cod stocks recover"),
+    ("Okafor said not until the bridge was rebuilt would the villages be safe.",
+     "not until the bridge was rebuilt would the villages be safe"),
+    ("Ann Roe said never before had the club seen such a crowd.", "never before had the club seen such a crowd"),
+])
+def test_an_inverted_claim_keeps_the_words_that_invert_it(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

@@ -918,6 +918,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         start = verb.head.left_edge.i
     if clause.i > verb.i and clause.i not in inside_quotes:
         start = _past_said_time(clause, verb, start)
+        start = _inversion_trigger(clause, verb, start)
         last = _split_clause_rest(clause, after, verb)
         if last is clause:
             last = _hyphen_joined_rest(clause, verb)
@@ -996,6 +997,30 @@ def _past_said_time(clause: Token, verb: Token, start: int) -> int:
             or doc[time.right_edge.i + 1].text == ",":
         return start
     return time.right_edge.i + 1
+
+
+def _inversion_trigger(clause: Token, verb: Token, start: int) -> int:
+    """"said only when property was protected would inventors prosper", "said never before
+    had the club seen such a crowd": a reported clause whose auxiliary comes before its
+    subject is inverted by the words fronted before it, which the parse may hang on the cue;
+    they are the claim's (its condition, its negation)."""
+    doc = clause.doc
+    first = doc[start]
+    if first.dep_ in ("aux", "auxpass") and first.head.i == clause.i:
+        subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS), None)
+    elif first.i == clause.i and (first.tag_ == "MD" or first.lemma_.lower() in ("have", "be", "do")):
+        # "had the club seen": the parse made the auxiliary the clause, its verb a clause under it
+        subject = next((token for token in clause.subtree if token.dep_ in _SUBJECT_DEPS
+                        and token.head.head.i == clause.i), None)
+    else:
+        return start
+    if subject is None or subject.i < first.i:
+        return start
+    fronted = [child for child in verb.rights if child.i < start
+               and child.dep_ in ("advcl", "advmod", "neg", "prep", "xcomp") and child.right_edge.i < start]
+    if not fronted or any(doc[index].is_punct for index in range(fronted[0].left_edge.i, start)):
+        return start
+    return fronted[0].left_edge.i
 
 
 def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Token:
