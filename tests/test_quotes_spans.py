@@ -131,3 +131,10 @@ def test_the_writers_clause_after_an_attribution_stays_out(pipeline: Pipeline) -
 def test_an_inverted_claim_keeps_the_words_that_invert_it(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+def test_a_second_that_clause_without_a_comma_is_in_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Tom Berg has insisted that he was right to order the March 2003 sale and "
+                                   "that a hurried buyback would be \"a waste of money\".")
+    assert quote.text == ("he was right to order the March 2003 sale and that a hurried buyback would be "
+                          "\"a waste of money\"")

@@ -931,8 +931,12 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                                and _in_clause_tense(child, clause, verb)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and child.left_edge.i == clause.right_edge.i + 3
-                         and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS])
-            # (and "said X, and that Y": a second reported clause the parse hung on the cue)
+                         and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
+                      + [other.right_edge.i + 1 for other in after if other.i > clause.i
+                         and _opened_by_that(other) and all(token.lower_ in (",", "and", "but") for token
+                                                            in clause.doc[end:other.left_edge.i])])
+            # (and "said X, and that Y", "insisted that X and that Y": a second reported clause
+            # the parse hung on the cue)
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
