@@ -138,3 +138,12 @@ def test_a_second_that_clause_without_a_comma_is_in_the_claim(pipeline: Pipeline
                                    "that a hurried buyback would be \"a waste of money\".")
     assert quote.text == ("he was right to order the March 2003 sale and that a hurried buyback would be "
                           "\"a waste of money\"")
+
+
+def test_a_name_joined_to_the_claim_before_is_the_next_cues_speaker(pipeline: Pipeline) -> None:
+    # the parse joined "Mayor Ann Roe" to "April" and left "has said" without a subject
+    quotes = quotes_of(pipeline, "The company has insisted that it will finish the bridge by April and Mayor Ann "
+                                 "Roe has said the city will open it in the summer.")
+    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in quotes] == [
+        ("it will finish the bridge by April", "The company"),
+        ("the city will open it in the summer", "Ann Roe")]

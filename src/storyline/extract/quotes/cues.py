@@ -427,6 +427,9 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         share = next((token for token in [verb.doc[verb.i - 1], *verb.doc[verb.i - 1].ancestors][:4]
                       if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
         source = share or source
+    joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ == "conj" else None
+    if joined is not None:
+        source = joined  # "... by March and President Roe has said X": Roe spoke
     pair = _final_pair_read_as_conjunct(verb) if subject_of(verb) is None else None
     if pair is not None:
         source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
@@ -833,6 +836,24 @@ def _speaker_read_as_clause(verb: Token) -> Token | None:
 _PAIR_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ"})
 
 
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """"Iran has maintained that it wants X by March and President Ali Rezai has said Y": a
+    conjoined cue with no subject right after a name the parse joined, by "and", to a noun of
+    the clause before (a date, a thing); the name is who spoke, not part of the claim before."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index > verb.sent.start and doc[index].head.i == verb.i and doc[index].dep_ in ("aux", "auxpass", "neg"):
+        index -= 1
+    name = doc[index]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.i >= name.i or name.right_edge.i != index \
+            or not (name.ent_type_ == "PERSON" or names_speaker(name)):
+        return None
+    left = name.left_edge.i
+    if left < 1 or doc[left - 1].lower_ != "and" or name.head.ent_type_ == "PERSON" or names_speaker(name.head):
+        return None  # ("Roe and Doe have said": a pair)
+    return name
+
+
 def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
     """"Two men were killed in the town, police and witnesses reported.": a subjectless cue
     that ends the sentence after a comma and a pair of nouns; the parse joined the pair to the
@@ -1084,6 +1105,11 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     or left them). A closing participle ("..., accounting for a third of ...") stays: on real
     pages it is most often the speaker's own claim."""
     doc = clause.doc
+    for conjunct in verb.rights:
+        joined = _subject_read_as_conjunct(conjunct) if conjunct.dep_ == "conj" and subject_of(conjunct) is None \
+            else None
+        if joined is not None and clause.i < joined.i < end:
+            end = joined.left_edge.i - 1  # "... by March and President Roe has said": before "and Roe"
     cue_form = _verb_form(verb)
     for child in clause.rights:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
