@@ -147,3 +147,22 @@ def test_a_name_joined_to_the_claim_before_is_the_next_cues_speaker(pipeline: Pi
     assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in quotes] == [
         ("it will finish the bridge by April", "The company"),
         ("the city will open it in the summer", "Ann Roe")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Chancellor Ann Roe on Friday hailed the country's first free local elections as \"a giant step forward\" "
+     "in building trust in the new institutions and bringing the exiles home.",
+     "the country's first free local elections as \"a giant step forward\" in building trust in the new "
+     "institutions and bringing the exiles home"),
+    ("India regards the valley as part of its territory awaiting integration.",
+     "the valley as part of its territory awaiting integration"),
+])
+def test_a_view_keeps_what_describes_its_noun_after_it(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_quoted_view_still_ends_before_when_and_where_it_was_given(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The senator blasted the plan as a \"disgrace\" on Wednesday in a speech "
+                                   "to farmers.")
+    assert quote.text == "the plan as a \"disgrace\""

@@ -1377,7 +1377,12 @@ def _view_frame(verb: Token) -> Frame | None:
                  and thing is not None and child.i > thing.i), None)
     if view is None or not any(child.dep_ in ("pobj", "amod", "acomp") for child in view.children):
         return None
-    content = _trimmed_range(verb.doc, thing.left_edge.i, view.right_edge.i + 1, verb)
+    end = view.right_edge.i + 1
+    # "regards Taiwan as part of its territory awaiting reunification": a participle right
+    # after the "as" phrase, with no comma, the parse hung on the cue describes the view's noun
+    end = next((child.right_edge.i + 1 for child in rights if child.dep_ == "advcl" and child.tag_ == "VBG"
+                and child.left_edge.i == end and not verb.doc[end].is_punct), end)
+    content = _trimmed_range(verb.doc, thing.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 

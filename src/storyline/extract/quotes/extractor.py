@@ -324,7 +324,8 @@ def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
         return False
     last = _token_at(doc, quote.inner_end - 1)
     following = _token_after(doc, text, quote.end)
-    if last is None or following is None or following.i <= last.i or following.lower_ in _CIRCUMSTANCE_WORDS:
+    if last is None or following is None or following.i <= last.i or (
+            following.lower_ in _CIRCUMSTANCE_WORDS and not _gerund_in(following)):
         return False
     chain = [last]
     for ancestor in last.ancestors:
@@ -332,6 +333,16 @@ def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
             break
         chain.append(ancestor)
     return following in chain or following.head in chain
+
+
+_PLACE_PREPOSITIONS = frozenset("in on at".split())
+
+
+def _gerund_in(preposition: Token) -> bool:
+    """"as a “major step forward” in building a democracy": "in", "on", "at" with a gerund say
+    what the quoted thing is for, not where or when it was said."""
+    return preposition.lower_ in _PLACE_PREPOSITIONS and any(
+        child.dep_ == "pcomp" and child.tag_ == "VBG" for child in preposition.children)
 
 
 def _token_after(doc: Doc, text: str, position: int) -> Token | None:
