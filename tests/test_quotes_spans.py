@@ -166,3 +166,23 @@ def test_a_quoted_view_still_ends_before_when_and_where_it_was_given(pipeline: P
     (quote,) = quotes_of(pipeline, "The senator blasted the plan as a \"disgrace\" on Wednesday in a speech "
                                    "to farmers.")
     assert quote.text == "the plan as a \"disgrace\""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Inspector Jamie Hale of Norfolk Police said that the three cases were still open.", "Jamie Hale"),
+    ("Superintendent Ann Price of Norfolk Constabulary said that the three cases were still open.", "Ann Price"),
+])
+def test_a_person_of_a_force_is_the_speaker_not_the_force(pipeline: Pipeline, text: str, name: str) -> None:
+    # the parse made the force the head and the person a modifier before it
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None and name in quote.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "The US said it is weighing other ways of easing the debt.",
+    "The US, which can veto any plan to sell the reserves should it so choose, said it is looking at other "
+    "ways of easing the debt.",
+])
+def test_us_in_capitals_is_the_country_not_the_writer(pipeline: Pipeline, text: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None and quote.speaker.name == "United States"

@@ -1743,6 +1743,13 @@ def subject_of(verb: Token) -> Token | None:
         if len(subjects) > 1 else subjects[0]
     if len(subjects) > 1 and _claim_as_subject(subjects[0], subjects[-1]):
         subject = subjects[-1]  # "US output expanded by 0.7 percent, the Fed said": the Fed spoke
+    if subject.ent_type_ != "PERSON" and subject.pos_ == "PROPN":
+        # "Inspector Ann Roe of Norfolk Police said": the parse made the force the head and the
+        # person (a name the NER may have missed) a modifier before it; the person spoke
+        subject = next((child for child in subject.lefts if child.dep_ == "nmod" and child.pos_ == "PROPN"
+                        and child.ent_type_ in ("PERSON", "")
+                        and any(grand.dep_ == "prep" and grand.lower_ == "of" for grand in child.children)),
+                       subject)
     if len(subjects) > 1 and subject.ent_type_ in ("DATE", "TIME"):
         # "But this year, because of X, he said ...": a fronted time the parse took for a subject
         subject = next((child for child in subjects if child.ent_type_ not in ("DATE", "TIME")), subject)

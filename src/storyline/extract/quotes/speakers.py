@@ -131,7 +131,8 @@ class SpeakerResolver:
         if lower in _DEMONSTRATIVES and not any(child.dep_ != "punct" for child in source.children):
             # "That said, ...", "This suggests that ...": the writer's own turn, no one's words
             return None
-        if source.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON:
+        if source.pos_ == "PRON" or (lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON
+                                     and not _country_in_capitals(source)):
             if lower in FIRST_PERSON:
                 # "I" outside quotation marks: the writer of the article
                 return Speaker(self.byline or "the author", None, mention, self.byline is None,
@@ -728,6 +729,12 @@ def _mistagged_name(token: Token) -> bool:
     ("“...,” said Skelly" with "Skelly" an adverb): a name."""
     return token.pos_ in ("ADV", "NOUN", "ADJ", "VERB") and token.is_title and not token.is_sent_start \
         and token.lower_ not in TITLES
+
+
+def _country_in_capitals(token: Token) -> bool:
+    """"The US, which can veto ..., said": "US" in capitals, a name the NER tagged, is the
+    country, not the pronoun "us" (the writer)."""
+    return token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1 and bool(token.ent_type_)
 
 
 def _plural_noun(token: Token) -> bool:
