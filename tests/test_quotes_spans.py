@@ -186,3 +186,18 @@ def test_a_person_of_a_force_is_the_speaker_not_the_force(pipeline: Pipeline, te
 def test_us_in_capitals_is_the_country_not_the_writer(pipeline: Pipeline, text: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker is not None and quote.speaker.name == "United States"
+
+
+def test_a_repeated_attribution_makes_one_statement(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Mayor Ann Roe spoke at the rally on Saturday. She said that the town needs more "
+                                 "buses and fewer cars in the centre, she said.")
+    assert [quote.text for quote in quotes] == ["the town needs more buses and fewer cars in the centre"]
+
+
+@pytest.mark.parametrize("full, first", [("Prayuth Chanocha", "Prayuth"), ("Jiang Yu", "Jiang")])
+def test_a_person_called_by_the_first_word_of_their_name_is_that_person(pipeline: Pipeline, full: str,
+                                                                         first: str) -> None:
+    text = (f"Foreign Minister {full} opened the dam on Friday. During his radio address, {first} said "
+            "that the dam would supply power to two million homes.")
+    quote = next(quote for quote in quotes_of(pipeline, text) if "two million homes" in quote.text)
+    assert quote.speaker is not None and quote.speaker.name == full

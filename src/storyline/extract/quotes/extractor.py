@@ -286,6 +286,12 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
                and not (other.cue_chars(doc)[0] >= start) for other, o_start, o_end in spans):
             continue
         cue_start, cue_end = frame.cue_chars(doc)
+        if cue_start >= end and any(other is not frame and o_end == end and start < o_start
+                                    and other.source.left_edge.idx == start
+                                    and other.source.lower_ == frame.source.lower_
+                                    and doc[other.head].lemma_ == doc[frame.head].lemma_
+                                    for other, o_start, o_end in spans):
+            continue  # "He said that X, he said": a final attribution repeating the one X opens with
         if frame.by_quote and any(other is not frame and not other.by_quote and o_start <= cue_start
                                   and cue_end <= o_end for other, o_start, o_end in spans):
             # a quoting verb inside what another cue reports ("said France aims to reach a

@@ -229,7 +229,7 @@ class SpeakerResolver:
             if name is not None:
                 return self._named(name, mention)
         if entity is not None and entity.type != "PERSON" and source.pos_ == "PROPN":
-            entity = self._person_named(entity.name) or entity
+            entity = self._person_named(entity.name, first_too=entity.type != "ORG") or entity
         if entity is not None and entity.type == "PERSON" and source.pos_ == "NOUN" \
                 and source.lower_ in TITLES and _role_words(mention.text.split()) - TITLES:
             # "the Chinese ambassador" linked to the person named last: the one the article
@@ -331,14 +331,24 @@ class SpeakerResolver:
                 found.append(entity)
         return found
 
-    def _person_named(self, name: str) -> Entity | None:
-        """The PERSON entity whose surname is this one-word name (the NER's "Trump" ORG)."""
+    def _person_named(self, name: str, first_too: bool = False) -> Entity | None:
+        """The PERSON entity whose surname is this one-word name (the NER's "Trump" ORG); with
+        ``first_too`` its first name too (the NER's "Thaksin" GPE; not a company's name, which
+        the NER takes for a person with the next word: "EgyptAir Crash")."""
         words = clean_name(name).split()
         if len(words) != 1:
             return None
         for person in self._persons:
             if clean_name(person.name).split()[-1:] == words:
                 return self._canonical(person)
+        if not first_too:
+            return None
+        # "Thaksin said" after "Thaksin Shinawatra", "Hu said" after "Hu Jintao": the name a
+        # person is called by may come first; only one person of the article may bear it
+        firsts = {self._canonical(person).id: person for person in self._persons
+                  if len(clean_name(person.name).split()) > 1 and clean_name(person.name).split()[:1] == words}
+        if len(firsts) == 1:
+            return self._canonical(next(iter(firsts.values())))
         return None
 
     def _canonical(self, entity: Entity) -> Entity:
@@ -354,6 +364,13 @@ class SpeakerResolver:
                     clean_name(best.name).split()) and set(w.lower() for w in words) <= set(
                     w.lower() for w in other_words):
                 best = other
+        if best is entity and len(words) == 1:
+            # "Cui said" after "Cui Tiankai": a one-word name that no fuller name ends with
+            # is the one person's of the article whose name it opens
+            firsts = {other.id: other for other in self._persons if len(clean_name(other.name).split()) > 1
+                      and clean_name(other.name).split()[0].lower() == surname}
+            if len(firsts) == 1:
+                best = next(iter(firsts.values()))
         return best
 
     # -- roles ----------------------------------------------------------------------------
