@@ -201,3 +201,17 @@ def test_a_person_called_by_the_first_word_of_their_name_is_that_person(pipeline
             "that the dam would supply power to two million homes.")
     quote = next(quote for quote in quotes_of(pipeline, text) if "two million homes" in quote.text)
     assert quote.speaker is not None and quote.speaker.name == full
+
+
+def test_a_subject_right_after_a_preposition_is_its_misread_object(pipeline: Pipeline) -> None:
+    from test_quotes_rules import parsed
+    from storyline.extract.quotes.speakers import _object_read_as_subject
+    # From rows over carols , the town is full .   (parsed with "rows" the subject of "is")
+    doc = parsed(pipeline, [
+        ("From", 7, "prep", "ADP", "from", ""), ("rows", 7, "nsubj", "NOUN", "row", ""),
+        ("over", 1, "prep", "ADP", "over", ""), ("carols", 2, "pobj", "NOUN", "carol", ""),
+        (",", 7, "punct", "PUNCT", ",", ""), ("the", 6, "det", "DET", "the", ""),
+        ("town", 7, "nsubj", "NOUN", "town", ""), ("is", 7, "ROOT", "AUX", "be", ""),
+        ("full", 7, "acomp", "ADJ", "full", ""), (".", 7, "punct", "PUNCT", ".", "")])
+    assert _object_read_as_subject(doc[1])
+    assert not _object_read_as_subject(doc[6])

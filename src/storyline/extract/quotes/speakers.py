@@ -565,7 +565,7 @@ class SpeakerResolver:
             if paragraph - self.paragraph_of(token.idx) > max_back:
                 break
             if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON" \
-                    and token.i not in self.quoted:
+                    and token.i not in self.quoted and not _object_read_as_subject(token):
                 found.append(token)
         return found
 
@@ -746,6 +746,14 @@ def _mistagged_name(token: Token) -> bool:
     ("“...,” said Skelly" with "Skelly" an adverb): a name."""
     return token.pos_ in ("ADV", "NOUN", "ADJ", "VERB") and token.is_title and not token.is_sent_start \
         and token.lower_ not in TITLES
+
+
+def _object_read_as_subject(token: Token) -> bool:
+    """"From flaps over carols to a row about trees, the world is ...": a "subject" right after
+    a preposition that is not its own is the preposition's object, which the parse misread."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.pos_ == "ADP" and before.dep_ == "prep" and before.head.i != token.i \
+        and not any(child.dep_ in ("det", "poss") for child in token.children)
 
 
 def _country_in_capitals(token: Token) -> bool:
