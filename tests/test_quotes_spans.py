@@ -215,3 +215,10 @@ def test_a_subject_right_after_a_preposition_is_its_misread_object(pipeline: Pip
         ("full", 7, "acomp", "ADJ", "full", ""), (".", 7, "punct", "PUNCT", ".", "")])
     assert _object_read_as_subject(doc[1])
     assert not _object_read_as_subject(doc[6])
+
+
+def test_how_to_do_what_is_urged_is_urged_too(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The chief justice, Ann Roe, spoke on Monday. Roe urged newspapers to beware of "
+                                 "prejudicing any future trial, by refraining from speculation about suspects.")
+    assert [quote.text for quote in quotes] == [
+        "newspapers to beware of prejudicing any future trial, by refraining from speculation about suspects"]

@@ -1285,6 +1285,11 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
         return None
     start = min(child.left_edge.i for child in objects)
     end = max(child.right_edge.i for child in objects) + 1
+    if any(child.dep_ == "xcomp" for child in objects):
+        # "urged them to beware of X, by refraining from Y": how to do what is urged is urged too
+        end = max([end] + [child.right_edge.i + 1 for child in verb.rights if child.i >= end
+                           and child.dep_ == "prep" and child.lower_ == "by"
+                           and any(grand.dep_ == "pcomp" and grand.tag_ == "VBG" for grand in child.children)])
     return _trimmed_range(verb.doc, start, end, verb)
 
 
