@@ -222,3 +222,13 @@ def test_how_to_do_what_is_urged_is_urged_too(pipeline: Pipeline) -> None:
                                  "prejudicing any future trial, by refraining from speculation about suspects.")
     assert [quote.text for quote in quotes] == [
         "newspapers to beware of prejudicing any future trial, by refraining from speculation about suspects"]
+
+
+def test_a_cue_in_a_time_clause_never_reports_the_main_clause(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "In 1998 the hauliers' union caused chaos by blocking ports with lorries after "
+                                 "the minister threatened to raise diesel duty.")
+    assert not any("blocking ports" in quote.text for quote in quotes)
+    # and a subordinate cue that reports nothing does not end the claim around it
+    (quote,) = quotes_of(pipeline, "The official said he could not answer the questions because the senators "
+                                   "had only asked for the figures a few hours earlier.")
+    assert quote.text.endswith("a few hours earlier")

@@ -1595,6 +1595,9 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         return None
     if not _has_subject(verb) or head.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _TIME_OPENERS | {"because", "since"}
+                                    for child in verb.children):
+        return None  # "X caused chaos after Brown threatened to ...": the main clause is the writer's
     if head.lemma_.lower() in SPEECH_VERBS and verb.dep_ == "ccomp":
         return None  # "X said he would order a review": the cue is inside what X said
     # the content is what precedes the cue in its governor's clause
@@ -2005,10 +2008,12 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
             if frame.according and not other.according and joint.dep_ == "conj" and _has_subject(cue) \
                     and _opens_sentence(doc[frame.head]):
                 continue  # "According to the survey, A, B, and 16 percent said C": all the survey's
-            if end <= frame.head and not other.according and joint.dep_ == "advcl" and _has_subject(cue) \
-                    and any(child.dep_ == "mark" for child in cue.children):
+            if (end <= frame.head or other.content is None) and not other.according and joint.dep_ == "advcl" \
+                    and _has_subject(cue) and any(child.dep_ == "mark" for child in cue.children):
                 # "A widow was evicted after a landlord accused her of X, a report said": with a
-                # final attribution the subordinate clause with its own cue is in the claim
+                # final attribution the subordinate clause with its own cue is in the claim; so is
+                # one whose cue reports nothing ("said he could not answer because they had only
+                # asked for it hours earlier")
                 continue
             if other.according or joint.dep_ in _SIBLING_DEPS:
                 phrase_start = min(cue.left_edge.i, joint.left_edge.i if joint.dep_ == "conj"
