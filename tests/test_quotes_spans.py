@@ -232,3 +232,8 @@ def test_a_cue_in_a_time_clause_never_reports_the_main_clause(pipeline: Pipeline
     (quote,) = quotes_of(pipeline, "The official said he could not answer the questions because the senators "
                                    "had only asked for the figures a few hours earlier.")
     assert quote.text.endswith("a few hours earlier")
+
+
+def test_the_condition_of_a_quoted_warning_is_in_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The union leader warned of \"a long and bitter strike\" in the event of job cuts.")
+    assert quote.kind == "mixed" and quote.text == "\"a long and bitter strike\" in the event of job cuts"

@@ -344,11 +344,18 @@ def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset("in on at".split())
 
 
+# Nouns that make "in the ... of" a condition ("in the case of sanctions", "in the event of war").
+_CONDITION_NOUNS = frozenset("case event".split())
+
+
 def _gerund_in(preposition: Token) -> bool:
     """"as a “major step forward” in building a democracy": "in", "on", "at" with a gerund say
-    what the quoted thing is for, not where or when it was said."""
+    what the quoted thing is for, not where or when it was said; "in the case of X", "in the
+    event of X" say when it holds."""
     return preposition.lower_ in _PLACE_PREPOSITIONS and any(
-        child.dep_ == "pcomp" and child.tag_ == "VBG" for child in preposition.children)
+        (child.dep_ == "pcomp" and child.tag_ == "VBG")
+        or (child.dep_ == "pobj" and child.lemma_.lower() in _CONDITION_NOUNS and preposition.lower_ == "in")
+        for child in preposition.children)
 
 
 def _token_after(doc: Doc, text: str, position: int) -> Token | None:
