@@ -237,3 +237,11 @@ def test_a_cue_in_a_time_clause_never_reports_the_main_clause(pipeline: Pipeline
 def test_the_condition_of_a_quoted_warning_is_in_it(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, "The union leader warned of \"a long and bitter strike\" in the event of job cuts.")
     assert quote.kind == "mixed" and quote.text == "\"a long and bitter strike\" in the event of job cuts"
+
+
+def test_the_host_clauses_subject_before_a_parenthetical_cue_is_not_the_speaker(pipeline: Pipeline) -> None:
+    # the parse hung "The new museum" on "said" as a second subject
+    (quote,) = quotes_of(pipeline, "The new museum, Mr Okafor said, would make visitors face the city's past.")
+    assert quote.speaker is not None and quote.speaker.name == "Okafor"
+    assert quote.parts is not None and [part.text for part in quote.parts] == [
+        "The new museum", "would make visitors face the city's past"]

@@ -1580,10 +1580,12 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         while end > verb.i + 1 and verb.doc[end - 1].is_punct and not verb.doc[end - 1].is_quote:
             end -= 1
         content = _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
-        before = _trimmed_range(verb.doc, head.left_edge.i, verb.left_edge.i, None)
+        speaker = subject_of(verb)
+        attribution = speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.left_edge.i
+        before = _trimmed_range(verb.doc, min(head.left_edge.i, verb.left_edge.i), attribution, None)
         if content is not None and before is not None \
                 and any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i and child.tag_ not in ("WDT", "WP")
-                        for child in head.children) \
+                        for child in [*head.children, *(c for c in verb.children if c.i < before[1])]) \
                 and not any(token.is_quote for token in verb.doc[before[0]:content[1]]):
             # "The museum, he said, would reopen": the clause's subject before the parenthesis
             # is in the claim (the record's parts leave the attribution out); a fronted phrase
@@ -1758,6 +1760,11 @@ def subject_of(verb: Token) -> Token | None:
                         and child.ent_type_ in ("PERSON", "")
                         and any(grand.dep_ == "prep" and grand.lower_ == "of" for grand in child.children)),
                        subject)
+    if len(subjects) > 1 and verb.dep_ == "parataxis" and verb.head.i > verb.i and subjects[-1].i < verb.i \
+            and verb.doc[subjects[-1].left_edge.i - 1].text == ",":
+        # "The museum, Mr Okafor said, would ...": the parse hung the host clause's subject on
+        # the parenthetical cue too; the one right before the cue spoke
+        subject = subjects[-1]
     if len(subjects) > 1 and subject.ent_type_ in ("DATE", "TIME"):
         # "But this year, because of X, he said ...": a fronted time the parse took for a subject
         subject = next((child for child in subjects if child.ent_type_ not in ("DATE", "TIME")), subject)
