@@ -245,3 +245,14 @@ def test_the_host_clauses_subject_before_a_parenthetical_cue_is_not_the_speaker(
     assert quote.speaker is not None and quote.speaker.name == "Okafor"
     assert quote.parts is not None and [part.text for part in quote.parts] == [
         "The new museum", "would make visitors face the city's past"]
+
+
+def test_a_split_claims_attribution_is_not_what_was_said(pipeline: Pipeline) -> None:
+    from storyline.extract.quotes.cues import find_frames
+    from storyline.extract.quotes.extractor import _said_ranges
+    doc = pipeline.nlp("The harbour is too shallow for the new ferries, Ms Varga said, and the council will "
+                       "have to dredge it.")
+    (frame,) = [frame for frame in find_frames(doc, set()) if frame.content is not None]
+    pieces = [doc[start:end].text for start, end in _said_ranges(frame)]
+    assert pieces[0].startswith("The harbour is too shallow") and "Varga" not in " ".join(pieces)
+    assert pieces[-1].endswith("dredge it")

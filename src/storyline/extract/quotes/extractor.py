@@ -90,7 +90,8 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     quoted = _with_transcript_lines(text, find_quoted(text), article)
     inside = _tokens_inside(doc, [q for q in quoted if q.double])
     frames = find_frames(doc, inside)
-    reported = [frame.content for frame in frames if frame.content is not None and frame.source is not None]
+    reported = [piece for frame in frames if frame.content is not None and frame.source is not None
+                for piece in _said_ranges(frame)]
     resolver = SpeakerResolver(doc, article, frozenset(inside), reported)
     candidates = _from_frames(doc, frames, quoted, text)
     covered = {id(q) for c in candidates for q in c.quotes}
@@ -110,6 +111,18 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     used = {id(c.frame) for c in candidates}
     silent = [f for f in loose_frames if id(f) not in used and f.content is None and _names_person(f.source)]
     article.quotes = _records(doc, article, candidates, resolver, silent)
+
+
+def _said_ranges(frame: Frame) -> list[tuple[int, int]]:
+    """The token ranges of what a frame reports: its content, less its own attribution when
+    the claim runs over it ("A, said Ann Roe, and B": Roe is named by the writer)."""
+    start, end = frame.content
+    if not start <= frame.head < end:
+        return [frame.content]
+    left, right = min(frame.cue), max(frame.cue) + 1
+    if frame.source is not None and start <= frame.source.i < end:
+        left, right = min(left, frame.source.left_edge.i), max(right, frame.source.right_edge.i + 1)
+    return [(start, left), (right, end)]
 
 
 def _with_transcript_lines(text: str, quoted: list[Quoted], article: Article) -> list[Quoted]:
