@@ -7,8 +7,7 @@ import pytest
 
 from conftest import only, quotes_of
 from test_quotes_rules import extracted, parsed
-from storyline.extract.quotes.speakers import SpeakerResolver
-from storyline.model import Article, Entity, Span
+from storyline.model import Entity, Span
 from storyline.pipeline import Pipeline
 
 
@@ -325,9 +324,8 @@ def test_a_ranked_officer_of_a_force_is_the_speaker_not_the_force(pipeline: Pipe
     kemp = Entity("e1", "Ruth Kemp", "PERSON", [Span(10, 19, "Ruth Kemp")])
     police = Entity("e2", "Dorset Police", "ORG", [Span(23, 36, "Dorset Police")])
     assert doc.text[10:19] == "Ruth Kemp" and doc.text[23:36] == "Dorset Police"
-    article = Article(doc="<test>", id="test", text=doc.text, entities=[kemp, police])
-    speaker = SpeakerResolver(doc, article).resolve(doc[5])
-    assert speaker is not None and speaker.name == "Ruth Kemp" and speaker.entity == "e1"
+    quote = only(extracted(doc, [kemp, police]), "case")
+    assert quote.speaker is not None and quote.speaker.name == "Ruth Kemp" and quote.speaker.entity == "e1"
     ranked = only(quotes_of(pipeline, "Two more burglaries were reported in the valley last week.\n\n"
                                       "Detective Inspector Ruth Kemp of Dorset Police said that both cases "
                                       "were still open."), "cases")

@@ -458,8 +458,6 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _relative_content(verb) or _clause_read_as_relative(verb)
     if content is None:
         content = _need_content(verb)
-    if content is not None:
-        content = _before_stolen_subject(verb, content)
     if content is None:
         content = _claim_subject_content(verb)
     source = _made_to_speak(verb) or _source(verb)
@@ -475,12 +473,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         share = next((token for token in [verb.doc[verb.i - 1], *verb.doc[verb.i - 1].ancestors][:4]
                       if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
         source = share or source
+    joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ == "conj" else None
+    if joined is not None:
+        source = joined  # "... by March and President Roe has said X": Roe spoke
     pair = _final_pair_read_as_conjunct(verb) if subject_of(verb) is None else None
     if pair is not None:
         source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
-    stolen = _subject_read_as_conjunct(verb)
-    if stolen is not None:
-        source = stolen
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
     if source is not None and source.i in inside_quotes:
@@ -929,6 +927,24 @@ def _speaker_read_as_clause(verb: Token) -> Token | None:
 _PAIR_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ"})
 
 
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """"Iran has maintained that it wants X by March and President Ali Rezai has said Y": a
+    conjoined cue with no subject right after a name the parse joined, by "and", to a noun of
+    the clause before (a date, a thing); the name is who spoke, not part of the claim before."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index > verb.sent.start and doc[index].head.i == verb.i and doc[index].dep_ in ("aux", "auxpass", "neg"):
+        index -= 1
+    name = doc[index]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.i >= name.i or name.right_edge.i != index \
+            or not (name.ent_type_ == "PERSON" or names_speaker(name)):
+        return None
+    left = name.left_edge.i
+    if left < 1 or doc[left - 1].lower_ != "and" or name.head.ent_type_ == "PERSON" or names_speaker(name.head):
+        return None  # ("Roe and Doe have said": a pair)
+    return name
+
+
 def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
     """"Two men were killed in the town, police and witnesses reported.": a subjectless cue
     that ends the sentence after a comma and a pair of nouns; the parse joined the pair to the
@@ -950,36 +966,6 @@ def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
     # people, or plural nouns ("medics and eyewitnesses") after a comma that ends a clause
     return first if any(names_speaker(token) or token.tag_ in ("NNS", "NNPS")
                         for token in pair if token.pos_ in ("NOUN", "PROPN")) else None
-
-
-def _subject_read_as_conjunct(verb: Token) -> Token | None:
-    """"X has maintained that it wants A by March and President Y has said B": a second
-    cue with no subject of its own, right after a name the parse joined by "and" to a noun
-    of the first clause ("March and ... Y"); the name is its subject, not the first cue's."""
-    if verb.dep_ != "conj" or subject_of(verb) is not None:
-        return None
-    doc = verb.doc
-    index = verb.i - 1
-    while index > verb.sent.start and doc[index].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        index -= 1
-    name = doc[index]
-    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.head.i >= name.i \
-            or name.head.i <= verb.head.i or not any(child.dep_ == "cc" for child in name.head.children):
-        return None
-    return name
-
-
-def _before_stolen_subject(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
-    """The first cue's claim ends before the name a later cue of its own sentence takes back
-    as its subject ("... by March [and President Y] has said B")."""
-    for child in verb.children:
-        name = _subject_read_as_conjunct(child) if child.dep_ == "conj" else None
-        if name is not None and content[0] < name.left_edge.i < content[1]:
-            end = name.left_edge.i
-            while end > content[0] and verb.doc[end - 1].dep_ in ("cc", "punct"):
-                end -= 1
-            return (content[0], end) if end > content[0] else content
-    return content
 
 
 def _source_after_verb(verb: Token) -> Token | None:
@@ -1044,6 +1030,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         start = verb.head.left_edge.i
     if clause.i > verb.i and clause.i not in inside_quotes:
         start = _past_said_time(clause, verb, start)
+        start = _inversion_trigger(clause, verb, start)
         last = _split_clause_rest(clause, after, verb)
         if last is clause:
             last = _hyphen_joined_rest(clause, verb)
@@ -1053,13 +1040,50 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         if end == clause.right_edge.i + 1:
             end = max([end] + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                                and child.i > clause.i and not _has_subject(child)
-                               and _in_clause_tense(child, clause, verb)])
+                               and _in_clause_tense(child, clause, verb)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                         and child.i > clause.i and child.left_edge.i == clause.right_edge.i + 3
+                         and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
+                      + [other.right_edge.i + 1 for other in after if other.i > clause.i
+                         and _opened_by_that(other) and all(token.lower_ in (",", "and", "but") for token
+                                                            in clause.doc[end:other.left_edge.i])])
+            # (and "said X, and that Y", "insisted that X and that Y": a second reported clause
+            # the parse hung on the cue)
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
-    return _trimmed_range(clause.doc, start, end, verb)
+    content = _trimmed_range(clause.doc, start, end, verb)
+    if content is not None and clause.i < verb.i and content[1] <= verb.i:
+        content = _continued_past_attribution(verb, clause, content, verb)
+    return content
+
+
+def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, int],
+                                joint: Token) -> tuple[int, int]:
+    """"P2P is a good way to distribute content, said Ann Roe, a founder of X, and soon they
+    are all going to want a slice of it": a clause with its own subject joined to the cue by
+    ", and" right after the attribution, in the reported clause's tense where the cue's
+    differs, goes on with what was said; the statement runs over its attribution (the
+    record gives the pieces either side as ``parts``). ``joint`` is the word the parse hung
+    the clause on: the cue, or the reported clause when the cue is a parenthesis in it ("...,
+    Roe said, and ...")."""
+    doc = verb.doc
+    for child in joint.rights:
+        left = child.left_edge.i
+        if child.dep_ != "conj" or not _has_subject(child) or left < verb.i + 3 \
+                or doc[left - 1].dep_ != "cc" or doc[left - 2].text != "," \
+                or cue_lemma(child) in SPEECH_VERBS or not _in_clause_tense(child, clause, verb):
+            continue
+        subjects = [token.i for subject in verb.children if subject.dep_ in _SUBJECT_DEPS
+                    for token in subject.subtree]
+        if all(index in subjects or doc[index].is_punct for index in range(verb.i + 1, left - 2)):
+            end = child.right_edge.i + 1
+            while end > left and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
+                end -= 1
+            return content[0], end
+    return content
 
 
 def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
@@ -1076,13 +1100,43 @@ def _past_said_time(clause: Token, verb: Token, start: int) -> int:
     reported clause's subject, says when it was said (the parse may hang it on the clause)."""
     doc = clause.doc
     time = next((child for child in clause.lefts if child.left_edge.i == start), None)
-    if start != verb.i + 1 or time is None or time.dep_ not in ("prep", "npadvmod") \
+    # "said here Tuesday his ...", "told reporters here Tuesday his ...": the cue's own
+    # object and place word may come between the cue and the time
+    after_cue = verb.i + 1
+    for child in verb.rights:
+        if child.left_edge.i == after_cue and child.dep_ in ("dobj", "dative", "advmod") and child.i < start:
+            after_cue = child.right_edge.i + 1
+    if start != after_cue or time is None or time.dep_ not in ("prep", "npadvmod") \
             or not any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree) \
             or not any(child.dep_ in _SUBJECT_DEPS and child.i > time.right_edge.i
                        for child in clause.children) \
             or doc[time.right_edge.i + 1].text == ",":
         return start
     return time.right_edge.i + 1
+
+
+def _inversion_trigger(clause: Token, verb: Token, start: int) -> int:
+    """"said only when property was protected would inventors prosper", "said never before
+    had the club seen such a crowd": a reported clause whose auxiliary comes before its
+    subject is inverted by the words fronted before it, which the parse may hang on the cue;
+    they are the claim's (its condition, its negation)."""
+    doc = clause.doc
+    first = doc[start]
+    if first.dep_ in ("aux", "auxpass") and first.head.i == clause.i:
+        subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS), None)
+    elif first.i == clause.i and (first.tag_ == "MD" or first.lemma_.lower() in ("have", "be", "do")):
+        # "had the club seen": the parse made the auxiliary the clause, its verb a clause under it
+        subject = next((token for token in clause.subtree if token.dep_ in _SUBJECT_DEPS
+                        and token.head.head.i == clause.i), None)
+    else:
+        return start
+    if subject is None or subject.i < first.i:
+        return start
+    fronted = [child for child in verb.rights if child.i < start
+               and child.dep_ in ("advcl", "advmod", "neg", "prep", "xcomp") and child.right_edge.i < start]
+    if not fronted or any(doc[index].is_punct for index in range(fronted[0].left_edge.i, start)):
+        return start
+    return fronted[0].left_edge.i
 
 
 def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Token:
@@ -1142,17 +1196,24 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     or left them). A closing participle ("..., accounting for a third of ...") stays: on real
     pages it is most often the speaker's own claim."""
     doc = clause.doc
+    for conjunct in verb.rights:
+        joined = _subject_read_as_conjunct(conjunct) if conjunct.dep_ == "conj" and subject_of(conjunct) is None \
+            else None
+        if joined is not None and clause.i < joined.i < end:
+            end = joined.left_edge.i - 1  # "... by March and President Roe has said": before "and Roe"
     cue_form = _verb_form(verb)
     for child in clause.rights:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
-                and _verb_form(child) == cue_form and _verb_form(clause) != cue_form:
+                and _verb_form(child) == cue_form and _verb_form(clause) != cue_form \
+                and not _denial_goes_on(child, clause):
             cut = child.left_edge.i
             while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
             return min(end, cut)
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _has_subject(child) \
                 and child.left_edge.i >= 2 and doc[child.left_edge.i - 1].dep_ == "cc" \
-                and doc[child.left_edge.i - 2].text == "," and not _in_clause_tense(child, clause, verb):
+                and doc[child.left_edge.i - 2].text == "," and not _in_clause_tense(child, clause, verb) \
+                and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
     for token in doc[clause.i + 1:end]:
@@ -1161,6 +1222,36 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and (_relative_gloss(token) or _contrast_gloss(token) or _described_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+# Verbs of what a speaker gave or did not give with the saying ("said X and did not
+# provide evidence", "... and would not elaborate"): a negated one is the writer's.
+_SAYING_DETAIL_VERBS = frozenset("""provide give offer elaborate return cite present produce name
+identify specify detail explain""".split())
+_PERSONAL_PRONOUNS = frozenset("i we he she they".split())
+
+
+def _denial_goes_on(conjunct: Token, clause: Token) -> bool:
+    """"Roe said she was shocked by the row and never asked for the choir to stop": a negated
+    verb joined by "and" to a clause whose subject is a person's pronoun (which the conjunct
+    shares) is the speaker's denial, not the writer's account of what she did next."""
+    doc = conjunct.doc
+    subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in _PERSONAL_PRONOUNS \
+        and any(child.dep_ == "neg" for child in conjunct.children) \
+        and doc[conjunct.left_edge.i - 1].lower_ == "and" \
+        and cue_lemma(conjunct) not in SPEECH_VERBS and cue_lemma(conjunct) not in _SAYING_DETAIL_VERBS
+
+
+def _present_report_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"The industry says 2.6 billion files are downloaded a month, and half a million films
+    are downloaded a day": under a cue in the present, tense cannot tell the writer's clause
+    from the claim's; a clause in the present joined by ", and" goes on with the claim (on
+    PolNeAR train two of three such clauses are in the gold content; ", but" turns to
+    someone else's view and stays out)."""
+    doc = conjunct.doc
+    return doc[conjunct.left_edge.i - 1].lower_ == "and" and _tense(cue) == "present" \
+        and _tense(conjunct) == "present" and _tense(clause) == "present"
 
 
 # Punctuation that sets off the writer's gloss at the end of a reported clause.
@@ -1285,6 +1376,11 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
         return None
     start = min(child.left_edge.i for child in objects)
     end = max(child.right_edge.i for child in objects) + 1
+    if any(child.dep_ == "xcomp" for child in objects):
+        # "urged them to beware of X, by refraining from Y": how to do what is urged is urged too
+        end = max([end] + [child.right_edge.i + 1 for child in verb.rights if child.i >= end
+                           and child.dep_ == "prep" and child.lower_ == "by"
+                           and any(grand.dep_ == "pcomp" and grand.tag_ == "VBG" for grand in child.children)])
     return _trimmed_range(verb.doc, start, end, verb)
 
 
@@ -1459,7 +1555,12 @@ def _view_frame(verb: Token) -> Frame | None:
                  and thing is not None and child.i > thing.i), None)
     if view is None or not any(child.dep_ in ("pobj", "amod", "acomp") for child in view.children):
         return None
-    content = _trimmed_range(verb.doc, thing.left_edge.i, view.right_edge.i + 1, verb)
+    end = view.right_edge.i + 1
+    # "regards Taiwan as part of its territory awaiting reunification": a participle right
+    # after the "as" phrase, with no comma, the parse hung on the cue describes the view's noun
+    end = next((child.right_edge.i + 1 for child in rights if child.dep_ == "advcl" and child.tag_ == "VBG"
+                and child.left_edge.i == end and not verb.doc[end].is_punct), end)
+    content = _trimmed_range(verb.doc, thing.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
@@ -1703,11 +1804,27 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         end = head.right_edge.i + 1
         while end > verb.i + 1 and verb.doc[end - 1].is_punct and not verb.doc[end - 1].is_quote:
             end -= 1
-        return _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
+        content = _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
+        speaker = subject_of(verb)
+        attribution = speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.left_edge.i
+        before = _trimmed_range(verb.doc, min(head.left_edge.i, verb.left_edge.i), attribution, None)
+        if content is not None and before is not None \
+                and any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i and child.tag_ not in ("WDT", "WP")
+                        for child in [*head.children, *(c for c in verb.children if c.i < before[1])]) \
+                and not any(token.is_quote for token in verb.doc[before[0]:content[1]]):
+            # "The museum, he said, would reopen": the clause's subject before the parenthesis
+            # is in the claim (the record's parts leave the attribution out); a fronted phrase
+            # alone ("In office, X said, most voters ...") stays out; quotation marks have
+            # their own rules
+            content = before[0], content[1]
+        return content
     if head.i == verb.i or head.i > verb.i or verb.dep_ not in ("conj", "ccomp", "parataxis", "advcl"):
         return None
     if not _has_subject(verb) or head.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _TIME_OPENERS | {"because", "since"}
+                                    for child in verb.children):
+        return None  # "X caused chaos after Brown threatened to ...": the main clause is the writer's
     if head.lemma_.lower() in SPEECH_VERBS and verb.dep_ == "ccomp":
         return None  # "X said he would order a review": the cue is inside what X said
     # the content is what precedes the cue in its governor's clause
@@ -1715,7 +1832,10 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
     end = verb.left_edge.i
     if end - start < 3:
         return None
-    return _trimmed_range(verb.doc, start, end, verb)
+    content = _trimmed_range(verb.doc, start, end, verb)
+    if content is not None and verb.dep_ == "parataxis":
+        content = _continued_past_attribution(verb, head, content, head)
+    return content
 
 
 def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int] | None:
@@ -1858,6 +1978,21 @@ def subject_of(verb: Token) -> Token | None:
         if len(subjects) > 1 else subjects[0]
     if len(subjects) > 1 and _claim_as_subject(subjects[0], subjects[-1]):
         subject = subjects[-1]  # "US output expanded by 0.7 percent, the Fed said": the Fed spoke
+    if subject.ent_type_ != "PERSON" and subject.pos_ == "PROPN":
+        # "Inspector Ann Roe of Norfolk Police said": the parse made the force the head and the
+        # person (a name the NER may have missed) a modifier before it; the person spoke
+        subject = next((child for child in subject.lefts if child.dep_ == "nmod" and child.pos_ == "PROPN"
+                        and child.ent_type_ in ("PERSON", "")
+                        and any(grand.dep_ == "prep" and grand.lower_ == "of" for grand in child.children)),
+                       subject)
+    if len(subjects) > 1 and verb.dep_ == "parataxis" and verb.head.i > verb.i and subjects[-1].i < verb.i \
+            and verb.doc[subjects[-1].left_edge.i - 1].text == ",":
+        # "The museum, Mr Okafor said, would ...": the parse hung the host clause's subject on
+        # the parenthetical cue too; the one right before the cue spoke
+        subject = subjects[-1]
+    if len(subjects) > 1 and subject.ent_type_ in ("DATE", "TIME"):
+        # "But this year, because of X, he said ...": a fronted time the parse took for a subject
+        subject = next((child for child in subjects if child.ent_type_ not in ("DATE", "TIME")), subject)
     if len(subjects) > 1 and subject.lower_ in _ROLE_PIECES:
         # "says Co-Founder, Lena Marsh": the parse cut the role into subjects (the NER even
         # calls it a person); the name in apposition to it is who spoke
@@ -1998,6 +2133,10 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
         start = first.left_edge.i
+    elif head.dep_ == "advcl" and head.head.i < head.i and _closes_sentence(according):
+        # "Five million were infected in 2005, taking the total to 40 million, according to UN
+        # data": the phrase closing the sentence covers the clause its clause hangs on
+        start = head.head.left_edge.i
     phrase = (according.left_edge.i, according.right_edge.i + 1)
     if _opens_sentence(according) and head.dep_ not in ("ROOT", "conj") and head.head.i > head.right_edge.i:
         # "According to the survey, [only 10 percent ...], 33 percent want ...": the parse hung
@@ -2021,6 +2160,14 @@ def _opens_sentence(phrase: Token) -> bool:
     doc = phrase.doc
     after = phrase.right_edge.i + 1
     return phrase.left_edge.i == phrase.sent.start and after < len(doc) and doc[after].text == ","
+
+
+def _closes_sentence(phrase: Token) -> bool:
+    """"..., according to X.": the phrase set off by a comma ends its sentence."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    return phrase.left_edge.i > phrase.sent.start and doc[phrase.left_edge.i - 1].text == "," \
+        and all(token.is_punct or token.is_space for token in doc[after:phrase.sent.end])
 
 
 def _mark_relays(frames: list[Frame]) -> None:
@@ -2093,6 +2240,13 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
             if frame.according and not other.according and joint.dep_ == "conj" and _has_subject(cue) \
                     and _opens_sentence(doc[frame.head]):
                 continue  # "According to the survey, A, B, and 16 percent said C": all the survey's
+            if (end <= frame.head or other.content is None) and not other.according and joint.dep_ == "advcl" \
+                    and _has_subject(cue) and any(child.dep_ == "mark" for child in cue.children):
+                # "A widow was evicted after a landlord accused her of X, a report said": with a
+                # final attribution the subordinate clause with its own cue is in the claim; so is
+                # one whose cue reports nothing ("said he could not answer because they had only
+                # asked for it hours earlier")
+                continue
             if other.according or joint.dep_ in _SIBLING_DEPS:
                 phrase_start = min(cue.left_edge.i, joint.left_edge.i if joint.dep_ == "conj"
                                    and other.according else cue.left_edge.i)

@@ -131,8 +131,8 @@ class SpeakerResolver:
         if lower in _DEMONSTRATIVES and not any(child.dep_ != "punct" for child in source.children):
             # "That said, ...", "This suggests that ...": the writer's own turn, no one's words
             return None
-        if source.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON \
-                and not (source.is_upper and len(source) > 1 and source.pos_ == "PROPN"):  # "The US said"
+        if source.pos_ == "PRON" or (lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON
+                                     and not _country_in_capitals(source)):
             if lower in FIRST_PERSON:
                 # "I" outside quotation marks: the writer of the article
                 return Speaker(self.byline or "the author", None, mention, self.byline is None,
@@ -229,9 +229,6 @@ class SpeakerResolver:
             if name is not None:
                 return self._named(name, mention)
         if entity is not None and entity.type != "PERSON" and source.pos_ == "PROPN":
-            person = _person_of_body(source)
-            if person is not None:
-                return self._named(person, mention)
             entity = self._person_named(entity.name) or entity
         if entity is not None and entity.type == "PERSON" and source.pos_ == "NOUN" \
                 and source.lower_ in TITLES and _role_words(mention.text.split()) - TITLES:
@@ -623,7 +620,7 @@ class SpeakerResolver:
             if paragraph - self.paragraph_of(token.idx) > max_back:
                 break
             if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON" \
-                    and token.i not in self.quoted:
+                    and token.i not in self.quoted and not _object_read_as_subject(token):
                 found.append(token)
         return found
 
@@ -799,16 +796,6 @@ _DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 tonight morning afternoon evening night this last the earlier later""".split())
 
 
-def _person_of_body(source: Token) -> Token | None:
-    """"Inspector Ann Roe of Kent Police said" parsed with "Police" the subject and the
-    person hung on it: the person, not the body, is who spoke."""
-    for child in source.lefts:
-        if child.ent_type_ == "PERSON" and child.dep_ in ("nmod", "compound") and any(
-                grand.dep_ == "prep" and grand.lower_ == "of" and grand.i == child.i + 1 for grand in child.rights):
-            return child
-    return None
-
-
 def _group_part(source: Token, mention: Span) -> Speaker:
     """"one of the advisers said", "six in 10 say", "most believe", "those who said": part
     of a group, named by its description."""
@@ -821,6 +808,20 @@ def _mistagged_name(token: Token) -> bool:
     ("“...,” said Skelly" with "Skelly" an adverb): a name."""
     return token.pos_ in ("ADV", "NOUN", "ADJ", "VERB") and token.is_title and not token.is_sent_start \
         and token.lower_ not in TITLES
+
+
+def _object_read_as_subject(token: Token) -> bool:
+    """"From flaps over carols to a row about trees, the world is ...": a "subject" right after
+    a preposition that is not its own is the preposition's object, which the parse misread."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.pos_ == "ADP" and before.dep_ == "prep" and before.head.i != token.i \
+        and not any(child.dep_ in ("det", "poss") for child in token.children)
+
+
+def _country_in_capitals(token: Token) -> bool:
+    """"The US, which can veto ..., said": "US" in capitals, a name the NER tagged, is the
+    country, not the pronoun "us" (the writer)."""
+    return token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1 and bool(token.ent_type_)
 
 
 def _plural_noun(token: Token) -> bool:
