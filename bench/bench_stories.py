@@ -32,12 +32,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import create_engine, delete, select
+from sqlalchemy import create_engine, select
 
 from storyline.corpus.story_features import ArticleView
 from storyline.store import Store, resolve_url
-from storyline.store.schema import articles, story_articles, story_clusters, story_frequencies, story_keys
-from storyline.store.stories import cluster_views
+from storyline.store.schema import articles
+from storyline.store.stories import cluster_views, forget_stories
 
 BATCH = 100  # articles per transaction, as `storyline ingest` stores them
 SHARE_TARGET = 0.05
@@ -107,8 +107,7 @@ def _cluster(db: str, probe: int) -> tuple[float, float, float, int]:
             rows = connection.execute(select(articles.c.id, articles.c.record).where(articles.c.is_latest)
                                       .order_by(articles.c.ingested_at, articles.c.doc)).all()
             views = [ArticleView.of_record(record) for _, record in rows]
-            for table in (story_articles, story_keys, story_frequencies, story_clusters):
-                connection.execute(delete(table))
+            forget_stories(connection)
         total, at_1000 = 0.0, 0.0
         for first in range(0, len(views), BATCH):
             batch = views[first:first + BATCH]

@@ -12,7 +12,7 @@ article. ``--errors`` lists, for every predicted cluster mixing gold stories and
 story split over clusters, the documents with their titles and leading entities.
 ``--diagnose`` prints, for each article whose gold story already has articles, why it did
 not join the story holding most of them (not a candidate, under the threshold, vetoed, or
-another story scored higher); ``--orders N`` adds the story F1 over N random orders
+another story scored higher) and each merge of two stories; ``--orders N`` adds the story F1 over N random orders
 (seeds 1 to N) and their mean; ``--set NAME=VALUE`` overrides a setting for one run.
 The figures match ``storyline eval stories`` on the same file (the records are the
 articles' own records, and features are a pure function of them).
@@ -33,7 +33,7 @@ from storyline.corpus.story_features import ArticleView, article_features
 from storyline.eval.stories import bcubed, gold_of, read_documents
 from storyline.store import schema
 from storyline.store.schema import story_articles
-from storyline.store.stories import cluster_views
+from storyline.store.stories import SqlClusterState, cluster_views
 
 BATCH = 100
 
@@ -162,6 +162,14 @@ def diagnose(records: list[dict], gold: dict[str, str]) -> Counter:
         return done
 
     clustering.assign = traced
+    real_merge = SqlClusterState.merge
+
+    def merged(self, kept, gone, new_keys):  # the second pass: gone's articles are kept's now
+        members[kept.id].extend(members.pop(gone.id, []))
+        print(f"  {'':14} {'merged':28} {gone.id} -> {kept.id} (holds {dict(Counter(gold[d] for d in members[kept.id]))})")
+        return real_merge(self, kept, gone, new_keys)
+
+    SqlClusterState.merge = merged
     return outcome
 
 

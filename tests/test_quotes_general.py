@@ -7,6 +7,7 @@ import pytest
 
 from conftest import only, quotes_of
 from test_quotes_rules import extracted, parsed
+from storyline.model import Entity, Span
 from storyline.pipeline import Pipeline
 
 
@@ -306,3 +307,62 @@ def test_they_continues_a_party_the_model_typed_as_a_person(pipeline: Pipeline) 
             "answer is a national cap on rent rises.")
     quote = only(quotes_of(pipeline, text), "national cap")
     assert quote.speaker is not None and quote.speaker.name == "Lib Dems"
+
+
+def test_a_ranked_officer_of_a_force_is_the_speaker_not_the_force(pipeline: Pipeline) -> None:
+    """"Inspector X of Y Police said", parsed with the force as the subject and the officer
+    hung on it, is the officer's statement; a rank is no part of a name."""
+    # Inspector Ruth Kemp of Dorset Police said that the case was open .
+    doc = parsed(pipeline, [
+        ("Inspector", 2, "compound", "PROPN", "Inspector", ""), ("Ruth", 2, "compound", "PROPN", "Ruth", "PERSON"),
+        ("Kemp", 5, "nmod", "PROPN", "Kemp", "PERSON"), ("of", 2, "prep", "ADP", "of", ""),
+        ("Dorset", 3, "pobj", "PROPN", "Dorset", "ORG"), ("Police", 6, "nsubj", "PROPN", "Police", "ORG"),
+        ("said", 6, "ROOT", "VERB", "say", ""), ("that", 10, "mark", "SCONJ", "that", ""),
+        ("the", 9, "det", "DET", "the", ""), ("case", 10, "nsubj", "NOUN", "case", ""),
+        ("was", 6, "ccomp", "AUX", "be", ""), ("open", 10, "acomp", "ADJ", "open", ""),
+        (".", 6, "punct", "PUNCT", ".", "")])
+    kemp = Entity("e1", "Ruth Kemp", "PERSON", [Span(10, 19, "Ruth Kemp")])
+    police = Entity("e2", "Dorset Police", "ORG", [Span(23, 36, "Dorset Police")])
+    assert doc.text[10:19] == "Ruth Kemp" and doc.text[23:36] == "Dorset Police"
+    quote = only(extracted(doc, [kemp, police]), "case")
+    assert quote.speaker is not None and quote.speaker.name == "Ruth Kemp" and quote.speaker.entity == "e1"
+    ranked = only(quotes_of(pipeline, "Two more burglaries were reported in the valley last week.\n\n"
+                                      "Detective Inspector Ruth Kemp of Dorset Police said that both cases "
+                                      "were still open."), "cases")
+    assert ranked.speaker is not None and ranked.speaker.name == "Ruth Kemp"
+
+
+def test_a_name_the_parse_joined_to_the_first_clause_is_the_second_cues_subject(pipeline: Pipeline) -> None:
+    """"X has insisted that A by June and Minister Y has said B", parsed with Y joined by
+    "and" to "June": Y said B, and X's claim ends at "June"."""
+    # The ministry insisted that it would finish by June and Minister Sara Lind said work had begun .
+    doc = parsed(pipeline, [
+        ("The", 1, "det", "DET", "the", ""), ("ministry", 2, "nsubj", "NOUN", "ministry", ""),
+        ("insisted", 2, "ROOT", "VERB", "insist", ""), ("that", 6, "mark", "SCONJ", "that", ""),
+        ("it", 6, "nsubj", "PRON", "it", ""), ("would", 6, "aux", "AUX", "would", ""),
+        ("finish", 2, "ccomp", "VERB", "finish", ""), ("by", 6, "prep", "ADP", "by", ""),
+        ("June", 7, "pobj", "PROPN", "June", "DATE"), ("and", 8, "cc", "CCONJ", "and", ""),
+        ("Minister", 12, "compound", "PROPN", "Minister", ""), ("Sara", 12, "compound", "PROPN", "Sara", "PERSON"),
+        ("Lind", 8, "conj", "PROPN", "Lind", "PERSON"), ("said", 2, "conj", "VERB", "say", ""),
+        ("work", 16, "nsubj", "NOUN", "work", ""), ("had", 16, "aux", "AUX", "have", ""),
+        ("begun", 13, "ccomp", "VERB", "begin", ""), (".", 2, "punct", "PUNCT", ".", "")])
+    lind = Entity("e1", "Sara Lind", "PERSON", [Span(64, 73, "Sara Lind")])
+    assert doc.text[64:73] == "Sara Lind"
+    quotes = extracted(doc, [lind])
+    assert only(quotes, "finish").text == "it would finish by June"
+    begun = only(quotes, "begun")
+    assert begun.speaker is not None and begun.speaker.name == "Sara Lind"
+
+
+def test_an_unnamed_sources_name_leaves_out_the_writers_additions(pipeline: Pipeline) -> None:
+    """The name of an unnamed source drops a relative clause and the day it spoke; its
+    mention keeps every word, and a participle or a year that says which one stays."""
+    text = ("The harbour plan was approved on Monday.\n\n"
+            "The dredging will start in May, the engineer, who asked not to be named, said.\n\n"
+            "Most residents back the plan, a survey released Tuesday said.\n\n"
+            "The quay was far longer then, a report written in 1910 says.")
+    quotes = quotes_of(pipeline, text)
+    dredging = only(quotes, "dredging")
+    assert dredging.speaker.name == "the engineer" and "asked not to be named" in dredging.speaker.mention.text
+    assert only(quotes, "residents").speaker.name == "a survey"
+    assert only(quotes, "quay").speaker.name == "a report written in 1910"

@@ -665,3 +665,132 @@ def test_a_claim_never_ends_inside_a_hyphenated_word(pipeline: Pipeline, text: s
     # the tokenizer splits "re-examined" and the parse may hang each piece on the cue
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The farmers' leader accused the supermarkets of squeezing suppliers to keep prices low.",
+     "the supermarkets of squeezing suppliers to keep prices low", "The farmers' leader"),
+    ("The opposition accused the minister for failing to consult parliament.",
+     "the minister for failing to consult parliament", "The opposition"),
+])
+def test_an_accusation_of_a_deed_is_a_statement(pipeline: Pipeline, text: str, content: str,
+                                                speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    # an accusation of a thing is a topic; a passive names no one
+    assert quotes_of(pipeline, "Ms. Roe accused the council of corruption.") == []
+    assert quotes_of(pipeline, "The coach was accused of bullying players.") == []
+
+
+def test_an_estimate_of_a_thing_at_a_figure_is_a_statement(pipeline: Pipeline) -> None:
+    text = ("Mayor Ann Roe opened the fair on Friday, estimating the crowd at more than 20,000 people.")
+    quotes = [q for q in quotes_of(pipeline, text) if q.cue is not None and q.cue.text == "estimating"]
+    assert [q.text for q in quotes] == ["the crowd at more than 20,000 people"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Roe"
+    (quote,) = quotes_of(pipeline, "The agency estimates the damage at $3 billion.")
+    assert quote.text == "the damage at $3 billion"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The residents' association requested that the council repair the footbridge before winter.",
+     "the council repair the footbridge before winter", "The residents' association"),
+    ("Stewards walked onto the pitch and requested the fans immediately leave the stand.",
+     "the fans immediately leave the stand", "Stewards"),
+])
+def test_a_request_with_its_clause_is_a_recommendation(pipeline: Pipeline, text: str, content: str,
+                                                       speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    # a thing requested is no statement
+    assert quotes_of(pipeline, "Ms. Okafor requested a recount.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The nurses' union called for a pay rise of five percent.", "a pay rise of five percent",
+     "The nurses' union"),
+    ("After protests by local groups that called for calm, the square was reopened.", "calm", "local groups"),
+    ("The governor called on Friday for the prison videos to be released.", "the prison videos to be released",
+     "The governor"),
+    ("Senator Ann Roe has called for scrapping the fuel levy.", "scrapping the fuel levy", "Ann Roe"),
+    ("Residents called for the old bridge to simply be demolished.", "the old bridge to simply be demolished",
+     "Residents"),
+])
+def test_what_someone_calls_for_is_a_recommendation(pipeline: Pipeline, text: str, content: str,
+                                                    speaker: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_what_a_plan_or_a_recipe_calls_for_is_what_it_needs(pipeline: Pipeline) -> None:
+    for text in ("The plan calls for three stages of construction.", "The recipe calls for two eggs."):
+        assert quotes_of(pipeline, text) == [], text
+
+
+def test_a_reported_clause_the_parse_made_a_second_relative_clause_is_the_cues(pipeline: Pipeline) -> None:
+    text = ("Local Croat leader Ivo Markovic, who hinted on Sunday the Croats might not accept the result, said "
+            "he was pleased.")
+    quotes = [q for q in quotes_of(pipeline, text) if q.cue is not None and q.cue.text == "hinted"]
+    assert [q.text for q in quotes] == ["the Croats might not accept the result"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ivo Markovic"
+
+
+def test_a_speech_someone_was_due_to_give_is_theirs(pipeline: Pipeline) -> None:
+    text = ("Ms Ann Roe will address the conference in Leeds on Friday.\n\n"
+            "\"Our schools have been let down for too long by a system that rewards the wrong things,\" she was due "
+            "to say.")
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text.startswith("Our schools have been let down")
+    assert quote.cue is not None and quote.cue.text == "was due to say"
+    assert quote.speaker is not None and quote.speaker.name == "Ann Roe"
+
+
+def test_who_was_prompted_to_say_something_said_it(pipeline: Pipeline) -> None:
+    text = "The ruling prompted several landlords to say the new rules would drive up rents."
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == "the new rules would drive up rents"
+    assert quote.speaker is not None and quote.speaker.name == "several landlords"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The city's water board issued a notice on Monday. It also advised households and businesses to store "
+     "drinking water before the cut.", "households and businesses to store drinking water before the cut",
+     "The city's water board"),
+    ("The health minister, Ann Roe, warned hospitals to cancel routine operations during the strike.",
+     "hospitals to cancel routine operations during the strike", "Ann Roe"),
+])
+def test_a_warning_or_advice_to_someone_to_act_is_a_recommendation(pipeline: Pipeline, text: str, content: str,
+                                                                   speaker: str) -> None:
+    quotes = [q for q in quotes_of(pipeline, text) if q.text == content]
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Bishop Ann Roe spoke on Sunday. She chastised the government for breaking its promise to the farmers.",
+     "the government for breaking its promise to the farmers", "Ann Roe"),
+    ("The spokesman lashed out at the rival party for spreading rumours about the vote.",
+     "the rival party for spreading rumours about the vote", "The spokesman"),
+    ("The minister lashed out at the big banks for raising their fees while at the same time \"paying record "
+     "bonuses.\"", "the big banks for raising their fees while at the same time \"paying record bonuses.\"",
+     "The minister"),
+])
+def test_a_reproach_for_a_deed_is_a_statement(pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(pipeline, text) if q.text == content]
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+    # a reproach for a thing names a topic
+    assert quotes_of(pipeline, "The mayor slammed the council for its passivity.") == []
+
+
+@pytest.mark.parametrize("text, content, verb", [
+    ("Calling the new treaty as a cornerstone of regional security, Ms. Ann Roe said talks would go on.",
+     "the new treaty as a cornerstone of regional security", "Calling"),
+    ("The mayor Ann Roe praised the plan, describing it as a model for other towns.",
+     "it as a model for other towns", "describing"),
+])
+def test_a_participle_giving_a_view_speaks_for_its_clauses_subject(pipeline: Pipeline, text: str, content: str,
+                                                                   verb: str) -> None:
+    quotes = [q for q in quotes_of(pipeline, text) if q.cue is not None and q.cue.text == verb]
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Roe"

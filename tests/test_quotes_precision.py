@@ -34,6 +34,15 @@ def test_a_quote_in_what_someone_does_is_not_what_they_said(pipeline: Pipeline) 
                  "Ms. Diaz would need to \"start over\" if the vote fails.",
                  "The governor was acting as a \"caretaker\" until the election."):
         assert said(pipeline, text) == [], text
+    # setting out or waiting to act: the quote is a slogan, a topic or the writer's word
+    for text in ("Councillor Ann Roe has launched a review of the town's \"broken\" parking scheme.",
+                 "Local activists began a petition for \"fair rents now\" last spring.",
+                 "Mr. Okafor said the landlords were waiting. They are just waiting to roll out \"smart "
+                 "leases\" that suit them."):
+        assert [q for q in said(pipeline, text) if "\"" in q[0]] == [], text
+    # "of" after a verb of no saying gives a cause or a matter
+    assert said(pipeline, "Ann Roe, a climber from Leeds, died of \"exposure and exhaustion\" on the "
+                          "ridge.") == []
     # a verb of judging keeps its quote
     assert said(pipeline, "The mayor blasted the council as \"a bunch of amateurs\" on Tuesday.") == [
         ("the council as \"a bunch of amateurs\"", "The mayor")]
@@ -92,3 +101,19 @@ def test_an_object_shown_or_an_act_to_come_is_no_statement(pipeline: Pipeline) -
     # an announcement made is reported
     assert said(pipeline, "On Friday the club announced its plans for the cup run.") == [
         ("its plans for the cup run", "the club")]
+
+
+def test_what_an_unnamed_many_call_a_thing_is_its_name(pipeline: Pipeline) -> None:
+    for text in ("Sales fell during what analysts call \"the great retail slump\".",
+                 "The clinic closed at the height of what residents called \"the summer of queues\"."):
+        assert said(pipeline, text) == [], text
+    # a judgement ("a ...") or a name given by someone named is theirs
+    assert said(pipeline, "The mayor attacked what she called \"a reckless land grab\" by the county.") == [
+        ("a reckless land grab", "The mayor")]
+
+
+def test_a_refusal_to_name_or_say_and_a_time_as_clause_say_nothing(pipeline: Pipeline) -> None:
+    assert said(pipeline, "The company has refused to confirm the figures or say when the plant would "
+                          "reopen.") == []
+    assert said(pipeline, "As the flood warnings continued, the regional governor, Ann Roe, told residents "
+                          "in the valley that the dam was safe.") == [("the dam was safe", "Ann Roe")]

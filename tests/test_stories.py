@@ -8,14 +8,15 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 
 from storyline import Pipeline, Store
-from storyline.corpus.clustering import StoryState, vetoed
+from storyline.corpus.clustering import StoryState, stories_vetoed, vetoed
 from storyline.corpus.stories import get_story, list_stories, recluster
 from storyline.corpus.story_features import ArticleFeatures, ArticleView, article_features
 from storyline.eval.stories import bcubed, read_documents, storyline_clusters
 from storyline.store import schema
+from storyline.store.schema import story_articles
 from storyline.store.stories import cluster_views, story_states
 from tests.conftest import SEEDS, run
 
@@ -242,3 +243,54 @@ def test_get_story_in_python(tmp_path: Path, seed_articles: dict) -> None:
         assert recluster(store) == 5
         assert [s.to_record() for s in list_stories(store)] == [s.to_record() for s in stories]
     assert SEEDS.exists()
+
+
+def _climb(article_id: str, text: str, places: list[tuple[str, int]], numbers: list[tuple]) -> ArticleView:
+    return ArticleView(article_id, article_id + ".txt", None, text, None, None,
+                       [(name, "LOC", 1, start) for name, start in places], [], numbers, [])
+
+
+def test_a_fragment_joins_its_story_once_an_article_bridges_them() -> None:
+    fall = _climb("fall", "Rescuers on Mount Aspiring recovered the body of a Czech climber who fell from the north "
+                  "ridge. The alpine rescue team flew a helicopter to the glacier at first light.",
+                  [("Mount Aspiring", 12)], [(41.0, None, "year"), (300.0, "m", None), (4.0, None, "climber")])
+    club = _climb("club", "A mountaineering club in Brno mourned its member, an experienced guide, after the "
+                  "accident. Friends said the guide had trained for the expedition since spring.",
+                  [("Brno", 35)], [(41.0, None, "year"), (12.0, None, "expedition")])
+    both = _climb("both", "The Czech guide who fell on Mount Aspiring was a member of a mountaineering club in "
+                  "Brno; rescuers recovered his body from the glacier below the north ridge.",
+                  [("Mount Aspiring", 30), ("Brno", 90)], [(41.0, None, "year"), (300.0, "m", None)])
+    other = _climb("other", "Tennis fans queued overnight for tickets to the final at the stadium.", [], [])
+
+    def stories(*batches: list[ArticleView]) -> tuple[dict[str, int], list]:
+        engine = create_engine("sqlite://")  # (no article rows: SQLite without the foreign-key pragma)
+        schema.metadata.create_all(engine)
+        done = []
+        for batch in batches:
+            with engine.begin() as connection:
+                done += cluster_views(connection, batch)
+        with engine.connect() as connection:
+            final = dict(connection.execute(select(story_articles.c.article_id, story_articles.c.story_id)).all())
+        engine.dispose()
+        return final, done
+
+    final, done = stories([fall, club, both], [other])
+    # The club's report started a story of its own; the third article joined the fall's and
+    # brought the club's with it (their numbers agree), and the merged story's id is not reused.
+    assert done[1].story_id != done[0].story_id == done[2].story_id
+    assert final["fall"] == final["club"] == final["both"] == done[0].story_id
+    assert final["other"] not in {done[0].story_id, done[1].story_id}
+    # The same report with other numbers (another climber, another expedition) stays apart.
+    elsewhere = _climb("club", club.text, [("Brno", 35)], [(35.0, None, "year"), (12.0, None, "expedition")])
+    final, _ = stories([fall, elsewhere, both])
+    assert final["club"] != final["fall"] == final["both"]
+
+
+def test_two_stories_with_other_key_people_or_years_apart_are_not_merged() -> None:
+    reid = StoryState(1, size=4, people={"tara reid": 6.0}, names={"tara reid": "Tara Reid"})
+    lohan = StoryState(2, size=3, people={"lindsay lohan": 5.0}, names={"lindsay lohan": "Lindsay Lohan"})
+    again = StoryState(3, size=2, people={"lohan": 3.0}, names={"lohan": "Lohan"})
+    assert stories_vetoed(reid, lohan) and not stories_vetoed(lohan, again)
+    later = StoryState(4, size=2, first="2013-05-01", last="2013-05-03")
+    earlier = StoryState(5, size=2, first="2010-07-01", last="2010-07-20")
+    assert stories_vetoed(later, earlier) and not stories_vetoed(later, StoryState(6, size=1))

@@ -78,10 +78,11 @@ class Quote:
     date: str | None = None
     date_from: Literal["text", "published"] | None = None
     date_at: Extent | None = field(default=None, metadata=_OMIT_WHEN_NONE)
-    # A direct quote split by its attribution ("“A,” she said. “B.”"): ``text`` stays the
-    # span from the first quoted word to the last (``text == article.text[start:end]``, as
-    # for every span), ``parts`` are the quoted stretches and ``quoted`` what was said, the
-    # parts joined by a space. None for a quote in one piece.
+    # A statement split by its attribution ("“A,” she said. “B.”"; "A, Roe said, and B"):
+    # ``text`` stays the span from the first said word to the last (``text ==
+    # article.text[start:end]``, as for every span), ``parts`` are the stretches either side
+    # of the attribution and ``quoted`` what was said, the parts joined by a space. None for
+    # a statement in one piece.
     parts: list[Span] | None = field(default=None, metadata=_OMIT_WHEN_NONE)
     quoted: str | None = field(default=None, metadata=_OMIT_WHEN_NONE)
 

@@ -18,7 +18,7 @@ believe think expect hope fear worry conclude find show accuse describe comment
 continue propose recommend demand order advise announce boast counter quip joke
 predict charge lament acknowledge inform assure reassure brief repeat vow proclaim
 yell shout chant scream exclaim read
-suspect share clarify swear instruct speculate regret
+suspect share clarify swear instruct speculate regret request
 """.split())
 # The written forms of the commonest of them, for a look at the word after a name
 # ("Trump said") before lemmas are trusted.
@@ -54,6 +54,7 @@ mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madame monsieur mme mme. p
 rep rep. sen sen. gov gov. supt supt. det det. sgt sgt. insp insp. cllr cllr. rev rev. fr fr.
 lt lt. col col. capt capt. cmdr cmdr. adm adm. gen gen. atty atty. judge
 maj maj. cpl cpl. pvt pvt. hon hon. brig brig.
+inspector sergeant lieutenant detective constable superintendent colonel corporal
 """.split())
 
 # Services people post and write on: bodies, never people ("Twitter said", "on Instagram").

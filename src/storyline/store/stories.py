@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from storyline.model import Article
-from storyline.store.version import write_meta
+from storyline.store.version import read_meta, write_meta
 from storyline.store.schema import articles, sources, story_articles, story_clusters, story_frequencies, story_keys
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 # The storyline_meta key that records when the stories were last clustered anew.
 RECLUSTERED_KEY = "stories_reclustered"
+# The storyline_meta key that keeps the next story id once stories have been merged: the id
+# of a story merged into another is never given to a new one.
+NEXT_STORY_KEY = "stories_next_id"
 # Rows per IN (...) list and per multi-row statement (well under SQLite's parameter limit).
 _SLICE = 500
 # Articles read per round by ``recluster``.
@@ -73,8 +76,7 @@ def recluster(connection: Connection) -> int:
     rows = connection.execute(
         select(articles.c.id, articles.c.ingested_at, articles.c.doc).where(articles.c.is_latest)).all()
     rows.sort(key=lambda row: (row.id not in order, order.get(row.id, 0), row.ingested_at, row.doc, row.id))
-    for table in (story_articles, story_keys, story_frequencies, story_clusters):
-        connection.execute(delete(table))
+    forget_stories(connection)
     # Readers that keep results computed from the stories (the web UI's pages) see the
     # store's generation change (articles.generation), as when an article is stored.
     write_meta(connection, RECLUSTERED_KEY, datetime.now(timezone.utc).isoformat())
@@ -84,6 +86,13 @@ def recluster(connection: Connection) -> int:
         records = dict(connection.execute(select(articles.c.id, articles.c.record).where(articles.c.id.in_(chunk))).all())
         cluster_views(connection, [_view_of_record(records[article_id]) for article_id in chunk])
     return len(ids)
+
+
+def forget_stories(connection: Connection) -> None:
+    """Empty the story tables: the next article clustered starts story 1."""
+    for table in (story_articles, story_keys, story_frequencies, story_clusters):
+        connection.execute(delete(table))
+    write_meta(connection, NEXT_STORY_KEY, "1")
 
 
 def _view_of_record(record: dict[str, Any]) -> ArticleView:
@@ -100,7 +109,9 @@ class SqlClusterState:
         self.connection = connection
         self.signatures: dict[str, list[int]] = {}
         self._count = connection.execute(select(func.count()).select_from(story_articles)).scalar_one()
-        self._next_story = (connection.execute(select(func.max(story_clusters.c.id))).scalar() or 0) + 1
+        self._next_story = max((connection.execute(select(func.max(story_clusters.c.id))).scalar() or 0) + 1,
+                               int(read_meta(connection, NEXT_STORY_KEY) or 1))
+        self._merged = False
         self._next_event = (connection.execute(select(func.max(story_articles.c.event_id))).scalar() or 0) + 1
         self._frequencies: dict[str, int] = {}
         self._stored_keys: set[str] = set()   # keys with a row in story_frequencies
@@ -174,8 +185,39 @@ class SqlClusterState:
             "signature": self.signatures.get(assignment.article_id),
         })
 
+    def merge(self, kept: StoryState, gone: StoryState, new_keys: list[str]) -> None:
+        """``gone`` joined ``kept`` (``kept`` holds the merged state): its articles move,
+        its index entries go, and ``kept`` is indexed by ``new_keys`` too."""
+        self._merged = True
+        self._changed.add(kept.id)
+        self._changed.discard(gone.id)
+        self._stories.pop(gone.id, None)
+        for row in self._assigned:
+            if row["story_id"] == gone.id:
+                row["story_id"] = kept.id
+        self._new_postings = [row for row in self._new_postings if row["story_id"] != gone.id]
+        for key, holders in self._postings.items():
+            if gone.id in holders:
+                holders.remove(gone.id)
+        if gone.id in self._new_stories:
+            self._new_stories.discard(gone.id)
+        else:
+            self.connection.execute(update(story_articles).where(story_articles.c.story_id == gone.id)
+                                    .values(story_id=kept.id))
+            # By its keys: the table's key is (key, story_id), so no scan of the whole index.
+            indexed = sorted(gone.indexed)
+            for first in range(0, len(indexed), _SLICE):
+                self.connection.execute(delete(story_keys).where(
+                    story_keys.c.key.in_(indexed[first:first + _SLICE]), story_keys.c.story_id == gone.id))
+            self.connection.execute(delete(story_clusters).where(story_clusters.c.id == gone.id))
+        for key in new_keys:
+            self._postings.setdefault(key, []).append(kept.id)
+            self._new_postings.append({"key": key, "story_id": kept.id})
+
     def flush(self) -> None:
         """Write the batch's stories, assignments, index entries and key counts."""
+        if self._merged:
+            write_meta(self.connection, NEXT_STORY_KEY, str(self._next_story))
         rows = [_story_row(self._stories[story_id]) for story_id in sorted(self._changed)]
         new = [row for row in rows if row["id"] in self._new_stories]
         old = [{**row, "story_pk": row["id"]} for row in rows if row["id"] not in self._new_stories]

@@ -90,7 +90,8 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     quoted = _with_transcript_lines(text, find_quoted(text), article)
     inside = _tokens_inside(doc, [q for q in quoted if q.double])
     frames = find_frames(doc, inside)
-    reported = [frame.content for frame in frames if frame.content is not None and frame.source is not None]
+    reported = [piece for frame in frames if frame.content is not None and frame.source is not None
+                for piece in _said_ranges(frame)]
     resolver = SpeakerResolver(doc, article, frozenset(inside), reported)
     candidates = _from_frames(doc, frames, quoted, text)
     covered = {id(q) for c in candidates for q in c.quotes}
@@ -110,6 +111,18 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     used = {id(c.frame) for c in candidates}
     silent = [f for f in loose_frames if id(f) not in used and f.content is None and _names_person(f.source)]
     article.quotes = _without_restated(text, _records(doc, article, candidates, resolver, silent))
+
+
+def _said_ranges(frame: Frame) -> list[tuple[int, int]]:
+    """The token ranges of what a frame reports: its content, less its own attribution when
+    the claim runs over it ("A, said Ann Roe, and B": Roe is named by the writer)."""
+    start, end = frame.content
+    if not start <= frame.head < end:
+        return [frame.content]
+    left, right = min(frame.cue), max(frame.cue) + 1
+    if frame.source is not None and start <= frame.source.i < end:
+        left, right = min(left, frame.source.left_edge.i), max(right, frame.source.right_edge.i + 1)
+    return [(start, left), (right, end)]
 
 
 def _with_transcript_lines(text: str, quoted: list[Quoted], article: Article) -> list[Quoted]:
@@ -326,7 +339,8 @@ def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
         return False
     last = _token_at(doc, quote.inner_end - 1)
     following = _token_after(doc, text, quote.end)
-    if last is None or following is None or following.i <= last.i or following.lower_ in _CIRCUMSTANCE_WORDS:
+    if last is None or following is None or following.i <= last.i or (
+            following.lower_ in _CIRCUMSTANCE_WORDS and not _gerund_in(following)):
         return False
     chain = [last]
     for ancestor in last.ancestors:
@@ -355,6 +369,21 @@ def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int) -
             last = doc[last.i - 1]
         return last.idx + len(last)
     return end
+_PLACE_PREPOSITIONS = frozenset("in on at".split())
+
+
+# Nouns that make "in the ... of" a condition ("in the case of sanctions", "in the event of war").
+_CONDITION_NOUNS = frozenset("case event".split())
+
+
+def _gerund_in(preposition: Token) -> bool:
+    """"as a “major step forward” in building a democracy": "in", "on", "at" with a gerund say
+    what the quoted thing is for, not where or when it was said; "in the case of X", "in the
+    event of X" say when it holds."""
+    return preposition.lower_ in _PLACE_PREPOSITIONS and any(
+        (child.dep_ == "pcomp" and child.tag_ == "VBG")
+        or (child.dep_ == "pobj" and child.lemma_.lower() in _CONDITION_NOUNS and preposition.lower_ == "in")
+        for child in preposition.children)
 
 
 def _token_after(doc: Doc, text: str, position: int) -> Token | None:
@@ -595,12 +624,13 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
         if speaker is None:
             continue
         kind, start, end = _kind(text, candidate)
-        if start >= end or kind == "indirect" and _words(text, start, end) < MIN_INDIRECT_WORDS:
+        if start >= end or kind == "indirect" and _words(text, start, end) < MIN_INDIRECT_WORDS \
+                and not (candidate.frame is not None and candidate.frame.demand):
             continue
         if kind == "direct" and _title_like(text[start:end]):
             continue  # “Hawaii Five-0”, “A Child's First Book of Trump”: a title, not what was said
         parts = _parts(text, candidate) if kind == "direct" else \
-            _said_pieces(text, start, end, candidate.attribution) if kind == "mixed" else None
+            _said_pieces(text, start, end, candidate.attribution)  # (indirect: "A, said X, and B")
         frame = candidate.frame
         cue = span_of(text, *frame.cue_chars(doc)) if frame is not None else None
         how = kind if candidate.how in ("frame", "cue") else candidate.how

@@ -131,8 +131,8 @@ class SpeakerResolver:
         if lower in _DEMONSTRATIVES and not any(child.dep_ != "punct" for child in source.children):
             # "That said, ...", "This suggests that ...": the writer's own turn, no one's words
             return None
-        if source.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON \
-                and not (source.is_upper and len(source) > 1 and source.pos_ == "PROPN"):  # "The US said"
+        if source.pos_ == "PRON" or (lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON
+                                     and not _country_in_capitals(source)):
             if lower in FIRST_PERSON:
                 # "I" outside quotation marks: the writer of the article
                 return Speaker(self.byline or "the author", None, mention, self.byline is None,
@@ -258,7 +258,7 @@ class SpeakerResolver:
         plural = source.tag_ in ("NNS", "NNPS")
         if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
             earlier = self._same_source(source)
-            name = earlier.name if earlier is not None else _description(mention.text)
+            name = earlier.name if earlier is not None else self._display(source, mention)
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
         if (head in TITLES or _job_title(source)) and (entity is None or entity.type != "PERSON"):
             holder = self._role_holder(source, mention)
@@ -267,7 +267,7 @@ class SpeakerResolver:
                 holder = None
             if holder is not None:
                 return self._speaker(holder, mention)
-            return Speaker(_description(mention.text), None, mention, True,
+            return Speaker(self._display(source, mention), None, mention, True,
                            {"type": "PERSON", "plural": plural})
         if entity is not None:
             return self._speaker(entity, mention)
@@ -275,18 +275,42 @@ class SpeakerResolver:
             name = _name_words(source)
             if self._cased and not_a_person(name):
                 # "firefox said", "Email said": a product, a team or a button's label, no one
-                return Speaker(_description(mention.text), None, mention, False, {"type": "THING", "plural": plural})
+                return Speaker(self._display(source, mention), None, mention, False, {"type": "THING", "plural": plural})
             described = any(child.dep_ == "appos" and (child.lower_ in TITLES or child.lower_ in ROLE_HEADS)
                             for child in source.rights)
             # "Hugo Lind, European director for policy at X, said": a name with a job is a person's
             return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural} if described
                            else {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
-            return Speaker(_description(mention.text), None, mention, plural or _indefinite(source),
+            return Speaker(self._display(source, mention), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
         if _counted(source):  # "those who said ..."
             return _group_part(source, mention)
         return None
+
+    def _display(self, source: Token, mention: Span) -> str:
+        """The name of an unnamed source: its mention without what the writer adds about it,
+        a relative clause after it ("The Sun, which cited police sources", "the official, who
+        refused to be named") or the day of the saying ("the leader of the party's MPs
+        Friday", "a poll released Wednesday"). A participle stays: it often says which one
+        ("a lawyer representing the pair"). The mention keeps every word."""
+        end = mention.end
+        for child in source.rights:
+            if child.dep_ == "relcl" and mention.start < child.left_edge.idx < end:
+                end = child.left_edge.idx
+        dated = False
+        for token in reversed(self.doc[source.i + 1:]):
+            if token.idx >= end:
+                continue
+            if token.ent_type_ in ("DATE", "TIME") and token.lower_ in _DAY_WORDS or token.is_punct or token.is_space:
+                end, dated = token.idx, dated or not (token.is_punct or token.is_space)
+                continue
+            if dated and (token.pos_ == "ADP" or token.tag_ in ("VBN", "VBG")):
+                end = token.idx  # "a poll released [Wednesday]", "results announced [in the afternoon]"
+                continue
+            break
+        name = self.text[mention.start:end].rstrip(" ,;:-\u2013\u2014")
+        return _description(name if name.strip() else mention.text)
 
     def _titled_person(self, source: Token) -> Entity | None:
         """The person a job title in capitals introduces, when the parse made a word of the
@@ -599,7 +623,7 @@ class SpeakerResolver:
             if paragraph - self.paragraph_of(token.idx) > max_back:
                 break
             if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON" \
-                    and token.i not in self.quoted:
+                    and token.i not in self.quoted and not _object_read_as_subject(token):
                 found.append(token)
         return found
 
@@ -768,6 +792,13 @@ def _counted(token: Token) -> bool:
     return token.lower_ in _COUNTING_WORDS or token.pos_ == "NUM"
 
 
+# Words of the day a source spoke on ("a poll released Wednesday", "officials said this
+# morning"), stripped from the end of an unnamed source's name; a year or a date stays
+# ("a picture taken in 1986" says which picture).
+_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight morning afternoon evening night this last the earlier later""".split())
+
+
 def _group_part(source: Token, mention: Span) -> Speaker:
     """"one of the advisers said", "six in 10 say", "most believe", "those who said": part
     of a group, named by its description."""
@@ -780,6 +811,20 @@ def _mistagged_name(token: Token) -> bool:
     ("“...,” said Skelly" with "Skelly" an adverb): a name."""
     return token.pos_ in ("ADV", "NOUN", "ADJ", "VERB") and token.is_title and not token.is_sent_start \
         and token.lower_ not in TITLES
+
+
+def _object_read_as_subject(token: Token) -> bool:
+    """"From flaps over carols to a row about trees, the world is ...": a "subject" right after
+    a preposition that is not its own is the preposition's object, which the parse misread."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.pos_ == "ADP" and before.dep_ == "prep" and before.head.i != token.i \
+        and not any(child.dep_ in ("det", "poss") for child in token.children)
+
+
+def _country_in_capitals(token: Token) -> bool:
+    """"The US, which can veto ..., said": "US" in capitals, a name the NER tagged, is the
+    country, not the pronoun "us" (the writer)."""
+    return token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1 and bool(token.ent_type_)
 
 
 def _plural_noun(token: Token) -> bool:
