@@ -369,6 +369,8 @@ def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int) -
             last = doc[last.i - 1]
         return last.idx + len(last)
     return end
+
+
 _PLACE_PREPOSITIONS = frozenset("in on at".split())
 
 
