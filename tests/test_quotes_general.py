@@ -366,3 +366,30 @@ def test_an_unnamed_sources_name_leaves_out_the_writers_additions(pipeline: Pipe
     assert dredging.speaker.name == "the engineer" and "asked not to be named" in dredging.speaker.mention.text
     assert only(quotes, "residents").speaker.name == "a survey"
     assert only(quotes, "quay").speaker.name == "a report written in 1910"
+
+
+def test_a_place_ending_the_claim_is_no_part_of_the_source(pipeline: Pipeline) -> None:
+    """"..., ending the dispute with Norway, a source close to the minister said": the place
+    closes the claim; the parse hangs the source on it in apposition, but it is no part of
+    who spoke."""
+    text = ("Denmark will host talks on Monday with fishing ministers whose fleets are ready to accept new "
+            "quotas after any deal ending the dispute with Norway, a source close to the fisheries minister "
+            "said on Friday.")
+    quote = only(quotes_of(pipeline, text), "host talks")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "a source close to the fisheries minister"
+    assert quote.speaker.mention.text == "a source close to the fisheries minister"
+
+
+def test_a_closing_source_the_parse_hung_inside_the_claim_still_speaks(pipeline: Pipeline) -> None:
+    """"..., a source close to X said (on Thursday)." with the cue left without a subject and
+    the source parsed as an object or an apposition inside the claim: the phrase after the
+    last comma is who spoke, and the claim is all before it."""
+    texts = ["Spain will send envoys next week to mediate any deal ending the border dispute with Morocco, "
+             "a source close to Prime Minister Ana Ruiz said on Thursday.",
+             "The ministry will reopen the consulate once a deal ending the row with Iran is signed, a source "
+             "close to the foreign minister said."]
+    for text in texts:
+        quote = only(quotes_of(pipeline, text), "will")
+        assert quote.speaker is not None and quote.speaker.name.startswith("a source close to")
+        assert quote.text == text[:text.index(", a source")]

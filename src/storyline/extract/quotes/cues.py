@@ -590,6 +590,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if source is not None:
         source = _name_before_role(source, verb, inside_quotes) or source
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
+    if speaker is None and subject_of(verb) is None:
+        closing = _final_phrase_speaker(verb)
+        if closing is not None:
+            # "X will reopen the consulate once a deal is signed, a source close to Y said"
+            # parsed with the source inside the claim: the claim is all before its comma
+            speaker, content = closing, _trimmed_range(verb.doc, verb.sent.start, closing.left_edge.i - 1, verb)
     if speaker is not None:
         # "X, a source close to Y said": the parse made X the subject, Y an apposition in it
         if content is None and not (lemma in NEEDS_CLAUSE and _has_object(verb)):
@@ -915,6 +921,26 @@ def _final_apposition(verb: Token) -> Token | None:
             return token
         token = token.head if token.head.i != token.i else None
     return None
+
+
+def _final_phrase_speaker(verb: Token) -> Token | None:
+    """"..., a source close to Y said (on Friday)." with the cue left without a subject and
+    the source phrase hung inside the claim (an object, an apposition to its last word): the
+    phrase after the last comma that ends right before the cue, headed by a word for one who
+    speaks, is the speaker."""
+    doc, sentence = verb.doc, verb.sent
+    after = [token for token in doc[verb.i + 1:sentence.end] if not (token.is_punct or token.is_space)]
+    if any(token.ent_type_ not in ("DATE", "TIME") and token.pos_ != "ADP" for token in after):
+        return None  # the cue must close its sentence, but for when it was said
+    token: Token | None = doc[verb.i - 1]
+    found = None
+    while token is not None and token.i >= sentence.start and token.i < verb.i:
+        if token.right_edge.i == verb.i - 1 and token.pos_ in ("NOUN", "PROPN") and _speaker_like(token):
+            found = token
+        token = token.head if token.head.i != token.i else None
+    if found is None or found.left_edge.i - 1 <= sentence.start + 2 or doc[found.left_edge.i - 1].text != ",":
+        return None
+    return found
 
 
 def _speaker_like(token: Token) -> bool:

@@ -759,6 +759,10 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+# Entity types a phrase describing a speaker never has: a place, a people, a time.
+_NOT_DESCRIPTIONS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+
+
 def _described_by(name: Token) -> Token | None:
     """The noun phrase a name stands in apposition to, right before it ("one of the
     family's attorneys, Ann Roe"), when that phrase is a plain description (no
@@ -766,6 +770,8 @@ def _described_by(name: Token) -> Token | None:
     head = name.head
     if name.dep_ != "appos" or head.i > name.i or name.i - head.right_edge.i > 10:
         return None
+    if head.ent_type_ in _NOT_DESCRIPTIONS and head.dep_ == "pobj":
+        return None  # "... ending the war with Russia, a source close to X said": the claim's last word
     phrase = name.doc[head.left_edge.i:name.left_edge.i]
     if len(phrase) > 12 or any(token.pos_ in ("VERB", "AUX") for token in phrase):
         return None
