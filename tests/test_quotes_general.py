@@ -393,3 +393,17 @@ def test_a_closing_source_the_parse_hung_inside_the_claim_still_speaks(pipeline:
         quote = only(quotes_of(pipeline, text), "will")
         assert quote.speaker is not None and quote.speaker.name.startswith("a source close to")
         assert quote.text == text[:text.index(", a source")]
+
+
+def test_a_quoted_sentence_running_through_a_long_attribution_is_one_statement(pipeline: Pipeline) -> None:
+    """"“A,” said X, the club's long-serving chairwoman, “but b.”": the first quote ends on a
+    comma and the second opens in small letters, one quoted sentence, however long the
+    attribution between; two full sentences either side of a long one stay two statements."""
+    text = ("“It was a difficult decision,” said Maria Lopez, the club's long-serving chairwoman, "
+            "“but the right one for everyone here.”")
+    quotes = quotes_of(pipeline, text)
+    assert len(quotes) == 1 and quotes[0].parts is not None
+    assert quotes[0].quoted == "It was a difficult decision, but the right one for everyone here."
+    apart = quotes_of(pipeline, "“We lost the final.” said Maria Lopez, the club's long-serving chairwoman "
+                                "since 2011 and a former player. “Next year we will win it.”")
+    assert len(apart) == 2

@@ -181,7 +181,8 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             gap_words = _words(text, candidate.end, following.start) - skipped
             quoted_words = sum(_words(text, q.inner_start, q.inner_end) for q in candidate.quotes) \
                 + _words(text, following.inner_start, following.inner_end)
-            if gap_words > max(MAX_MERGED_GAP_WORDS, MERGED_GAP_SHARE * quoted_words):
+            if gap_words > max(MAX_MERGED_GAP_WORDS, MERGED_GAP_SHARE * quoted_words) \
+                    and not (candidate.quotes and _sentence_goes_on(text, candidate.quotes[-1], following)):
                 # a long attribution in between: the rest is a statement of its own
                 if twin is None:
                     candidates.insert(index, _Candidate(following.start, following.end, "cue",
@@ -192,6 +193,15 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
                 candidates.remove(twin)
             candidate.end, after, skipped = following.end, following.end, 0
             candidate.quotes.append(following)
+
+
+def _sentence_goes_on(text: str, before: Quoted, after: Quoted) -> bool:
+    """"“It was hard,” said X, the club's chairwoman, “but the right one.”": the first quote
+    ends on a comma and the next opens in small letters, so one quoted sentence runs through
+    the attribution, however long it is."""
+    first = text[before.inner_start:before.inner_end].rstrip()
+    second = text[after.inner_start:after.inner_end].lstrip()
+    return first.endswith(",") and second[:1].islower()
 
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep"})
