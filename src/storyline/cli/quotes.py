@@ -47,7 +47,9 @@ def _quote_cells(statement: Statement) -> tuple[Any, ...]:
 
 
 def _predictions(articles: Iterable[Article]) -> list[Predicted]:
-    return [Predicted(article.doc, quote.text, quote.speaker.name if quote.speaker else None,
+    # A statement split by its attribution is scored by what was said (its parts), as the
+    # gold's content leaves the attribution out.
+    return [Predicted(article.doc, quote.quoted or quote.text, quote.speaker.name if quote.speaker else None,
                       quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None,
                       quote.kind)
             for article in articles for quote in article.quotes]
