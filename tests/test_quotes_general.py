@@ -407,3 +407,20 @@ def test_a_quoted_sentence_running_through_a_long_attribution_is_one_statement(p
     apart = quotes_of(pipeline, "“We lost the final.” said Maria Lopez, the club's long-serving chairwoman "
                                 "since 2011 and a former player. “Next year we will win it.”")
     assert len(apart) == 2
+
+
+def test_a_job_with_a_name_the_model_missed_is_that_persons_and_a_set_off_participle_is_no_name(
+        pipeline: Pipeline) -> None:
+    """"The EU's foreign policy chief, Kaja Rask, said": the name in apposition to a job is
+    who spoke, even typed a body by the model; "Officials at the ministry, speaking on
+    condition of anonymity, said" are named without the participle set off by commas, while
+    "a lawyer representing the two men" keeps the words that say which lawyer."""
+    quotes = quotes_of(pipeline, "The EU's foreign policy chief, Kaja Rask, said the bloc was ready to impose "
+                                 "new sanctions.\n\nOfficials at the health ministry, speaking on condition of "
+                                 "anonymity, said the number of cases was likely higher.\n\nA lawyer representing "
+                                 "the two men said they would appeal.")
+    assert only(quotes, "sanctions").speaker.name == "Kaja Rask"
+    officials = only(quotes, "cases")
+    assert officials.speaker.name == "Officials at the health ministry"
+    assert "anonymity" in officials.speaker.mention.text
+    assert only(quotes, "appeal").speaker.name == "A lawyer representing the two men"

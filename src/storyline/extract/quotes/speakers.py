@@ -227,7 +227,7 @@ class SpeakerResolver:
             # "Another retired general, Markica Rebic, stressed": the name in apposition to a
             # description of one person is who it is, before any person the description matches
             name = next((child for child in source.rights if child.dep_ == "appos"
-                         and child.ent_type_ == "PERSON"
+                         and (child.ent_type_ == "PERSON" or _missed_name(child, source))
                          and not any(grand.dep_ == "conj" for grand in child.children)), None)
             if name is not None:
                 return self._named(name, mention)
@@ -291,12 +291,14 @@ class SpeakerResolver:
     def _display(self, source: Token, mention: Span) -> str:
         """The name of an unnamed source: its mention without what the writer adds about it,
         a relative clause after it ("The Sun, which cited police sources", "the official, who
-        refused to be named") or the day of the saying ("the leader of the party's MPs
-        Friday", "a poll released Wednesday"). A participle stays: it often says which one
-        ("a lawyer representing the pair"). The mention keeps every word."""
+        refused to be named"), a participle set off by a comma ("officials, speaking on
+        condition of anonymity") or the day of the saying ("the leader of the party's MPs
+        Friday", "a poll released Wednesday"). A participle with no comma stays: it says which
+        one ("a lawyer representing the pair"). The mention keeps every word."""
         end = mention.end
         for child in source.rights:
-            if child.dep_ == "relcl" and mention.start < child.left_edge.idx < end:
+            parenthetical = child.dep_ == "acl" and child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ","
+            if (child.dep_ == "relcl" or parenthetical) and mention.start < child.left_edge.idx < end:
                 end = child.left_edge.idx
         dated = False
         for token in reversed(self.doc[source.i + 1:]):
@@ -831,6 +833,14 @@ def _country_in_capitals(token: Token) -> bool:
     """"The US, which can veto ..., said": "US" in capitals, a name the NER tagged, is the
     country, not the pronoun "us" (the writer)."""
     return token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1 and bool(token.ent_type_)
+
+
+def _missed_name(token: Token, description: Token) -> bool:
+    """A name of two capitalised words the NER missed or typed a body ("The EU's policy
+    chief, Kaja Rask,"), in apposition to a job held by one person: that person's name."""
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG") \
+        and (description.lower_ in TITLES or description.lower_ in ROLE_HEADS) \
+        and any(left.dep_ == "compound" and left.pos_ == "PROPN" and left.is_title for left in token.lefts)
 
 
 def _plural_noun(token: Token) -> bool:
