@@ -424,3 +424,15 @@ def test_a_job_with_a_name_the_model_missed_is_that_persons_and_a_set_off_partic
     assert officials.speaker.name == "Officials at the health ministry"
     assert "anonymity" in officials.speaker.mention.text
     assert only(quotes, "appeal").speaker.name == "A lawyer representing the two men"
+
+
+def test_she_with_no_one_named_is_the_one_a_job_describes(pipeline: Pipeline) -> None:
+    """"The coach spoke after the game. “...,” she told reporters": with no person named,
+    "she" is the nearest subject that describes one person, not nothing; a thing is no one."""
+    quotes = quotes_of(pipeline, "The coach spoke after the game. “I am very proud of what we achieved,” she "
+                                 "told reporters.\n\nThe mayor arrived late. She added that the school would "
+                                 "remain closed until further notice.")
+    proud = only(quotes, "proud")
+    assert proud.speaker is not None and proud.speaker.name == "The coach" and proud.speaker.anonymous
+    assert only(quotes, "school").speaker.name == "The mayor"
+    assert quotes_of(pipeline, "The school will stay shut. She said the roof had collapsed.") == []

@@ -512,7 +512,30 @@ class SpeakerResolver:
             # the genders the article seems to give are guesses (pronoun votes, a surname
             # shared by two people): with nobody who agrees, the person named last, if near
             return self._speaker(self._canonical(persons[0]), Span(0, 0, ""))
+        if gender and not persons:
+            return self._described_before(pronoun)
         return None
+
+    def _described_before(self, pronoun: Token) -> Speaker | None:
+        """"The coach spoke after the game. “...,” she told reporters": with no person named
+        before, "he" or "she" is the nearest subject that describes one person (a job, a
+        role, a person's noun), in its paragraph or the one before."""
+        for token in self._subjects_before(pronoun, 1):
+            if token.pos_ == "PROPN":
+                return None  # a name the NER did not call a person: not passed over
+            if _describes_a_person(token):
+                return self._description_for(token, pronoun)
+        return None
+
+    def _description_for(self, token: Token, pronoun: Token) -> Speaker | None:
+        """The speaker a subject describing one person gives "he" or "she" ("the coach", a
+        thing to the lexicon, is a person when a pronoun of a person stands for it)."""
+        found = self._named(token, self.mention_span(token))
+        if found is None:
+            return None
+        if found.entity is not None:
+            return Speaker(found.name, found.entity, self.mention_span(pronoun), found.anonymous, dict(found.extra))
+        return Speaker(found.name, None, self.mention_span(pronoun), True, {**found.extra, "type": "PERSON"})
 
     def _person_introduced_before(self, pronoun: Token, gender: str) -> Speaker | None:
         """"Ann Roe is sure the album will sell. She said: “...”": a person named as the
@@ -530,7 +553,11 @@ class SpeakerResolver:
         subject = next((token for token in sentence if token.dep_ in ("nsubj", "nsubjpass") and (
             token.head.i == root.i or token.head.dep_ in ("aux", "auxpass") and token.head.head.i == root.i)), None)
         entity = self._entity_at(subject) if subject is not None else None
-        if entity is None or entity.type != "PERSON" or subject.i in self.quoted or self.reported[subject.i]:
+        if subject is None or subject.i in self.quoted or self.reported[subject.i]:
+            return None
+        if entity is None and _describes_a_person(subject):
+            return self._description_for(subject, pronoun)  # "The judge disagreed. She said ..."
+        if entity is None or entity.type != "PERSON":
             return None
         found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
         return found if self._agrees(found, False, gender) else None
@@ -833,6 +860,13 @@ def _country_in_capitals(token: Token) -> bool:
     """"The US, which can veto ..., said": "US" in capitals, a name the NER tagged, is the
     country, not the pronoun "us" (the writer)."""
     return token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1 and bool(token.ent_type_)
+
+
+def _describes_a_person(token: Token) -> bool:
+    """A singular noun for one person: a job, a role, a source, a person's noun ("the
+    coach", "the official", "the widow")."""
+    return token.tag_ == "NN" and (token.lower_ in TITLES or token.lower_ in ROLE_HEADS
+                                   or token.lower_ in ANONYMOUS_HEADS or token.lower_ in GENDERED_NOUNS)
 
 
 def _missed_name(token: Token, description: Token) -> bool:
