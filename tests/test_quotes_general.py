@@ -436,3 +436,11 @@ def test_she_with_no_one_named_is_the_one_a_job_describes(pipeline: Pipeline) ->
     assert proud.speaker is not None and proud.speaker.name == "The coach" and proud.speaker.anonymous
     assert only(quotes, "school").speaker.name == "The mayor"
     assert quotes_of(pipeline, "The school will stay shut. She said the roof had collapsed.") == []
+
+
+def test_a_second_that_clause_keeps_a_verb_of_its_own(pipeline: Pipeline) -> None:
+    """"said they had pulled three out, and that more were feared trapped": the second
+    that-clause is more of what was said, even when its verb could be a cue itself."""
+    quote = only(quotes_of(pipeline, "Rescue workers said they had pulled three survivors from the rubble "
+                                     "overnight, and that more people were feared trapped."), "survivors")
+    assert quote.text.endswith("and that more people were feared trapped")

@@ -2430,6 +2430,10 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 # "X has entered ... and is threatening to ..., PAGASA said", "said parents
                 # demand nothing, and the children believe ...": what was said goes on
                 continue
+            if joint.dep_ == "conj" and not other.according and _opened_by_that(cue) and start <= cue.head.i < end:
+                # "said they had pulled out three, and that more were feared trapped": a second
+                # that-clause of what was said, whatever its verb
+                continue
             if other.content is None and not other.according and joint.dep_ == "conj" and _bare_conjunct(cue) \
                     and start <= cue.head.i < end and cue.head.i != frame.head:
                 # "said there was X but letters showed deep concern": a clause of the claim with
