@@ -444,3 +444,13 @@ def test_a_second_that_clause_keeps_a_verb_of_its_own(pipeline: Pipeline) -> Non
     quote = only(quotes_of(pipeline, "Rescue workers said they had pulled three survivors from the rubble "
                                      "overnight, and that more people were feared trapped."), "survivors")
     assert quote.text.endswith("and that more people were feared trapped")
+
+
+def test_a_that_clause_after_the_occasion_told_is_what_was_said(pipeline: Pipeline) -> None:
+    """"X told a regular briefing that China opposed the sanctions", parsed with the
+    that-clause as a relative clause on "briefing": it is what was said; a real relative
+    clause on an occasion ("the briefing that the embassy held") says nothing."""
+    quote = only(quotes_of(pipeline, "Foreign ministry spokeswoman Hua Lin told a regular briefing that Beijing "
+                                     "opposed the new tariffs."), "tariffs")
+    assert quote.text == "Beijing opposed the new tariffs" and quote.speaker.name == "Hua Lin"
+    assert quotes_of(pipeline, "The minister attended the briefing that the embassy held on Friday.") == []

@@ -538,7 +538,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         if clause is not None:
             content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
     if content is None:
-        content = _relative_content(verb) or _clause_read_as_relative(verb)
+        content = _relative_content(verb) or _clause_read_as_relative(verb) or _that_clause_read_as_relative(verb)
     if content is None:
         content = _need_content(verb)
     if content is None:
@@ -1556,6 +1556,34 @@ def _relative_content(verb: Token) -> tuple[int, int] | None:
     if said is None:
         return None
     return _trimmed_range(verb.doc, said.left_edge.i, verb.right_edge.i + 1, verb)
+
+
+# Whom or where something is told that the parse may take a that-clause after for a relative
+# clause on it ("told a regular briefing that China opposed X"): occasions, and audiences.
+_TOLD_TO = SPEECH_OCCASIONS | frozenset("""reporter reporters journalist journalists audience crowd
+parliament lawmakers legislators delegates supporters students members""".split())
+
+
+def _that_clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
+    """"X told a regular briefing that China opposed the sanctions": a that-clause with a
+    subject of its own after the occasion or audience a cue names, parsed as a relative
+    clause on that noun ("that" a complementiser, not the clause's subject or object): what
+    was said."""
+    for noun in verb.rights:
+        if noun.dep_ == "prep":
+            noun = next((child for child in noun.children if child.dep_ == "pobj"), noun)
+        if noun.dep_ not in ("dobj", "dative", "pobj") or noun.lemma_.lower() not in _TOLD_TO \
+                and noun.lower_ not in _TOLD_TO:
+            continue
+        clause = next((child for child in noun.rights if child.dep_ == "relcl"), None)
+        if clause is None:
+            continue
+        mark = next((child for child in clause.children if child.dep_ == "mark" and child.lower_ == "that"), None)
+        subject = subject_of(clause)
+        if mark is None or mark.i != clause.left_edge.i or subject is None or subject.lower_ == "that":
+            continue
+        return _trimmed_range(verb.doc, mark.i + 1, clause.right_edge.i + 1, verb)
+    return None
 
 
 def _clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
