@@ -538,7 +538,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         if clause is not None:
             content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
     if content is None:
-        content = _relative_content(verb) or _clause_read_as_relative(verb) or _that_clause_read_as_relative(verb)
+        content = _relative_content(verb) or _clause_read_as_relative(verb)
     if content is None:
         content = _need_content(verb)
     if content is None:
@@ -1308,10 +1308,12 @@ def _hyphen_joined_rest(clause: Token, verb: Token) -> Token:
 
 
 def _that_clause_in_circumstance(verb: Token) -> list[Token]:
-    """"said following a vote in 2001 that he had ...": the parse hung the that-clause on the
-    last noun of the circumstance as a relative clause; "that" opening it as a conjunction
+    """"said following a vote in 2001 that he had ...", "told a regular briefing that China
+    opposed ...": the parse hung the that-clause on the last noun of the circumstance, or on
+    the occasion or audience told, as a relative clause; "that" opening it as a conjunction
     (a relative "that" is the clause's subject or object) makes it what was said."""
     return [token for child in verb.rights if child.dep_ in ("prep", "npadvmod")
+            or child.dep_ in ("dobj", "dative") and child.lemma_.lower() in _TOLD_TO
             for token in child.subtree if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX")
             and _opened_by_that(token) and _has_clause_subject(token) and not _stranded_preposition(token)][:1]
 
@@ -1558,32 +1560,10 @@ def _relative_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, said.left_edge.i, verb.right_edge.i + 1, verb)
 
 
-# Whom or where something is told that the parse may take a that-clause after for a relative
-# clause on it ("told a regular briefing that China opposed X"): occasions, and audiences.
+# Whom or where something is told, that the parse may take a that-clause after for a
+# relative clause on ("told a regular briefing that China opposed X"): occasions, audiences.
 _TOLD_TO = SPEECH_OCCASIONS | frozenset("""reporter reporters journalist journalists audience crowd
 parliament lawmakers legislators delegates supporters students members""".split())
-
-
-def _that_clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
-    """"X told a regular briefing that China opposed the sanctions": a that-clause with a
-    subject of its own after the occasion or audience a cue names, parsed as a relative
-    clause on that noun ("that" a complementiser, not the clause's subject or object): what
-    was said."""
-    for noun in verb.rights:
-        if noun.dep_ == "prep":
-            noun = next((child for child in noun.children if child.dep_ == "pobj"), noun)
-        if noun.dep_ not in ("dobj", "dative", "pobj") or noun.lemma_.lower() not in _TOLD_TO \
-                and noun.lower_ not in _TOLD_TO:
-            continue
-        clause = next((child for child in noun.rights if child.dep_ == "relcl"), None)
-        if clause is None:
-            continue
-        mark = next((child for child in clause.children if child.dep_ == "mark" and child.lower_ == "that"), None)
-        subject = subject_of(clause)
-        if mark is None or mark.i != clause.left_edge.i or subject is None or subject.lower_ == "that":
-            continue
-        return _trimmed_range(verb.doc, mark.i + 1, clause.right_edge.i + 1, verb)
-    return None
 
 
 def _clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
