@@ -282,6 +282,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
     if lemma not in SPEECH_VERBS:
         return False
+    if lemma == "continue" and any(child.dep_ == "xcomp" for child in token.children):
+        return False  # "Boeing continues to enjoy a lead": going on with an act, not with speech
     if any(child.dep_ == "neg" and child.i not in inside_quotes for child in token.children):
         return False  # "did not say" reports no statement ("“Probably not,” X said" does)
     if token.head.lower_ in ("without", "worth"):
@@ -430,6 +432,8 @@ def _opens_reduced_clause(verb: Token) -> bool:
 
 
 def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:
+    if _predicate_split_off(verb):
+        return None
     lemma = cue_lemma(verb)
     content = _clause_content(verb, inside_quotes)
     if content is not None and content[1] <= verb.i and lemma in FINDING_VERBS and _has_object(verb):
@@ -609,9 +613,20 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
     """A speaker's verb whose object holds a quotation: "X blasted Clinton as a “disgrace”"."""
     if verb.lemma_.lower() in _NOT_QUOTING or verb.i in inside_quotes:
         return None
+    if any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return None  # "decided to allow experts to inspect the sites as “...”": an infinitive asserts nothing
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj":
-        subject = subject_of(_reporting_verb(verb.head))  # "outlined his plan and vowed to punish “...”"
+        reporting = _reporting_verb(verb.head)
+        claimed = subject_of(verb.head)
+        if reporting is not verb.head and claimed is not None and _thing(claimed) \
+                and cue_lemma(verb) not in SPEECH_VERBS | NAMING_VERBS | DIRECTIVE_VERBS:
+            # "stressed that the test was X and constituted a “serious challenge”": a verb
+            # that says nothing, joined to a reported clause whose subject is a thing, is the
+            # claim's second predicate (with a person as the subject the parse as often joined
+            # the speaker's next act to the claim: "said X was Y and praised Z as “...”")
+            return None
+        subject = subject_of(reporting)  # "outlined his plan and vowed to punish “...”"
     if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i < verb.i:
         subject = subject_of(verb.head)  # "X attacked the mayor, calling him “...”"
     if subject is not None and not names_speaker(subject):
@@ -746,6 +761,15 @@ def names_speaker(token: Token) -> bool:
             or token.lower_ in TITLES or token.lower_ in ANONYMOUS_HEADS or lemma in TITLES
             or lemma in PEOPLE or lemma in GENDERED_NOUNS or lemma in OCCUPATIONS or _named_by(token)
             or lemma in SPEECH_OCCASIONS or lemma in QUOTED_BODIES)
+
+
+def _thing(token: Token) -> bool:
+    """A subject that names no one who could speak: a common noun, not a person's role,
+    occupation or group ("the test", "the DPRK's test", "the plan")."""
+    lemma = token.lemma_.lower()
+    return not names_speaker(token) or (
+        token.pos_ == "NOUN" and not token.ent_type_ and token.lower_ not in ANONYMOUS_HEADS
+        and not {lemma, token.lower_} & (TITLES | PEOPLE | GENDERED_NOUNS.keys() | OCCUPATIONS | QUOTED_BODIES))
 
 
 def _named_by(token: Token) -> bool:
@@ -1145,14 +1169,31 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
     adjective awaiting its clause or a bare noun phrase awaiting its verb; the second
     clause (or ``clause`` when there is none)."""
     doc = clause.doc
-    awaiting = clause.pos_ in ("NOUN", "PROPN") or (
-        doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i)
     following = next((other for other in clauses if other.i > clause.i
                       and other.left_edge.i == clause.right_edge.i + 1), None)
+    awaiting = clause.pos_ in ("NOUN", "PROPN") or (
+        doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i) or (
+        following is not None and _predicate_split_off(following))
     if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
-            or following.lemma_.lower() in SPEECH_VERBS:
+            or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)):
         return clause
     return following
+
+
+def _predicate_split_off(verb: Token) -> bool:
+    """"said that the test launched last month by X underscored “...”": the parse read the
+    subject's participle as the reported clause and hung the claim's verb, with no subject of
+    its own, on the cue as a second one right after it; that verb is the claim's predicate,
+    not a cue (its quoted object is part of what was said). Not after a conjunction or a
+    conjoined noun ("X mishandled it and Democrats accused Y": the subject read as a conjunct)."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    return verb.dep_ == "ccomp" and not _has_clause_subject(verb) and verb.pos_ == "VERB" \
+        and cue_lemma(verb.head) in SPEECH_VERBS and left == verb.i and left > 0 \
+        and (not doc[left - 1].is_punct or doc[left - 1].text == ")") and doc[left - 1].pos_ != "CCONJ" \
+        and doc[left - 1].dep_ != "conj" and any(
+            other.dep_ == "ccomp" and other.tag_ in ("VBN", "VBG") and other.i < verb.i
+            and other.right_edge.i == left - 1 and _has_clause_subject(other) for other in verb.head.children)
 
 
 def _hyphen_joined_rest(clause: Token, verb: Token) -> Token:
@@ -1553,6 +1594,11 @@ def _view_frame(verb: Token) -> Frame | None:
     thing = next((child for child in rights if child.dep_ == "dobj"), None)
     view = next((child for child in rights if child.dep_ == "prep" and child.lower_ == "as"
                  and thing is not None and child.i > thing.i), None)
+    if view is None and thing is not None:
+        # "described the decision to let experts inspect the sites as “a step forward”": the
+        # parse hung the view's "as" on a verb inside the object, at its end
+        view = next((token for token in thing.subtree if token.dep_ == "prep" and token.lower_ == "as"
+                     and token.head.pos_ == "VERB" and token.right_edge.i == thing.right_edge.i), None)
     if view is None or not any(child.dep_ in ("pobj", "amod", "acomp") for child in view.children):
         return None
     end = view.right_edge.i + 1

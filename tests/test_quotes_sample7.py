@@ -1,0 +1,45 @@
+"""Statements of the seventh news sample's kinds (issue 15), each from new sentences of the
+same kind, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quotes_of
+from storyline.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("text, said", [
+    ('The mayor said the report released by the council (CCR) on Monday confirmed '
+     '"what residents have known for years."',
+     'the report released by the council (CCR) on Monday confirmed "what residents have known for years."'),
+    ('Ms Obi said that the audit completed last week by the ministry underscored '
+     '"the need for tighter controls on spending."',
+     'the audit completed last week by the ministry underscored "the need for tighter controls on spending."'),
+    ('Mr Dlamini said the strike was "a serious mistake" and represented "a setback" for the workers.',
+     'the strike was "a serious mistake" and represented "a setback" for the workers'),
+    ('The senator also stressed that the ruling was "deeply troubling" and constituted a "grave threat" '
+     'to press freedom.',
+     'the ruling was "deeply troubling" and constituted a "grave threat" to press freedom'),
+])
+def test_a_quote_under_a_verb_of_the_claim_is_part_of_the_claim(pipeline: Pipeline, text: str,
+                                                               said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert [quote.text for quote in quotes] == [said]
+
+
+def test_continues_to_do_is_no_cue_for_the_quote_before_it(pipeline: Pipeline) -> None:
+    text = ('"We picked the ferry after a long tender," said a port spokeswoman. "It was cheaper and it could '
+            'sail sooner." Fincantieri continues to dominate the market in Italy.')
+    quotes = quotes_of(pipeline, text)
+    assert all(quote.speaker.name == "a port spokeswoman" for quote in quotes), \
+        [(quote.text, quote.speaker.name) for quote in quotes]
+
+
+def test_the_view_of_a_decision_to_let_others_act_is_the_describers(pipeline: Pipeline) -> None:
+    text = ('The mayor described the city\'s plan to allow private firms to run two prisons as '
+            '"a dangerous experiment."')
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.name == "The mayor"
+    assert quote.text == ('the city\'s plan to allow private firms to run two prisons as '
+                          '"a dangerous experiment."')
