@@ -43,3 +43,16 @@ def test_the_view_of_a_decision_to_let_others_act_is_the_describers(pipeline: Pi
     assert quote.speaker.name == "The mayor"
     assert quote.text == ('the city\'s plan to allow private firms to run two prisons as '
                           '"a dangerous experiment."')
+
+
+@pytest.mark.parametrize("text", [
+    "The March figures were the third rise in a row, suggesting demand for housing is recovering.",
+    "Exports were up 4 percent in the quarter, indicating that the weak currency is helping manufacturers.",
+])
+def test_an_inference_drawn_from_a_fact_is_the_writers(pipeline: Pipeline, text: str) -> None:
+    assert quotes_of(pipeline, text) == []
+
+
+def test_an_inference_after_a_cue_goes_on_with_the_statement(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Analysts said exports were up 4 percent, suggesting the weak currency is helping.")
+    assert "the weak currency is helping" in [quote.text for quote in quotes]

@@ -496,7 +496,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         source = _source_after_quote(verb, inside_quotes, quote_needed=True)
         if source is not None and content is not None and content[0] < source.left_edge.i < content[1]:
             content = _trimmed_range(verb.doc, content[0], source.left_edge.i, verb)
-    if source is not None and (_inferred_from_fact(source, verb) or _inferred_from_thing(source, verb)):
+    if source is not None and (_inferred_from_fact(source, verb) or _inferred_from_thing(source, verb)
+                               or _inferred_from_clause(verb)):
         return None
     if content is not None and content[0] > verb.i and (verb.dep_ == "relcl" or _poll_answer(verb) or (
             source is not None and _poll_share(source))):
@@ -544,6 +545,19 @@ def _inferred_from_fact(source: Token, verb: Token) -> bool:
         return False
     fact = source.head.head
     return not (names_speaker(fact) or fact.lemma_.lower() in FINDING_SOURCES)
+
+
+def _inferred_from_clause(verb: Token) -> bool:
+    """"The latest figures were part of a run of surprises, suggesting inflation is easing": a
+    participle of inference hung on a clause whose verb reports nothing and whose subject is a
+    thing draws its conclusion from what that clause tells; it is the writer's (after a cue,
+    "the report said X, suggesting Y", it goes on with what was reported; after a person,
+    "Roe has persisted, suggesting X", it is what the person implied)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in _INFERENCE_VERBS \
+        and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and cue_lemma(verb.head) not in SPEECH_VERBS | FINDING_VERBS \
+        and subject_of(verb.head) is not None and _thing(subject_of(verb.head)) \
+        and _reporting_verb(verb.head).i == verb.head.i  # (not "stressed that “X is Y,” suggesting Z")
 
 
 # Nouns for how someone comes across ("the tone of his reply suggested ..."): what such a
@@ -619,7 +633,7 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
     if subject is None and verb.dep_ == "conj":
         reporting = _reporting_verb(verb.head)
         claimed = subject_of(verb.head)
-        if reporting is not verb.head and claimed is not None and _thing(claimed) \
+        if reporting.i != verb.head.i and claimed is not None and _thing(claimed) \
                 and cue_lemma(verb) not in SPEECH_VERBS | NAMING_VERBS | DIRECTIVE_VERBS:
             # "stressed that the test was X and constituted a “serious challenge”": a verb
             # that says nothing, joined to a reported clause whose subject is a thing, is the
