@@ -56,3 +56,15 @@ def test_an_inference_drawn_from_a_fact_is_the_writers(pipeline: Pipeline, text:
 def test_an_inference_after_a_cue_goes_on_with_the_statement(pipeline: Pipeline) -> None:
     quotes = quotes_of(pipeline, "Analysts said exports were up 4 percent, suggesting the weak currency is helping.")
     assert "the weak currency is helping" in [quote.text for quote in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('The coach said the injury was being assessed, but it was a "real blow" to the squad.',
+     'the injury was being assessed, but it was a "real blow" to the squad'),
+    ('Ms Adeyemi said the budget had not been agreed, but she was "quietly confident" of a deal.',
+     'the budget had not been agreed, but she was "quietly confident" of a deal'),
+])
+def test_a_turn_in_the_speakers_quoted_words_goes_on_with_the_claim(pipeline: Pipeline, text: str,
+                                                                    said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert [quote.text for quote in quotes] == [said]

@@ -1082,6 +1082,8 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and child.left_edge.i == clause.right_edge.i + 3
                          and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                         and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
                       + [other.right_edge.i + 1 for other in after if other.i > clause.i
                          and _opened_by_that(other) and all(token.lower_ in (",", "and", "but") for token
                                                             in clause.doc[end:other.left_edge.i])])
@@ -1122,6 +1124,20 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
                 end -= 1
             return content[0], end
     return content
+
+
+def _quoted_turn(conjunct: Token, clause: Token, inside_quotes: AbstractSet[int]) -> bool:
+    """"said the cost was being evaluated, but it was an “increasingly high priority”": a
+    clause the parse joined to the cue by ", but" right after the reported clause, with a
+    pronoun for its subject and the speaker's own quoted words, goes on with what was said
+    (the writer quotes them as hers)."""
+    doc = conjunct.doc
+    left = conjunct.left_edge.i
+    subject = next((child for child in conjunct.children if child.dep_ in _SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ == "PRON" and left == clause.right_edge.i + 3 \
+        and doc[left - 1].lower_ == "but" and doc[left - 2].text == "," \
+        and cue_lemma(conjunct) not in SPEECH_VERBS \
+        and any(token.i in inside_quotes for token in conjunct.subtree if not token.is_punct)
 
 
 def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
