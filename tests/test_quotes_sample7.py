@@ -68,3 +68,15 @@ def test_a_turn_in_the_speakers_quoted_words_goes_on_with_the_claim(pipeline: Pi
                                                                     said: str) -> None:
     quotes = quotes_of(pipeline, text)
     assert [quote.text for quote in quotes] == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The organisers say the festival has been a great success, and are already planning a second one.",
+     "the festival has been a great success"),
+    ("Local farmers say the new road has cut their costs and are now selling more in town.",
+     "the new road has cut their costs"),
+])
+def test_a_predicate_agreeing_with_the_speakers_is_the_writers(pipeline: Pipeline, text: str,
+                                                               said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert [quote.text for quote in quotes] == [said]

@@ -1275,7 +1275,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     cue_form = _verb_form(verb)
     for child in clause.rights:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
-                and _verb_form(child) == cue_form and _verb_form(clause) != cue_form \
+                and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
+                     or _agrees_with_cue(child, clause, verb)) \
                 and not _denial_goes_on(child, clause):
             cut = child.left_edge.i
             while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
@@ -1293,6 +1294,22 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and (_relative_gloss(token) or _contrast_gloss(token) or _described_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+def _finite_tag(verb: Token) -> str | None:
+    """The tag of the first finite word of a verb group ("are already planning": VBP)."""
+    return next((token.tag_ for token in [*(child for child in verb.lefts if child.dep_ in ("aux", "auxpass")), verb]
+                 if token.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+
+
+def _agrees_with_cue(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"the promoters say the experience has been positive, and are already planning X": a
+    verb with no subject of its own that agrees in number with the cue (plural "are", "say")
+    and not with the reported clause (singular "has") goes on from the cue's subject; it is
+    the writer's account of what they do."""
+    tag = _finite_tag(conjunct)
+    return tag in ("VBZ", "VBP") and tag == _finite_tag(cue) and _finite_tag(clause) in ("VBZ", "VBP") \
+        and _finite_tag(clause) != tag
 
 
 # Verbs of what a speaker gave or did not give with the saying ("said X and did not
