@@ -80,3 +80,30 @@ def test_a_predicate_agreeing_with_the_speakers_is_the_writers(pipeline: Pipelin
                                                                said: str) -> None:
     quotes = quotes_of(pipeline, text)
     assert [quote.text for quote in quotes] == [said]
+
+
+def test_a_quote_opening_the_next_paragraph_goes_on_with_the_speaker(pipeline: Pipeline) -> None:
+    text = ('"The harbour has doubled its traffic in two years," said Amara Nwosu, head of the port authority.\n\n'
+            '"Shipping lines now see us as a hub for the whole coast, not a stop on the way." Last year the port '
+            'handled 40,000 containers.')
+    quotes = quotes_of(pipeline, text)
+    said = {quote.text: quote.speaker.name for quote in quotes}
+    assert said.get("Shipping lines now see us as a hub for the whole coast, not a stop on the way.") == "Amara Nwosu"
+
+
+def test_a_quote_after_one_writers_sentence_goes_on_with_the_speaker(pipeline: Pipeline) -> None:
+    text = ('"The volunteers have given the clinic its life," said Dr Ruth Achieng. The evening classes, held '
+            'twice a week, have drawn large crowds. "We have had people walk ten miles to attend, some of them '
+            'older than eighty."')
+    quotes = quotes_of(pipeline, text)
+    said = {quote.text: quote.speaker.name for quote in quotes}
+    assert said.get("We have had people walk ten miles to attend, some of them older than eighty.") == "Ruth Achieng"
+
+
+def test_a_quote_after_a_sentence_naming_someone_else_is_not_joined(pipeline: Pipeline) -> None:
+    text = ('"The volunteers have given the clinic its life," said Dr Ruth Achieng. Mr Otieno, the '
+            'governor, has doubled its grant. "We have people waiting all night for a bed."')
+    quotes = quotes_of(pipeline, text)
+    assert all(quote.speaker.name == "Ruth Achieng" for quote in quotes if quote.text.startswith("The volunteers"))
+    assert not any(quote.text.startswith("We have people") and quote.speaker.name == "Ruth Achieng"
+                   for quote in quotes)
