@@ -107,3 +107,14 @@ def test_a_quote_after_a_sentence_naming_someone_else_is_not_joined(pipeline: Pi
     assert all(quote.speaker.name == "Ruth Achieng" for quote in quotes if quote.text.startswith("The volunteers"))
     assert not any(quote.text.startswith("We have people") and quote.speaker.name == "Ruth Achieng"
                    for quote in quotes)
+
+
+def test_a_description_goes_back_to_the_topic_not_to_a_name_in_a_relative_clause(pipeline: Pipeline) -> None:
+    text = ("Mediator Thomas Keller arrives in the capital on Monday to restart the stalled talks.\n\n"
+            "Keller, who was appointed by European Commission President Ursula Brandt last month, gave "
+            "few details of his plans.\n\n"
+            "During a stop in Paris last week, the former German foreign minister said it was too early "
+            "to judge the chances of a deal.")
+    quotes = quotes_of(pipeline, text)
+    said = {quote.text: quote.speaker.name for quote in quotes}
+    assert said.get("it was too early to judge the chances of a deal") == "Thomas Keller", said
