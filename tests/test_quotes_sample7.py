@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import quotes_of
+from test_quotes_rules import extracted, parsed
 from storyline.pipeline import Pipeline
 
 
@@ -118,3 +119,18 @@ def test_a_description_goes_back_to_the_topic_not_to_a_name_in_a_relative_clause
     quotes = quotes_of(pipeline, text)
     said = {quote.text: quote.speaker.name for quote in quotes}
     assert said.get("it was too early to judge the chances of a deal") == "Thomas Keller", said
+
+
+def test_a_cue_in_an_as_clause_the_parse_split_keeps_its_speaker(pipeline: Pipeline) -> None:
+    # The vote was delayed as Renamo then argued there were problems .  (the parse took "as"
+    # for a preposition, "Renamo" for its object, "argued" for a conjunct of "delayed")
+    doc = parsed(pipeline, [
+        ("The", 1, "det", "DET", "the", ""), ("vote", 3, "nsubjpass", "NOUN", "vote", ""),
+        ("was", 3, "auxpass", "AUX", "be", ""), ("delayed", 3, "ROOT", "VERB", "delay", ""),
+        ("as", 3, "prep", "ADP", "as", ""), ("Renamo", 4, "pobj", "PROPN", "Renamo", "ORG"),
+        ("then", 7, "advmod", "ADV", "then", ""), ("argued", 3, "conj", "VERB", "argue", ""),
+        ("there", 9, "expl", "PRON", "there", ""), ("were", 7, "ccomp", "VERB", "be", ""),
+        ("problems", 9, "attr", "NOUN", "problem", ""), (".", 3, "punct", "PUNCT", ".", "")])
+    (quote,) = extracted(doc)
+    assert quote.text == "there were problems"
+    assert quote.speaker is not None and quote.speaker.mention.text == "Renamo"

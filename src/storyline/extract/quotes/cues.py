@@ -489,6 +489,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # "“... One of the best,” X said": the parse took a quoted word for the subject
         source = _other_subject(verb, inside_quotes) or _source_after_quote(verb, inside_quotes)
     if source is None:
+        source = _as_subject_read_as_object(verb)
+    if source is None:
         source = _source_after_verb(verb) or _object_after_quote(verb)
     if source is None:
         # "“...,” Ann Roe, a lawyer for X, said": the parse hung the name on the quoted
@@ -1004,6 +1006,21 @@ def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
     # people, or plural nouns ("medics and eyewitnesses") after a comma that ends a clause
     return first if any(names_speaker(token) or token.tag_ in ("NNS", "NNPS")
                         for token in pair if token.pos_ in ("NOUN", "PROPN")) else None
+
+
+def _as_subject_read_as_object(verb: Token) -> Token | None:
+    """"was delayed as UNITA then argued there were problems": the parse took "as" for a
+    preposition and the as-clause's subject for its object, leaving the cue right after it
+    (an adverb between at most) without a subject; that object spoke."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index > 0 and doc[index].dep_ == "advmod" and doc[index].pos_ == "ADV":
+        index -= 1
+    named = doc[index]
+    if index < 1 or subject_of(verb) is not None or named.dep_ != "pobj" \
+            or named.head.lower_ != "as" or named.head.dep_ != "prep" or not names_speaker(named):
+        return None
+    return named
 
 
 def _source_after_verb(verb: Token) -> Token | None:
