@@ -134,3 +134,17 @@ def test_a_cue_in_an_as_clause_the_parse_split_keeps_its_speaker(pipeline: Pipel
     (quote,) = extracted(doc)
     assert quote.text == "there were problems"
     assert quote.speaker is not None and quote.speaker.mention.text == "Renamo"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Opposition leaders in the assembly have vowed to use their new majority to block the budget.",
+     "to use their new majority to block the budget"),
+    ("The mayor promised to reopen the library before the end of the year.",
+     "to reopen the library before the end of the year"),
+])
+def test_the_act_pledged_is_a_statement(pipeline: Pipeline, text: str, said: str) -> None:
+    assert [quote.text for quote in quotes_of(pipeline, text)] == [said]
+
+
+def test_a_thing_that_promises_to_happen_pledges_nothing(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "The new rules promise to raise costs for small firms.") == []
