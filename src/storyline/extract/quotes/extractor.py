@@ -435,6 +435,7 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
     return None
 
 
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", '!"', "!”", '?"', "?”", ".’")
 # Entity types that name someone a quote after them could be from.
 _NAMING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -449,14 +450,13 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
     if not (quote.double and quote.balanced and inner[:1].isupper() and inner.endswith((".", "!", "?"))
             and _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS):
         return False
-    if not re.search(r"(?:^|[.!?][\"”’]?\s|\n)\s*$", text[:quote.start]):
+    prefix = text[max(0, quote.start - 8):quote.start]
+    stripped = prefix.rstrip()
+    if stripped and "\n" not in prefix[len(stripped):] and not (
+            quote.start - 8 < 0 and not stripped) and not stripped.endswith(_SENTENCE_ENDS):
         return False  # not at the start of a sentence
-    before = [c for c in candidates if c.end <= quote.start]
-    if not before:
-        return False
-    last = max(before, key=lambda c: c.end)
-    if not last.quotes or last.how == "continued" and last.frame is None and last.credit is None \
-            and not any(c is not last and c.end <= last.start for c in before):
+    last = max((c for c in candidates if c.end <= quote.start), key=lambda c: c.end, default=None)
+    if last is None or not last.quotes:
         return False
     closing = _token_at(doc, last.end - 1)
     opening = _token_at(doc, quote.start)
