@@ -106,6 +106,11 @@ def extract_quotes(doc: Doc, article: Article) -> None:
         candidate = _attach(text, quote, loose_frames, doc)
         if candidate is not None:
             candidates.append(candidate)
+    covered = {id(q) for c in candidates for q in c.quotes}
+    for quote in quoted:
+        if id(quote) not in covered and _continues_quote_before(text, doc, quote, candidates):
+            candidates.append(_Candidate(quote.start, quote.end, "continued", None, [quote], None,
+                                         quote.confidence))
     candidates.sort(key=lambda c: c.start)
     _merge_continuations(text, doc, candidates, quoted)
     used = {id(c.frame) for c in candidates}
@@ -462,6 +467,47 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         return _Candidate(quote.start, quote.end, "continued", None, [quote], None,
                           quote.confidence)
     return None
+
+
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", '!"', "!”", '?"', "?”", ".’")
+# Entity types that name someone a quote after them could be from.
+_NAMING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list[_Candidate]) -> bool:
+    """"“A,” said X. [paragraph] “B.” Currently, ...": a whole quoted sentence with no cue,
+    opening its paragraph right after a paragraph that ended with X's quote, or after one
+    sentence of the writer's that names no one ("“A,” said X. The sessions were a showcase.
+    “B.”"), goes on with X's words, though the writer's text follows it in the paragraph
+    (pages that ran paragraphs together)."""
+    inner = text[quote.inner_start:quote.inner_end].strip()
+    if not (quote.double and quote.balanced and inner[:1].isupper() and inner.endswith((".", "!", "?"))
+            and _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS):
+        return False
+    prefix = text[max(0, quote.start - 8):quote.start]
+    stripped = prefix.rstrip()
+    if stripped and "\n" not in prefix[len(stripped):] and not (
+            quote.start - 8 < 0 and not stripped) and not stripped.endswith(_SENTENCE_ENDS):
+        return False  # not at the start of a sentence
+    last = max((c for c in candidates if c.end <= quote.start), key=lambda c: c.end, default=None)
+    if last is None or not last.quotes:
+        return False
+    closing = _token_at(doc, last.end - 1)
+    opening = _token_at(doc, quote.start)
+    if closing is None or opening is None:
+        return False
+    after_last = closing.sent.end
+    between = doc[after_last:opening.i]
+    if len(re.findall(r"\n\s*", text[last.end:quote.start])) > 1 \
+            or any(token.is_quote for token in between):
+        return False
+    sentences = {token.sent.start for token in between if not token.is_space}
+    if not sentences:
+        return "\n" in text[last.end:quote.start]  # the quote opens the next paragraph
+    return len(sentences) == 1 and "\n" not in text[last.end:quote.start] and not any(
+        token.ent_type_ in _NAMING_TYPES or token.lower_ in ("he", "she", "they", "i", "we")
+        or token.lemma_.lower() in SPEECH_VERBS  # (“A?” the board writes. “B.”: one statement)
+        or (token.dep_ in ("nsubj", "nsubjpass") and names_speaker(token)) for token in between)
 
 
 def _next_sentence_own_object(text: str, quote: Quoted, cue: Token) -> bool:

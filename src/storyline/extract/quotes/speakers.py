@@ -237,7 +237,7 @@ class SpeakerResolver:
                 and source.lower_ in TITLES and _role_words(mention.text.split()) - TITLES:
             # "the Chinese ambassador" linked to the person named last: the one the article
             # gives that title and nationality ("China's UN envoy Wang Guangya") is who it is
-            entity = self._role_holder(source, mention) or entity
+            entity = self._role_holder(source, mention) or self._topic_not_named_aside(source, entity) or entity
         if entity is not None and entity.type == "PERSON":
             speaker = self._speaker(self._canonical(entity), mention)
             if source.tag_ == "NNPS" and any(child.lower_ == "the" for child in source.lefts):
@@ -410,6 +410,34 @@ class SpeakerResolver:
             if head.dep_ == "appos":
                 words.update(_role_words([t.text for t in head.head.subtree if t.i < span.start]))
         return words
+
+    def _topic_not_named_aside(self, source: Token, linked: Entity) -> Entity | None:
+        """"Baker, who was named the envoy of Secretary General Kofi Annan, made few
+        predictions. [...] the former US secretary of state said": a description no one in
+        the article holds goes back to the person the sentence before is about (its
+        subject), not to one the entities linked it to because they were named last, in a
+        clause on the side."""
+        sentence = source.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        subject = next((child for child in before.root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        topic = self._entity_at(subject)
+        if topic is None or topic.type != "PERSON" or self._canonical(topic).id == self._canonical(linked).id:
+            return None
+        linked_id = self._canonical(linked).id
+        for entity in self._persons:
+            if self._canonical(entity).id != linked_id:
+                continue
+            for named in entity.mentions:
+                if not before.start_char <= named.start < before.end_char:
+                    continue
+                token = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+                if token is not None and any(ancestor.dep_ in ("relcl", "acl") for ancestor in token.root.ancestors):
+                    return self._canonical(topic)
+        return None
 
     def _role_holder(self, source: Token, mention: Span) -> Entity | None:
         wanted = _role_words(mention.text.split())
