@@ -211,6 +211,10 @@ def test_a_name_written_family_name_first_joins_its_first_word(pipeline: Pipelin
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Zhou Minghua"]
     twins = pipeline.process_text("Lin Hao and Lin Mei spoke at the forum. Lin said the plan would work.")
     assert "Lin" in {e.name for e in twins.entities}
+    # "Prince Edmund" goes by one name with a title: never the first word of another's name
+    titled = pipeline.process_text("Prince Frederik will open the new bridge in May. Party leader Frederik Hale "
+                                   "sent his congratulations on Monday. Frederik said he was delighted.")
+    assert {e.name: len(e.mentions) for e in titled.entities if e.type == "PERSON"}.get("Frederik Hale") == 1
 
 
 def test_platforms_buttons_and_diseases_are_not_people(pipeline: Pipeline) -> None:

@@ -20,7 +20,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER, LOWER, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.extract.entities import roles as role_rules
 from storyline.extract.entities.mentions import Mention, caps_lead_in, name_mentions
@@ -182,7 +182,8 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         (form,) = forms
         owners = [p for p in by_surname.get(form, []) if p is not cluster]
         if not owners and len(form) == 1 and _leans(cluster, "PERSON") and form not in by_surname \
-                and len(set(map(id, by_first.get(form, [])))) == 1:
+                and len(set(map(id, by_first.get(form, [])))) == 1 \
+                and not _titled_somewhere(doc, form[0]):
             owners = [p for p in by_first[form] if p is not cluster]
         surname_owners = owners
         first = cluster.mentions[0]
@@ -200,6 +201,18 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             owner.votes.update({label: count / len(cluster.mentions) for label, count in cluster.votes.items()
                                 if label != mention.label})
     return kept
+
+
+def _titled_somewhere(doc: Doc, word: str) -> bool:
+    """"Prince Charles", "Pope Leo": a one-word name that the text puts after a title is the
+    name its bearer goes by, not the first word of another person's ("Charles Kennedy")."""
+    def alone_after_title(token: Token) -> bool:
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return before is not None and before.is_title and (
+            before.lower_ in role_rules.ROLE_HEADS or role_rules.is_honorific(before)) \
+            and not (after is not None and after.is_title and after.pos_ == "PROPN")  # not "Minister Cui Tiankai"
+    return any(normalise(token.text) == word and alone_after_title(token) for token in doc)
 
 
 def _plain_name(doc: Doc, mention: Mention) -> bool:
