@@ -454,3 +454,13 @@ def test_a_that_clause_after_the_occasion_told_is_what_was_said(pipeline: Pipeli
                                      "opposed the new tariffs."), "tariffs")
     assert quote.text == "Beijing opposed the new tariffs" and quote.speaker.name == "Hua Lin"
     assert quotes_of(pipeline, "The minister attended the briefing that the embassy held on Friday.") == []
+
+
+def test_a_clause_after_the_programme_told_is_what_was_said(pipeline: Pipeline) -> None:
+    """"told BBC Radio 4's Today programme (that) ...": the parse hangs the clause on the
+    programme (an "acl" with "that", a relative clause without); it is what was said."""
+    quotes = quotes_of(pipeline, "Lord Hatherley told BBC Radio 4's Today programme he hoped voluntary mediation "
+                                 "could help families.\n\nJane Fenwick told BBC Radio 4's Today programme that the "
+                                 "government's plans were \"inadequate\".")
+    assert only(quotes, "mediation").text == "he hoped voluntary mediation could help families"
+    assert only(quotes, "plans").text == "the government's plans were \"inadequate\""

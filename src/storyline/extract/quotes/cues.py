@@ -1402,10 +1402,22 @@ def _that_clause_in_circumstance(verb: Token) -> list[Token]:
     opposed ...": the parse hung the that-clause on the last noun of the circumstance, or on
     the occasion or audience told, as a relative clause; "that" opening it as a conjunction
     (a relative "that" is the clause's subject or object) makes it what was said."""
-    return [token for child in verb.rights if child.dep_ in ("prep", "npadvmod")
-            or child.dep_ in ("dobj", "dative") and child.lemma_.lower() in _TOLD_TO
-            for token in child.subtree if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX")
-            and _opened_by_that(token) and _has_clause_subject(token) and not _stranded_preposition(token)][:1]
+    found = [token for child in verb.rights if child.dep_ in ("prep", "npadvmod")
+             or child.dep_ in ("dobj", "dative") and child.lemma_.lower() in _TOLD_TO
+             for token in child.subtree if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX")
+             and _opened_by_that(token) and _has_clause_subject(token) and not _stranded_preposition(token)][:1]
+    if found or cue_lemma(verb) not in ADDRESSEE_VERBS:
+        return found
+    # "told BBC Radio 4's Today programme (that) the plans were inadequate": after the
+    # programme, paper or audience told, a clause with a subject of its own hung on it as
+    # an "acl" with "that", or as a relative clause with no "that" and no gap (its verb has
+    # its complement: "he hoped X could help"; "the show he hosts" has a gap)
+    return [clause for child in verb.rights if child.dep_ == "dobj" and child.lemma_.lower() in _TOLD_TO
+            for clause in child.rights if clause.pos_ in ("VERB", "AUX") and _has_clause_subject(clause)
+            and (clause.dep_ == "acl" and _opened_by_that(clause)
+                 or clause.dep_ == "relcl" and not _opened_by_that(clause) and clause.left_edge.i == child.i + 1
+                 and any(grand.dep_ in ("ccomp", "xcomp", "dobj", "acomp", "attr") and not _opened_by_that(grand)
+                         for grand in clause.children))][:1]
 
 
 def _stranded_preposition(clause: Token) -> bool:
@@ -1688,7 +1700,8 @@ def _relative_content(verb: Token) -> tuple[int, int] | None:
 # Whom or where something is told, that the parse may take a that-clause after for a
 # relative clause on ("told a regular briefing that China opposed X"): occasions, audiences.
 _TOLD_TO = SPEECH_OCCASIONS | frozenset("""reporter reporters journalist journalists audience crowd
-parliament lawmakers legislators delegates supporters students members""".split())
+parliament lawmakers legislators delegates supporters students members programme program show
+newspaper paper magazine radio television channel station agency""".split())
 
 
 def _clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
