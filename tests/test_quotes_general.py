@@ -464,3 +464,11 @@ def test_a_clause_after_the_programme_told_is_what_was_said(pipeline: Pipeline) 
                                  "government's plans were \"inadequate\".")
     assert only(quotes, "mediation").text == "he hoped voluntary mediation could help families"
     assert only(quotes, "plans").text == "the government's plans were \"inadequate\""
+
+
+def test_someone_quoted_as_saying_in_the_passive_is_the_speaker(pipeline: Pipeline) -> None:
+    """"X was quoted by the paper as saying ...": X, not the paper and not no one."""
+    quote = only(quotes_of(pipeline, "Chief executive Ruth Ames was quoted by the Courier newspaper as saying "
+                                     "the airline could no longer afford its regional routes."), "airline")
+    assert quote.speaker is not None and quote.speaker.name == "Ruth Ames"
+    assert quote.text == "the airline could no longer afford its regional routes"

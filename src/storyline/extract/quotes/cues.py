@@ -2271,6 +2271,9 @@ def quoted_as_saying(verb: Token) -> Token | None:
     quoted = next((child for child in verb.children if child.dep_ == "dobj" and child.i < as_index), None)
     if quoted is not None:
         return quoted
+    passive = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive  # "X was quoted (by the paper) as saying": X is quoted
     index = verb.i + 1
     while index < as_index and doc[index].pos_ in ("DET", "ADJ"):
         index += 1
