@@ -328,7 +328,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "gamers will now fear that ...": the writer's guess at a feeling to come
     if lemma == "find" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES:
         return False  # "found himself in a fight": where someone ended up, nothing found
-    if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
+    if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") and _mark_across_comma(token, child) is None
+           for child in token.children):
         return False  # "If your dentist suggests that ...": a supposition, nothing was said
     if _time_clause_as_sentence(token):
         return False
@@ -349,6 +350,17 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         or _going_on(token) or _due_to_say(token) or _made_to_speak(token) is not None \
         or _said_through_frame(token)
 
+
+
+def _mark_across_comma(verb: Token, mark: Token) -> int | None:
+    """"..., which could be used if court orders were defied, Lord Falconer said": the parse
+    hung the content's "if" on a final attribution; a comma stands between the mark and the
+    cue's subject, which a supposition ("If your dentist suggests ...") never has. The
+    comma's index, or None."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or mark.i >= subject.left_edge.i - 1 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return subject.left_edge.i - 1
 
 
 # Time openers of a subordinate clause ("Though X added that ..." opens a sentence of its own
@@ -2140,13 +2152,16 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
     if not _has_subject(verb) or head.pos_ not in ("VERB", "AUX"):
         return None
     if verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _TIME_OPENERS | {"because", "since"}
-                                    for child in verb.children):
+                                    and _mark_across_comma(verb, child) is None for child in verb.children):
         return None  # "X caused chaos after Brown threatened to ...": the main clause is the writer's
     if head.lemma_.lower() in SPEECH_VERBS and verb.dep_ == "ccomp":
         return None  # "X said he would order a review": the cue is inside what X said
     # the content is what precedes the cue in its governor's clause
     start = head.left_edge.i
     end = verb.left_edge.i
+    comma = next((_mark_across_comma(verb, child) for child in verb.children if child.dep_ == "mark"), None)
+    if comma is not None:
+        end = comma  # the content's own "if ..." clause the parse hung on the cue is in the claim
     if end - start < 3:
         return None
     content = _trimmed_range(verb.doc, start, end, verb)

@@ -1,0 +1,28 @@
+"""Statements of the eighth and ninth news samples' kinds (issue 15), each from new sentences
+of the same kind, through the real pipeline or, for a parser error short invented sentences
+do not reproduce, on a parse built by hand."""
+
+from __future__ import annotations
+
+from conftest import only, quotes_of
+from test_quotes_rules import extracted, parsed
+from storyline.pipeline import Pipeline
+
+
+def test_an_if_clause_the_parse_hung_on_a_final_attribution_stays_in_the_claim(pipeline: Pipeline) -> None:
+    # "Fines were options which could be used if orders were ignored, Judge Roe said.", parsed
+    # with the content's "if" as the mark of "said"
+    doc = parsed(pipeline, [
+        ("Fines", 1, "nsubj", "NOUN", "fine", ""), ("were", 1, "ROOT", "AUX", "be", ""),
+        ("options", 1, "attr", "NOUN", "option", ""), ("which", 6, "nsubjpass", "PRON", "which", ""),
+        ("could", 6, "aux", "AUX", "could", ""), ("be", 6, "auxpass", "AUX", "be", ""),
+        ("used", 2, "relcl", "VERB", "use", ""), ("if", 14, "mark", "SCONJ", "if", ""),
+        ("orders", 7, "prep", "NOUN", "order", ""), ("were", 10, "auxpass", "AUX", "be", ""),
+        ("ignored", 8, "acl", "VERB", "ignore", ""), (",", 14, "punct", "PUNCT", ",", ""),
+        ("Judge", 13, "compound", "PROPN", "Judge", "PERSON"), ("Roe", 14, "nsubj", "PROPN", "Roe", "PERSON"),
+        ("said", 1, "advcl", "VERB", "say", ""), (".", 1, "punct", "PUNCT", ".", "")])
+    quote = only(extracted(doc), "Fines")
+    assert quote.text == "Fines were options which could be used if orders were ignored"
+    assert quote.speaker.mention.text == "Judge Roe"
+    # a supposition before its speaker is still no statement
+    assert quotes_of(pipeline, "If the inspector says that the wall is unsafe, the school will close.") == []
