@@ -26,3 +26,15 @@ def test_an_if_clause_the_parse_hung_on_a_final_attribution_stays_in_the_claim(p
     assert quote.speaker.mention.text == "Judge Roe"
     # a supposition before its speaker is still no statement
     assert quotes_of(pipeline, "If the inspector says that the wall is unsafe, the school will close.") == []
+
+
+def test_putting_a_thing_at_a_figure_is_an_estimate(pipeline: Pipeline) -> None:
+    text = "The ministry said the storm had destroyed crops, putting the damage at $2 billion."
+    quote = only(quotes_of(pipeline, text), "damage")
+    assert quote.text == "the damage at $2 billion"
+    assert quote.speaker.name == "The ministry"
+    (quote,) = quotes_of(pipeline, "Police put the death toll at 14 on Sunday.")
+    assert quote.text == "the death toll at 14"
+    # a place or a clock time is no figure
+    assert quotes_of(pipeline, "He put the vase at the door.") == []
+    assert quotes_of(pipeline, "They put the meeting at 3 pm.") == []

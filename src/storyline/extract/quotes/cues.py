@@ -304,6 +304,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return any(child.lower_ in LIGHT_CUES[lemma] for child in token.children)
     if lemma in ("point", "rule"):  # "pointed out that", "ruled out running again"
         return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
+    if lemma == "put":  # "putting the turnout at 80 percent": an estimate, as "estimating" it
+        return _estimated_at(token, figure_only=True) is not None
     if lemma not in SPEECH_VERBS:
         return False
     if lemma == "continue" and any(child.dep_ == "xcomp" for child in token.children):
@@ -541,8 +543,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _claimed_responsibility(verb)
     if content is None and lemma == "accuse":
         content = _accused_of_deed(verb, inside_quotes)
-    if content is None and lemma == "estimate":
-        content = _estimated_at(verb)
+    if content is None and lemma in ("estimate", "put"):
+        content = _estimated_at(verb, figure_only=lemma == "put")
     if content is None and lemma == "say":
         content = _said_to_do(verb) or _clause_read_as_object(verb)
     if content is None and lemma in WARNING_VERBS:
@@ -1781,15 +1783,18 @@ def _reproach_frame(verb: Token, inside_quotes: AbstractSet[int]) -> Frame | Non
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
-def _estimated_at(verb: Token) -> tuple[int, int] | None:
+def _estimated_at(verb: Token, figure_only: bool = False) -> tuple[int, int] | None:
     """"estimating the turnout at around 85 percent": the thing estimated and its figure, the
-    "at" phrase (on the verb or on its object)."""
+    "at" phrase (on the verb or on its object); with ``figure_only`` ("put the toll at 30",
+    never "put the vase at the door") the phrase must hold a number that is no clock time."""
     thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
     if thing is None:
         return None
     figure = next((child for child in [*verb.rights, *thing.rights] if child.dep_ == "prep"
                    and child.lower_ == "at" and child.i > thing.i
-                   and any(grand.dep_ == "pobj" for grand in child.children)), None)
+                   and any(grand.dep_ == "pobj" for grand in child.children)
+                   and (not figure_only or any(word.like_num and word.ent_type_ not in ("TIME", "DATE")
+                                               for word in child.subtree))), None)
     if figure is None:
         return None
     return _trimmed_range(verb.doc, thing.left_edge.i, figure.right_edge.i + 1, verb)
