@@ -4,6 +4,8 @@ do not reproduce, on a parse built by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import only, quotes_of
 from test_quotes_rules import extracted, parsed
 from storyline.pipeline import Pipeline
@@ -38,3 +40,17 @@ def test_putting_a_thing_at_a_figure_is_an_estimate(pipeline: Pipeline) -> None:
     # a place or a clock time is no figure
     assert quotes_of(pipeline, "He put the vase at the door.") == []
     assert quotes_of(pipeline, "They put the meeting at 3 pm.") == []
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Kenya appealed again to the African Union on Monday to lift the travel ban against its ministers.",
+     "the African Union on Monday to lift the travel ban against its ministers", "Kenya"),
+    ("Police appealed for witnesses to come forward.", "witnesses to come forward", "Police"),
+    ("The mayor appealed to residents to save water, on the first day of the heatwave.",
+     "residents to save water", "The mayor"),
+])
+def test_an_appeal_to_someone_to_act_is_a_directive(pipeline: Pipeline, text: str, said: str,
+                                                   speaker: str) -> None:
+    quote = only(quotes_of(pipeline, text), said.split()[0])
+    assert quote.text == said
+    assert quote.speaker.name == speaker

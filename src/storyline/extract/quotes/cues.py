@@ -62,7 +62,7 @@ tout hail position highlight rank bill confirm""".split())
 # ("encourages couples to explore ...", "directed state agencies to study ...", "challenged
 # the Treasury to open up its books"); without
 # one they report no statement ("encouraged growth", "directed the film").
-DIRECTIVE_VERBS = frozenset("encourage direct press call challenge".split())
+DIRECTIVE_VERBS = frozenset("encourage direct press call challenge appeal".split())
 # Directives only a body or a person gives: "It called on X to ..." is a body's ("it
 # encourages people to ..." is mostly a cause).
 _BODY_DIRECTIVES = frozenset({"call", "press"})
@@ -1905,14 +1905,15 @@ def _directive_frame(verb: Token) -> Frame | None:
         return None  # "the rules Obama directed the department to work on": what they were directed to
     rights = list(verb.rights)
     whom = next((child for child in rights if child.dep_ == "dobj"), None)
-    if verb.lemma_.lower() == "call":
-        # "called on the Authority to accept ..." ("called Roe to congratulate her" is a phone call)
-        whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "on"
+    if verb.lemma_.lower() in _CALLS_ON:
+        # "called on the Authority to accept ..." ("called Roe to congratulate her" is a phone
+        # call), "appealed to the council to lift ..."
+        whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == _CALLS_ON[verb.lemma_.lower()]
                      for grand in child.children if grand.dep_ == "pobj"
                      and grand.ent_type_ not in ("DATE", "TIME")), None)  # (not "called on Friday for")
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
-    if action is None and whom is None and verb.lemma_.lower() == "call":
+    if action is None and whom is None and verb.lemma_.lower() in _CALLS_ON:
         # "called for a return to O-levels": what a speaker demands, the object of "for"
         demand = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "for"
                        and child.i == verb.i + 1 for grand in child.children if grand.dep_ == "pobj"), None)
@@ -1932,8 +1933,19 @@ def _directive_frame(verb: Token) -> Frame | None:
         return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject, demand=True)
     if action is None:
         return None
-    content = _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
+    end = action.right_edge.i + 1
+    comma = next((child for child in action.children if child.text == "," and child.i > action.i
+                  and child.i + 1 < end and verb.doc[child.i + 1].dep_ == "prep"
+                  and verb.doc[child.i + 1].head.i == action.i), None)
+    if comma is not None:
+        end = comma.i  # "to lift the sanctions[, on the eve of a visit ...]": when, the writer's
+    content = _trimmed_range(verb.doc, whom.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+# Directives whose addressee follows a preposition ("called on X to", "appealed to X to"), and
+# that call for a thing ("called for calm", "appealed for witnesses to come forward").
+_CALLS_ON = {"call": "on", "appeal": "to"}
 
 
 def _calling_body(subject: Token) -> bool:
