@@ -54,3 +54,10 @@ def test_an_appeal_to_someone_to_act_is_a_directive(pipeline: Pipeline, text: st
     quote = only(quotes_of(pipeline, text), said.split()[0])
     assert quote.text == said
     assert quote.speaker.name == speaker
+
+
+def test_a_relative_clause_set_off_by_dashes_holds_no_participle_after_it(pipeline: Pipeline) -> None:
+    text = "Farmers attacked the new tax - which would hit small growers hardest - saying the harvest was already poor."
+    quote = only(quotes_of(pipeline, text), "harvest")
+    assert quote.text == "the harvest was already poor"
+    assert quote.speaker.mention.text == "Farmers"

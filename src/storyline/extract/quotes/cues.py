@@ -2261,12 +2261,20 @@ def _source(verb: Token) -> Token | None:
     first: Token | None = None
     for ancestor in list(verb.ancestors)[:8]:
         subject = subject_of(ancestor)
-        if subject is None:
+        if subject is None or _parenthesis_closed_before(ancestor, verb):
             continue
         if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX"):
             return subject
         first = first or subject
     return first
+
+
+def _parenthesis_closed_before(relative: Token, verb: Token) -> bool:
+    """"Unions criticised the move - which may affect staff - saying X": a relative clause
+    set off by dashes, closed before the participle, is no holder of it."""
+    doc = verb.doc
+    return relative.dep_ == "relcl" and relative.left_edge.i > 0 and verb.left_edge.i > 0 \
+        and doc[relative.left_edge.i - 1].text in _DASHES and doc[verb.left_edge.i - 1].text in _DASHES
 
 
 # Verbs of "X quoted Y as saying ...": Y spoke, X passed it on.
