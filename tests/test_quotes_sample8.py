@@ -61,3 +61,12 @@ def test_a_relative_clause_set_off_by_dashes_holds_no_participle_after_it(pipeli
     quote = only(quotes_of(pipeline, text), "harvest")
     assert quote.text == "the harvest was already poor"
     assert quote.speaker.mention.text == "Farmers"
+
+
+def test_a_speaker_the_parse_hung_on_a_long_opening_phrase_still_speaks(pipeline: Pipeline) -> None:
+    text = ("Speaking at the opening of the annual Pacific Fisheries Council Meeting (PFCM), which will be "
+            "followed by talks on quotas on June 2-3, Tevita Fonua, also head of the PFCM, said stocks of tuna "
+            "had recovered.")
+    quote = only(quotes_of(pipeline, text), "tuna")
+    assert quote.text == "stocks of tuna had recovered"
+    assert quote.speaker.name == "Tevita Fonua"

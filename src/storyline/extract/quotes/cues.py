@@ -590,7 +590,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if source is None:
         source = _as_subject_read_as_object(verb)
     if source is None:
-        source = _source_after_verb(verb) or _object_after_quote(verb)
+        source = _source_after_verb(verb) or _object_after_quote(verb) or _apposition_before_cue(verb)
     if source is None:
         # "“...,” Ann Roe, a lawyer for X, said": the parse hung the name on the quoted
         # clause, leaving the cue without a subject
@@ -1152,6 +1152,31 @@ def _as_subject_read_as_object(verb: Token) -> Token | None:
             or named.head.lower_ != "as" or named.head.dep_ != "prep" or not names_speaker(named):
         return None
     return named
+
+
+def _apposition_before_cue(verb: Token) -> Token | None:
+    """"Speaking at the opening of the Meeting (CSOM), which is to be followed by ..., Le Cong
+    Phung, also chair of the CSOM, said X": the parse hung the subject on the fronted phrase
+    as an apposition; a name set off by commas that ends right before ", said" is the source."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != "," \
+            or any(child.dep_ in _SUBJECT_DEPS for child in verb.children):
+        return None
+    found = None
+    for token in [doc[verb.i - 2], *doc[verb.i - 2].ancestors]:
+        if token.right_edge.i != verb.i - 2 or token.i == verb.i:
+            break
+        if token.dep_ == "appos" and token.pos_ != "PROPN":
+            # "Tevita Fonua, also head of the PFCM": the role parsed as a second apposition
+            # of the same word, the name the one before it
+            token = next((other for other in token.head.children if other.dep_ == "appos"
+                          and other.pos_ == "PROPN" and other.i < token.i
+                          and all(t.is_punct or t.dep_ == "advmod" for t in doc[other.right_edge.i + 1:token.left_edge.i])),
+                         token)
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 \
+                and doc[token.left_edge.i - 1].text == "," and names_speaker(token):
+            found = token
+    return found
 
 
 def _source_after_verb(verb: Token) -> Token | None:
