@@ -70,3 +70,16 @@ def test_a_speaker_the_parse_hung_on_a_long_opening_phrase_still_speaks(pipeline
     quote = only(quotes_of(pipeline, text), "tuna")
     assert quote.text == "stocks of tuna had recovered"
     assert quote.speaker.name == "Tevita Fonua"
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("The findings, however, cannot be shared with the police, which Health Minister Mary Osei said was "
+     "deeply frustrating.", "was deeply frustrating", "Mary Osei"),
+    ("The recordings, however, may not be shown in court, which Chief Inspector Tom Baker said was rather absurd.",
+     "was rather absurd", "Tom Baker"),
+])
+def test_which_and_the_speaker_before_the_cue_are_not_what_was_said(pipeline: Pipeline, text: str, said: str,
+                                                                   speaker: str) -> None:
+    quote = only(quotes_of(pipeline, text), said.split()[-1])
+    assert quote.text == said
+    assert quote.speaker.name == speaker

@@ -1239,6 +1239,11 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         # "Some monks have been disrobed, and ten members detained, a resident told AFP": the
         # parse joined the final cue to the first clause; the attribution covers both
         start = verb.head.left_edge.i
+    if clause.i > verb.i and start < verb.i and clause.doc[start].tag_ in ("WDT", "WP") \
+            and clause.doc[start].head.i == clause.i:
+        # "..., which Deputy Minister X said was rather pointless": the relative pronoun and
+        # the speaker stand before the cue; what was said of it is the rest
+        start = verb.i + 1
     if clause.i > verb.i and clause.i not in inside_quotes:
         start = _past_said_time(clause, verb, start)
         start = _inversion_trigger(clause, verb, start)
