@@ -83,3 +83,10 @@ def test_which_and_the_speaker_before_the_cue_are_not_what_was_said(pipeline: Pi
     quote = only(quotes_of(pipeline, text), said.split()[-1])
     assert quote.text == said
     assert quote.speaker.name == speaker
+
+
+def test_a_subject_before_a_mid_sentence_according_to_is_in_the_claim(pipeline: Pipeline) -> None:
+    text = "The council, according to a leaked memo, plans to close three libraries next year."
+    quote = only(quotes_of(pipeline, text), "libraries")
+    assert quote.quoted == "The council plans to close three libraries next year"
+    assert quote.speaker.name == "a leaked memo"

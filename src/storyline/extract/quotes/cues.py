@@ -2551,13 +2551,21 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         while end > phrase[1] and (doc[end - 1].is_punct or doc[end - 1].is_space) \
                 and not doc[end - 1].is_quote:
             end -= 1
+    subject = next((child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")
+                    and child.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    spanning = False
     if phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
         end = min(end, phrase[0])
+    elif head.i > according.i and subject is not None and subject.left_edge.i == start \
+            and subject.right_edge.i + 2 == phrase[0] and doc[phrase[0] - 1].text == "," \
+            and doc[phrase[1]].text == ",":
+        spanning = True  # "The government, according to X, proposes Y": the subject before the
+        # phrase is in the claim (the record's parts leave the phrase out)
     else:
         # "At the heart of it, according to X, was a decision ...": the clause's verb comes
         # after the phrase, and the longer side holds it
         start = max(start, phrase[1])
-    content = _trimmed_range(according.doc, start, end, according)
+    content = _trimmed_range(according.doc, start, end, None if spanning else according)
     return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
 
 
