@@ -90,3 +90,12 @@ def test_a_subject_before_a_mid_sentence_according_to_is_in_the_claim(pipeline: 
     quote = only(quotes_of(pipeline, text), "libraries")
     assert quote.quoted == "The council plans to close three libraries next year"
     assert quote.speaker.name == "a leaked memo"
+
+
+def test_a_final_revealed_to_after_a_source_phrase_read_as_a_clause(pipeline: Pipeline) -> None:
+    # a misspelt "close" ("sources closed to the government") the parse reads as the clause's verb
+    text = ("The new troops would help patrol the border and would more than double the contribution, "
+            "sources closed to the government revealed to Ritzau.")
+    quote = only(quotes_of(pipeline, text), "troops")
+    assert quote.text == "The new troops would help patrol the border and would more than double the contribution"
+    assert quote.speaker.mention.text == "sources"

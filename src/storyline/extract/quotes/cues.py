@@ -985,7 +985,9 @@ def _final_phrase_speaker(verb: Token) -> Token | None:
     phrase after the last comma that ends right before the cue, headed by a word for one who
     speaks, is the speaker."""
     doc, sentence = verb.doc, verb.sent
-    after = [token for token in doc[verb.i + 1:sentence.end] if not (token.is_punct or token.is_space)]
+    told = {t.i for child in verb.rights if child.dep_ == "prep" and child.lower_ == "to" for t in child.subtree}
+    after = [token for token in doc[verb.i + 1:sentence.end] if not (token.is_punct or token.is_space)
+             and token.i not in told]  # ("revealed to Ritzau": to whom)
     if any(token.ent_type_ not in ("DATE", "TIME") and token.pos_ != "ADP" for token in after):
         return None  # the cue must close its sentence, but for when it was said
     token: Token | None = doc[verb.i - 1]
@@ -994,6 +996,16 @@ def _final_phrase_speaker(verb: Token) -> Token | None:
         if token.right_edge.i == verb.i - 1 and token.pos_ in ("NOUN", "PROPN") and _speaker_like(token):
             found = token
         token = token.head if token.head.i != token.i else None
+    if found is None and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        # "..., sources closed to the government revealed to X" (a misspelt "close"): the
+        # parse made the phrase's participle the clause the cue hangs on; its subject, a word
+        # for one who speaks right after the last comma, is the speaker
+        subject = subject_of(verb.head)
+        if subject is not None and subject.i > sentence.start and subject.left_edge.i > sentence.start \
+                and doc[subject.left_edge.i - 1].text == "," and subject.right_edge.i < verb.head.i \
+                and subject.pos_ == "NOUN" and _speaker_like(subject) \
+                and not any(t.text == "," for t in doc[subject.left_edge.i:verb.i]):
+            found = subject
     if found is None or found.left_edge.i - 1 <= sentence.start + 2 or doc[found.left_edge.i - 1].text != ",":
         return None
     return found
