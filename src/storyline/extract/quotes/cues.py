@@ -62,7 +62,7 @@ tout hail position highlight rank bill confirm""".split())
 # ("encourages couples to explore ...", "directed state agencies to study ...", "challenged
 # the Treasury to open up its books"); without
 # one they report no statement ("encouraged growth", "directed the film").
-DIRECTIVE_VERBS = frozenset("encourage direct press call challenge".split())
+DIRECTIVE_VERBS = frozenset("encourage direct press call challenge appeal".split())
 # Directives only a body or a person gives: "It called on X to ..." is a body's ("it
 # encourages people to ..." is mostly a cause).
 _BODY_DIRECTIVES = frozenset({"call", "press"})
@@ -304,6 +304,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return any(child.lower_ in LIGHT_CUES[lemma] for child in token.children)
     if lemma in ("point", "rule"):  # "pointed out that", "ruled out running again"
         return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
+    if lemma == "put":  # "putting the turnout at 80 percent": an estimate, as "estimating" it
+        return _estimated_at(token, figure_only=True) is not None
     if lemma not in SPEECH_VERBS:
         return False
     if lemma == "continue" and any(child.dep_ == "xcomp" for child in token.children):
@@ -328,7 +330,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "gamers will now fear that ...": the writer's guess at a feeling to come
     if lemma == "find" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES:
         return False  # "found himself in a fight": where someone ended up, nothing found
-    if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in token.children):
+    if any(child.dep_ == "mark" and child.lower_ in ("if", "unless") and _mark_across_comma(token, child) is None
+           for child in token.children):
         return False  # "If your dentist suggests that ...": a supposition, nothing was said
     if _time_clause_as_sentence(token):
         return False
@@ -349,6 +352,17 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         or _going_on(token) or _due_to_say(token) or _made_to_speak(token) is not None \
         or _said_through_frame(token)
 
+
+
+def _mark_across_comma(verb: Token, mark: Token) -> int | None:
+    """"..., which could be used if court orders were defied, Lord Falconer said": the parse
+    hung the content's "if" on a final attribution; a comma stands between the mark and the
+    cue's subject, which a supposition ("If your dentist suggests ...") never has. The
+    comma's index, or None."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or mark.i >= subject.left_edge.i - 1 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return subject.left_edge.i - 1
 
 
 # Time openers of a subordinate clause ("Though X added that ..." opens a sentence of its own
@@ -529,8 +543,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _claimed_responsibility(verb)
     if content is None and lemma == "accuse":
         content = _accused_of_deed(verb, inside_quotes)
-    if content is None and lemma == "estimate":
-        content = _estimated_at(verb)
+    if content is None and lemma in ("estimate", "put"):
+        content = _estimated_at(verb, figure_only=lemma == "put")
     if content is None and lemma == "say":
         content = _said_to_do(verb) or _clause_read_as_object(verb)
     if content is None and lemma in WARNING_VERBS:
@@ -576,7 +590,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if source is None:
         source = _as_subject_read_as_object(verb)
     if source is None:
-        source = _source_after_verb(verb) or _object_after_quote(verb)
+        source = _source_after_verb(verb) or _object_after_quote(verb) or _apposition_before_cue(verb)
     if source is None:
         # "“...,” Ann Roe, a lawyer for X, said": the parse hung the name on the quoted
         # clause, leaving the cue without a subject
@@ -971,7 +985,9 @@ def _final_phrase_speaker(verb: Token) -> Token | None:
     phrase after the last comma that ends right before the cue, headed by a word for one who
     speaks, is the speaker."""
     doc, sentence = verb.doc, verb.sent
-    after = [token for token in doc[verb.i + 1:sentence.end] if not (token.is_punct or token.is_space)]
+    told = {t.i for child in verb.rights if child.dep_ == "prep" and child.lower_ == "to" for t in child.subtree}
+    after = [token for token in doc[verb.i + 1:sentence.end] if not (token.is_punct or token.is_space)
+             and token.i not in told]  # ("revealed to Ritzau": to whom)
     if any(token.ent_type_ not in ("DATE", "TIME") and token.pos_ != "ADP" for token in after):
         return None  # the cue must close its sentence, but for when it was said
     token: Token | None = doc[verb.i - 1]
@@ -980,6 +996,16 @@ def _final_phrase_speaker(verb: Token) -> Token | None:
         if token.right_edge.i == verb.i - 1 and token.pos_ in ("NOUN", "PROPN") and _speaker_like(token):
             found = token
         token = token.head if token.head.i != token.i else None
+    if found is None and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        # "..., sources closed to the government revealed to X" (a misspelt "close"): the
+        # parse made the phrase's participle the clause the cue hangs on; its subject, a word
+        # for one who speaks right after the last comma, is the speaker
+        subject = subject_of(verb.head)
+        if subject is not None and subject.i > sentence.start and subject.left_edge.i > sentence.start \
+                and doc[subject.left_edge.i - 1].text == "," and subject.right_edge.i < verb.head.i \
+                and subject.pos_ == "NOUN" and _speaker_like(subject) \
+                and not any(t.text == "," for t in doc[subject.left_edge.i:verb.i]):
+            found = subject
     if found is None or found.left_edge.i - 1 <= sentence.start + 2 or doc[found.left_edge.i - 1].text != ",":
         return None
     return found
@@ -1140,6 +1166,31 @@ def _as_subject_read_as_object(verb: Token) -> Token | None:
     return named
 
 
+def _apposition_before_cue(verb: Token) -> Token | None:
+    """"Speaking at the opening of the Meeting (CSOM), which is to be followed by ..., Le Cong
+    Phung, also chair of the CSOM, said X": the parse hung the subject on the fronted phrase
+    as an apposition; a name set off by commas that ends right before ", said" is the source."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != "," \
+            or any(child.dep_ in _SUBJECT_DEPS for child in verb.children):
+        return None
+    found = None
+    for token in [doc[verb.i - 2], *doc[verb.i - 2].ancestors]:
+        if token.right_edge.i != verb.i - 2 or token.i == verb.i:
+            break
+        if token.dep_ == "appos" and token.pos_ != "PROPN":
+            # "Tevita Fonua, also head of the PFCM": the role parsed as a second apposition
+            # of the same word, the name the one before it
+            token = next((other for other in token.head.children if other.dep_ == "appos"
+                          and other.pos_ == "PROPN" and other.i < token.i
+                          and all(t.is_punct or t.dep_ == "advmod" for t in doc[other.right_edge.i + 1:token.left_edge.i])),
+                         token)
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 \
+                and doc[token.left_edge.i - 1].text == "," and names_speaker(token):
+            found = token
+    return found
+
+
 def _source_after_verb(verb: Token) -> Token | None:
     """"“...,” said Ann Roe, a lawyer who heads X." parsed with the name hanging elsewhere
     (or tagged an adverb): after a quote or a comma, the capitalised name right after a
@@ -1200,6 +1251,11 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         # "Some monks have been disrobed, and ten members detained, a resident told AFP": the
         # parse joined the final cue to the first clause; the attribution covers both
         start = verb.head.left_edge.i
+    if clause.i > verb.i and start < verb.i and clause.doc[start].tag_ in ("WDT", "WP") \
+            and clause.doc[start].head.i == clause.i:
+        # "..., which Deputy Minister X said was rather pointless": the relative pronoun and
+        # the speaker stand before the cue; what was said of it is the rest
+        start = verb.i + 1
     if clause.i > verb.i and clause.i not in inside_quotes:
         start = _past_said_time(clause, verb, start)
         start = _inversion_trigger(clause, verb, start)
@@ -1782,15 +1838,18 @@ def _reproach_frame(verb: Token, inside_quotes: AbstractSet[int]) -> Frame | Non
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
-def _estimated_at(verb: Token) -> tuple[int, int] | None:
+def _estimated_at(verb: Token, figure_only: bool = False) -> tuple[int, int] | None:
     """"estimating the turnout at around 85 percent": the thing estimated and its figure, the
-    "at" phrase (on the verb or on its object)."""
+    "at" phrase (on the verb or on its object); with ``figure_only`` ("put the toll at 30",
+    never "put the vase at the door") the phrase must hold a number that is no clock time."""
     thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
     if thing is None:
         return None
     figure = next((child for child in [*verb.rights, *thing.rights] if child.dep_ == "prep"
                    and child.lower_ == "at" and child.i > thing.i
-                   and any(grand.dep_ == "pobj" for grand in child.children)), None)
+                   and any(grand.dep_ == "pobj" for grand in child.children)
+                   and (not figure_only or any(word.like_num and word.ent_type_ not in ("TIME", "DATE")
+                                               for word in child.subtree))), None)
     if figure is None:
         return None
     return _trimmed_range(verb.doc, thing.left_edge.i, figure.right_edge.i + 1, verb)
@@ -1901,14 +1960,15 @@ def _directive_frame(verb: Token) -> Frame | None:
         return None  # "the rules Obama directed the department to work on": what they were directed to
     rights = list(verb.rights)
     whom = next((child for child in rights if child.dep_ == "dobj"), None)
-    if verb.lemma_.lower() == "call":
-        # "called on the Authority to accept ..." ("called Roe to congratulate her" is a phone call)
-        whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "on"
+    if verb.lemma_.lower() in _CALLS_ON:
+        # "called on the Authority to accept ..." ("called Roe to congratulate her" is a phone
+        # call), "appealed to the council to lift ..."
+        whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == _CALLS_ON[verb.lemma_.lower()]
                      for grand in child.children if grand.dep_ == "pobj"
                      and grand.ent_type_ not in ("DATE", "TIME")), None)  # (not "called on Friday for")
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
-    if action is None and whom is None and verb.lemma_.lower() == "call":
+    if action is None and whom is None and verb.lemma_.lower() in _CALLS_ON:
         # "called for a return to O-levels": what a speaker demands, the object of "for"
         demand = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == "for"
                        and child.i == verb.i + 1 for grand in child.children if grand.dep_ == "pobj"), None)
@@ -1928,8 +1988,19 @@ def _directive_frame(verb: Token) -> Frame | None:
         return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject, demand=True)
     if action is None:
         return None
-    content = _trimmed_range(verb.doc, whom.left_edge.i, action.right_edge.i + 1, verb)
+    end = action.right_edge.i + 1
+    comma = next((child for child in action.children if child.text == "," and child.i > action.i
+                  and child.i + 1 < end and verb.doc[child.i + 1].dep_ == "prep"
+                  and verb.doc[child.i + 1].head.i == action.i), None)
+    if comma is not None:
+        end = comma.i  # "to lift the sanctions[, on the eve of a visit ...]": when, the writer's
+    content = _trimmed_range(verb.doc, whom.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+# Directives whose addressee follows a preposition ("called on X to", "appealed to X to"), and
+# that call for a thing ("called for calm", "appealed for witnesses to come forward").
+_CALLS_ON = {"call": "on", "appeal": "to"}
 
 
 def _calling_body(subject: Token) -> bool:
@@ -2153,13 +2224,16 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
     if not _has_subject(verb) or head.pos_ not in ("VERB", "AUX"):
         return None
     if verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _TIME_OPENERS | {"because", "since"}
-                                    for child in verb.children):
+                                    and _mark_across_comma(verb, child) is None for child in verb.children):
         return None  # "X caused chaos after Brown threatened to ...": the main clause is the writer's
     if head.lemma_.lower() in SPEECH_VERBS and verb.dep_ == "ccomp":
         return None  # "X said he would order a review": the cue is inside what X said
     # the content is what precedes the cue in its governor's clause
     start = head.left_edge.i
     end = verb.left_edge.i
+    comma = next((_mark_across_comma(verb, child) for child in verb.children if child.dep_ == "mark"), None)
+    if comma is not None:
+        end = comma  # the content's own "if ..." clause the parse hung on the cue is in the claim
     if end - start < 3:
         return None
     content = _trimmed_range(verb.doc, start, end, verb)
@@ -2242,12 +2316,20 @@ def _source(verb: Token) -> Token | None:
     first: Token | None = None
     for ancestor in list(verb.ancestors)[:8]:
         subject = subject_of(ancestor)
-        if subject is None:
+        if subject is None or _parenthesis_closed_before(ancestor, verb):
             continue
         if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX"):
             return subject
         first = first or subject
     return first
+
+
+def _parenthesis_closed_before(relative: Token, verb: Token) -> bool:
+    """"Unions criticised the move - which may affect staff - saying X": a relative clause
+    set off by dashes, closed before the participle, is no holder of it."""
+    doc = verb.doc
+    return relative.dep_ == "relcl" and relative.left_edge.i > 0 and verb.left_edge.i > 0 \
+        and doc[relative.left_edge.i - 1].text in _DASHES and doc[verb.left_edge.i - 1].text in _DASHES
 
 
 # Verbs of "X quoted Y as saying ...": Y spoke, X passed it on.
@@ -2497,13 +2579,21 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         while end > phrase[1] and (doc[end - 1].is_punct or doc[end - 1].is_space) \
                 and not doc[end - 1].is_quote:
             end -= 1
+    subject = next((child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")
+                    and child.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    spanning = False
     if phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
         end = min(end, phrase[0])
+    elif head.i > according.i and subject is not None and subject.left_edge.i == start \
+            and subject.right_edge.i + 2 == phrase[0] and doc[phrase[0] - 1].text == "," \
+            and doc[phrase[1]].text == ",":
+        spanning = True  # "The government, according to X, proposes Y": the subject before the
+        # phrase is in the claim (the record's parts leave the phrase out)
     else:
         # "At the heart of it, according to X, was a decision ...": the clause's verb comes
         # after the phrase, and the longer side holds it
         start = max(start, phrase[1])
-    content = _trimmed_range(according.doc, start, end, according)
+    content = _trimmed_range(according.doc, start, end, None if spanning else according)
     return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
 
 
