@@ -472,3 +472,19 @@ def test_someone_quoted_as_saying_in_the_passive_is_the_speaker(pipeline: Pipeli
                                      "the airline could no longer afford its regional routes."), "airline")
     assert quote.speaker is not None and quote.speaker.name == "Ruth Ames"
     assert quote.text == "the airline could no longer afford its regional routes"
+
+
+def test_it_and_he_are_never_a_war_or_a_share_named_in_passing(pipeline: Pipeline) -> None:
+    """"he" after a sentence whose clause names "the Gulf War" goes on with the man who
+    spoke, not the war; "it said" is the body that spoke, not a thing named in a relative
+    clause ("Malaysia, where a third of the chips are tested") of the paragraph before."""
+    quotes = quotes_of(pipeline,
+                       "Minister Chen Hao said on Friday that the exhibition would open in May.\n\n"
+                       "The museum, however, still sticks to the point that the invasion was for self-defense and "
+                       "that the Gulf War was for countering threats from foreign countries including Iraq. The "
+                       "museum also rejects the findings of the commission, he said.\n\n"
+                       "The Trade Bank said exports had slumped last year.\n\n"
+                       "The biggest losers were Korea and Malaysia, where a third of the world's chips are tested.\n\n"
+                       "The fall was caused by a maturing market, it said.")
+    assert only(quotes, "rejects").speaker.name == "Chen Hao"
+    assert only(quotes, "maturing").speaker.name == "Trade Bank"

@@ -661,7 +661,10 @@ def _person_before_colon(doc: Doc, text: str, position: int) -> Span | None:
 
 
 def _names_person(source: Token | None) -> bool:
-    return source is not None and (source.ent_type_ == "PERSON" or source.pos_ == "PROPN")
+    """A person's name, or a proper name the NER gave no type or a person's (an event, a
+    place or a work is no one: "the Pacific War was for countering ...")."""
+    return source is not None and (source.ent_type_ == "PERSON" or source.pos_ == "PROPN"
+                                   and source.ent_type_ in ("", "ORG", "NORP"))
 
 
 def _records(doc: Doc, article: Article, candidates: list[_Candidate],

@@ -500,7 +500,12 @@ class SpeakerResolver:
                         return said.speaker
                     break
         if lower in NEUTER:
-            return self._thing_before(pronoun)
+            # else the body that spoke last a paragraph further back ("The bank said ... //
+            # The "biggest losers" were ... // ..., it said")
+            return self._thing_before(pronoun) or next(
+                (said.speaker for said in reversed(self.history) if said.position < position
+                 and paragraph - said.paragraph <= 2 and (_a_thing(said.speaker) or said.speaker.extra.get("type")
+                                                          in _GROUP_TYPES)), None)
         if group:
             found = self._group_before(pronoun)
             if found is not None and found.extra.get("type") == "THING":
@@ -528,9 +533,10 @@ class SpeakerResolver:
             speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
             if self._agrees(speaker, group, gender):
                 return speaker
-        # a person the NER missed: the nearest name that is the subject of a sentence
+        # a person the NER missed: the nearest name that is the subject of a sentence (one
+        # the NER typed an event, a place or a work is no "he": "the Pacific War was ...")
         for token in self._subjects_before(pronoun, 2):
-            if token.pos_ == "PROPN":
+            if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
                 found = self._named(token, self.mention_span(token))
                 if found is not None and self._agrees(found, False, gender):
                     return found
@@ -664,6 +670,8 @@ class SpeakerResolver:
         for token in self._subjects_before(pronoun, 1):
             if token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON" or self.reported[token.i]:
                 continue
+            if any(ancestor.dep_ in ("relcl", "acl", "advcl") for ancestor in token.ancestors):
+                continue  # "Malaysia, where a third of the chips are tested": no subject of the text's
             if token.ent_type_ in _GROUP_TYPES or token.pos_ in ("NOUN", "PROPN"):
                 found = self._named(token, self.mention_span(token))
                 if found is not None and found.extra.get("type") != "PERSON":
