@@ -196,8 +196,9 @@ class SqlClusterState:
             if row["story_id"] == gone.id:
                 row["story_id"] = kept.id
         self._new_postings = [row for row in self._new_postings if row["story_id"] != gone.id]
-        for key, holders in self._postings.items():
-            if gone.id in holders:
+        for key in gone.indexed:  # a story is posted under the keys it indexes, no others
+            holders = self._postings.get(key)
+            if holders is not None and gone.id in holders:
                 holders.remove(gone.id)
         if gone.id in self._new_stories:
             self._new_stories.discard(gone.id)

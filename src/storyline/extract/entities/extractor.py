@@ -141,8 +141,13 @@ def _person_context(doc: Doc, mention: Mention) -> bool:
     if after + 1 < len(doc) and doc[after].text == "," and \
             role_after(doc, after + 1, gazetteer()) is not None and doc[after + 1].lower_ not in ("the", "a", "an"):
         return True  # "Ann Roe, chief executive of ..." (with an article the apposition rules decide)
-    return before is not None and before.is_title and (
-        before.lower_ in role_rules.ROLE_HEADS or role_rules.is_honorific(before))
+    return before is not None and _title_word(before)
+
+
+def _title_word(token: Token) -> bool:
+    """A title written before a name, capitalised: a job's head or an honorific ("President",
+    "Prince", "Supt")."""
+    return token.is_title and (token.lower_ in role_rules.ROLE_HEADS or role_rules.is_honorific(token))
 
 
 def _tokens(doc: Doc, mention: Mention) -> tuple[str, ...]:
@@ -207,10 +212,8 @@ def _titled_somewhere(doc: Doc, word: str) -> bool:
     """"Prince Charles", "Pope Leo": a one-word name that the text puts after a title is the
     name its bearer goes by, not the first word of another person's ("Charles Kennedy")."""
     def alone_after_title(token: Token) -> bool:
-        before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        return before is not None and before.is_title and (
-            before.lower_ in role_rules.ROLE_HEADS or role_rules.is_honorific(before)) \
+        return token.i > 0 and _title_word(doc[token.i - 1]) \
             and not (after is not None and after.is_title and after.pos_ == "PROPN")  # not "Minister Cui Tiankai"
     return any(normalise(token.text) == word and alone_after_title(token) for token in doc)
 

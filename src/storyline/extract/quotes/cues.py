@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterator, Set as AbstractSet
+from itertools import takewhile
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -532,9 +533,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in NOMINAL_CONTENT and not _event_to_come(verb):
         content = _nominal_content(verb)
     if content is None and lemma in PLEDGE_VERBS and not _event_to_come(verb):
-        content = _pledged_thing(verb)
-    if content is None and lemma in _PLEDGING_TO and not _event_to_come(verb):
-        content = _pledged_act(verb)
+        content = _pledged_thing(verb) or _pledged_act(verb)
     if content is None and lemma in ADVICE_VERBS:
         content = _object_content(verb, lemma in _ANY_OBJECT_ADVICE)
     if content is None and (lemma in ADMISSION_VERBS or lemma == "rule"):
@@ -966,17 +965,22 @@ def _name_before_role(source: Token, verb: Token, inside_quotes: AbstractSet[int
     return name
 
 
+def _heads_before(verb: Token) -> Iterator[Token]:
+    """The word right before the cue and its heads within the sentence, nearest first: the
+    phrases that may end right before it."""
+    if verb.i == 0:
+        return
+    token: Token | None = verb.doc[verb.i - 1]
+    while token is not None and token.i >= verb.sent.start:
+        yield token
+        token = token.head if token.head.i != token.i else None
+
+
 def _final_apposition(verb: Token) -> Token | None:
     """"X, a source close to Y said." parsed with no subject: the apposition that ends
     right before the verb is the speaker."""
-    if verb.i == 0:
-        return None
-    token: Token | None = verb.doc[verb.i - 1]
-    while token is not None and token.i >= verb.sent.start:
-        if token.dep_ == "appos" and _speaker_like(token) and token.right_edge.i == verb.i - 1:
-            return token
-        token = token.head if token.head.i != token.i else None
-    return None
+    return next((token for token in _heads_before(verb) if token.dep_ == "appos" and _speaker_like(token)
+                 and token.right_edge.i == verb.i - 1), None)
 
 
 def _final_phrase_speaker(verb: Token) -> Token | None:
@@ -990,12 +994,10 @@ def _final_phrase_speaker(verb: Token) -> Token | None:
              and token.i not in told]  # ("revealed to Ritzau": to whom)
     if any(token.ent_type_ not in ("DATE", "TIME") and token.pos_ != "ADP" for token in after):
         return None  # the cue must close its sentence, but for when it was said
-    token: Token | None = doc[verb.i - 1]
     found = None
-    while token is not None and token.i >= sentence.start and token.i < verb.i:
+    for token in takewhile(lambda token: token.i < verb.i, _heads_before(verb)):
         if token.right_edge.i == verb.i - 1 and token.pos_ in ("NOUN", "PROPN") and _speaker_like(token):
             found = token
-        token = token.head if token.head.i != token.i else None
     if found is None and verb.dep_ == "advcl" and verb.head.i < verb.i:
         # "..., sources closed to the government revealed to X" (a misspelt "close"): the
         # parse made the phrase's participle the clause the cue hangs on; its subject, a word
@@ -1684,16 +1686,12 @@ def _pledged_thing(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, verb)
 
 
-# Verbs whose infinitive is the act pledged ("vowed to fight on", "promised to cut X").
-# PolNeAR train marks these "to ..." contents: adding them took train P 0.8752 -> 0.8758,
-# direct R 0.8240 -> 0.8248, dev P 0.8981 -> 0.8992; "pledge" and "swear" too took train
-# P to 0.8743 and dev P to 0.8957 (their infinitives there are mostly not contents).
-_PLEDGING_TO = PLEDGE_VERBS
-
-
 def _pledged_act(verb: Token) -> tuple[int, int] | None:
     """"have vowed to use their majority to press for X": the act pledged, the infinitive
-    with its "to" (as PolNeAR marks it)."""
+    with its "to" (as PolNeAR marks it). PolNeAR train marks these "to ..." contents of the
+    PLEDGE_VERBS: reading them took train P 0.8752 -> 0.8758, direct R 0.8240 -> 0.8248,
+    dev P 0.8981 -> 0.8992; "pledge" and "swear" too took train P to 0.8743 and dev P to
+    0.8957 (their infinitives there are mostly not contents)."""
     act = next((child for child in verb.rights if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")
                 and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)), None)
     subject = subject_of(verb)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -276,8 +277,7 @@ class SpeakerResolver:
             if self._cased and not_a_person(name):
                 # "firefox said", "Email said": a product, a team or a button's label, no one
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "THING", "plural": plural})
-            described = any(child.dep_ == "appos" and (child.lower_ in TITLES or child.lower_ in ROLE_HEADS)
-                            for child in source.rights)
+            described = any(child.dep_ == "appos" and _job_word(child) for child in source.rights)
             # "Hugo Lind, European director for policy at X, said": a name with a job is a person's
             return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural} if described
                            else {"plural": plural})
@@ -481,11 +481,10 @@ class SpeakerResolver:
         # (a paragraph of "It warned ..." after the council's; one paragraph: PolNeAR train
         # direct recall 0.8219 -> 0.8225, precision and dev unchanged)
         for max_back in ((0, 1) if lower in NEUTER else (0, 2)):
-            for said in reversed(self.history):
-                if said.position >= position or paragraph - said.paragraph > max_back:
-                    continue
-                if self._agrees(said.speaker, group, gender) or (lower in NEUTER and _a_thing(said.speaker)):
-                    return said.speaker
+            found = self._last_said(position, max_back, lambda speaker: self._agrees(speaker, group, gender)
+                                    or (lower in NEUTER and _a_thing(speaker)))
+            if found is not None:
+                return found
             if max_back == 0 and gender:
                 named = self._person_earlier_in_sentence(pronoun, gender)
                 if named is not None:
@@ -502,10 +501,8 @@ class SpeakerResolver:
         if lower in NEUTER:
             # else the body that spoke last a paragraph further back ("The bank said ... //
             # The "biggest losers" were ... // ..., it said")
-            return self._thing_before(pronoun) or next(
-                (said.speaker for said in reversed(self.history) if said.position < position
-                 and paragraph - said.paragraph <= 2 and (_a_thing(said.speaker) or said.speaker.extra.get("type")
-                                                          in _GROUP_TYPES)), None)
+            return self._thing_before(pronoun) or self._last_said(
+                position, 2, lambda speaker: _a_thing(speaker) or speaker.extra.get("type") in _GROUP_TYPES)
         if group:
             found = self._group_before(pronoun)
             if found is not None and found.extra.get("type") == "THING":
@@ -549,6 +546,13 @@ class SpeakerResolver:
         if gender and not persons:
             return self._described_before(pronoun)
         return None
+
+    def _last_said(self, position: int, max_back: int, accepts: Callable[[Speaker], bool]) -> Speaker | None:
+        """The last speaker before ``position``, up to ``max_back`` paragraphs back, that
+        ``accepts`` takes."""
+        paragraph = self.paragraph_of(position)
+        return next((said.speaker for said in reversed(self.history) if said.position < position
+                     and paragraph - said.paragraph <= max_back and accepts(said.speaker)), None)
 
     def _described_before(self, pronoun: Token) -> Speaker | None:
         """"The coach spoke after the game. “...,” she told reporters": with no person named
@@ -898,18 +902,23 @@ def _country_in_capitals(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1 and bool(token.ent_type_)
 
 
+def _job_word(token: Token) -> bool:
+    """A title or the head of a job ("minister", "director", "coach")."""
+    return token.lower_ in TITLES or token.lower_ in ROLE_HEADS
+
+
 def _describes_a_person(token: Token) -> bool:
     """A singular noun for one person: a job, a role, a source, a person's noun ("the
     coach", "the official", "the widow")."""
-    return token.tag_ == "NN" and (token.lower_ in TITLES or token.lower_ in ROLE_HEADS
-                                   or token.lower_ in ANONYMOUS_HEADS or token.lower_ in GENDERED_NOUNS)
+    return token.tag_ == "NN" and (_job_word(token) or token.lower_ in ANONYMOUS_HEADS
+                                   or token.lower_ in GENDERED_NOUNS)
 
 
 def _missed_name(token: Token, description: Token) -> bool:
     """A name of two capitalised words the NER missed or typed a body ("The EU's policy
     chief, Kaja Rask,"), in apposition to a job held by one person: that person's name."""
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG") \
-        and (description.lower_ in TITLES or description.lower_ in ROLE_HEADS) \
+        and _job_word(description) \
         and any(left.dep_ == "compound" and left.pos_ == "PROPN" and left.is_title for left in token.lefts)
 
 
