@@ -470,6 +470,9 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
 
 
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", '!"', "!”", '?"', "?”", ".’")
+# A quote left open whose next quote opens right after it, on the same line: paragraphs of one
+# speaker's quote run together ("“A. “B.” The writer goes on"), the open mark the old paragraph's.
+_RUN_ON_QUOTE = re.compile(r"[ \t]*[\"“]")
 # Entity types that name someone a quote after them could be from.
 _NAMING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -481,7 +484,8 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
     “B.”"), goes on with X's words, though the writer's text follows it in the paragraph
     (pages that ran paragraphs together)."""
     inner = text[quote.inner_start:quote.inner_end].strip()
-    if not (quote.double and quote.balanced and inner[:1].isupper() and inner.endswith((".", "!", "?"))
+    if not (quote.double and (quote.balanced or _RUN_ON_QUOTE.match(text, quote.end))
+            and inner[:1].isupper() and inner.endswith((".", "!", "?"))
             and _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS):
         return False
     prefix = text[max(0, quote.start - 8):quote.start]
@@ -503,7 +507,15 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
         return False
     sentences = {token.sent.start for token in between if not token.is_space}
     if not sentences:
-        return "\n" in text[last.end:quote.start]  # the quote opens the next paragraph
+        if "\n" in text[last.end:quote.start]:
+            return True  # the quote opens the next paragraph
+        # or the sentence right after the statement's own, whose cue came first and whose end
+        # holds the writer's words ("She said she thanked the team -- “from A to B” -- who
+        # helped. “They are all wonderful.”"); after the attribution or only glue ("“A,” he
+        # said. “B.”", "He said: “A.” “B.”") _merge_continuations joins the two
+        return last.frame is not None and last.frame.cue_chars(doc)[1] <= last.start \
+            and not _CONTINUING_GLUE.match(text[last.end:quote.start]) \
+            and not any(token.lemma_.lower() in SPEECH_VERBS for token in doc[closing.i + 1:opening.i])
     return len(sentences) == 1 and "\n" not in text[last.end:quote.start] and not any(
         token.ent_type_ in _NAMING_TYPES or token.lower_ in ("he", "she", "they", "i", "we")
         or token.lemma_.lower() in SPEECH_VERBS  # (“A?” the board writes. “B.”: one statement)
