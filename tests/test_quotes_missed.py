@@ -32,3 +32,28 @@ def test_a_quote_after_the_rest_of_the_statement_sentence_continues_it(pipeline:
     text = "“The season is over for us,” Coach Ben Tull said. “We will be back next year.”"
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker.name == "Ben Tull"
+
+
+# -- requests ---------------------------------------------------------------------------------
+
+
+def test_asking_someone_to_act_is_a_request(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Senator Ann Roe asked the court to dismiss the case."), "dismiss")
+    assert quote.text == "the court to dismiss the case"
+    assert quote.speaker.name == "Ann Roe"
+    # the writer's gloss after a dash is no part of what was asked
+    text = "Ann Roe texted her volunteers, asking them to stay away from the hall — advice that was ignored."
+    quote = only(quotes_of(pipeline, text), "stay away")
+    assert quote.text == "them to stay away from the hall"
+    # a question put to someone, a request to stay unnamed, a supposition: nothing asked of anyone
+    assert quotes_of(pipeline, "Ann Roe was asked to stay.") == []
+    assert quotes_of(pipeline, "If Ann Roe had asked him to stay, he would have stayed.") == []
+    (quote,) = quotes_of(pipeline, "Ann Roe, who asked not to be named, said the talks had failed.")
+    assert quote.text == "the talks had failed"
+
+
+def test_requesting_to_act_is_a_request(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Ann Roe requested to be moved to another prison."), "moved")
+    assert quote.text == "to be moved to another prison"
+    # what a speaker requested so as to act is no request of that act
+    assert quotes_of(pipeline, "Ann Roe requested anonymity to speak freely about the talks.") == []

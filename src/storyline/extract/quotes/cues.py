@@ -61,9 +61,11 @@ VIEW_VERBS = frozenset("""see view regard describe define consider portray cast 
 tout hail position highlight rank bill confirm""".split())
 # Verbs of a recommendation or a directive to someone, with an infinitive saying what to do
 # ("encourages couples to explore ...", "directed state agencies to study ...", "challenged
-# the Treasury to open up its books"); without
-# one they report no statement ("encouraged growth", "directed the film").
-DIRECTIVE_VERBS = frozenset("encourage direct press call challenge appeal".split())
+# the Treasury to open up its books", "asked the court to dismiss the case"); without
+# one they report no statement ("encouraged growth", "directed the film"). "ask" with an
+# addressee and an infinitive, with the dash cut of _directive_frame: PolNeAR train 27 more
+# statements, 23 more right (P 0.8765 -> 0.8764), dev 4 and 4 (P 0.8988 -> 0.8991).
+DIRECTIVE_VERBS = frozenset("encourage direct press call challenge appeal ask".split())
 # Directives only a body or a person gives: "It called on X to ..." is a body's ("it
 # encourages people to ..." is mostly a cause).
 _BODY_DIRECTIVES = frozenset({"call", "press"})
@@ -534,6 +536,9 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _nominal_content(verb)
     if content is None and lemma in PLEDGE_VERBS and not _event_to_come(verb):
         content = _pledged_thing(verb) or _pledged_act(verb)
+    if content is None and lemma == "request" and not _has_object(verb):
+        # "have requested to have all their players available" (not "requested anonymity to speak")
+        content = _pledged_act(verb)
     if content is None and lemma in ADVICE_VERBS:
         content = _object_content(verb, lemma in _ANY_OBJECT_ADVICE)
     if content is None and (lemma in ADMISSION_VERBS or lemma == "rule"):
@@ -1942,9 +1947,10 @@ _DEMAND_PREPS = frozenset("under with without of to from between against".split(
 def _directive_frame(verb: Token) -> Frame | None:
     """"Roe encourages couples to explore ...": whom a speaker urges and what to do, the
     object and its infinitive."""
-    if any(child.dep_ == "neg" for child in verb.children) or verb.tag_ == "VBN" and not any(
+    if any(child.dep_ == "neg" or (child.dep_ == "mark" and child.lower_ in ("if", "unless"))
+           for child in verb.children) or verb.tag_ == "VBN" and not any(
             child.dep_ == "aux" for child in verb.children):
-        return None  # "did not encourage", "encouraged by the results"
+        return None  # "did not encourage", "encouraged by the results", "if X had asked him to"
     subject = subject_of(verb)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
         subject = subject_of(verb.head)  # "X stepped up its campaign, calling for early elections"
@@ -1992,6 +1998,9 @@ def _directive_frame(verb: Token) -> Frame | None:
                   and verb.doc[child.i + 1].head.i == action.i), None)
     if comma is not None:
         end = comma.i  # "to lift the sanctions[, on the eve of a visit ...]": when, the writer's
+    dash = next((token for token in verb.doc[action.i + 1:end] if token.text in _DASHES), None)
+    if dash is not None:
+        end = dash.i  # "not to stage protests[ — a message that has not been heeded]": the writer's gloss
     content = _trimmed_range(verb.doc, whom.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
