@@ -4,6 +4,7 @@ rule tested on new sentences of the same kind through the real pipeline."""
 from __future__ import annotations
 
 from conftest import only, quotes_of
+from test_quotes_rules import extracted, parsed
 from storyline.pipeline import Pipeline
 
 
@@ -57,3 +58,26 @@ def test_requesting_to_act_is_a_request(pipeline: Pipeline) -> None:
     assert quote.text == "to be moved to another prison"
     # what a speaker requested so as to act is no request of that act
     assert quotes_of(pipeline, "Ann Roe requested anonymity to speak freely about the talks.") == []
+
+
+# -- final attributions the parse hides ---------------------------------------------------------
+
+
+def test_a_final_pair_of_sources_hung_on_a_phrase_of_the_claim_speaks(pipeline: Pipeline) -> None:
+    # "Two died, with one blast near shops, police and medical sources said.", parsed with the
+    # pair joined to "shops", the cue a pcomp of "with" and "blast" its subject
+    doc = parsed(pipeline, [
+        ("Two", 1, "nsubj", "NUM", "two", ""), ("died", 1, "ROOT", "VERB", "die", ""),
+        (",", 1, "punct", "PUNCT", ",", ""), ("with", 1, "prep", "ADP", "with", ""),
+        ("one", 5, "nummod", "NUM", "one", ""), ("blast", 13, "nsubj", "NOUN", "blast", ""),
+        ("near", 5, "prep", "ADP", "near", ""), ("shops", 6, "pobj", "NOUN", "shop", ""),
+        (",", 7, "punct", "PUNCT", ",", ""), ("police", 7, "conj", "NOUN", "police", ""),
+        ("and", 9, "cc", "CCONJ", "and", ""), ("medical", 12, "amod", "ADJ", "medical", ""),
+        ("sources", 9, "conj", "NOUN", "source", ""), ("said", 3, "pcomp", "VERB", "say", ""),
+        (".", 1, "punct", "PUNCT", ".", "")])
+    (quote,) = extracted(doc)
+    assert quote.text == "Two died, with one blast near shops"
+    assert quote.speaker.mention.text == "police and medical sources"
+    # a single source after the comma is the subject as ever
+    (quote,) = quotes_of(pipeline, "The price of bread and milk rose again in the capital, shopkeepers said.")
+    assert quote.speaker.name == "shopkeepers"

@@ -583,7 +583,13 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ == "conj" else None
     if joined is not None:
         source = joined  # "... by March and President Roe has said X": Roe spoke
-    pair = _final_pair_read_as_conjunct(verb) if subject_of(verb) is None else None
+    subject = subject_of(verb)
+    pair = _final_pair_read_as_conjunct(verb) if subject is None or (
+        # "..., with one attack targeting mourners, police and medical sources said": the pair
+        # hung at the end of a thing's phrase that the parse made the subject
+        _thing(subject) and subject.right_edge.i == verb.i - 1 and subject.i < verb.i - 4) else None
+    if pair is not None and subject is not None and pair.i <= subject.i:
+        pair = None
     if pair is not None:
         source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
     if source is not None and source.lower_ == "it":
@@ -1141,7 +1147,7 @@ def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
     clause before and the cue to its verb (or to a noun). The pair is who spoke, the clause
     what was said."""
     doc = verb.doc
-    if verb.dep_ not in ("conj", "acl", "ROOT") or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", "!", "?"):
+    if verb.dep_ not in ("conj", "acl", "pcomp", "ROOT") or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", "!", "?"):
         return None
     comma = next((i for i in range(verb.i - 1, max(verb.sent.start, verb.i - 6), -1) if doc[i].text == ","), None)
     if comma is None or comma + 3 >= verb.i:
