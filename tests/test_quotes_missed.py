@@ -81,3 +81,17 @@ def test_a_final_pair_of_sources_hung_on_a_phrase_of_the_claim_speaks(pipeline: 
     # a single source after the comma is the subject as ever
     (quote,) = quotes_of(pipeline, "The price of bread and milk rose again in the capital, shopkeepers said.")
     assert quote.speaker.name == "shopkeepers"
+
+
+# -- rarer cue verbs ------------------------------------------------------------------------
+
+
+def test_protesting_that_is_a_statement(pipeline: Pipeline) -> None:
+    text = "Several airlines have protested that the new landing fees make short flights too costly."
+    quote = only(quotes_of(pipeline, text), "landing fees")
+    assert quote.text == "the new landing fees make short flights too costly"
+    (quote,) = quotes_of(pipeline, "“This is a scandal,” Ann Roe protested.")
+    assert quote.speaker.name == "Ann Roe"
+    # a protest in the street says nothing by itself
+    assert quotes_of(pipeline, "Thousands of farmers led by Ann Roe protested outside parliament on Monday.") == []
+    assert quotes_of(pipeline, "Ann Roe protested the closure of the plant.") == []
