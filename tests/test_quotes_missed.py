@@ -95,3 +95,15 @@ def test_protesting_that_is_a_statement(pipeline: Pipeline) -> None:
     # a protest in the street says nothing by itself
     assert quotes_of(pipeline, "Thousands of farmers led by Ann Roe protested outside parliament on Monday.") == []
     assert quotes_of(pipeline, "Ann Roe protested the closure of the plant.") == []
+
+
+def test_a_threat_of_an_act_is_a_statement(pipeline: Pipeline) -> None:
+    text = "The Dock Workers Union has led the strike talks, threatening to close every port in the country by Friday."
+    quote = only(quotes_of(pipeline, text), "close every port")
+    assert quote.text == "to close every port in the country by Friday"
+    quote = only(quotes_of(pipeline, "Senator Ann Roe threatened to block the budget bill in committee."), "block")
+    assert quote.text == "to block the budget bill in committee"
+    # what a thing threatens to do, or a thing threatened, is no one's threat
+    assert quotes_of(pipeline, "The storm threatens to flood the whole valley by the weekend.") == []
+    assert quotes_of(pipeline, "Ann Roe fled the rising tensions threatening to tear the city apart.") == []
+    assert quotes_of(pipeline, "The scandal threatens the senator's lead in the polls.") == []
