@@ -107,3 +107,12 @@ def test_a_threat_of_an_act_is_a_statement(pipeline: Pipeline) -> None:
     assert quotes_of(pipeline, "The storm threatens to flood the whole valley by the weekend.") == []
     assert quotes_of(pipeline, "Ann Roe fled the rising tensions threatening to tear the city apart.") == []
     assert quotes_of(pipeline, "The scandal threatens the senator's lead in the polls.") == []
+
+
+def test_a_closed_quote_is_not_said_by_the_next_sentence_with_a_content_of_its_own(pipeline: Pipeline) -> None:
+    text = ("“We will look at the young players this weekend. Some of them are ready.” Several clubs have "
+            "requested to keep their stars until the end of the season.")
+    assert not any("young players" in quote.text for quote in quotes_of(pipeline, text))
+    # a cue with nothing of its own after the quote still says it
+    (quote,) = quotes_of(pipeline, "“We will look at the young players this weekend.” Coach Ann Roe said.")
+    assert quote.speaker.name == "Ann Roe"

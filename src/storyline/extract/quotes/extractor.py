@@ -527,7 +527,8 @@ def _next_sentence_own_object(text: str, quote: Quoted, cue: Token) -> bool:
     its full stop, then a sentence whose verb has an object of its own; that sentence
     tells something else, it does not say who spoke the quote."""
     return text[quote.inner_start:quote.inner_end].rstrip().endswith(".") \
-        and any(child.dep_ in ("dobj", "dative") for child in cue.children)
+        and any(child.dep_ in ("dobj", "dative") or (child.dep_ in ("xcomp", "ccomp") and child.i > cue.i)
+                for child in cue.children)
 
 
 # Tokens after a quote within which "X barked" / "beamed X" is looked for.
