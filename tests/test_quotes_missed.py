@@ -116,3 +116,12 @@ def test_a_closed_quote_is_not_said_by_the_next_sentence_with_a_content_of_its_o
     # a cue with nothing of its own after the quote still says it
     (quote,) = quotes_of(pipeline, "“We will look at the young players this weekend.” Coach Ann Roe said.")
     assert quote.speaker.name == "Ann Roe"
+
+
+def test_calling_a_group_to_act_is_a_directive(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Ann Roe called residents to evacuate the valley before the flood."), "evacuate")
+    assert quote.text == "residents to evacuate the valley before the flood"
+    # a phone call to someone, to speak or to check, directs no one
+    assert quotes_of(pipeline, "Ann Roe called her brother to ask about the money.") == []
+    assert quotes_of(pipeline, "Ann Roe called parents to tell them the news.") == []
+    assert quotes_of(pipeline, "Ann Roe called the hospital to check on the victims.") == []

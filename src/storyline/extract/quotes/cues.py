@@ -1984,6 +1984,8 @@ def _directive_frame(verb: Token) -> Frame | None:
         whom = next((grand for child in rights if child.dep_ == "prep" and child.lower_ == _CALLS_ON[verb.lemma_.lower()]
                      for grand in child.children if grand.dep_ == "pobj"
                      and grand.ent_type_ not in ("DATE", "TIME")), None)  # (not "called on Friday for")
+        if whom is None and verb.lemma_.lower() == "call":
+            whom = _called_to_act(verb)
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
     if action is None and whom is None and verb.lemma_.lower() in _CALLS_ON:
@@ -2022,6 +2024,22 @@ def _directive_frame(verb: Token) -> Frame | None:
 # Directives whose addressee follows a preposition ("called on X to", "appealed to X to"), and
 # that call for a thing ("called for calm", "appealed for witnesses to come forward").
 _CALLS_ON = {"call": "on", "appeal": "to"}
+
+
+# Acts one phones someone to do ("called his brother to ask about it", "called parents to
+# tell them"): speaking, thanking, checking; "called X to" another act is a directive.
+_PHONED_FOR = SPEECH_VERBS | frozenset("congratulate thank apologize apologise discuss check invite talk speak".split())
+
+
+def _called_to_act(verb: Token) -> Token | None:
+    """"called business people to play a larger role": a group, with no "on", told what to do
+    (a plural object and an infinitive that is no act of speaking: not a phone call)."""
+    whom = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    action = next((child for child in verb.rights if child.dep_ == "xcomp" and _infinitive(child)), None)
+    if whom is None or action is None or whom.tag_ not in ("NNS", "NNPS") or whom.ent_type_ \
+            or action.lemma_.lower() in _PHONED_FOR:
+        return None
+    return whom
 
 
 def _calling_body(subject: Token) -> bool:
