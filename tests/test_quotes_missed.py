@@ -125,3 +125,12 @@ def test_calling_a_group_to_act_is_a_directive(pipeline: Pipeline) -> None:
     assert quotes_of(pipeline, "Ann Roe called her brother to ask about the money.") == []
     assert quotes_of(pipeline, "Ann Roe called parents to tell them the news.") == []
     assert quotes_of(pipeline, "Ann Roe called the hospital to check on the victims.") == []
+
+
+def test_a_final_inverted_cue_with_no_comma_speaks_for_the_name_after_it(pipeline: Pipeline) -> None:
+    text = "The typical household has a collection of 40 online passwords estimates the Digital Security Alliance."
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == "The typical household has a collection of 40 online passwords"
+    assert quote.speaker.name == "Digital Security Alliance"
+    # a verb joined by "and" with a name as its object is no attribution
+    assert quotes_of(pipeline, "The firm builds cars and supplies Toyota Motor.") == []

@@ -528,6 +528,10 @@ def _opens_reduced_clause(verb: Token) -> bool:
 def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:
     if _predicate_split_off(verb):
         return None
+    inverted = _inverted_without_comma(verb)
+    if inverted is not None:
+        content = _trimmed_range(verb.doc, verb.sent.start, verb.i, verb)
+        return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=inverted) if content else None
     lemma = cue_lemma(verb)
     content = _clause_content(verb, inside_quotes)
     if content is not None and content[1] <= verb.i and lemma in FINDING_VERBS and _has_object(verb):
@@ -656,6 +660,24 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if _due_to_say(verb) and verb.head.head.i < verb.i:
         cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
     return Frame(cue=cue, head=verb.i, content=content, source=source)
+
+
+def _inverted_without_comma(verb: Token) -> Token | None:
+    """"The average family owns 600 photographs estimates the Consumer Technology Association,
+    the group behind the show.": a final inverted cue with no comma before it, which the parse
+    joined to the sentence's verb with the name as its object; the name, ending the sentence,
+    speaks and the clause before is what it said."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or verb.head.i >= verb.i \
+            or subject_of(verb) is not None or doc[verb.i - 1].is_punct \
+            or any(child.dep_ == "cc" and child.i < verb.i for child in verb.head.children):
+        return None
+    name = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if name is None or name.left_edge.i != verb.i + 1 or name.pos_ != "PROPN" \
+            or name.ent_type_ not in ("ORG", "PERSON") or name.right_edge.i + 1 != verb.sent.end - 1 \
+            or doc[verb.sent.end - 1].text not in (".", "!", "?"):
+        return None
+    return name
 
 
 # Verbs of inference: "..., which indicates that X" draws X from a fact, no one says it.
