@@ -134,3 +134,15 @@ def test_a_final_inverted_cue_with_no_comma_speaks_for_the_name_after_it(pipelin
     assert quote.speaker.name == "Digital Security Alliance"
     # a verb joined by "and" with a name as its object is no attribution
     assert quotes_of(pipeline, "The firm builds cars and supplies Toyota Motor.") == []
+
+
+def test_a_quote_closed_by_a_name_with_no_verb_is_that_persons(pipeline: Pipeline) -> None:
+    # the wire dropped the "said" of "“...”, Ann Roe, deputy director of X."
+    text = ("The flood has left thousands homeless.\n\n“Families being split up is a major crisis in terms of "
+            "caring for the children”, Ann Roe, deputy director of the relief agency, the body that groups ten charities.")
+    quote = only(quotes_of(pipeline, text), "crisis")
+    assert quote.speaker.name == "Ann Roe"
+    # a sentence of its own after the name is no attribution
+    text = ("The flood has left thousands homeless.\n\n“Families being split up is a major crisis in terms of "
+            "caring for the children”, Ann Roe and her team arrived in the valley on Monday.")
+    assert not any("crisis" in quote.text for quote in quotes_of(pipeline, text))

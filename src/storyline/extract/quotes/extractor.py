@@ -442,7 +442,7 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         return _Candidate(quote.start, quote.end, "cue", manner, [quote], None, quote.confidence)
     if not statement_like:
         return None
-    credit = _credit(text, quote)
+    credit = _credit(text, quote) or _name_without_verb(doc, text, quote)
     if credit is not None:
         return _Candidate(quote.start, quote.end, "credit", None, [quote], credit, quote.confidence)
     line_start = text.rfind("\n", 0, quote.start) + 1
@@ -658,6 +658,27 @@ def _credit(text: str, quote: Quoted) -> Span | None:
     if before is not None and before.start() == line_start:
         return span_of(text, before.start("name"), before.end("name"))
     return None
+
+
+def _name_without_verb(doc: Doc, text: str, quote: Quoted) -> Span | None:
+    """"“...”, Ann Roe, deputy director of X." closing its paragraph: an attribution whose
+    "said" the wire dropped; a person's name right after the comma, and no verb of the
+    sentence after the quote (but in a clause inside the name's phrase)."""
+    after = re.match(r"[ \t]*,[ \t]*", text[quote.end:quote.end + 4])
+    first = _token_at(doc, quote.end + after.end()) if after is not None else None
+    if first is None or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    paragraph_end = text.find("\n", quote.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    sentence = first.sent
+    if sentence.end_char < paragraph_end and text[sentence.end_char:paragraph_end].strip():
+        return None
+    rest = [token for token in sentence if token.idx >= quote.end]
+    if any(token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "conj") and token.head.idx >= quote.end
+           for token in rest):
+        return None
+    entity = next((e for e in doc.ents if e.start == first.i), None)
+    return span_of(text, entity.start_char, entity.end_char) if entity is not None else None
 
 
 def _person_before_colon(doc: Doc, text: str, position: int) -> Span | None:
