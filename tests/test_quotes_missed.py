@@ -146,3 +146,16 @@ def test_a_quote_closed_by_a_name_with_no_verb_is_that_persons(pipeline: Pipelin
     text = ("The flood has left thousands homeless.\n\n“Families being split up is a major crisis in terms of "
             "caring for the children”, Ann Roe and her team arrived in the valley on Monday.")
     assert not any("crisis" in quote.text for quote in quotes_of(pipeline, text))
+
+
+def test_a_quote_right_after_a_sentence_about_a_named_person_is_theirs(pipeline: Pipeline) -> None:
+    text = ("“The young players deserve a chance,” Coach Ben Tull told reporters. Maria Ortega, though, is keen to "
+            "rest her best players before the final. “There is nothing more they can show me this month. "
+            "“We have to think about the younger squad.”")
+    quote = only(quotes_of(pipeline, text), "nothing more")
+    assert quote.speaker.name == "Maria Ortega"
+    assert quote.text.endswith("younger squad.")
+    # two people in two clauses: no telling whose the quote is
+    text = ("“The young players deserve a chance,” Coach Ben Tull told reporters. The club will not go that far, "
+            "but Maria Ortega wants to rest her best players. “There is nothing more they can show me this month.”")
+    assert not any(quote.speaker.name == "Maria Ortega" for quote in quotes_of(pipeline, text))
