@@ -159,3 +159,15 @@ def test_a_quote_right_after_a_sentence_about_a_named_person_is_theirs(pipeline:
     text = ("“The young players deserve a chance,” Coach Ben Tull told reporters. The club will not go that far, "
             "but Maria Ortega wants to rest her best players. “There is nothing more they can show me this month.”")
     assert not any(quote.speaker.name == "Maria Ortega" for quote in quotes_of(pipeline, text))
+
+
+def test_rejecting_a_claim_says_it_is_not_so(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Ann Roe dismissed suggestions that she would resign before the election."),
+                 "resign")
+    assert quote.text == "suggestions that she would resign before the election"
+    assert quote.speaker.name == "Ann Roe"
+    quote = only(quotes_of(pipeline, "Senator Ben Tull rejected any possibility that the base might close."), "base")
+    assert quote.text == "any possibility that the base might close"
+    # a thing rejected, or a claim rejected by a court's ruling: no statement of this kind
+    assert quotes_of(pipeline, "Ann Roe rejected the plan on Monday.") == []
+    assert quotes_of(pipeline, "Ann Roe's appeal was rejected by the court.") == []
