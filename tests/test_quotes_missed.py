@@ -168,6 +168,8 @@ def test_rejecting_a_claim_says_it_is_not_so(pipeline: Pipeline) -> None:
     assert quote.speaker.name == "Ann Roe"
     quote = only(quotes_of(pipeline, "Senator Ben Tull rejected any possibility that the base might close."), "base")
     assert quote.text == "any possibility that the base might close"
+    quote = only(quotes_of(pipeline, "Ann Roe denied reports that she had met the minister."), "minister")
+    assert quote.text == "reports that she had met the minister"
     # a thing rejected, or a claim rejected by a court's ruling: no statement of this kind
     assert quotes_of(pipeline, "Ann Roe rejected the plan on Monday.") == []
     assert quotes_of(pipeline, "Ann Roe's appeal was rejected by the court.") == []

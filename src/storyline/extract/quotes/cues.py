@@ -557,6 +557,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _object_content(verb, lemma in _ANY_OBJECT_ADVICE)
     if content is None and (lemma in ADMISSION_VERBS or lemma == "rule"):
         content = _object_content(verb, False) or _misread_gerund(verb)
+    if content is None and lemma == "deny":
+        content = _rejected_claim(verb)  # "denied reports that she had met him"
     if content is None and lemma == "claim":
         content = _claimed_responsibility(verb)
     if content is None and lemma == "accuse":
@@ -1877,13 +1879,17 @@ def _rejection_frame(verb: Token) -> Frame | None:
     subject = subject_of(verb)
     if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject) or _named_thing(subject):
         return None
+    content = _rejected_claim(verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject) if content else None
+
+
+def _rejected_claim(verb: Token) -> tuple[int, int] | None:
+    """The claim a speaker rejects or denies: a claim's noun with its that-clause ("any
+    possibility that X", "reports that X")."""
     claim = next((child for child in verb.rights if child.dep_ == "dobj" and child.lemma_.lower() in CLAIM_NOUNS), None)
     clause = next((child for child in claim.children if child.dep_ in ("acl", "ccomp") and _opened_by_that(child)),
                   None) if claim is not None else None
-    if clause is None:
-        return None
-    content = _trimmed_range(verb.doc, claim.left_edge.i, clause.right_edge.i + 1, verb)
-    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+    return _trimmed_range(verb.doc, claim.left_edge.i, clause.right_edge.i + 1, verb) if clause is not None else None
 
 
 REPROACH_VERBS = frozenset("""chastise criticise criticize rebuke fault scold castigate condemn slam blast
