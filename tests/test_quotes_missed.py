@@ -173,3 +173,13 @@ def test_rejecting_a_claim_says_it_is_not_so(pipeline: Pipeline) -> None:
     # a thing rejected, or a claim rejected by a court's ruling: no statement of this kind
     assert quotes_of(pipeline, "Ann Roe rejected the plan on Monday.") == []
     assert quotes_of(pipeline, "Ann Roe's appeal was rejected by the court.") == []
+
+
+def test_a_passive_cue_with_an_empty_it_speaks_for_the_text_and_its_author(pipeline: Pipeline) -> None:
+    text = "It was stated in a report issued by the World Bank that growth in the region would slow next year."
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == "growth in the region would slow next year"
+    assert quote.speaker.name == "World Bank"
+    # with no one named there is no one to quote
+    assert quotes_of(pipeline, "It is reported that the bridge would reopen in May.") == []
+    assert quotes_of(pipeline, "It was decided in the spring that the bridge would reopen in May.") == []

@@ -610,6 +610,9 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
+    if source is None:
+        it = next((child for child in verb.children if child.dep_ == "nsubjpass" and child.lower_ == "it"), None)
+        source = _passive_occasion(verb, it) if it is not None else None
     if source is not None and source.i in inside_quotes:
         # "“... One of the best,” X said": the parse took a quoted word for the subject
         source = _other_subject(verb, inside_quotes) or _source_after_quote(verb, inside_quotes)
@@ -2208,6 +2211,25 @@ def _grading_frame(verb: Token) -> Frame | None:
 
 # Verbs whose "it" may stand for the thing it is written on ("On the label, it says ...").
 _WRITTEN_VERBS = frozenset("say state read warn".split())
+
+
+def _passive_occasion(verb: Token, it: Token) -> Token | None:
+    """"It is announced in a statement released by the committee that X": a passive cue with
+    an empty "it" names who spoke in the text it was said in, by its agent ("released by the
+    committee") or, with none, the text itself."""
+    if it.dep_ != "nsubjpass":
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "in":
+            continue
+        text = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+        if text is None or text.lemma_.lower() not in SPEECH_OCCASIONS | FINDING_SOURCES:
+            continue
+        agent = next((by for acl in text.children if acl.dep_ == "acl" for by in acl.children if by.dep_ == "agent"),
+                     None)
+        holder = next((grand for grand in agent.children if grand.dep_ == "pobj"), None) if agent is not None else None
+        return holder or text
+    return None
 
 
 def _place_written(verb: Token) -> Token | None:
