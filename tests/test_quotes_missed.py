@@ -183,3 +183,12 @@ def test_a_passive_cue_with_an_empty_it_speaks_for_the_text_and_its_author(pipel
     # with no one named there is no one to quote
     assert quotes_of(pipeline, "It is reported that the bridge would reopen in May.") == []
     assert quotes_of(pipeline, "It was decided in the spring that the bridge would reopen in May.") == []
+
+
+def test_a_view_in_a_participle_on_a_statement_is_its_issuers(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Ann Roe issued a statement describing the speculation as “flattering”."),
+                 "speculation")
+    assert quote.text == "the speculation as “flattering”"
+    assert quote.speaker.name == "Ann Roe"
+    # a participle on a thing that is no statement gives no view
+    assert quotes_of(pipeline, "Ann Roe bought a painting describing the harbour as a fairground.") == []

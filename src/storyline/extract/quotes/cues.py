@@ -1967,6 +1967,7 @@ def _view_frame(verb: Token) -> Frame | None:
         # "Calling the cooperation as a key part of ties, Luo said ..." (not "Casting himself as
         # her prosecutor, Roe ...": a role taken; PolNeAR train's one such view, wrong)
         subject = subject_of(verb.head)
+    subject = subject or _occasion_holder(verb)
     if subject is None or subject.dep_ != "nsubj" or not (
             names_speaker(subject) or subject.lemma_.lower() in FINDING_SOURCES):
         return None
@@ -1990,6 +1991,19 @@ def _view_frame(verb: Token) -> Frame | None:
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
+def _occasion_holder(verb: Token) -> Token | None:
+    """"Roe issued a statement describing X as Y", "..., issuing a statement through the club
+    describing X as Y": a participle on a statement (or on the verb that issued it) gives
+    the view of who issued it."""
+    if verb.tag_ != "VBG" or verb.head.i >= verb.i:
+        return None
+    head = verb.head
+    on_occasion = (verb.dep_ == "acl" and head.lemma_.lower() in SPEECH_OCCASIONS) or (
+        verb.dep_ == "advcl" and any(child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_OCCASIONS
+                                     for child in head.children))
+    return _source(verb) if on_occasion else None
+
+
 # Idioms of "call" with a noun that judge nothing ("called it a day").
 _CALL_IDIOMS = frozenset("day night quits halt truce".split())
 
@@ -1999,7 +2013,7 @@ def _judgement_frame(verb: Token) -> Frame | None:
     noun phrase with an article (not a name: "called him John")."""
     if verb.lemma_.lower() != "call" or any(child.dep_ == "neg" for child in verb.children):
         return None
-    subject = subject_of(verb)
+    subject = subject_of(verb) or _occasion_holder(verb)
     if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject) or _named_thing(subject):
         return None
     rights = list(verb.rights)
