@@ -485,16 +485,22 @@ _RUN_ON_QUOTE = re.compile(r"[ \t]*[\"“]")
 _NAMING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def _whole_quoted_sentence(text: str, quote: Quoted) -> bool:
+    """A quoted sentence, or more, in double marks (closed, or left open as a paragraph run
+    into the next quote): a capital first, a full stop last, a statement's length."""
+    inner = text[quote.inner_start:quote.inner_end].strip()
+    return quote.double and (quote.balanced or _RUN_ON_QUOTE.match(text, quote.end) is not None) \
+        and inner[:1].isupper() and inner.endswith((".", "!", "?")) \
+        and _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS
+
+
 def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list[_Candidate]) -> bool:
     """"“A,” said X. [paragraph] “B.” Currently, ...": a whole quoted sentence with no cue,
     opening its paragraph right after a paragraph that ended with X's quote, or after one
     sentence of the writer's that names no one ("“A,” said X. The sessions were a showcase.
     “B.”"), goes on with X's words, though the writer's text follows it in the paragraph
     (pages that ran paragraphs together)."""
-    inner = text[quote.inner_start:quote.inner_end].strip()
-    if not (quote.double and (quote.balanced or _RUN_ON_QUOTE.match(text, quote.end))
-            and inner[:1].isupper() and inner.endswith((".", "!", "?"))
-            and _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS):
+    if not _whole_quoted_sentence(text, quote):
         return False
     prefix = text[max(0, quote.start - 8):quote.start]
     stripped = prefix.rstrip()
@@ -536,10 +542,7 @@ def _person_sentence_before(text: str, doc: Doc, quote: Quoted, inside: set[int]
     the writer's on its line whose subject is a person's name: that person speaks. Run after the
     quotes beside cues are joined (before, it split 3 of PolNeAR train's joined statements);
     PolNeAR train 2 more statements, both the named person's, which the gold leaves out."""
-    inner = text[quote.inner_start:quote.inner_end].strip()
-    if not (quote.double and (quote.balanced or _RUN_ON_QUOTE.match(text, quote.end))
-            and inner[:1].isupper() and inner.endswith((".", "!", "?"))
-            and _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS):
+    if not _whole_quoted_sentence(text, quote):
         return None
     before = text[:quote.start].rstrip(" \t")
     last = _token_at(doc, len(before) - 1) if before.endswith((".", "!", "?")) else None
