@@ -1862,9 +1862,6 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
     return _trimmed_range(verb.doc, start, end, verb)
 
 
-# Verbs of reproach, which with "for" and a gerund charge someone with a deed ("chastised China
-# for going back on its promise", "lashed out at X for exploiting ..."); with a noun ("slammed
-# the council for its passivity") they name a topic.
 # Verbs of rejecting a claim, and the nouns of a claim whose that-clause says what is rejected
 # ("rejected any possibility that X", "dismissed suggestions that X"): the speaker says X is not so.
 # PolNeAR train: 9 more statements, all right (the gold marks such rejections); dev none.
@@ -1895,6 +1892,9 @@ def _rejected_claim(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, claim.left_edge.i, clause.right_edge.i + 1, verb) if clause is not None else None
 
 
+# Verbs of reproach, which with "for" and a gerund charge someone with a deed ("chastised China
+# for going back on its promise", "lashed out at X for exploiting ..."); with a noun ("slammed
+# the council for its passivity") they name a topic.
 REPROACH_VERBS = frozenset("""chastise criticise criticize rebuke fault scold castigate condemn slam blast
 lash attack denounce berate""".split())
 
