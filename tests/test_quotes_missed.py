@@ -192,3 +192,11 @@ def test_a_view_in_a_participle_on_a_statement_is_its_issuers(pipeline: Pipeline
     assert quote.speaker.name == "Ann Roe"
     # a participle on a thing that is no statement gives no view
     assert quotes_of(pipeline, "Ann Roe bought a painting describing the harbour as a fairground.") == []
+
+
+def test_a_noun_with_its_article_after_a_quote_and_its_cue_spoke(pipeline: Pipeline) -> None:
+    text = "“They took everything from the till and I could do nothing to stop them,” added the frightened cashier."
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.mention.text == "the frightened cashier"
+    # the addressee of a cue of telling is no speaker
+    assert quotes_of(pipeline, "“They took everything from the till and I could do nothing,” told the cashier.") == []

@@ -1131,9 +1131,16 @@ def _object_after_quote(verb: Token) -> Token | None:
         return None
     following = next((child for child in verb.rights if not child.is_punct), None)
     if following is None or following.dep_ not in _INVERTED_SOURCE_DEPS \
-            or following.pos_ not in ("NOUN", "PROPN") or not names_speaker(following):
+            or following.pos_ not in ("NOUN", "PROPN") or not (names_speaker(following) or _determined(following)):
         return None
     return following
+
+
+def _determined(noun: Token) -> bool:
+    """"the frightened guard", "a passer-by": a noun with an article; right after a quote and
+    its cue, whoever it names spoke, in the lexicons or not."""
+    return noun.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in ("the", "a", "an")
+                                       for child in noun.children)
 
 
 # Links of the lower-case words that may stand before a name as its role ("retired
