@@ -200,3 +200,15 @@ def test_a_noun_with_its_article_after_a_quote_and_its_cue_spoke(pipeline: Pipel
     assert quote.speaker.mention.text == "the frightened cashier"
     # the addressee of a cue of telling is no speaker
     assert quotes_of(pipeline, "“They took everything from the till and I could do nothing,” told the cashier.") == []
+
+
+def test_a_quote_paragraph_after_reported_speech_with_no_quote_continues_it(pipeline: Pipeline) -> None:
+    text = ("The panel met on Monday. Its chairwoman Ann Roe said the rules were often ignored by landlords.\n\n"
+            "“The panel believes that these excuses should be rejected and that tenants deserve better.” Under "
+            "the present law, councils can fine landlords.")
+    quote = only(quotes_of(pipeline, text), "excuses")
+    assert quote.speaker.name == "Ann Roe"
+    # a question after it is no statement of hers
+    text = ("The panel met on Monday. Its chairwoman Ann Roe said the rules were often ignored by landlords.\n\n"
+            "“How many of them have been fined this year?” The answer surprised the room.")
+    assert not any("fined this year" in quote.text for quote in quotes_of(pipeline, text))

@@ -508,7 +508,10 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
             quote.start - 8 < 0 and not stripped) and not stripped.endswith(_SENTENCE_ENDS):
         return False  # not at the start of a sentence
     last = max((c for c in candidates if c.end <= quote.start), key=lambda c: c.end, default=None)
-    if last is None or not last.quotes:
+    if last is None or not (last.quotes or (
+            # "X said Y. [paragraph] “Z.”": after reported speech with no quote, a quoted statement
+            last.frame is not None and "\n" in text[last.end:quote.start]
+            and text[quote.inner_start:quote.inner_end].rstrip().endswith("."))):
         return False
     closing = _token_at(doc, last.end - 1)
     opening = _token_at(doc, quote.start)
