@@ -212,3 +212,10 @@ def test_a_quote_paragraph_after_reported_speech_with_no_quote_continues_it(pipe
     text = ("The panel met on Monday. Its chairwoman Ann Roe said the rules were often ignored by landlords.\n\n"
             "“How many of them have been fined this year?” The answer surprised the room.")
     assert not any("fined this year" in quote.text for quote in quotes_of(pipeline, text))
+
+
+def test_a_quote_right_after_a_sentence_about_her_is_hers(pipeline: Pipeline) -> None:
+    text = ("“We cannot go on like this,” said Maria Ortega, a nurse from the east side. A mother of three, she "
+            "plans to vote for the first time next month. “Nobody listened to us until the strike began.”")
+    quote = only(quotes_of(pipeline, text), "Nobody listened")
+    assert quote.speaker.name == "Maria Ortega"

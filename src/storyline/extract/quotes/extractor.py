@@ -545,7 +545,7 @@ def _person_sentence_before(text: str, doc: Doc, quote: Quoted, inside: set[int]
     """"Roe, though, is keen to rest his players. “At this stage there is nothing more they
     can show me.”": a whole quoted sentence that nothing else claims, right after a sentence of
     the writer's on its line whose subject is a person's name (or the surname of a person of the
-    article, whatever the NER typed it there): that person speaks. Run after the
+    article, whatever the NER typed it there, or "he"/"she"): that person speaks. Run after the
     quotes beside cues are joined (before, it split 3 of PolNeAR train's joined statements);
     PolNeAR train 2 more statements, both the named person's, which the gold leaves out."""
     if not _whole_quoted_sentence(text, quote):
@@ -558,8 +558,8 @@ def _person_sentence_before(text: str, doc: Doc, quote: Quoted, inside: set[int]
     root = sentence.root
     subject = subject_of(root)
     if subject is None or root.pos_ not in ("VERB", "AUX") or not (
-            subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and (not subject.ent_type_
-                                                                           or subject.text in surnames))) \
+            subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (
+                subject.pos_ == "PROPN" and (not subject.ent_type_ or subject.text in surnames))) \
             or any(token.is_quote or token.i in inside for token in sentence) \
             or cue_lemma(root) in SPEECH_VERBS or "\n" in text[sentence.start_char:quote.start] \
             or any(child.dep_ == "conj" and subject_of(child) is not None for child in root.children):
