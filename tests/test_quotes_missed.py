@@ -46,6 +46,9 @@ def test_asking_someone_to_act_is_a_request(pipeline: Pipeline) -> None:
     text = "Ann Roe texted her volunteers, asking them to stay away from the hall — advice that was ignored."
     quote = only(quotes_of(pipeline, text), "stay away")
     assert quote.text == "them to stay away from the hall"
+    text = "Senator Ann Roe asked the agency to release its full file on the case, which would show who knew."
+    quote = only(quotes_of(pipeline, text), "release")
+    assert quote.text == "the agency to release its full file on the case"
     # a question put to someone, a request to stay unnamed, a supposition: nothing asked of anyone
     assert quotes_of(pipeline, "Ann Roe was asked to stay.") == []
     assert quotes_of(pipeline, "If Ann Roe had asked him to stay, he would have stayed.") == []

@@ -2094,9 +2094,12 @@ def _directive_frame(verb: Token) -> Frame | None:
                   and verb.doc[child.i + 1].head.i == action.i), None)
     if comma is not None:
         end = comma.i  # "to lift the sanctions[, on the eve of a visit ...]": when, the writer's
-    dash = next((token for token in verb.doc[action.i + 1:end] if token.text in _DASHES), None)
-    if dash is not None:
-        end = dash.i  # "not to stage protests[ — a message that has not been heeded]": the writer's gloss
+    gloss = next((token for token in verb.doc[action.i + 1:end] if token.text in _DASHES or (
+        token.text == "," and token.i + 1 < end and verb.doc[token.i + 1].lower_ == "which")), None)
+    if gloss is not None:
+        # "not to stage protests[ — a message that has not been heeded]", "to turn over the file[,
+        # which would allow ...]": the writer's gloss
+        end = gloss.i
     content = _trimmed_range(verb.doc, whom.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
