@@ -222,3 +222,10 @@ def test_a_quote_right_after_a_sentence_about_her_is_hers(pipeline: Pipeline) ->
             "plans to vote for the first time next month. “Nobody listened to us until the strike began.”")
     quote = only(quotes_of(pipeline, text), "Nobody listened")
     assert quote.speaker.name == "Maria Ortega"
+
+
+def test_a_quoted_nickname_in_the_sentence_about_the_person_does_not_stop_it(pipeline: Pipeline) -> None:
+    text = ("Maria Ortega won the title in 2004. Nicknamed “the Iron Queen” by her fans, Ortega has felt the "
+            "pressure of age. “As a player of thirty, I feel the pressure every single day.”")
+    quote = only(quotes_of(pipeline, text), "pressure every")
+    assert quote.speaker.name == "Maria Ortega"

@@ -117,7 +117,7 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     surnames = {entity.name.split()[-1] for entity in article.entities if entity.type == "PERSON" and entity.name}
     introduced = [_Candidate(quote.start, quote.end, "cue", frame, [quote], None, quote.confidence)
                   for quote in quoted if id(quote) not in covered
-                  for frame in [_person_sentence_before(text, doc, quote, inside, surnames)] if frame is not None]
+                  for frame in [_person_sentence_before(text, doc, quote, candidates, surnames)] if frame is not None]
     if introduced:
         candidates.extend(introduced)
         candidates.sort(key=lambda c: c.start)
@@ -540,14 +540,16 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
         or (token.dep_ in ("nsubj", "nsubjpass") and names_speaker(token)) for token in between)
 
 
-def _person_sentence_before(text: str, doc: Doc, quote: Quoted, inside: set[int],
+def _person_sentence_before(text: str, doc: Doc, quote: Quoted, candidates: list[_Candidate],
                             surnames: set[str]) -> Frame | None:
     """"Roe, though, is keen to rest his players. “At this stage there is nothing more they
     can show me.”": a whole quoted sentence that nothing else claims, right after a sentence of
     the writer's on its line whose subject is a person's name (or the surname of a person of the
     article, whatever the NER typed it there, or "he"/"she"): that person speaks. Run after the
     quotes beside cues are joined (before, it split 3 of PolNeAR train's joined statements);
-    PolNeAR train 2 more statements, both the named person's, which the gold leaves out."""
+    PolNeAR train 2 more statements, both the named person's, which the gold leaves out. The
+    sentence holds no statement (a quoted nickname in it is no matter: train +2 and 1 right,
+    dev +1 right, 4 more right on 500 unseen news-corpus articles)."""
     if not _whole_quoted_sentence(text, quote):
         return None
     before = text[:quote.start].rstrip(" \t")
@@ -560,7 +562,7 @@ def _person_sentence_before(text: str, doc: Doc, quote: Quoted, inside: set[int]
     if subject is None or root.pos_ not in ("VERB", "AUX") or not (
             subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (
                 subject.pos_ == "PROPN" and (not subject.ent_type_ or subject.text in surnames))) \
-            or any(token.is_quote or token.i in inside for token in sentence) \
+            or any(c.start < sentence.end_char and sentence.start_char < c.end for c in candidates) \
             or cue_lemma(root) in SPEECH_VERBS or "\n" in text[sentence.start_char:quote.start] \
             or any(child.dep_ == "conj" and subject_of(child) is not None for child in root.children):
         return None  # (not "X won't go that far, but Y wants to ...": two people, two clauses)
