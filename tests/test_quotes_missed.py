@@ -229,3 +229,12 @@ def test_a_quoted_nickname_in_the_sentence_about_the_person_does_not_stop_it(pip
             "pressure of age. “As a player of thirty, I feel the pressure every single day.”")
     quote = only(quotes_of(pipeline, text), "pressure every")
     assert quote.speaker.name == "Maria Ortega"
+
+
+def test_the_day_between_an_inverted_cue_and_the_name_is_no_speaker(pipeline: Pipeline) -> None:
+    text = "“Things are looking very positive,” said on Tuesday Ben Tull, a spokesman for the state police."
+    (quote,) = quotes_of(pipeline, text)
+    assert "Ben Tull" in quote.speaker.name
+    # a day alone after the cue names no one
+    text = "Ann Roe, sent to the capital to stand trial, said Tuesday he would plead not guilty."
+    assert not any(quote.speaker.name == "Tuesday" for quote in quotes_of(pipeline, text))

@@ -1259,7 +1259,12 @@ def _source_after_verb(verb: Token) -> Token | None:
     if subject_of(verb) is not None or any(child.dep_ == "nsubj" for child in verb.children):
         return None
     first = verb.i + 1
-    while first < len(doc) and first < verb.i + 4 and doc[first].is_lower and doc[first].is_alpha \
+    if first + 1 < len(doc) and doc[first].lower_ == "on" and doc[first + 1].ent_type_ == "DATE":
+        first += 1  # "said on Tuesday Mike Cox, a spokesman": the day first
+    while first < len(doc) and first < verb.i + 3 and doc[first].ent_type_ == "DATE" and doc[first].is_title:
+        first += 1
+    roles = first
+    while first < len(doc) and first < roles + 3 and doc[first].is_lower and doc[first].is_alpha \
             and doc[first].dep_ in _NAME_MODIFIER_DEPS:
         first += 1  # "said retired neurosurgeon Ann Roe": the role words before the name
     index = first
