@@ -238,3 +238,10 @@ def test_the_day_between_an_inverted_cue_and_the_name_is_no_speaker(pipeline: Pi
     # a day alone after the cue names no one
     text = "Ann Roe, sent to the capital to stand trial, said Tuesday he would plead not guilty."
     assert not any(quote.speaker.name == "Tuesday" for quote in quotes_of(pipeline, text))
+
+
+def test_a_name_after_a_quote_closed_by_its_comma_with_the_said_dropped(pipeline: Pipeline) -> None:
+    text = ("The striker hit back at the criticism. “When I have a good game nobody says a thing about it,” "
+            "Maria Ortega. “She needs to calm down before the next match.”")
+    quote = only(quotes_of(pipeline, text), "good game")
+    assert quote.speaker.name == "Maria Ortega"

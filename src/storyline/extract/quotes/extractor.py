@@ -710,11 +710,17 @@ def _credit(text: str, quote: Quoted) -> Span | None:
 def _name_without_verb(doc: Doc, text: str, quote: Quoted) -> Span | None:
     """"“...”, Ann Roe, deputy director of X." closing its paragraph: an attribution whose
     "said" the wire dropped; a person's name right after the comma, and no verb of the
-    sentence after the quote (but in a clause inside the name's phrase)."""
-    after = re.match(r"[ \t]*,[ \t]*", text[quote.end:quote.end + 4])
+    sentence after the quote (but in a clause inside the name's phrase); or "“...,” Ann Roe."
+    (the comma inside the quote), the name ending its sentence, whatever follows."""
+    comma_inside = text[quote.inner_start:quote.inner_end].rstrip().endswith(",")
+    after = re.match(r"[ \t]*,?[ \t]*" if comma_inside else r"[ \t]*,[ \t]*", text[quote.end:quote.end + 4])
     first = _token_at(doc, quote.end + after.end()) if after is not None else None
     if first is None or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
         return None
+    entity = next((e for e in doc.ents if e.start == first.i), None)
+    if entity is not None and comma_inside and entity.end < len(doc) and doc[entity.end].text == "." \
+            and "\n" not in text[quote.end:entity.end_char]:
+        return span_of(text, entity.start_char, entity.end_char)  # "“...,” Marcelinho. “...”"
     paragraph_end = text.find("\n", quote.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     sentence = first.sent
@@ -724,7 +730,6 @@ def _name_without_verb(doc: Doc, text: str, quote: Quoted) -> Span | None:
     if any(token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "conj") and token.head.idx >= quote.end
            for token in rest):
         return None
-    entity = next((e for e in doc.ents if e.start == first.i), None)
     return span_of(text, entity.start_char, entity.end_char) if entity is not None else None
 
 
