@@ -256,3 +256,37 @@ def test_a_split_claims_attribution_is_not_what_was_said(pipeline: Pipeline) -> 
     pieces = [doc[start:end].text for start, end in _said_ranges(frame)]
     assert pieces[0].startswith("The harbour is too shallow") and "Varga" not in " ".join(pieces)
     assert pieces[-1].endswith("dredge it")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("CAIRO, March 9 (Xinhua)--- Egypt will double its wheat reserves by summer, said Supply Minister "
+     "Omar Hassan on Tuesday.", "Egypt will double its wheat reserves by summer"),
+    ("Farm news in brief\nHANOI, May 2 (Xinhua) — Vietnam's rice exports fell 8 percent in April, the "
+     "trade ministry said.", "Vietnam's rice exports fell 8 percent in April"),
+])
+def test_a_wire_dateline_glued_to_its_dash_is_no_part_of_the_claim(pipeline: Pipeline, text: str,
+                                                                   said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_verb_the_parse_split_off_the_last_noun_stays_in_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Officials said on Tuesday that rebel units could not undermine the ceasefire "
+                                   "in Darfur as the UN-backed mission is to deploy more troops.")
+    assert quote.text == ("rebel units could not undermine the ceasefire in Darfur as the UN-backed mission "
+                          "is to deploy more troops")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Mr Lindqvist revealed that his team were already looking at the case for suspending the law's most "
+     "costly clause - Rule 7 - for family farms.",
+     "his team were already looking at the case for suspending the law's most costly clause - Rule 7 - for "
+     "family farms"),
+    ("The union said membership in the sector was just 12,000 workers in 2010 -- only 3 percent of the "
+     "workforce -- and that more than half of them were women.",
+     "membership in the sector was just 12,000 workers in 2010 -- only 3 percent of the workforce -- and that "
+     "more than half of them were women"),
+])
+def test_a_claim_goes_on_past_an_aside_between_dashes(pipeline: Pipeline, text: str, said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]

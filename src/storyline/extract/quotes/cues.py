@@ -1281,6 +1281,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                                                             in clause.doc[end:other.left_edge.i])])
             # (and "said X, and that Y", "insisted that X and that Y": a second reported clause
             # the parse hung on the cue)
+        end = _past_dashed_aside(verb, end)
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
@@ -1291,6 +1292,38 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _past_dashed_aside(verb: Token, end: int) -> int:
+    """"revealed that staff were weighing up delaying the measure - Section 404 - for foreign
+    firms", "said investment was $10bn -- 1.6 percent of the total -- and that half went to X":
+    an aside between two dashes right after the reported clause, with the clause going on
+    after the closing dash (a preposition, "and/but that"), is inside the claim; the parse
+    hung the aside and the rest on the cue. The claim runs to the end of the sentence when
+    nothing there is a verb of saying."""
+    doc = verb.doc
+    stop = verb.sent.end
+    while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    # the parse may hang the opening dash on the clause's verb
+    opening = end - 1 if end > verb.i + 1 and _is_dash(doc[end - 1]) else end
+    if opening >= stop or not _is_dash(doc[opening]):
+        return end
+    closing = next((index for index in range(opening + 2, stop) if _is_dash(doc[index])), None)
+    if closing is None or closing + 1 >= stop:
+        return end
+    after = doc[closing + 1]
+    goes_on = after.pos_ == "ADP" and after.dep_ == "prep" or (
+        after.lower_ in ("and", "but") and closing + 2 < stop and doc[closing + 2].lower_ == "that")
+    if not goes_on or any(cue_lemma(token) in SPEECH_VERBS for token in doc[end:stop]) \
+            or any(not verb.i <= token.head.i < stop for token in doc[end:stop]):
+        return end
+    return stop
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash set off by spaces ("-", "--", "—"), not a hyphen inside a word."""
+    return token.text in _DASHES and (token.text != "-" or bool(token.whitespace_))
 
 
 def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, int],
@@ -1417,11 +1450,23 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
     awaiting = clause.pos_ in ("NOUN", "PROPN") or (
         doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i) or (
         following is not None and (doc[clause.right_edge.i].is_quote or doc[following.left_edge.i].is_quote
-                                   or _predicate_split_off(following)))
+                                   or _predicate_split_off(following) or _verb_of_last_noun(following)))
     if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
             or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)):
         return clause
     return following
+
+
+def _verb_of_last_noun(verb: Token) -> bool:
+    """"said groups could not undermine security as the province is to open talks": a finite
+    verb with no subject, right after the noun that ends the reported clause (no comma, no
+    conjunction between), is that noun's verb, which the parse hung on the cue; the claim
+    runs on over it."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    return left > 0 and doc[left - 1].pos_ in ("NOUN", "PROPN") and not _has_clause_subject(verb) \
+        and _finite_tag(verb) is not None and doc[left].i in (verb.i, *(child.i for child in verb.lefts
+                                                                     if child.dep_ in ("aux", "auxpass", "neg")))
 
 
 def _predicate_split_off(verb: Token) -> bool:
@@ -2261,14 +2306,25 @@ _DATELINE_WORDS = 14
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Where the claim begins after a wire dateline opening it ("LUSAKA, Nov. 1 (Xinhua) --
     Zambia's output ..."): a capitalised place at the start of a line, the agency in brackets,
-    a dash; the agency's words, not the speaker's."""
-    if not doc[start].is_upper or len(doc[start].text) < 3 or (start > 0 and "\n" not in doc[start - 1].text_with_ws
-                                                               and doc[start - 1].text != "\n"):
+    a dash; the agency's words, not the speaker's. The span may start inside the dateline
+    (after its place), and the tokenizer may glue the dash to the bracket ("(Xinhua)---")."""
+    first = start
+    while first > 0 and start - first < _DATELINE_WORDS and "\n" not in doc[first - 1].text_with_ws \
+            and doc[first - 1].text != "\n":
+        first -= 1
+    if first > 0 and "\n" not in doc[first - 1].text_with_ws and doc[first - 1].text != "\n":
         return start
-    for index in range(start + 2, min(end - 1, start + _DATELINE_WORDS)):
-        if doc[index].text in _DASHES and doc[index - 1].text == ")":
-            return index + 1
+    if not doc[first].is_upper or len(doc[first].text) < 3:
+        return start
+    for index in range(first + 2, min(end - 1, first + _DATELINE_WORDS)):
+        if ((doc[index].text in _DASHES or _DATELINE_DASH.fullmatch(doc[index].text)) and doc[index - 1].text == ")") \
+                or _GLUED_DATELINE_DASH.search(doc[index].text):
+            return max(start, index + 1)
     return start
+
+
+_DATELINE_DASH = re.compile(r"-{2,}|[—–]")
+_GLUED_DATELINE_DASH = re.compile(r"\)(-{2,}|[—–])$")
 
 
 def _demonstrative_subject(token: Token) -> bool:
