@@ -290,3 +290,20 @@ def test_a_verb_the_parse_split_off_the_last_noun_stays_in_the_claim(pipeline: P
 def test_a_claim_goes_on_past_an_aside_between_dashes(pipeline: Pipeline, text: str, said: str) -> None:
     quotes = quotes_of(pipeline, text)
     assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+def test_a_quote_left_open_before_its_own_attribution_ends_there(pipeline: Pipeline) -> None:
+    text = ('The city theatre season opened on Friday with a sold-out gala.\n\n'
+            '"Ticket sales have doubled since the stadium reopened, said Maria Lopes, director of the '
+            'city arts board\n\n"Families are coming back to the games, and that is what matters," she added.')
+    said = [quote.text for quote in quotes_of(pipeline, text)]
+    assert said == ["Ticket sales have doubled since the stadium reopened",
+                    "Families are coming back to the games, and that is what matters,"], said
+
+
+def test_a_quoted_phrase_opened_in_mid_sentence_ends_with_its_paragraph(pipeline: Pipeline) -> None:
+    text = ('The chef, said Okafor, wants every dish to carry a "taste of the coast and the hills.\n\n'
+            '"It brings people back to their childhood," she said.')
+    said = [quote.text for quote in quotes_of(pipeline, text)]
+    assert "It brings people back to their childhood," in said, said
+    assert not any("\n" in quote for quote in said), said
