@@ -307,3 +307,9 @@ def test_a_quoted_phrase_opened_in_mid_sentence_ends_with_its_paragraph(pipeline
     said = [quote.text for quote in quotes_of(pipeline, text)]
     assert "It brings people back to their childhood," in said, said
     assert not any("\n" in quote for quote in said), said
+
+
+def test_a_claim_never_ends_inside_a_word_broken_after_its_hyphen(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Chancellor Hans Weber also urged Warsaw not to worsen tensions in Polish- "
+                                   "Lithuanian relations.")
+    assert quote.text == "Warsaw not to worsen tensions in Polish- Lithuanian relations"

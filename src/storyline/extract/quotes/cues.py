@@ -2290,12 +2290,30 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
         end = cue.i if cue.i - start > end - cue.i - 1 else end
         start = cue.i + 1 if end != cue.i else start
     start = _after_dateline(doc, start, end)
+    end = _past_broken_word(doc, end)
     while start < end and ((doc[start].lower_ in _TRIM_LEFT and not _demonstrative_subject(doc[start]))
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _past_broken_word(doc: Doc, end: int) -> int:
+    """"not to exacerbate difficulties in German- Turkish relations.": a word broken after its
+    hyphen ("German- Turkish", "re- examined") may end the parse's sentence, the rest read as a
+    sentence with no verb; the claim runs over the rest, never ending inside a word."""
+    last = doc[end - 1] if 0 < end <= len(doc) else None
+    if last is None or end >= len(doc) or end != last.sent.end or len(last.text) < 3 \
+            or not last.text.endswith("-") or not last.text[-2].isalpha():
+        return end
+    stop = doc[end].sent.end
+    while stop > end and doc[stop - 1].is_space:
+        stop -= 1
+    rest = doc[end:stop]
+    if any(token.pos_ in ("VERB", "AUX") for token in rest) or "\n" in rest.text:
+        return end
+    return stop
 
 
 # The most words of a wire dateline ("LUSAKA, Nov. 1 (Xinhua) --"); long enough for a city of
