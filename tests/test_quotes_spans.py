@@ -313,3 +313,11 @@ def test_a_claim_never_ends_inside_a_word_broken_after_its_hyphen(pipeline: Pipe
     (quote,) = quotes_of(pipeline, "Chancellor Hans Weber also urged Warsaw not to worsen tensions in Polish- "
                                    "Lithuanian relations.")
     assert quote.text == "Warsaw not to worsen tensions in Polish- Lithuanian relations"
+
+
+def test_a_phrase_closing_the_sentence_after_a_second_quoted_part_finishes_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, 'Ana Roe, a Labour councillor, told the weekly Lakeland Post that the council\'s '
+                                   'decision "not only damages trust between Kendal and Penrith" but also "puts '
+                                   'strain on daily life" between families of the two towns.')
+    assert quote.text == ('the council\'s decision "not only damages trust between Kendal and Penrith" but also '
+                          '"puts strain on daily life" between families of the two towns')
