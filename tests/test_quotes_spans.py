@@ -321,3 +321,27 @@ def test_a_phrase_closing_the_sentence_after_a_second_quoted_part_finishes_the_c
                                    'strain on daily life" between families of the two towns.')
     assert quote.text == ('the council\'s decision "not only damages trust between Kendal and Penrith" but also '
                           '"puts strain on daily life" between families of the two towns')
+
+
+@pytest.mark.parametrize("text, said", [
+    # the tagger took "debated" for a participle: the second verb is the councillors', not the mayor's
+    ("The mayor noted that after adopting the budget plan for the northern districts in the first session, "
+     "councillors debated in the second session 12 new and costly projects and approved 9 of them.",
+     "after adopting the budget plan for the northern districts in the first session, councillors debated in "
+     "the second session 12 new and costly projects and approved 9 of them"),
+    # a second clause whose subject the parse joined to a noun of the first, in another tense than the cue's
+    ("The farmers' union reported on Tuesday that during the first week after the floods prices in most village "
+     "markets of the valley rose between ten and 30 percent and prices for seed in the south of the region are "
+     "also expected to rise.",
+     "during the first week after the floods prices in most village markets of the valley rose between ten and "
+     "30 percent and prices for seed in the south of the region are also expected to rise"),
+    # bare predicates after a past cue are the hoped-for clause's, not the speaker's next acts
+    ("Li expressed the hope that young business leaders of the two provinces carry forward the spirit of "
+     "cooperation, actively seek new markets and partners in various sectors, and contribute more to the "
+     "growth and prosperity of the region.",
+     "young business leaders of the two provinces carry forward the spirit of cooperation, actively seek new "
+     "markets and partners in various sectors, and contribute more to the growth and prosperity of the region"),
+])
+def test_a_claim_keeps_its_later_predicates_and_clauses(pipeline: Pipeline, text: str, said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]

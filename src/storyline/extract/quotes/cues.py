@@ -1276,6 +1276,9 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                         and child.i > clause.i and (_second_clause_subject_joined(child, clause, verb)
+                                                     or _bare_predicate_goes_on(child, clause, verb))]
                       + [other.right_edge.i + 1 for other in after if other.i > clause.i
                          and _opened_by_that(other) and all(token.lower_ in (",", "and", "but") for token
                                                             in clause.doc[end:other.left_edge.i])])
@@ -1350,6 +1353,34 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
                 end -= 1
             return content[0], end
     return content
+
+
+def _second_clause_subject_joined(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"reported that prices rose 20 percent and prices for parking are also expected to rise":
+    a verb with no subject that the parse hung on the cue, in a tense other than the cue's
+    (so not a second act of the speaker's), right after the reported clause whose noun after
+    "and" the parse joined to a noun of it; that noun is its subject, a second reported clause."""
+    doc = conjunct.doc
+    passive = any(child.dep_ == "auxpass" for child in conjunct.children)  # ("are expected to": no act)
+    if _has_subject(conjunct) or (cue_lemma(conjunct) in SPEECH_VERBS and not passive) or _tense(conjunct) is None \
+            or _tense(cue) is None or _tense(conjunct) == _tense(cue) \
+            or conjunct.left_edge.i != clause.right_edge.i + 1:
+        return False
+    return any(token.lower_ == "and" and token.i + 1 < conjunct.i and doc[token.i + 1].dep_ == "conj"
+               and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].head.i < token.i
+               for token in doc[clause.i + 1:conjunct.i])
+
+
+def _bare_predicate_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"expressed the hope that young figures carry forward the tradition, actively make
+    exchanges, and contribute more": a bare verb with no subject and no auxiliary of its own
+    hung on a past cue cannot be the speaker's next act (that would be in the past); it is
+    the next predicate of a reported clause in the present or the subjunctive."""
+    return conjunct.tag_ in ("VB", "VBP") and not _has_subject(conjunct) and cue.tag_ == "VBD" \
+        and conjunct.left_edge.i > 0 and conjunct.doc[conjunct.left_edge.i - 1].text in (",", "and") \
+        and not any(child.dep_ in ("aux", "auxpass") for child in conjunct.children) \
+        and _finite_tag(clause) in ("VBP", None) and clause.tag_ in ("VB", "VBP") \
+        and cue_lemma(conjunct) not in SPEECH_VERBS
 
 
 def _past_addressee(verb: Token, start: int) -> int:
@@ -1678,6 +1709,10 @@ def _verb_form(verb: Token) -> tuple[str, frozenset[str]]:
     support = next((child for child in auxiliaries if child.lemma_.lower() == "do"), None)
     if support is not None:
         return support.tag_, frozenset(child.lemma_.lower() for child in auxiliaries if child is not support)
+    if verb.tag_ == "VBN" and not auxiliaries and _has_subject(verb):
+        # "negotiators discussed 40 points": a participle with a subject and no auxiliary
+        # is the tagger's slip for the past tense
+        return "VBD", frozenset()
     return verb.tag_, frozenset(child.lemma_.lower() for child in auxiliaries)
 
 
@@ -2109,7 +2144,12 @@ def _feeling_frame(verb: Token) -> Frame | None:
         (child for child in feeling.rights if child.dep_ in ("acl", "ccomp") and _opened_by_that(child)), None)
     if clause is None:
         return None
-    content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+    # "the hope that X carry forward Y, actively make Z, and contribute W": the parse may hang
+    # the later predicates on the cue or on the feeling noun
+    end = max([clause.right_edge.i + 1] + [
+        child.right_edge.i + 1 for child in [*verb.rights, *feeling.rights]
+        if child.dep_ in ("conj", "acl", "relcl") and child.i > clause.i and _bare_predicate_goes_on(child, clause, verb)])
+    content = _trimmed_range(verb.doc, clause.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
