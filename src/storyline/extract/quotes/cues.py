@@ -1492,9 +1492,15 @@ def _verb_of_last_noun(verb: Token) -> bool:
     """"said groups could not undermine security as the province is to open talks": a finite
     verb with no subject, right after the noun that ends the reported clause (no comma, no
     conjunction between), is that noun's verb, which the parse hung on the cue; the claim
-    runs on over it."""
+    runs on over it. Not when the cue has a noun phrase before it that lacks a verb of its own
+    ("One reason they say X was Y", "The hacker whose mischief revealed that X used Y pleaded
+    guilty": a bare noun or a second subject on the cue; the later verb is that noun's)."""
     doc = verb.doc
     left = verb.left_edge.i
+    cue = verb.head
+    if sum(child.dep_ in _SUBJECT_DEPS for child in cue.lefts) > 1 \
+            or any(child.dep_ in ("npadvmod", "dep") and child.pos_ in ("NOUN", "PROPN") for child in cue.lefts):
+        return False
     return left > 0 and doc[left - 1].pos_ in ("NOUN", "PROPN") and not _has_clause_subject(verb) \
         and _finite_tag(verb) is not None and doc[left].i in (verb.i, *(child.i for child in verb.lefts
                                                                      if child.dep_ in ("aux", "auxpass", "neg")))
