@@ -345,3 +345,18 @@ def test_a_phrase_closing_the_sentence_after_a_second_quoted_part_finishes_the_c
 def test_a_claim_keeps_its_later_predicates_and_clauses(pipeline: Pipeline, text: str, said: str) -> None:
     quotes = quotes_of(pipeline, text)
     assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("On Monday, the Federation of Small Businesses (FSB), said it was \"alarmed\" about the steep rise in energy "
+     "bills, after publishing a poll that showed falling confidence among shopkeepers.",
+     "it was \"alarmed\" about the steep rise in energy bills"),
+    ("The ferry operator said it was \"disappointed\" by the strike, after cancelling all sailings to the islands.",
+     "it was \"disappointed\" by the strike"),
+    ("The senator said the bill would cost too much, before walking out of the hearing.",
+     "the bill would cost too much"),
+])
+def test_the_occasion_of_the_saying_after_a_comma_stays_out_of_the_claim(pipeline: Pipeline, text: str,
+                                                                         said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

@@ -1291,6 +1291,13 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
         start = _past_addressee(verb, start)
+    elif clause.i > verb.i and clause.right_edge.i not in inside_quotes:
+        # "said it was “concerned” about X, after releasing Y": a clause whose verb alone is
+        # quoted ends as any other does (never inside the quoted words)
+        cut = _reported_end(clause, verb, end)
+        first = next((index for index in range(cut, end) if not clause.doc[index].is_punct), end)
+        if first not in inside_quotes:
+            end = cut
     content = _trimmed_range(clause.doc, start, end, verb)
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
@@ -1601,7 +1608,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
-                and (_relative_gloss(token) or _contrast_gloss(token) or _described_gloss(token)):
+                and (_relative_gloss(token) or _contrast_gloss(token) or _described_gloss(token)
+                     or _occasion_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
 
@@ -1671,6 +1679,19 @@ def _contrast_gloss(token: Token) -> bool:
     """"..., while about 4 in 10 want one with experience": a clause or phrase of
     contrast after a comma that closes the sentence."""
     return token.dep_ in ("advcl", "prep") and token.left_edge.lower_ in _CONTRAST_OPENERS
+
+
+# Prepositions of time that, with a gerund, tell when the speaker spoke ("..., after
+# releasing a survey").
+_OCCASION_PREPOSITIONS = frozenset("after before while when upon".split())
+
+
+def _occasion_gloss(token: Token) -> bool:
+    """"said it was concerned about the pound, after releasing a survey that ...": a time
+    phrase with a gerund and no subject of its own, set off by a comma at the end of the
+    reported clause, is the writer's account of the occasion of the saying."""
+    return token.dep_ in ("prep", "advcl") and token.lower_ in _OCCASION_PREPOSITIONS and token.left_edge.i == token.i \
+        and any(child.dep_ == "pcomp" and child.tag_ == "VBG" for child in token.children)
 
 
 def _described_gloss(token: Token) -> bool:
