@@ -360,3 +360,10 @@ def test_the_occasion_of_the_saying_after_a_comma_stays_out_of_the_claim(pipelin
                                                                          said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+def test_a_by_phrase_after_the_claim_says_how_it_holds(pipeline: Pipeline) -> None:
+    # the parse may hang "by calling ..." on the cue
+    (quote,) = quotes_of(pipeline, "The SNP argue they were honest about fees in the past by calling for a 2p rise "
+                                   "on council tax.")
+    assert quote.text == "they were honest about fees in the past by calling for a 2p rise on council tax"

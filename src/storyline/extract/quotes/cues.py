@@ -1276,6 +1276,8 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
+                         and _means_of_claim(child)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and (_second_clause_subject_joined(child, clause, verb)
                                                      or _bare_predicate_goes_on(child, clause, verb))]
@@ -1360,6 +1362,15 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
                 end -= 1
             return content[0], end
     return content
+
+
+def _means_of_claim(phrase: Token) -> bool:
+    """"argue they were honest about taxes by calling for a 1p rise": "by" with a gerund
+    (not of saying) after the reported clause says how the claim holds; the parse hangs it
+    on the cue."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "by" and any(
+        child.dep_ == "pcomp" and child.tag_ == "VBG" and cue_lemma(child) not in SPEECH_VERBS
+        for child in phrase.children)
 
 
 def _second_clause_subject_joined(conjunct: Token, clause: Token, cue: Token) -> bool:
