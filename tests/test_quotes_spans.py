@@ -367,3 +367,19 @@ def test_a_by_phrase_after_the_claim_says_how_it_holds(pipeline: Pipeline) -> No
     (quote,) = quotes_of(pipeline, "The SNP argue they were honest about fees in the past by calling for a 2p rise "
                                    "on council tax.")
     assert quote.text == "they were honest about fees in the past by calling for a 2p rise on council tax"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The shadow chancellor spoke in Leeds. He said the current rate of duty was about right, although he would "
+     "put a new 10% levy on luxury cars.",
+     "the current rate of duty was about right, although he would put a new 10% levy on luxury cars"),
+    ("Ms Okafor said the school budget was broadly fair, though she would add more money for special needs.",
+     "the school budget was broadly fair, though she would add more money for special needs"),
+    # the writer's contrast stays out
+    ("The minister said the new rules were working, while critics say they are too weak.",
+     "the new rules were working"),
+])
+def test_a_backshifted_concession_by_the_speaker_stays_in_the_claim(pipeline: Pipeline, text: str,
+                                                                    said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]

@@ -1619,8 +1619,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
-                and (_relative_gloss(token) or _contrast_gloss(token) or _described_gloss(token)
-                     or _occasion_gloss(token)):
+                and (_relative_gloss(token) or (_contrast_gloss(token) and not _backshifted_concession(token))
+                     or _described_gloss(token) or _occasion_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
 
@@ -1703,6 +1703,16 @@ def _occasion_gloss(token: Token) -> bool:
     reported clause, is the writer's account of the occasion of the saying."""
     return token.dep_ in ("prep", "advcl") and token.lower_ in _OCCASION_PREPOSITIONS and token.left_edge.i == token.i \
         and any(child.dep_ == "pcomp" and child.tag_ == "VBG" for child in token.children)
+
+
+def _backshifted_concession(token: Token) -> bool:
+    """"said the level of tax was about right, although he would put a new tax on top
+    earners": a concession whose subject is a personal pronoun and whose verb is a past
+    modal ("would", "could") is reported speech backshifted like the claim, not the
+    writer's aside."""
+    subject = next((child for child in token.children if child.dep_ in _SUBJECT_DEPS), None)
+    return token.dep_ == "advcl" and subject is not None and subject.lower_ in _PERSONAL_PRONOUNS | {"it"} \
+        and any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in token.children)
 
 
 def _described_gloss(token: Token) -> bool:
