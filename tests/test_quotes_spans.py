@@ -383,3 +383,10 @@ def test_a_backshifted_concession_by_the_speaker_stays_in_the_claim(pipeline: Pi
                                                                     said: str) -> None:
     quotes = quotes_of(pipeline, text)
     assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+def test_a_cue_with_no_speaker_and_nothing_reported_does_not_cut_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mrs Okafor said it was vital for a city council to keep public trust, both on "
+                                   "what it promised and what it was expected to build.")
+    assert quote.text == ("it was vital for a city council to keep public trust, both on what it promised and what "
+                          "it was expected to build")

@@ -2828,6 +2828,10 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 continue
             cue = doc[cue_index]
             joint = cue.head if other.according else cue
+            if other.content is None and other.source is None and not other.according:
+                # "credibility both on what it promised and what it was expected to deliver": a cue
+                # that reports nothing and has no one speaking is a word of the claim
+                continue
             if joint.dep_ == "conj" and not other.according and not frame.according \
                     and (other.content is None or _has_subject(cue)) \
                     and start <= cue.head.i < end and _in_clause_tense(cue, cue.head, doc[frame.head]):
