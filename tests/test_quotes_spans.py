@@ -390,3 +390,15 @@ def test_a_cue_with_no_speaker_and_nothing_reported_does_not_cut_the_claim(pipel
                                    "what it promised and what it was expected to build.")
     assert quote.text == ("it was vital for a city council to keep public trust, both on what it promised and what "
                           "it was expected to build")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ford said it would pay a dividend of 40 cents a share this year, as promised, but that next year's payout "
+     "would be smaller, at about 25 cents.",
+     "it would pay a dividend of 40 cents a share this year, as promised, but that next year's payout would be "
+     "smaller, at about 25 cents"),
+    ("Acme said it would cut 300 jobs this year, as promised.", "it would cut 300 jobs this year"),
+])
+def test_an_as_aside_does_not_cut_off_a_second_reported_clause(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

@@ -2791,6 +2791,12 @@ def _mark_relays(frames: list[Frame]) -> None:
                 break
 
 
+def _as_aside(cue: Token) -> bool:
+    """"as promised", "as expected": a participle under "as" with no subject and nothing after it."""
+    return cue.tag_ == "VBN" and not _has_subject(cue) and cue.n_rights == 0 \
+        and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children)
+
+
 def _cut(content: tuple[int, int], dropped: tuple[int, int]) -> tuple[int, int]:
     """The content without a dropped stretch at its end (a relay phrase)."""
     start, end = content
@@ -2828,9 +2834,11 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 continue
             cue = doc[cue_index]
             joint = cue.head if other.according else cue
-            if other.content is None and other.source is None and not other.according:
-                # "credibility both on what it promised and what it was expected to deliver": a cue
-                # that reports nothing and has no one speaking is a word of the claim
+            if other.content is None and not other.according and (other.source is None or (
+                    _as_aside(cue) and cue.i + 2 < end and doc[cue.i + 1].text == ",")):
+                # "credibility both on what it promised and what it was expected to deliver", "would
+                # deliver X, as promised, but that ...": a cue that reports nothing and has no one
+                # speaking, or a bare "as promised", is a word of the claim
                 continue
             if joint.dep_ == "conj" and not other.according and not frame.according \
                     and (other.content is None or _has_subject(cue)) \
