@@ -402,3 +402,14 @@ def test_a_cue_with_no_speaker_and_nothing_reported_does_not_cut_the_claim(pipel
 def test_an_as_aside_does_not_cut_off_a_second_reported_clause(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+def test_a_name_in_apposition_after_according_to_is_no_part_of_the_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "According to its New York lawyer, Ann Roe of Baker and Hale, the whole claim rests "
+                                 "on that valuation.")
+    assert [quote.text for quote in quotes] == ["the whole claim rests on that valuation"]
+
+
+def test_a_name_that_is_the_claims_subject_after_according_to_stays(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "According to police, Ann Roe, 34, was arrested on Friday.")
+    assert [quote.text for quote in quotes] == ["Ann Roe, 34, was arrested on Friday"]

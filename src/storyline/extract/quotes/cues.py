@@ -2753,8 +2753,27 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         # "At the heart of it, according to X, was a decision ...": the clause's verb comes
         # after the phrase, and the longer side holds it
         start = max(start, phrase[1])
+        start = _past_source_name(doc, start, end, head)
     content = _trimmed_range(according.doc, start, end, None if spanning else according)
     return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
+
+
+_NAME_LINKS = frozenset({"of", "at", "from", "and", "&", "-"})
+
+
+def _past_source_name(doc: Doc, start: int, end: int, head: Token) -> int:
+    """"According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is
+    ...": a person's name set off by commas right after the phrase names its source (an
+    apposition the parse cut off); the claim begins after it."""
+    first = start + 1 if start < end and doc[start].text == "," else start
+    last = first
+    while last < end and (doc[last].pos_ == "PROPN" or (last > first and doc[last].lower_ in _NAME_LINKS)):
+        last += 1
+    if last == first or last + 1 >= end or doc[last].text != "," \
+            or not any(doc[index].ent_type_ == "PERSON" for index in range(first, last)) \
+            or any(doc[index].head.i == head.i and doc[index].dep_ in _SUBJECT_DEPS for index in range(first, last)):
+        return start
+    return last + 1
 
 
 def _opens_sentence(phrase: Token) -> bool:
