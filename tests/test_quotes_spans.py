@@ -413,3 +413,8 @@ def test_a_name_in_apposition_after_according_to_is_no_part_of_the_claim(pipelin
 def test_a_name_that_is_the_claims_subject_after_according_to_stays(pipeline: Pipeline) -> None:
     quotes = quotes_of(pipeline, "According to police, Ann Roe, 34, was arrested on Friday.")
     assert [quote.text for quote in quotes] == ["Ann Roe, 34, was arrested on Friday"]
+
+
+def test_a_call_for_someone_to_act_keeps_the_infinitive_after_a_time_phrase(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The union called for the new board after the March vote to freeze fares.")
+    assert quote.text == "the new board after the March vote to freeze fares"

@@ -2103,9 +2103,19 @@ def _directive_frame(verb: Token) -> Frame | None:
             return None if called is None else Frame(cue=_cue_tokens(verb), head=verb.i, content=called,
                                                      source=subject)
         end = demand.right_edge.i + 1
+        # "called for the next government after the May elections to raise taxes": a phrase
+        # with no punctuation hung on the cue may stand before the infinitive
+        # (or on the phrase's last noun)
+        phrase = next((child for child in rights if child.dep_ == "prep" and child.left_edge.i == end
+                       and not any(t.is_punct for t in child.subtree)), None)
+        between = end if phrase is None else phrase.right_edge.i + 1
         for child in rights:  # "called for the holiday [to be scrapped]", the infinitive hung on the cue
-            if child.dep_ in ("xcomp", "advcl") and child.left_edge.i == end and _infinitive(child):
+            if child.dep_ in ("xcomp", "advcl") and child.left_edge.i in (end, between) and _infinitive(child):
                 end = child.right_edge.i + 1
+        if phrase is not None and end < between and phrase.lower_ in _SUBORDINATORS | {"following"} and any(
+                token.dep_ == "acl" and _infinitive(token) and token.right_edge.i + 1 == between
+                for token in phrase.subtree):
+            end = between
         for child in rights:  # "calling for early elections [under a new law]", hung on the cue
             if child.dep_ == "prep" and child.i == end and child.lower_ in _DEMAND_PREPS \
                     and not any(t.is_punct for t in child.subtree):
