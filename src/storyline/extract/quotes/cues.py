@@ -1314,12 +1314,14 @@ def _past_dashed_aside(verb: Token, end: int) -> int:
     hung the aside and the rest on the cue. The claim runs to the end of the sentence when
     nothing there is a verb of saying."""
     doc = verb.doc
+    # the parse may hang the opening dash on the clause's verb
+    opening = end - 1 if end > verb.i + 1 and _is_dash(doc[end - 1]) else end
+    if opening >= len(doc) or not _is_dash(doc[opening]):
+        return end
     stop = verb.sent.end
     while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
         stop -= 1
-    # the parse may hang the opening dash on the clause's verb
-    opening = end - 1 if end > verb.i + 1 and _is_dash(doc[end - 1]) else end
-    if opening >= stop or not _is_dash(doc[opening]):
+    if opening >= stop:
         return end
     closing = next((index for index in range(opening + 2, stop) if _is_dash(doc[index])), None)
     if closing is None or closing + 1 >= stop:
@@ -2402,8 +2404,8 @@ def _past_broken_word(doc: Doc, end: int) -> int:
     hyphen ("German- Turkish", "re- examined") may end the parse's sentence, the rest read as a
     sentence with no verb; the claim runs over the rest, never ending inside a word."""
     last = doc[end - 1] if 0 < end <= len(doc) else None
-    if last is None or end >= len(doc) or end != last.sent.end or len(last.text) < 3 \
-            or not last.text.endswith("-") or not last.text[-2].isalpha():
+    if last is None or end >= len(doc) or len(last.text) < 3 or not last.text.endswith("-") \
+            or not last.text[-2].isalpha() or end != last.sent.end:
         return end
     stop = doc[end].sent.end
     while stop > end and doc[stop - 1].is_space:
@@ -2417,6 +2419,9 @@ def _past_broken_word(doc: Doc, end: int) -> int:
 # The most words of a wire dateline ("LUSAKA, Nov. 1 (Xinhua) --"); long enough for a city of
 # three words and a full date.
 _DATELINE_WORDS = 14
+# The most tokens of a dateline's place with its comma ("RIO DE JANEIRO ,"), before a span that
+# starts inside the dateline (kept small: this runs for every content).
+_DATELINE_PLACE_WORDS = 4
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
@@ -2425,9 +2430,10 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     a dash; the agency's words, not the speaker's. The span may start inside the dateline
     (after its place), and the tokenizer may glue the dash to the bracket ("(Xinhua)---")."""
     first = start
-    while first > 0 and start - first < _DATELINE_WORDS and "\n" not in doc[first - 1].text_with_ws \
-            and doc[first - 1].text != "\n":
-        first -= 1
+    if start > 1 and doc[start - 1].text == ",":  # (the span may start after "BEIJING,")
+        while first > 0 and start - first < _DATELINE_PLACE_WORDS and "\n" not in doc[first - 1].text_with_ws \
+                and doc[first - 1].text != "\n":
+            first -= 1
     if first > 0 and "\n" not in doc[first - 1].text_with_ws and doc[first - 1].text != "\n":
         return start
     if not doc[first].is_upper or len(doc[first].text) < 3:
