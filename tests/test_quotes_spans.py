@@ -418,3 +418,12 @@ def test_a_name_that_is_the_claims_subject_after_according_to_stays(pipeline: Pi
 def test_a_call_for_someone_to_act_keeps_the_infinitive_after_a_time_phrase(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, "The union called for the new board after the March vote to freeze fares.")
     assert quote.text == "the new board after the March vote to freeze fares"
+
+
+def test_a_content_starting_inside_a_wire_dateline_starts_after_it(pipeline: Pipeline) -> None:
+    import importlib
+    cues = importlib.import_module("storyline.extract.quotes.cues")
+    doc = pipeline.nlp("Wheat news\n\nCAIRO, March 9 (Xinhua)--- Egypt will double its wheat reserves, said the minister.")
+    comma = next(token.i for token in doc if token.text == ",")
+    start = cues._after_dateline(doc, comma, len(doc))
+    assert doc[start].text == "Egypt"

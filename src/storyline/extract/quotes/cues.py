@@ -2430,7 +2430,7 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     a dash; the agency's words, not the speaker's. The span may start inside the dateline
     (after its place), and the tokenizer may glue the dash to the bracket ("(Xinhua)---")."""
     first = start
-    if start > 1 and doc[start - 1].text == ",":  # (the span may start after "BEIJING,")
+    if start > 0 and "," in (doc[start].text, doc[start - 1].text):  # (the span may start at "BEIJING,"'s comma)
         while first > 0 and start - first < _DATELINE_PLACE_WORDS and "\n" not in doc[first - 1].text_with_ws \
                 and doc[first - 1].text != "\n":
             first -= 1
