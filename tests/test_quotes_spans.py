@@ -427,3 +427,9 @@ def test_a_content_starting_inside_a_wire_dateline_starts_after_it(pipeline: Pip
     comma = next(token.i for token in doc if token.text == ",")
     start = cues._after_dateline(doc, comma, len(doc))
     assert doc[start].text == "Egypt"
+
+
+def test_a_warning_keeps_the_reason_given_right_after_it(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The IMF cut its growth forecast for Brazil and warned the central bank against "
+                                 "cutting interest rates again yet because inflation still runs high.")
+    assert "against cutting interest rates again yet because inflation still runs high" in [q.text for q in quotes]

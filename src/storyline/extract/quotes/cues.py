@@ -2305,7 +2305,18 @@ def _warned_against(verb: Token) -> tuple[int, int] | None:
                     and any(grand.dep_ in ("pobj", "pcomp") for grand in child.children)), None)
     if against is None:
         return None
-    return _trimmed_range(verb.doc, against.i, against.right_edge.i + 1, verb)
+    end = against.right_edge.i + 1
+    # "warned the bank against raising rates again yet because deflation still lingers": the
+    # reason given right after it, with no comma, is part of the warning
+    doc = verb.doc
+    # (the parse may hang it on the cue or on the verb before)
+    mark = end
+    while mark < len(doc) and mark < end + 2 and doc[mark].pos_ == "ADV":
+        mark += 1
+    if mark < len(doc) and doc[mark].lower_ == "because" and doc[mark].dep_ == "mark" \
+            and doc[mark].head.left_edge.i == mark and doc[mark].head.i > mark:
+        end = doc[mark].head.right_edge.i + 1
+    return _trimmed_range(doc, against.i, end, verb)
 
 
 def _warned_to_do(verb: Token) -> tuple[int, int] | None:
