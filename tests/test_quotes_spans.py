@@ -433,3 +433,14 @@ def test_a_warning_keeps_the_reason_given_right_after_it(pipeline: Pipeline) -> 
     quotes = quotes_of(pipeline, "The IMF cut its growth forecast for Brazil and warned the central bank against "
                                  "cutting interest rates again yet because inflation still runs high.")
     assert "against cutting interest rates again yet because inflation still runs high" in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("This, said Okafor, is the heart of the plan: cheaper buses for everyone.",
+     "This, said Okafor, is the heart of the plan: cheaper buses for everyone"),
+    ("The museum, said Okafor, would reopen in May.", "The museum, said Okafor, would reopen in May"),
+])
+def test_a_subject_before_an_inverted_mid_sentence_attribution_stays_in_the_claim(
+        pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said and quote.parts is not None and len(quote.parts) == 2

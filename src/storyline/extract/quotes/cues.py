@@ -2362,6 +2362,11 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         content = _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
         speaker = subject_of(verb)
         attribution = speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.left_edge.i
+        if any(child.dep_ in _SUBJECT_DEPS and child.i > verb.i for child in verb.children):
+            # "This, said Okafor, is the heart of it": the speaker after the cue; what stands
+            # before the cue is the host clause's (its subject)
+            attribution = min([verb.i, *(child.i for child in verb.lefts if child.dep_ in ("aux", "neg", "advmod")
+                                         and child.i > verb.i - 3)])
         before = _trimmed_range(verb.doc, min(head.left_edge.i, verb.left_edge.i), attribution, None)
         if content is not None and before is not None \
                 and any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i and child.tag_ not in ("WDT", "WP")
