@@ -256,3 +256,191 @@ def test_a_split_claims_attribution_is_not_what_was_said(pipeline: Pipeline) -> 
     pieces = [doc[start:end].text for start, end in _said_ranges(frame)]
     assert pieces[0].startswith("The harbour is too shallow") and "Varga" not in " ".join(pieces)
     assert pieces[-1].endswith("dredge it")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("CAIRO, March 9 (Xinhua)--- Egypt will double its wheat reserves by summer, said Supply Minister "
+     "Omar Hassan on Tuesday.", "Egypt will double its wheat reserves by summer"),
+    ("Farm news in brief\nHANOI, May 2 (Xinhua) — Vietnam's rice exports fell 8 percent in April, the "
+     "trade ministry said.", "Vietnam's rice exports fell 8 percent in April"),
+])
+def test_a_wire_dateline_glued_to_its_dash_is_no_part_of_the_claim(pipeline: Pipeline, text: str,
+                                                                   said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_verb_the_parse_split_off_the_last_noun_stays_in_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Officials said on Tuesday that rebel units could not undermine the ceasefire "
+                                   "in Darfur as the UN-backed mission is to deploy more troops.")
+    assert quote.text == ("rebel units could not undermine the ceasefire in Darfur as the UN-backed mission "
+                          "is to deploy more troops")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Mr Lindqvist revealed that his team were already looking at the case for suspending the law's most "
+     "costly clause - Rule 7 - for family farms.",
+     "his team were already looking at the case for suspending the law's most costly clause - Rule 7 - for "
+     "family farms"),
+    ("The union said membership in the sector was just 12,000 workers in 2010 -- only 3 percent of the "
+     "workforce -- and that more than half of them were women.",
+     "membership in the sector was just 12,000 workers in 2010 -- only 3 percent of the workforce -- and that "
+     "more than half of them were women"),
+])
+def test_a_claim_goes_on_past_an_aside_between_dashes(pipeline: Pipeline, text: str, said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+def test_a_quote_left_open_before_its_own_attribution_ends_there(pipeline: Pipeline) -> None:
+    text = ('The city theatre season opened on Friday with a sold-out gala.\n\n'
+            '"Ticket sales have doubled since the stadium reopened, said Maria Lopes, director of the '
+            'city arts board\n\n"Families are coming back to the games, and that is what matters," she added.')
+    said = [quote.text for quote in quotes_of(pipeline, text)]
+    assert said == ["Ticket sales have doubled since the stadium reopened",
+                    "Families are coming back to the games, and that is what matters,"], said
+
+
+def test_a_quoted_phrase_opened_in_mid_sentence_ends_with_its_paragraph(pipeline: Pipeline) -> None:
+    text = ('The chef, said Okafor, wants every dish to carry a "taste of the coast and the hills.\n\n'
+            '"It brings people back to their childhood," she said.')
+    said = [quote.text for quote in quotes_of(pipeline, text)]
+    assert "It brings people back to their childhood," in said, said
+    assert not any("\n" in quote for quote in said), said
+
+
+def test_a_claim_never_ends_inside_a_word_broken_after_its_hyphen(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Chancellor Hans Weber also urged Warsaw not to worsen tensions in Polish- "
+                                   "Lithuanian relations.")
+    assert quote.text == "Warsaw not to worsen tensions in Polish- Lithuanian relations"
+
+
+def test_a_phrase_closing_the_sentence_after_a_second_quoted_part_finishes_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, 'Ana Roe, a Labour councillor, told the weekly Lakeland Post that the council\'s '
+                                   'decision "not only damages trust between Kendal and Penrith" but also "puts '
+                                   'strain on daily life" between families of the two towns.')
+    assert quote.text == ('the council\'s decision "not only damages trust between Kendal and Penrith" but also '
+                          '"puts strain on daily life" between families of the two towns')
+
+
+@pytest.mark.parametrize("text, said", [
+    # the tagger took "debated" for a participle: the second verb is the councillors', not the mayor's
+    ("The mayor noted that after adopting the budget plan for the northern districts in the first session, "
+     "councillors debated in the second session 12 new and costly projects and approved 9 of them.",
+     "after adopting the budget plan for the northern districts in the first session, councillors debated in "
+     "the second session 12 new and costly projects and approved 9 of them"),
+    # a second clause whose subject the parse joined to a noun of the first, in another tense than the cue's
+    ("The farmers' union reported on Tuesday that during the first week after the floods prices in most village "
+     "markets of the valley rose between ten and 30 percent and prices for seed in the south of the region are "
+     "also expected to rise.",
+     "during the first week after the floods prices in most village markets of the valley rose between ten and "
+     "30 percent and prices for seed in the south of the region are also expected to rise"),
+    # bare predicates after a past cue are the hoped-for clause's, not the speaker's next acts
+    ("Li expressed the hope that young business leaders of the two provinces carry forward the spirit of "
+     "cooperation, actively seek new markets and partners in various sectors, and contribute more to the "
+     "growth and prosperity of the region.",
+     "young business leaders of the two provinces carry forward the spirit of cooperation, actively seek new "
+     "markets and partners in various sectors, and contribute more to the growth and prosperity of the region"),
+])
+def test_a_claim_keeps_its_later_predicates_and_clauses(pipeline: Pipeline, text: str, said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("On Monday, the Federation of Small Businesses (FSB), said it was \"alarmed\" about the steep rise in energy "
+     "bills, after publishing a poll that showed falling confidence among shopkeepers.",
+     "it was \"alarmed\" about the steep rise in energy bills"),
+    ("The ferry operator said it was \"disappointed\" by the strike, after cancelling all sailings to the islands.",
+     "it was \"disappointed\" by the strike"),
+    ("The senator said the bill would cost too much, before walking out of the hearing.",
+     "the bill would cost too much"),
+])
+def test_the_occasion_of_the_saying_after_a_comma_stays_out_of_the_claim(pipeline: Pipeline, text: str,
+                                                                         said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_by_phrase_after_the_claim_says_how_it_holds(pipeline: Pipeline) -> None:
+    # the parse may hang "by calling ..." on the cue
+    (quote,) = quotes_of(pipeline, "The SNP argue they were honest about fees in the past by calling for a 2p rise "
+                                   "on council tax.")
+    assert quote.text == "they were honest about fees in the past by calling for a 2p rise on council tax"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The shadow chancellor spoke in Leeds. He said the current rate of duty was about right, although he would "
+     "put a new 10% levy on luxury cars.",
+     "the current rate of duty was about right, although he would put a new 10% levy on luxury cars"),
+    ("Ms Okafor said the school budget was broadly fair, though she would add more money for special needs.",
+     "the school budget was broadly fair, though she would add more money for special needs"),
+    # the writer's contrast stays out
+    ("The minister said the new rules were working, while critics say they are too weak.",
+     "the new rules were working"),
+])
+def test_a_backshifted_concession_by_the_speaker_stays_in_the_claim(pipeline: Pipeline, text: str,
+                                                                    said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+def test_a_cue_with_no_speaker_and_nothing_reported_does_not_cut_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mrs Okafor said it was vital for a city council to keep public trust, both on "
+                                   "what it promised and what it was expected to build.")
+    assert quote.text == ("it was vital for a city council to keep public trust, both on what it promised and what "
+                          "it was expected to build")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ford said it would pay a dividend of 40 cents a share this year, as promised, but that next year's payout "
+     "would be smaller, at about 25 cents.",
+     "it would pay a dividend of 40 cents a share this year, as promised, but that next year's payout would be "
+     "smaller, at about 25 cents"),
+    ("Acme said it would cut 300 jobs this year, as promised.", "it would cut 300 jobs this year"),
+])
+def test_an_as_aside_does_not_cut_off_a_second_reported_clause(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_name_in_apposition_after_according_to_is_no_part_of_the_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "According to its New York lawyer, Ann Roe of Baker and Hale, the whole claim rests "
+                                 "on that valuation.")
+    assert [quote.text for quote in quotes] == ["the whole claim rests on that valuation"]
+
+
+def test_a_name_that_is_the_claims_subject_after_according_to_stays(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "According to police, Ann Roe, 34, was arrested on Friday.")
+    assert [quote.text for quote in quotes] == ["Ann Roe, 34, was arrested on Friday"]
+
+
+def test_a_call_for_someone_to_act_keeps_the_infinitive_after_a_time_phrase(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The union called for the new board after the March vote to freeze fares.")
+    assert quote.text == "the new board after the March vote to freeze fares"
+
+
+def test_a_content_starting_inside_a_wire_dateline_starts_after_it(pipeline: Pipeline) -> None:
+    import importlib
+    cues = importlib.import_module("storyline.extract.quotes.cues")
+    doc = pipeline.nlp("Wheat news\n\nCAIRO, March 9 (Xinhua)--- Egypt will double its wheat reserves, said the minister.")
+    comma = next(token.i for token in doc if token.text == ",")
+    start = cues._after_dateline(doc, comma, len(doc))
+    assert doc[start].text == "Egypt"
+
+
+def test_a_warning_keeps_the_reason_given_right_after_it(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The IMF cut its growth forecast for Brazil and warned the central bank against "
+                                 "cutting interest rates again yet because inflation still runs high.")
+    assert "against cutting interest rates again yet because inflation still runs high" in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("This, said Okafor, is the heart of the plan: cheaper buses for everyone.",
+     "This, said Okafor, is the heart of the plan: cheaper buses for everyone"),
+    ("The museum, said Okafor, would reopen in May.", "The museum, said Okafor, would reopen in May"),
+])
+def test_a_subject_before_an_inverted_mid_sentence_attribution_stays_in_the_claim(
+        pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said and quote.parts is not None and len(quote.parts) == 2

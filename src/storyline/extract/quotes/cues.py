@@ -1336,21 +1336,68 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
+                         and _means_of_claim(child)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                         and child.i > clause.i and (_second_clause_subject_joined(child, clause, verb)
+                                                     or _bare_predicate_goes_on(child, clause, verb))]
                       + [other.right_edge.i + 1 for other in after if other.i > clause.i
                          and _opened_by_that(other) and all(token.lower_ in (",", "and", "but") for token
                                                             in clause.doc[end:other.left_edge.i])])
             # (and "said X, and that Y", "insisted that X and that Y": a second reported clause
             # the parse hung on the cue)
+        end = _past_dashed_aside(verb, end)
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
         start = _past_addressee(verb, start)
+    elif clause.i > verb.i and clause.right_edge.i not in inside_quotes:
+        # "said it was “concerned” about X, after releasing Y": a clause whose verb alone is
+        # quoted ends as any other does (never inside the quoted words)
+        cut = _reported_end(clause, verb, end)
+        first = next((index for index in range(cut, end) if not clause.doc[index].is_punct), end)
+        if first not in inside_quotes:
+            end = cut
     content = _trimmed_range(clause.doc, start, end, verb)
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _past_dashed_aside(verb: Token, end: int) -> int:
+    """"revealed that staff were weighing up delaying the measure - Section 404 - for foreign
+    firms", "said investment was $10bn -- 1.6 percent of the total -- and that half went to X":
+    an aside between two dashes right after the reported clause, with the clause going on
+    after the closing dash (a preposition, "and/but that"), is inside the claim; the parse
+    hung the aside and the rest on the cue. The claim runs to the end of the sentence when
+    nothing there is a verb of saying."""
+    doc = verb.doc
+    # the parse may hang the opening dash on the clause's verb
+    opening = end - 1 if end > verb.i + 1 and _is_dash(doc[end - 1]) else end
+    if opening >= len(doc) or not _is_dash(doc[opening]):
+        return end
+    stop = verb.sent.end
+    while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    if opening >= stop:
+        return end
+    closing = next((index for index in range(opening + 2, stop) if _is_dash(doc[index])), None)
+    if closing is None or closing + 1 >= stop:
+        return end
+    after = doc[closing + 1]
+    goes_on = after.pos_ == "ADP" and after.dep_ == "prep" or (
+        after.lower_ in ("and", "but") and closing + 2 < stop and doc[closing + 2].lower_ == "that")
+    if not goes_on or any(cue_lemma(token) in SPEECH_VERBS for token in doc[end:stop]) \
+            or any(not verb.i <= token.head.i < stop for token in doc[end:stop]):
+        return end
+    return stop
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash set off by spaces ("-", "--", "—"), not a hyphen inside a word."""
+    return token.text in _DASHES and (token.text != "-" or bool(token.whitespace_))
 
 
 def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, int],
@@ -1377,6 +1424,43 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
                 end -= 1
             return content[0], end
     return content
+
+
+def _means_of_claim(phrase: Token) -> bool:
+    """"argue they were honest about taxes by calling for a 1p rise": "by" with a gerund
+    (not of saying) after the reported clause says how the claim holds; the parse hangs it
+    on the cue."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "by" and any(
+        child.dep_ == "pcomp" and child.tag_ == "VBG" and cue_lemma(child) not in SPEECH_VERBS
+        for child in phrase.children)
+
+
+def _second_clause_subject_joined(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"reported that prices rose 20 percent and prices for parking are also expected to rise":
+    a verb with no subject that the parse hung on the cue, in a tense other than the cue's
+    (so not a second act of the speaker's), right after the reported clause whose noun after
+    "and" the parse joined to a noun of it; that noun is its subject, a second reported clause."""
+    doc = conjunct.doc
+    passive = any(child.dep_ == "auxpass" for child in conjunct.children)  # ("are expected to": no act)
+    if _has_subject(conjunct) or (cue_lemma(conjunct) in SPEECH_VERBS and not passive) or _tense(conjunct) is None \
+            or _tense(cue) is None or _tense(conjunct) == _tense(cue) \
+            or conjunct.left_edge.i != clause.right_edge.i + 1:
+        return False
+    return any(token.lower_ == "and" and token.i + 1 < conjunct.i and doc[token.i + 1].dep_ == "conj"
+               and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].head.i < token.i
+               for token in doc[clause.i + 1:conjunct.i])
+
+
+def _bare_predicate_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"expressed the hope that young figures carry forward the tradition, actively make
+    exchanges, and contribute more": a bare verb with no subject and no auxiliary of its own
+    hung on a past cue cannot be the speaker's next act (that would be in the past); it is
+    the next predicate of a reported clause in the present or the subjunctive."""
+    return conjunct.tag_ in ("VB", "VBP") and not _has_subject(conjunct) and cue.tag_ == "VBD" \
+        and conjunct.left_edge.i > 0 and conjunct.doc[conjunct.left_edge.i - 1].text in (",", "and") \
+        and not any(child.dep_ in ("aux", "auxpass") for child in conjunct.children) \
+        and _finite_tag(clause) in ("VBP", None) and clause.tag_ in ("VB", "VBP") \
+        and cue_lemma(conjunct) not in SPEECH_VERBS
 
 
 def _past_addressee(verb: Token, start: int) -> int:
@@ -1477,11 +1561,29 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
     awaiting = clause.pos_ in ("NOUN", "PROPN") or (
         doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i) or (
         following is not None and (doc[clause.right_edge.i].is_quote or doc[following.left_edge.i].is_quote
-                                   or _predicate_split_off(following)))
+                                   or _predicate_split_off(following) or _verb_of_last_noun(following)))
     if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
             or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)):
         return clause
     return following
+
+
+def _verb_of_last_noun(verb: Token) -> bool:
+    """"said groups could not undermine security as the province is to open talks": a finite
+    verb with no subject, right after the noun that ends the reported clause (no comma, no
+    conjunction between), is that noun's verb, which the parse hung on the cue; the claim
+    runs on over it. Not when the cue has a noun phrase before it that lacks a verb of its own
+    ("One reason they say X was Y", "The hacker whose mischief revealed that X used Y pleaded
+    guilty": a bare noun or a second subject on the cue; the later verb is that noun's)."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    cue = verb.head
+    if sum(child.dep_ in _SUBJECT_DEPS for child in cue.lefts) > 1 \
+            or any(child.dep_ in ("npadvmod", "dep") and child.pos_ in ("NOUN", "PROPN") for child in cue.lefts):
+        return False
+    return left > 0 and doc[left - 1].pos_ in ("NOUN", "PROPN") and not _has_clause_subject(verb) \
+        and _finite_tag(verb) is not None and doc[left].i in (verb.i, *(child.i for child in verb.lefts
+                                                                     if child.dep_ in ("aux", "auxpass", "neg")))
 
 
 def _predicate_split_off(verb: Token) -> bool:
@@ -1579,7 +1681,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
-                and (_relative_gloss(token) or _contrast_gloss(token) or _described_gloss(token)):
+                and (_relative_gloss(token) or (_contrast_gloss(token) and not _backshifted_concession(token))
+                     or _described_gloss(token) or _occasion_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
 
@@ -1651,6 +1754,29 @@ def _contrast_gloss(token: Token) -> bool:
     return token.dep_ in ("advcl", "prep") and token.left_edge.lower_ in _CONTRAST_OPENERS
 
 
+# Prepositions of time that, with a gerund, tell when the speaker spoke ("..., after
+# releasing a survey").
+_OCCASION_PREPOSITIONS = frozenset("after before while when upon".split())
+
+
+def _occasion_gloss(token: Token) -> bool:
+    """"said it was concerned about the pound, after releasing a survey that ...": a time
+    phrase with a gerund and no subject of its own, set off by a comma at the end of the
+    reported clause, is the writer's account of the occasion of the saying."""
+    return token.dep_ in ("prep", "advcl") and token.lower_ in _OCCASION_PREPOSITIONS and token.left_edge.i == token.i \
+        and any(child.dep_ == "pcomp" and child.tag_ == "VBG" for child in token.children)
+
+
+def _backshifted_concession(token: Token) -> bool:
+    """"said the level of tax was about right, although he would put a new tax on top
+    earners": a concession whose subject is a personal pronoun and whose verb is a past
+    modal ("would", "could") is reported speech backshifted like the claim, not the
+    writer's aside."""
+    subject = next((child for child in token.children if child.dep_ in _SUBJECT_DEPS), None)
+    return token.dep_ == "advcl" and subject is not None and subject.lower_ in _PERSONAL_PRONOUNS | {"it"} \
+        and any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in token.children)
+
+
 def _described_gloss(token: Token) -> bool:
     """"..., a move that could split the party": an indefinite noun phrase in apposition
     that closes the sentence describes what came before, in the writer's words."""
@@ -1693,6 +1819,10 @@ def _verb_form(verb: Token) -> tuple[str, frozenset[str]]:
     support = next((child for child in auxiliaries if child.lemma_.lower() == "do"), None)
     if support is not None:
         return support.tag_, frozenset(child.lemma_.lower() for child in auxiliaries if child is not support)
+    if verb.tag_ == "VBN" and not auxiliaries and _has_subject(verb):
+        # "negotiators discussed 40 points": a participle with a subject and no auxiliary
+        # is the tagger's slip for the past tense
+        return "VBD", frozenset()
     return verb.tag_, frozenset(child.lemma_.lower() for child in auxiliaries)
 
 
@@ -2082,9 +2212,19 @@ def _directive_frame(verb: Token) -> Frame | None:
             return None if called is None else Frame(cue=_cue_tokens(verb), head=verb.i, content=called,
                                                      source=subject)
         end = demand.right_edge.i + 1
+        # "called for the next government after the May elections to raise taxes": a phrase
+        # with no punctuation hung on the cue may stand before the infinitive
+        # (or on the phrase's last noun)
+        phrase = next((child for child in rights if child.dep_ == "prep" and child.left_edge.i == end
+                       and not any(t.is_punct for t in child.subtree)), None)
+        between = end if phrase is None else phrase.right_edge.i + 1
         for child in rights:  # "called for the holiday [to be scrapped]", the infinitive hung on the cue
-            if child.dep_ in ("xcomp", "advcl") and child.left_edge.i == end and _infinitive(child):
+            if child.dep_ in ("xcomp", "advcl") and child.left_edge.i in (end, between) and _infinitive(child):
                 end = child.right_edge.i + 1
+        if phrase is not None and end < between and phrase.lower_ in _SUBORDINATORS | {"following"} and any(
+                token.dep_ == "acl" and _infinitive(token) and token.right_edge.i + 1 == between
+                for token in phrase.subtree):
+            end = between
         for child in rights:  # "calling for early elections [under a new law]", hung on the cue
             if child.dep_ == "prep" and child.i == end and child.lower_ in _DEMAND_PREPS \
                     and not any(t.is_punct for t in child.subtree):
@@ -2193,7 +2333,12 @@ def _feeling_frame(verb: Token) -> Frame | None:
         (child for child in feeling.rights if child.dep_ in ("acl", "ccomp") and _opened_by_that(child)), None)
     if clause is None:
         return None
-    content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+    # "the hope that X carry forward Y, actively make Z, and contribute W": the parse may hang
+    # the later predicates on the cue or on the feeling noun
+    end = max([clause.right_edge.i + 1] + [
+        child.right_edge.i + 1 for child in [*verb.rights, *feeling.rights]
+        if child.dep_ in ("conj", "acl", "relcl") and child.i > clause.i and _bare_predicate_goes_on(child, clause, verb)])
+    content = _trimmed_range(verb.doc, clause.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
@@ -2308,7 +2453,18 @@ def _warned_against(verb: Token) -> tuple[int, int] | None:
                     and any(grand.dep_ in ("pobj", "pcomp") for grand in child.children)), None)
     if against is None:
         return None
-    return _trimmed_range(verb.doc, against.i, against.right_edge.i + 1, verb)
+    end = against.right_edge.i + 1
+    # "warned the bank against raising rates again yet because deflation still lingers": the
+    # reason given right after it, with no comma, is part of the warning
+    doc = verb.doc
+    # (the parse may hang it on the cue or on the verb before)
+    mark = end
+    while mark < len(doc) and mark < end + 2 and doc[mark].pos_ == "ADV":
+        mark += 1
+    if mark < len(doc) and doc[mark].lower_ == "because" and doc[mark].dep_ == "mark" \
+            and doc[mark].head.left_edge.i == mark and doc[mark].head.i > mark:
+        end = doc[mark].head.right_edge.i + 1
+    return _trimmed_range(doc, against.i, end, verb)
 
 
 def _warned_to_do(verb: Token) -> tuple[int, int] | None:
@@ -2354,6 +2510,11 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         content = _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
         speaker = subject_of(verb)
         attribution = speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.left_edge.i
+        if any(child.dep_ in _SUBJECT_DEPS and child.i > verb.i for child in verb.children):
+            # "This, said Okafor, is the heart of it": the speaker after the cue; what stands
+            # before the cue is the host clause's (its subject)
+            attribution = min([verb.i, *(child.i for child in verb.lefts if child.dep_ in ("aux", "neg", "advmod")
+                                         and child.i > verb.i - 3)])
         before = _trimmed_range(verb.doc, min(head.left_edge.i, verb.left_edge.i), attribution, None)
         if content is not None and before is not None \
                 and any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i and child.tag_ not in ("WDT", "WP")
@@ -2393,6 +2554,7 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
         end = cue.i if cue.i - start > end - cue.i - 1 else end
         start = cue.i + 1 if end != cue.i else start
     start = _after_dateline(doc, start, end)
+    end = _past_broken_word(doc, end)
     while start < end and ((doc[start].lower_ in _TRIM_LEFT and not _demonstrative_subject(doc[start]))
                            or doc[start].is_space):
         start += 1
@@ -2401,22 +2563,54 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
     return (start, end) if end > start else None
 
 
+def _past_broken_word(doc: Doc, end: int) -> int:
+    """"not to exacerbate difficulties in German- Turkish relations.": a word broken after its
+    hyphen ("German- Turkish", "re- examined") may end the parse's sentence, the rest read as a
+    sentence with no verb; the claim runs over the rest, never ending inside a word."""
+    last = doc[end - 1] if 0 < end <= len(doc) else None
+    if last is None or end >= len(doc) or len(last.text) < 3 or not last.text.endswith("-") \
+            or not last.text[-2].isalpha() or end != last.sent.end:
+        return end
+    stop = doc[end].sent.end
+    while stop > end and doc[stop - 1].is_space:
+        stop -= 1
+    rest = doc[end:stop]
+    if any(token.pos_ in ("VERB", "AUX") for token in rest) or "\n" in rest.text:
+        return end
+    return stop
+
+
 # The most words of a wire dateline ("LUSAKA, Nov. 1 (Xinhua) --"); long enough for a city of
 # three words and a full date.
 _DATELINE_WORDS = 14
+# The most tokens of a dateline's place with its comma ("RIO DE JANEIRO ,"), before a span that
+# starts inside the dateline (kept small: this runs for every content).
+_DATELINE_PLACE_WORDS = 4
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Where the claim begins after a wire dateline opening it ("LUSAKA, Nov. 1 (Xinhua) --
     Zambia's output ..."): a capitalised place at the start of a line, the agency in brackets,
-    a dash; the agency's words, not the speaker's."""
-    if not doc[start].is_upper or len(doc[start].text) < 3 or (start > 0 and "\n" not in doc[start - 1].text_with_ws
-                                                               and doc[start - 1].text != "\n"):
+    a dash; the agency's words, not the speaker's. The span may start inside the dateline
+    (after its place), and the tokenizer may glue the dash to the bracket ("(Xinhua)---")."""
+    first = start
+    if start > 0 and "," in (doc[start].text, doc[start - 1].text):  # (the span may start at "BEIJING,"'s comma)
+        while first > 0 and start - first < _DATELINE_PLACE_WORDS and "\n" not in doc[first - 1].text_with_ws \
+                and doc[first - 1].text != "\n":
+            first -= 1
+    if first > 0 and "\n" not in doc[first - 1].text_with_ws and doc[first - 1].text != "\n":
         return start
-    for index in range(start + 2, min(end - 1, start + _DATELINE_WORDS)):
-        if doc[index].text in _DASHES and doc[index - 1].text == ")":
-            return index + 1
+    if not doc[first].is_upper or len(doc[first].text) < 3:
+        return start
+    for index in range(first + 2, min(end - 1, first + _DATELINE_WORDS)):
+        if ((doc[index].text in _DASHES or _DATELINE_DASH.fullmatch(doc[index].text)) and doc[index - 1].text == ")") \
+                or _GLUED_DATELINE_DASH.search(doc[index].text):
+            return max(start, index + 1)
     return start
+
+
+_DATELINE_DASH = re.compile(r"-{2,}|[—–]")
+_GLUED_DATELINE_DASH = re.compile(r"\)(-{2,}|[—–])$")
 
 
 def _demonstrative_subject(token: Token) -> bool:
@@ -2739,8 +2933,27 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         # "At the heart of it, according to X, was a decision ...": the clause's verb comes
         # after the phrase, and the longer side holds it
         start = max(start, phrase[1])
+        start = _past_source_name(doc, start, end, head)
     content = _trimmed_range(according.doc, start, end, None if spanning else according)
     return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
+
+
+_NAME_LINKS = frozenset({"of", "at", "from", "and", "&", "-"})
+
+
+def _past_source_name(doc: Doc, start: int, end: int, head: Token) -> int:
+    """"According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is
+    ...": a person's name set off by commas right after the phrase names its source (an
+    apposition the parse cut off); the claim begins after it."""
+    first = start + 1 if start < end and doc[start].text == "," else start
+    last = first
+    while last < end and (doc[last].pos_ == "PROPN" or (last > first and doc[last].lower_ in _NAME_LINKS)):
+        last += 1
+    if last == first or last + 1 >= end or doc[last].text != "," \
+            or not any(doc[index].ent_type_ == "PERSON" for index in range(first, last)) \
+            or any(doc[index].head.i == head.i and doc[index].dep_ in _SUBJECT_DEPS for index in range(first, last)):
+        return start
+    return last + 1
 
 
 def _opens_sentence(phrase: Token) -> bool:
@@ -2775,6 +2988,12 @@ def _mark_relays(frames: list[Frame]) -> None:
                                       frame.source.doc[cue].right_edge.i + 1))
                 other.content = _cut(other.content, other.dropped[-1])
                 break
+
+
+def _as_aside(cue: Token) -> bool:
+    """"as promised", "as expected": a participle under "as" with no subject and nothing after it."""
+    return cue.tag_ == "VBN" and not _has_subject(cue) and cue.n_rights == 0 \
+        and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children)
 
 
 def _cut(content: tuple[int, int], dropped: tuple[int, int]) -> tuple[int, int]:
@@ -2814,6 +3033,12 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 continue
             cue = doc[cue_index]
             joint = cue.head if other.according else cue
+            if other.content is None and not other.according and (other.source is None or (
+                    _as_aside(cue) and cue.i + 2 < end and doc[cue.i + 1].text == ",")):
+                # "credibility both on what it promised and what it was expected to deliver", "would
+                # deliver X, as promised, but that ...": a cue that reports nothing and has no one
+                # speaking, or a bare "as promised", is a word of the claim
+                continue
             if joint.dep_ == "conj" and not other.according and not frame.according \
                     and (other.content is None or _has_subject(cue)) \
                     and start <= cue.head.i < end and _in_clause_tense(cue, cue.head, doc[frame.head]):

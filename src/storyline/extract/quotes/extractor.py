@@ -207,6 +207,9 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
                 candidates.remove(twin)
             candidate.end, after, skipped = following.end, following.end, 0
             candidate.quotes.append(following)
+            if candidate.frame is not None and not candidate.frame.by_quote:
+                # "said X “not only harms A” but also “hurts B” between Y": the claim goes on
+                candidate.end = _claim_after_quote(doc, text, following, candidate.frame.head, following.end)
 
 
 def _sentence_goes_on(text: str, before: Quoted, after: Quoted) -> bool:
@@ -376,7 +379,8 @@ def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
 
 def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int) -> int:
     """Where a statement that ends with a quoted phrase really ends: past the noun the phrase
-    modifies ("called it a “vote now, pay later” Budget") and past a contrast that goes with
+    modifies ("called it a “vote now, pay later” Budget"), past a phrase on the quoted words
+    that closes the sentence ("“puts pressure on daily life” between the two groups") and past a contrast that goes with
     it ("said they needed “more money,” not “free bus rides”"); the parse often hangs these on
     something outside the statement."""
     following = _token_after(doc, text, quote.end)
@@ -385,6 +389,12 @@ def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int) -
     if following.pos_ in ("NOUN", "PROPN") and _phrase_goes_on(doc, text, quote, cue) \
             and following.right_edge.i == following.i:
         return following.idx + len(following)
+    if following.dep_ == "prep" and _phrase_goes_on(doc, text, quote, cue) \
+            and _closes_sentence(following) and cue not in [t.i for t in following.subtree]:
+        # "said the row “puts pressure on daily life” between the two communities": a
+        # phrase on the quoted words that closes the sentence finishes the claim
+        last = following.right_edge
+        return last.idx + len(last)
     if following.lower_ == "not" and following.head.i > following.i and following.head.pos_ in ("NOUN", "PROPN") \
             and following.head.right_edge.i < following.sent.end and cue not in \
             [t.i for t in following.head.subtree]:
@@ -393,6 +403,11 @@ def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int) -
             last = doc[last.i - 1]
         return last.idx + len(last)
     return end
+
+
+def _closes_sentence(token: Token) -> bool:
+    """Whether nothing but punctuation follows a token's phrase in its sentence."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:token.sent.end])
 
 
 _PLACE_PREPOSITIONS = frozenset("in on at".split())

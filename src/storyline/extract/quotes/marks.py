@@ -7,7 +7,8 @@ paragraph) still pairs. Marks that do not pair never raise: the stretch is recov
 to the next opening mark or the end of the paragraph, with a lower confidence. An opening
 mark left open at the end of a paragraph whose next paragraph opens with a mark continues
 there (the newspaper convention for quotes over several paragraphs), when both marks are
-of one style. Where straight and curly marks meet, a mark of the other style opens a
+of one style, unless the open quote holds its own attribution (", said X": the source's
+closing mark is missing before it) or is a phrase opened in mid-sentence. Where straight and curly marks meet, a mark of the other style opens a
 quote inside an open one whose style comes again later in the paragraph, and a straight
 mark that only frames a paragraph quoted from another text (whose own quotes are curly)
 is no quote.
@@ -58,14 +59,36 @@ def find_quoted(text: str) -> list[Quoted]:
         carry = None
         if still_open is not None:
             next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            if next_start is not None and _opens_with_mark(text, next_start) and \
-                    _straight(text, next_start) == _straight(text, still_open):
+            attribution = _INNER_ATTRIBUTION.search(text, still_open, end)
+            if attribution is not None:
+                # the source left out the closing mark before its own attribution
+                recovered = _recover(text, still_open, attribution.start())
+                if recovered is not None:
+                    found.append(recovered)
+            elif next_start is not None and _opens_with_mark(text, next_start) and \
+                    _straight(text, next_start) == _straight(text, still_open) and \
+                    not _phrase_opened(text, still_open):
                 carry = still_open
             else:
                 recovered = _recover(text, still_open, end)
                 if recovered is not None:
                     found.append(recovered)
     return found
+
+
+# An inverted attribution (", said Ann Roe", ", added the minister") inside a quote left open
+# at the end of its paragraph: the writer's words, so the source's closing mark is missing
+# before it (a quote continued over paragraphs never holds its own attribution).
+_INNER_ATTRIBUTION = re.compile(r",\s+(?:said|says|added|adds|told|stated|insisted|explained)\s+(?:the\s+)?[A-Z]")
+
+
+def _phrase_opened(text: str, open_start: int) -> bool:
+    """A quoted phrase opened in mid-sentence (``leads to a "bubbling bliss``): a lowercase word
+    after the mark and a word right before it. Such a phrase ends with its paragraph; a quote
+    continued over paragraphs opens a sentence."""
+    inner = open_start + _mark_length(text, open_start)
+    before = text[:open_start].rstrip()
+    return inner < len(text) and text[inner].islower() and before[-1:].isalpha()
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
