@@ -1125,8 +1125,9 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
             or not (name.ent_type_ == "PERSON" or names_speaker(name)):
         return None
     left = name.left_edge.i
-    if left < 1 or doc[left - 1].lower_ != "and" or name.head.ent_type_ == "PERSON" or names_speaker(name.head):
-        return None  # ("Roe and Doe have said": a pair)
+    if left < 1 or doc[left - 1].lower_ != "and" or name.head.ent_type_ == "PERSON" \
+            or (names_speaker(name.head) and name.head.dep_ != "pobj"):
+        return None  # ("Roe and Doe have said": a pair; not "meet at Twickenham and Roe says")
     return name
 
 
@@ -2311,15 +2312,39 @@ def _source(verb: Token) -> Token | None:
         held = next((child for child in verb.head.children if child.dep_ == "nsubjpass"), None)
         if held is not None:
             return held
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "The shrine challenges the ruling by claiming X, he said": who does the act by a
+        # gerund is its holder, not the speaker who reports the act
+        doer = subject_of(verb.head.head)
+        if doer is not None:
+            return doer
     first: Token | None = None
     for ancestor in list(verb.ancestors)[:8]:
+        final = _final_attribution(ancestor, verb)
+        if final is not None:
+            return final  # "X had wiped profits, ICI said, warning Y": ICI warned, not X
         subject = subject_of(ancestor)
         if subject is None or _parenthesis_closed_before(ancestor, verb):
             continue
-        if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+        if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX") \
+                or _made_statement(ancestor):
             return subject
         first = first or subject
     return first
+
+
+def _final_attribution(clause: Token, participle: Token) -> Token | None:
+    """"The fall wiped out profits, the firm said, warning that ...": a participle after a
+    final "..., X said" of the clause it hangs on is X's, not the clause subject's."""
+    return next((subject_of(child) for child in clause.children
+                 if child.dep_ == "parataxis" and clause.i < child.i < participle.i
+                 and child.lemma_.lower() in SPEECH_VERBS and subject_of(child) is not None), None)
+
+
+def _made_statement(verb: Token) -> bool:
+    """"The minister issued a statement, saying that ...": a verb whose object is an
+    occasion of speech is the participle's speech act, even inside another's report."""
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_OCCASIONS for child in verb.children)
 
 
 def _parenthesis_closed_before(relative: Token, verb: Token) -> bool:
@@ -2417,10 +2442,29 @@ def subject_of(verb: Token) -> Token | None:
         named = next((grand for child in subjects for grand in child.children
                       if grand.dep_ == "appos" and grand.ent_type_ == "PERSON"), None)
         subject = named or subject
+    if len(subjects) > 1 and subject.i < subjects[-1].i < verb.i and subject.ent_type_ != "PERSON" \
+            and verb.doc[subject.right_edge.i + 1].text == "," and subjects[-1].right_edge.i + 1 == verb.i:
+        # "Met at the airport by X, the pope said": a fronted participle the parse took for a
+        # subject, set off by a comma; the subject right before the cue spoke
+        subject = subjects[-1]
+    subject = _after_fronted_participle(subject, verb) or subject
     if subject.dep_ == "nsubjpass":
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
     return subject
+
+
+def _after_fronted_participle(subject: Token, verb: Token) -> Token | None:
+    """"Met at the airport by the mayor and his wife, Anna, the pope said": a participle with
+    its agent opening the sentence, which the parse took for the subject and the speaker for
+    an apposition inside it; the phrase after the last comma, right before the cue, spoke."""
+    doc = verb.doc
+    if subject.i != subject.sent.start or subject.ent_type_ or subject.i + 1 >= verb.i \
+            or doc[subject.i + 1].pos_ != "ADP" or subject.right_edge.i + 1 != verb.i \
+            or not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in subject.subtree):
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.right_edge.i + 1 == verb.i
+                 and doc[t.left_edge.i - 1].text == "," and t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _name_read_as_clause(verb: Token, clause: Token | None) -> Token | None:

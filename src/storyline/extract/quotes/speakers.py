@@ -841,6 +841,8 @@ def _described_by(name: Token) -> Token | None:
         return None
     if head.ent_type_ in _NOT_DESCRIPTIONS and head.dep_ == "pobj":
         return None  # "... ending the war with Russia, a source close to X said": the claim's last word
+    if any(above.lower_ == "by" and above.dep_ in ("prep", "agent") for above in head.ancestors):
+        return None  # "Met by the mayor and his wife, Anna, the pope said": the agent of a fronted participle
     phrase = name.doc[head.left_edge.i:name.left_edge.i]
     if len(phrase) > 12 or any(token.pos_ in ("VERB", "AUX") for token in phrase):
         return None
@@ -949,6 +951,8 @@ def _is_circumstance(token: Token) -> bool:
         return True
     if token.lower_ == "on" and any(child.dep_ == "pobj" and child.ent_type_ == "DATE" for child in token.children):
         return True  # "said the agency on Friday": when it spoke
+    if token.lower_ == "on" and any(child.dep_ == "pobj" and child.lower_ == "behalf" for child in token.children):
+        return True  # "the minister, on behalf of the cabinet, said": for whom, not who
     if token.lower_ == "as" and any(child.dep_ == "pcomp" for child in token.children):
         return True  # "quoted Ann Roe as saying": how she was quoted, not who she is
     return token.lower_ == "in" and any(child.dep_ == "pobj" and child.lemma_.lower()
