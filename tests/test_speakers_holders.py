@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import only, quotes_of
+from storyline.extract.quotes.extractor import extract_quotes
 from storyline.pipeline import Pipeline
 
 
@@ -50,3 +51,41 @@ def test_a_fronted_participle_is_no_speaker(pipeline: Pipeline, text: str) -> No
 def test_a_name_joined_to_a_place_before_a_cue_speaks(pipeline: Pipeline) -> None:
     text = "The two teams, both without a win, meet on 9 April at Lansdowne and Smith says his players will be ready."
     assert _speaker_of(pipeline, text, "players")[0] == "Smith"
+
+
+_TWO_SPEAKERS = """Dutch Trade Minister Pieter Gerrit Lund has criticised Brussels for its handling of the fishing dispute.
+
+Lund told the weekly Haagse Post that the new quotas were "a gift to the big trawlers."
+
+He also urged the commission to delay the vote.
+
+Coastal towns reacted angrily to the quotas, which were announced on Tuesday.
+
+Marlene Vogt-Hansen{apposition} warned that the dispute could hurt trade between the two countries.
+
+In an interview with a regional paper on Friday she said that ministers should "calm the waters."
+"""
+
+
+def _with_name_typed_a_body(pipeline: Pipeline, text: str, first_name: str) -> list:
+    """The article's quotes once more, with the NER's person typed ORG (as it types some
+    double-barrelled names)."""
+    article = pipeline.process_text(text)
+    for entity in article.entities:
+        if entity.name.startswith(first_name):
+            entity.type = "ORG"
+    article.quotes = []
+    extract_quotes(pipeline.nlp(text), article)
+    return article.quotes
+
+
+def test_a_name_typed_a_body_with_a_persons_job_is_whom_she_goes_on_with(pipeline: Pipeline) -> None:
+    text = _TWO_SPEAKERS.format(apposition=", a deputy of the Social Union Party,")
+    quote = only(_with_name_typed_a_body(pipeline, text, "Marlene"), "calm")
+    assert quote.speaker is not None and quote.speaker.name == "Marlene Vogt-Hansen"
+
+
+def test_she_is_never_a_man_already_called_he(pipeline: Pipeline) -> None:
+    text = _TWO_SPEAKERS.format(apposition=" of the Social Union Party")
+    quotes = [q for q in _with_name_typed_a_body(pipeline, text, "Marlene") if "calm" in q.text]
+    assert all(q.speaker is None or q.speaker.name != "Pieter Gerrit Lund" for q in quotes)

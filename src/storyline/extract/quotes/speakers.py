@@ -110,6 +110,9 @@ class SpeakerResolver:
         # Blank lines do not count: "the previous paragraph" is the previous one with text.
         self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self._persons = [e for e in entities if e.type == "PERSON"]
+        # the gender of the pronoun first resolved to each entity ("He said" for Kinkel: no
+        # later "she"), where the article's own evidence gives none
+        self._called: dict[str, str] = {}
 
     # -- public -----------------------------------------------------------------------
 
@@ -141,6 +144,9 @@ class SpeakerResolver:
             found = self._antecedent(source)
             if found is None:
                 return None
+            gender = "m" if lower in MALE else "f" if lower in FEMALE else None
+            if gender and found.entity is not None:
+                self._called.setdefault(found.entity, gender)
             return Speaker(found.name, found.entity, mention, found.anonymous,
                            dict(found.extra))
         return self._named(source, mention)
@@ -271,7 +277,12 @@ class SpeakerResolver:
             return Speaker(self._display(source, mention), None, mention, True,
                            {"type": "PERSON", "plural": plural})
         if entity is not None:
-            return self._speaker(entity, mention)
+            speaker = self._speaker(entity, mention)
+            if entity.type in ("ORG", "NORP") and source.tag_ == "NNP" and _job_apposition(source):
+                # "Ann Roe-Lind, a deputy of the Free Party, warned": a name the NER typed a body
+                # with one person's job beside it is a person's (whom "she" may go on with)
+                speaker.extra["type"] = "PERSON"
+            return speaker
         if source.pos_ == "PROPN" or _mistagged_name(source):
             name = _name_words(source)
             if self._cased and not_a_person(name):
@@ -711,7 +722,7 @@ class SpeakerResolver:
         if group != is_group or (gender and kind == "THING"):
             return False
         if gender and speaker.entity is not None:
-            known = self._genders.get(speaker.entity)
+            known = self._genders.get(speaker.entity) or self._called.get(speaker.entity)
             return known is None or known == gender
         return True
 
@@ -914,6 +925,16 @@ def _describes_a_person(token: Token) -> bool:
     coach", "the official", "the widow")."""
     return token.tag_ == "NN" and (_job_word(token) or token.lower_ in ANONYMOUS_HEADS
                                    or token.lower_ in GENDERED_NOUNS)
+
+
+# Nouns for an elected member of an assembly, beside the job words: a person's, never a body's.
+_MEMBER_WORDS = frozenset("deputy legislator parliamentarian councillor councilor mp".split())
+
+
+def _job_apposition(name: Token) -> bool:
+    """A name with a noun for one person's job in apposition after it ("X, a deputy of Y")."""
+    return any(child.dep_ == "appos" and child.i > name.i and (_describes_a_person(child) or child.lower_ in _MEMBER_WORDS)
+               for child in name.children)
 
 
 def _missed_name(token: Token, description: Token) -> bool:
