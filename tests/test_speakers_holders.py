@@ -89,3 +89,9 @@ def test_she_is_never_a_man_already_called_he(pipeline: Pipeline) -> None:
     text = _TWO_SPEAKERS.format(apposition=" of the Social Union Party")
     quotes = [q for q in _with_name_typed_a_body(pipeline, text, "Marlene") if "calm" in q.text]
     assert all(q.speaker is None or q.speaker.name != "Pieter Gerrit Lund" for q in quotes)
+
+
+def test_which_after_an_apposition_is_what_the_apposition_describes(pipeline: Pipeline) -> None:
+    text = ("The minister has rejected a plan by the Harbour Development Council, a cross-party body of "
+            "retired engineers, which recommended closing the old dock by next spring.")
+    assert _speaker_of(pipeline, text, "dock") == ("which", "Harbour Development Council")

@@ -125,7 +125,7 @@ class SpeakerResolver:
         lower = source.lower_
         if lower in _RELATIVE and source.head.dep_ == "relcl":
             # "Trump, who said ...": named by the noun the clause is about, written "who"
-            noun, clause = source.head.head, source.head
+            noun, clause = _relative_antecedent(source), source.head
             found = self._named(noun, self.mention_span(noun, stop=clause.left_edge.i - 1))
             if found is not None:
                 found.mention = mention
@@ -826,6 +826,23 @@ class SpeakerResolver:
             if entity.id in genders and canonical.id not in genders:
                 genders[canonical.id] = genders[entity.id]
         return genders
+
+
+def _relative_antecedent(relative: Token) -> Token:
+    """The noun a relative clause is about: the one the parse hangs it on, but for "which"
+    after a comma that closes an apposition "X, a panel of experts, which recommended ...",
+    X, which the apposition describes (the parse hangs the clause on the apposition's
+    last noun)."""
+    noun = relative.head.head
+    doc = relative.doc
+    if relative.lower_ != "which" or relative.i < 1 or doc[relative.i - 1].text != "," \
+            or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return noun
+    apposition = noun.head.head
+    if apposition.dep_ == "appos" and noun.i == relative.i - 2 \
+            and apposition.head.i < apposition.i and doc[apposition.left_edge.i - 1].text == ",":
+        return apposition.head
+    return noun
 
 
 def _a_thing(speaker: Speaker) -> bool:
