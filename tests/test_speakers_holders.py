@@ -57,7 +57,7 @@ _TWO_SPEAKERS = """Dutch Trade Minister Pieter Gerrit Lund has criticised Brusse
 
 Lund told the weekly Haagse Post that the new quotas were "a gift to the big trawlers."
 
-He also urged the commission to delay the vote.
+He also urged the commission to delay the vote. "We will not give up," he said.
 
 Coastal towns reacted angrily to the quotas, which were announced on Tuesday.
 
@@ -85,7 +85,7 @@ def test_a_name_typed_a_body_with_a_persons_job_is_whom_she_goes_on_with(pipelin
     assert quote.speaker is not None and quote.speaker.name == "Marlene Vogt-Hansen"
 
 
-def test_she_is_never_a_man_already_called_he(pipeline: Pipeline) -> None:
+def test_she_is_never_a_man_already_called_he_twice(pipeline: Pipeline) -> None:
     text = _TWO_SPEAKERS.format(apposition=" of the Social Union Party")
     quotes = [q for q in _with_name_typed_a_body(pipeline, text, "Marlene") if "calm" in q.text]
     assert all(q.speaker is None or q.speaker.name != "Pieter Gerrit Lund" for q in quotes)
@@ -95,3 +95,20 @@ def test_which_after_an_apposition_is_what_the_apposition_describes(pipeline: Pi
     text = ("The minister has rejected a plan by the Harbour Development Council, a cross-party body of "
             "retired engineers, which recommended closing the old dock by next spring.")
     assert _speaker_of(pipeline, text, "dock") == ("which", "Harbour Development Council")
+
+
+def test_a_statement_the_media_relay_is_the_speakers(pipeline: Pipeline) -> None:
+    text = "The port will reopen next week, the minister said in parliament, the state news agency reported."
+    quotes = quotes_of(pipeline, text)
+    assert [(q.text, q.speaker.mention.text) for q in quotes] == [("The port will reopen next week", "the minister")]
+    assert quotes[0].extra["relay"]["text"] == "the state news agency"
+
+
+def test_a_final_name_the_parse_hung_on_the_claim_speaks(pipeline: Pipeline) -> None:
+    # the parse hangs the name on "powers" as an apposition and the cue on "reported"
+    text = ("The review of the Water Services Act could enable the Water Authority to have wider supervisory "
+            "powers, Water and Sanitation Minister Grace Otieno said at Parliament on Tuesday, the Kenyan media "
+            "reported.")
+    quotes = quotes_of(pipeline, text)
+    assert [(q.text[-6:], q.speaker.name) for q in quotes] == [("powers", "Grace Otieno")]
+    assert quotes[0].speaker.mention.text == "Water and Sanitation Minister Grace Otieno"

@@ -575,9 +575,13 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         share = next((token for token in [verb.doc[verb.i - 1], *verb.doc[verb.i - 1].ancestors][:4]
                       if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
         source = share or source
-    joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ == "conj" else None
+    joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ in ("conj", "ccomp") else None
     if joined is not None:
         source = joined  # "... by March and President Roe has said X": Roe spoke
+        comma = joined.left_edge.i - 1
+        if verb.doc[comma].text == "," and (content is None or content[0] < comma < content[1]):
+            # "Y, Minister Roe said on Monday": a final attribution; the clause before is Y
+            content = _trimmed_range(verb.doc, verb.sent.start, comma, None)
     pair = _final_pair_read_as_conjunct(verb) if subject_of(verb) is None else None
     if pair is not None:
         source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
@@ -1114,18 +1118,20 @@ _PAIR_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ"})
 
 def _subject_read_as_conjunct(verb: Token) -> Token | None:
     """"Iran has maintained that it wants X by March and President Ali Rezai has said Y": a
-    conjoined cue with no subject right after a name the parse joined, by "and", to a noun of
-    the clause before (a date, a thing); the name is who spoke, not part of the claim before."""
+    conjoined cue with no subject right after a name the parse joined, by "and" (or a comma:
+    "Y, Minister Ali Rezai said"), to a noun of the clause before (a date, a thing); the name
+    is who spoke, not part of the claim before."""
     doc = verb.doc
     index = verb.i - 1
     while index > verb.sent.start and doc[index].head.i == verb.i and doc[index].dep_ in ("aux", "auxpass", "neg"):
         index -= 1
     name = doc[index]
-    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.i >= name.i or name.right_edge.i != index \
-            or not (name.ent_type_ == "PERSON" or names_speaker(name)):
+    if name.dep_ not in ("conj", "appos") or name.pos_ != "PROPN" or name.head.i >= name.i \
+            or name.right_edge.i != index or not (name.ent_type_ == "PERSON" or names_speaker(name)):
         return None
     left = name.left_edge.i
-    if left < 1 or doc[left - 1].lower_ != "and" or name.head.ent_type_ == "PERSON" \
+    if left < 1 or doc[left - 1].lower_ not in ("and", ",") or name.head.ent_type_ == "PERSON" \
+            or (verb.dep_ != "conj" or name.dep_ == "appos") and doc[left - 1].text != "," \
             or (names_speaker(name.head) and name.head.dep_ != "pobj"):
         return None  # ("Roe and Doe have said": a pair; not "meet at Twickenham and Roe says")
     return name
@@ -2327,7 +2333,7 @@ def _source(verb: Token) -> Token | None:
         if subject is None or _parenthesis_closed_before(ancestor, verb):
             continue
         if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX") \
-                or _made_statement(ancestor):
+                or _participle(verb) and _made_statement(ancestor):
             return subject
         first = first or subject
     return first
@@ -2339,6 +2345,11 @@ def _final_attribution(clause: Token, participle: Token) -> Token | None:
     return next((subject_of(child) for child in clause.children
                  if child.dep_ == "parataxis" and clause.i < child.i < participle.i
                  and child.lemma_.lower() in SPEECH_VERBS and subject_of(child) is not None), None)
+
+
+def _participle(verb: Token) -> bool:
+    """"saying", "having said": a participle, which has no subject of its own."""
+    return verb.tag_ == "VBG" or any(child.lower_ == "having" and child.dep_ == "aux" for child in verb.children)
 
 
 def _made_statement(verb: Token) -> bool:
@@ -2443,9 +2454,11 @@ def subject_of(verb: Token) -> Token | None:
                       if grand.dep_ == "appos" and grand.ent_type_ == "PERSON"), None)
         subject = named or subject
     if len(subjects) > 1 and subject.i < subjects[-1].i < verb.i and subject.ent_type_ != "PERSON" \
-            and verb.doc[subject.right_edge.i + 1].text == "," and subjects[-1].right_edge.i + 1 == verb.i:
+            and verb.doc[subject.right_edge.i + 1].text == "," and subjects[-1].right_edge.i + 1 == verb.i \
+            and (subjects[-1].ent_type_ == "PERSON" or any(child.dep_ in ("det", "poss") for child in subjects[-1].children)):
         # "Met at the airport by X, the pope said": a fronted participle the parse took for a
-        # subject, set off by a comma; the subject right before the cue spoke
+        # subject, set off by a comma; the subject right before the cue (a phrase of its own,
+        # not the end of a list: "voters in Alabama, Georgia and Texas said") spoke
         subject = subjects[-1]
     subject = _after_fronted_participle(subject, verb) or subject
     if subject.dep_ == "nsubjpass":
@@ -2671,6 +2684,30 @@ def _mark_relays(frames: list[Frame]) -> None:
                                       frame.source.doc[cue].right_edge.i + 1))
                 other.content = _cut(other.content, other.dropped[-1])
                 break
+    for frame in frames:
+        # (not "“...,” X said, according to a transcript": PolNeAR gives those to the
+        # transcript; folding them in cost train direct recall 0.8262 -> 0.8233)
+        if frame.according or frame.source is None or frame.content is None or frame.relay_of is not None:
+            continue
+        inner = _relayed(frame, frames)
+        if inner is not None:
+            frame.relay_of = inner
+            inner.dropped.append((frame.source.left_edge.i, frame.source.right_edge.i + 1))
+
+
+def _relayed(frame: Frame, frames: list[Frame]) -> Frame | None:
+    """"Y, Minister X said on Monday, the agency reported": a final attribution whose
+    content ends in another final attribution passes that statement on; X holds it."""
+    start, end = frame.content
+    if min(frame.cue) < end:
+        return None
+    for other in frames:
+        if other is frame or other.according or other.content is None or other.source is None:
+            continue
+        if start <= other.content[0] and other.content[1] <= min(other.cue) and max(other.cue) < end \
+                and start <= other.source.i < end:
+            return other
+    return None
 
 
 def _cut(content: tuple[int, int], dropped: tuple[int, int]) -> tuple[int, int]:

@@ -844,8 +844,10 @@ def _relay(doc: Doc, frame: Frame | None, text: str) -> dict[str, Any] | None:
     words = [t for t in phrase if t.lower_ not in ("according", "to", "per")]
     if not words:
         return None
+    # "according to X", or the verb of a final "..., the agency reported"
+    cue = "according to" if len(words) < len(phrase) or end >= len(doc) else doc[end].text
     return {"text": text[words[0].idx:words[-1].idx + len(words[-1])],
-            "start": words[0].idx, "end": words[-1].idx + len(words[-1]), "cue": "according to"}
+            "start": words[0].idx, "end": words[-1].idx + len(words[-1]), "cue": cue}
 
 
 def _words(text: str, start: int, end: int) -> int:

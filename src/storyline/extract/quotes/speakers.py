@@ -48,6 +48,10 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _DESCRIBED_GENDER_VOTE = 3
 # Mentions of persons looked back over for one of a pronoun's known gender.
 _GENDER_LOOKBACK = 4
+# Pronouns of one gender already resolved to an entity (none of the other) that settle its
+# gender: one may be a wrong resolution (a first "she" given to Christie made a later "he"
+# pass him over, PolNeAR dev); two fixed the fourteenth news sample's Kinkel.
+_CALLED_VOTES = 2
 # Punctuation that closes a quoted statement before its closing mark.
 _CLOSING_PUNCT = frozenset({",", ".", "?", "!"})
 _SENTENCE_OPENERS = frozenset({"The", "A", "An"})
@@ -110,9 +114,10 @@ class SpeakerResolver:
         # Blank lines do not count: "the previous paragraph" is the previous one with text.
         self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self._persons = [e for e in entities if e.type == "PERSON"]
-        # the gender of the pronoun first resolved to each entity ("He said" for Kinkel: no
-        # later "she"), where the article's own evidence gives none
-        self._called: dict[str, str] = {}
+        # the genders of the pronouns resolved to each entity so far: two of one and none of
+        # the other ("He said", "he added" for Kinkel: no later "she") stand for the entity's
+        # gender where the article's own evidence gives none (one may be a wrong resolution)
+        self._called: dict[str, Counter] = {}
 
     # -- public -----------------------------------------------------------------------
 
@@ -146,7 +151,7 @@ class SpeakerResolver:
                 return None
             gender = "m" if lower in MALE else "f" if lower in FEMALE else None
             if gender and found.entity is not None:
-                self._called.setdefault(found.entity, gender)
+                self._called.setdefault(found.entity, Counter())[gender] += 1
             return Speaker(found.name, found.entity, mention, found.anonymous,
                            dict(found.extra))
         return self._named(source, mention)
@@ -722,9 +727,16 @@ class SpeakerResolver:
         if group != is_group or (gender and kind == "THING"):
             return False
         if gender and speaker.entity is not None:
-            known = self._genders.get(speaker.entity) or self._called.get(speaker.entity)
+            known = self._genders.get(speaker.entity) or self._called_gender(speaker.entity)
             return known is None or known == gender
         return True
+
+    def _called_gender(self, entity: str) -> str | None:
+        called = self._called.get(entity)
+        if not called or len(called) != 1:
+            return None
+        (gender, count), = called.items()
+        return gender if count >= _CALLED_VOTES else None
 
     @cached_property
     def _descriptors(self) -> dict[str, set[str]]:
@@ -869,6 +881,9 @@ def _described_by(name: Token) -> Token | None:
         return None
     if head.ent_type_ in _NOT_DESCRIPTIONS and head.dep_ == "pobj":
         return None  # "... ending the war with Russia, a source close to X said": the claim's last word
+    if head.tag_ == "NNS" and head.dep_ in ("dobj", "attr") \
+            and not {head.lemma_.lower(), head.lower_} & (PEOPLE | ANONYMOUS_HEADS | TITLES):
+        return None  # "... wider powers, Minister Ann Roe said": things, the claim's last word
     if any(above.lower_ == "by" and above.dep_ in ("prep", "agent") for above in head.ancestors):
         return None  # "Met by the mayor and his wife, Anna, the pope said": the agent of a fronted participle
     phrase = name.doc[head.left_edge.i:name.left_edge.i]
