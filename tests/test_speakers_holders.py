@@ -112,3 +112,11 @@ def test_a_final_name_the_parse_hung_on_the_claim_speaks(pipeline: Pipeline) -> 
     quotes = quotes_of(pipeline, text)
     assert [(q.text[-6:], q.speaker.name) for q in quotes] == [("powers", "Grace Otieno")]
     assert quotes[0].speaker.mention.text == "Water and Sanitation Minister Grace Otieno"
+
+
+def test_a_quote_is_no_content_of_the_next_sentences_own_request(pipeline: Pipeline) -> None:
+    text = ('"We will rest the senior players this week," coach Ann Roe told reporters. "For example, the young '
+            'players might start on Friday. I have been watching them closely." Several clubs have requested to '
+            'keep their players for the cup match.')
+    quote = only(quotes_of(pipeline, text), "young players")
+    assert quote.speaker is not None and quote.speaker.name == "Ann Roe"

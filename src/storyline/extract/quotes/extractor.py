@@ -430,7 +430,7 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         # "“...,” Graham asked" / "“...,” said Rep. X": only the source between quote and cue
         after = spoken and quote.end <= cue_start <= quote.end + _SOURCE_GAP and _ONLY_GLUE.match(
             _blanked(text, quote.end, cue_start, _attribution_chars(doc, frame))) is not None \
-            and not _next_sentence_own_object(text, quote, doc[frame.head])
+            and not _next_sentence_own_object(text, quote, doc[frame.head], frame)
         gap = text[cue_end:quote.start]
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
             and "\n" not in gap and ". " not in gap
@@ -510,12 +510,17 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
         or (token.dep_ in ("nsubj", "nsubjpass") and names_speaker(token)) for token in between)
 
 
-def _next_sentence_own_object(text: str, quote: Quoted, cue: Token) -> bool:
+def _next_sentence_own_object(text: str, quote: Quoted, cue: Token, frame: Frame | None = None) -> bool:
     """"“... in all areas of the state.” She noted a planned rally ...": a quote closed by
-    its full stop, then a sentence whose verb has an object of its own; that sentence
-    tells something else, it does not say who spoke the quote."""
-    return text[quote.inner_start:quote.inner_end].rstrip().endswith(".") \
-        and any(child.dep_ in ("dobj", "dative") for child in cue.children)
+    its full stop, then a sentence whose verb has an object of its own (or a content after
+    it: "“...” The clubs have requested to have their players back"); that sentence tells
+    something else, it does not say who spoke the quote."""
+    if not text[quote.inner_start:quote.inner_end].rstrip().endswith("."):
+        return False
+    return any(child.dep_ in ("dobj", "dative") or child.dep_ == "xcomp" and child.i > cue.i
+               and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+               for child in cue.children) \
+        or (frame is not None and frame.content is not None and frame.content[0] > cue.i)
 
 
 # Tokens after a quote within which "X barked" / "beamed X" is looked for.
