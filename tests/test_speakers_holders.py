@@ -120,3 +120,11 @@ def test_a_quote_is_no_content_of_the_next_sentences_own_request(pipeline: Pipel
             'keep their players for the cup match.')
     quote = only(quotes_of(pipeline, text), "young players")
     assert quote.speaker is not None and quote.speaker.name == "Ann Roe"
+
+
+def test_it_goes_on_with_the_body_owning_the_subject_before(pipeline: Pipeline) -> None:
+    text = ("The state seized the Karsk mine last year. Northstar Holdings, the Cyprus-based company which owns "
+            "40% of the mine, says this was illegal.\n\nThe Veltrian government's case for seizing the mine was "
+            "that the company owed $2bn in royalties. It accused the firm of hiding its profits abroad, and the "
+            "courts froze its accounts.")
+    assert _speaker_of(pipeline, text, "hiding") == ("It", "The Veltrian government")

@@ -28,7 +28,7 @@ from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
-from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS
+from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
                                                       NEUTER, PEOPLE, PLURAL, TITLES, country_key)
@@ -48,6 +48,11 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _DESCRIBED_GENDER_VOTE = 3
 # Mentions of persons looked back over for one of a pronoun's known gender.
 _GENDER_LOOKBACK = 4
+# Nouns for a body that may own the subject of a sentence "it" goes on with ("the
+# government's argument ... It accused ...").
+_BODY_NOUNS = frozenset("government ministry company firm party council court agency army police".split())
+# Verbs of what a thing shows, which "it" does as a text or a picture, not as that body.
+_FINDING_VERBS = frozenset("show reveal find indicate suggest confirm highlight".split())
 # Pronouns of one gender already resolved to an entity (none of the other) that settle its
 # gender: one may be a wrong resolution (a first "she" given to Christie made a later "he"
 # pass him over, PolNeAR dev); two fixed the fourteenth news sample's Kinkel.
@@ -501,6 +506,10 @@ class SpeakerResolver:
                                     or (lower in NEUTER and _a_thing(speaker)))
             if found is not None:
                 return found
+            if max_back == 0 and lower in NEUTER:
+                body = self._body_topic_before(pronoun)
+                if body is not None:
+                    return body
             if max_back == 0 and gender:
                 named = self._person_earlier_in_sentence(pronoun, gender)
                 if named is not None:
@@ -615,6 +624,32 @@ class SpeakerResolver:
             return None
         found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
         return found if self._agrees(found, False, gender) else None
+
+    def _body_topic_before(self, pronoun: Token) -> Speaker | None:
+        """"The government's argument was that X owed taxes. It accused the firm of ...": with
+        no one speaking yet in the paragraph, "it" goes on with a body that is the subject of
+        the sentence before in the paragraph, or owns that subject, before a speaker of an
+        earlier paragraph."""
+        start = pronoun.sent.start
+        verb = pronoun.head.lemma_.lower()
+        if start == 0 or verb not in SPEECH_VERBS or verb in _FINDING_VERBS:
+            return None  # ("NBC published the video. It shows ...": a thing shows, not the body)
+        sentence = self.doc[start - 1].sent
+        if self.paragraph_of(sentence.start_char) != self.paragraph_of(pronoun.idx):
+            return None
+        subject = next((token for token in sentence if token.dep_ in ("nsubj", "nsubjpass")
+                        and token.head.i == sentence.root.i and token.i not in self.quoted), None)
+        if subject is None or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        for token in (subject, *(child for child in subject.children if child.dep_ == "poss")):
+            entity = self._entity_at(token)
+            if entity is not None and entity.type in ("ORG", "GPE") and not self.reported[token.i]:
+                return self._speaker(entity, self.mention_span(pronoun))
+            if token.dep_ == "poss" and token.pos_ == "NOUN" and token.lower_ in _BODY_NOUNS:
+                found = self._named(token, self.mention_span(token, stop=token.i))
+                if found is not None:
+                    return Speaker(found.name, found.entity, self.mention_span(pronoun), found.anonymous, dict(found.extra))
+        return None
 
     def _sentence_before(self, pronoun: Token) -> TokenSpan | None:
         """The nearest sentence before the pronoun's with words outside quotation marks, in
