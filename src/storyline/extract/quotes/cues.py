@@ -2472,8 +2472,8 @@ def _after_fronted_participle(subject: Token, verb: Token) -> Token | None:
     its agent opening the sentence, which the parse took for the subject and the speaker for
     an apposition inside it; the phrase after the last comma, right before the cue, spoke."""
     doc = verb.doc
-    if subject.i != subject.sent.start or subject.ent_type_ or subject.i + 1 >= verb.i \
-            or doc[subject.i + 1].pos_ != "ADP" or subject.right_edge.i + 1 != verb.i \
+    if subject.ent_type_ or subject.i + 1 >= verb.i or doc[subject.i + 1].pos_ != "ADP" \
+            or not subject.is_sent_start or subject.right_edge.i + 1 != verb.i \
             or not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in subject.subtree):
         return None
     return next((t for t in subject.subtree if t.dep_ == "appos" and t.right_edge.i + 1 == verb.i

@@ -919,9 +919,8 @@ def _described_by(name: Token) -> Token | None:
     if head.tag_ == "NNS" and head.dep_ in ("dobj", "attr") \
             and not {head.lemma_.lower(), head.lower_} & (PEOPLE | ANONYMOUS_HEADS | TITLES):
         return None  # "... wider powers, Minister Ann Roe said": things, the claim's last word
-    opener = name.doc[name.sent.start]
     if any(above.lower_ == "by" and above.dep_ in ("prep", "agent") for above in head.ancestors) \
-            and opener.pos_ != "DET" and any(above.i == opener.i for above in head.ancestors):
+            and any(above.is_sent_start and above.pos_ != "DET" for above in head.ancestors):
         return None  # "Met by the mayor and his wife, Anna, the pope said": the agent of a fronted participle
     phrase = name.doc[head.left_edge.i:name.left_edge.i]
     if len(phrase) > 12 or any(token.pos_ in ("VERB", "AUX") for token in phrase):
