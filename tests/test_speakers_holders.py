@@ -128,3 +128,9 @@ def test_it_goes_on_with_the_body_owning_the_subject_before(pipeline: Pipeline) 
             "that the company owed $2bn in royalties. It accused the firm of hiding its profits abroad, and the "
             "courts froze its accounts.")
     assert _speaker_of(pipeline, text, "hiding") == ("It", "The Veltrian government")
+
+
+def test_a_final_attribution_over_a_clause_with_its_own_passive_cue_is_no_relay(pipeline: Pipeline) -> None:
+    text = ("The state agency made no public mention of the editor's death, but it was confirmed by several of "
+            "his colleagues in the capital, the daily said.")
+    assert "the daily" in [q.speaker.mention.text for q in quotes_of(pipeline, text) if q.speaker]

@@ -2455,10 +2455,12 @@ def subject_of(verb: Token) -> Token | None:
         subject = named or subject
     if len(subjects) > 1 and subject.i < subjects[-1].i < verb.i and subject.ent_type_ != "PERSON" \
             and verb.doc[subject.right_edge.i + 1].text == "," and subjects[-1].right_edge.i + 1 == verb.i \
+            and not any(child.dep_ in ("det", "poss") for child in subject.children) \
             and (subjects[-1].ent_type_ == "PERSON" or any(child.dep_ in ("det", "poss") for child in subjects[-1].children)):
         # "Met at the airport by X, the pope said": a fronted participle the parse took for a
         # subject, set off by a comma; the subject right before the cue (a phrase of its own,
-        # not the end of a list: "voters in Alabama, Georgia and Texas said") spoke
+        # not the end of a list: "voters in Alabama, Georgia and Texas said") spoke. Not after
+        # a subject with an article ("A study in X, a country hit by Y, showed": an apposition)
         subject = subjects[-1]
     subject = _after_fronted_participle(subject, verb) or subject
     if subject.dep_ == "nsubjpass":
@@ -2704,8 +2706,13 @@ def _relayed(frame: Frame, frames: list[Frame]) -> Frame | None:
     for other in frames:
         if other is frame or other.according or other.content is None or other.source is None:
             continue
-        if start <= other.content[0] and other.content[1] <= min(other.cue) and max(other.cue) < end \
-                and start <= other.source.i < end:
+        # the inner statement is the whole claim before its own attribution ("Y, X said"), not
+        # a clause inside it ("A made no mention of it, but it was confirmed by B, the daily said")
+        if not (start <= other.content[0] <= start + 1 and other.content[1] <= min(other.cue) and max(other.cue) < end
+                and start <= other.source.i < end):
+            continue
+        attribution = min(min(other.cue), other.source.left_edge.i)
+        if all(token.is_punct for token in other.source.doc[other.content[1]:attribution]):
             return other
     return None
 
