@@ -1001,7 +1001,10 @@ _MEMBER_WORDS = frozenset("deputy legislator parliamentarian councillor councilo
 
 def _job_apposition(name: Token) -> bool:
     """A name with a noun for one person's job in apposition after it ("X, a deputy of Y")."""
-    return any(child.dep_ == "appos" and child.i > name.i and (_describes_a_person(child) or child.lower_ in _MEMBER_WORDS)
+    # (a title, not any job word: "Toyota, the owner of Lexus", "X, a member of the coalition"
+    # are bodies)
+    return any(child.dep_ == "appos" and child.i > name.i and child.tag_ == "NN"
+               and (child.lower_ in TITLES or child.lower_ in _MEMBER_WORDS or child.lower_ in GENDERED_NOUNS)
                for child in name.children)
 
 
