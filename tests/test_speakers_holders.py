@@ -134,3 +134,9 @@ def test_a_final_attribution_over_a_clause_with_its_own_passive_cue_is_no_relay(
     text = ("The state agency made no public mention of the editor's death, but it was confirmed by several of "
             "his colleagues in the capital, the daily said.")
     assert "the daily" in [q.speaker.mention.text for q in quotes_of(pipeline, text) if q.speaker]
+
+
+def test_the_pontiff_is_the_person_the_article_calls_pope(pipeline: Pipeline) -> None:
+    text = ('Pope Francis visited the flooded town of Valdor on Sunday. The pontiff said the town was "a sign of '
+            'hope for the whole region."')
+    assert _speaker_of(pipeline, text, "sign of hope") == ("The pontiff", "Francis")

@@ -48,6 +48,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _DESCRIBED_GENDER_VOTE = 3
 # Mentions of persons looked back over for one of a pronoun's known gender.
 _GENDER_LOOKBACK = 4
+# Other words news uses for a title ("the pontiff" is the person the article calls Pope).
+_TITLE_SYNONYMS = {"pontiff": "pope"}
 # Nouns for a body that may own the subject of a sentence "it" goes on with ("the
 # government's argument ... It accused ...").
 _BODY_NOUNS = frozenset("government ministry company firm party council court agency army police".split())
@@ -277,7 +279,8 @@ class SpeakerResolver:
             earlier = self._same_source(source)
             name = earlier.name if earlier is not None else self._display(source, mention)
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
-        if (head in TITLES or _job_title(source)) and (entity is None or entity.type != "PERSON"):
+        if (head in TITLES or head in _TITLE_SYNONYMS or _job_title(source)) \
+                and (entity is None or entity.type != "PERSON"):
             holder = self._role_holder(source, mention)
             if holder is not None and _closes_on_a_name(source, mention) and \
                     clean_name(holder.name).split()[-1:] != mention.text.split()[-1:]:
@@ -1100,6 +1103,7 @@ def _role_words(words: list[str]) -> set[str]:
     found: set[str] = set()
     lowered = [w.lower().strip(",.") for w in words]
     for index, word in enumerate(lowered):
+        word = _TITLE_SYNONYMS.get(word, word)
         if word in TITLES:
             found.add(word)
         key = country_key(word)
