@@ -2711,8 +2711,14 @@ def _relayed(frame: Frame, frames: list[Frame]) -> Frame | None:
         if not (start <= other.content[0] <= start + 1 and other.content[1] <= min(other.cue) and max(other.cue) < end
                 and start <= other.source.i < end):
             continue
+        doc = other.source.doc
         attribution = min(min(other.cue), other.source.left_edge.i)
-        if all(token.is_punct for token in other.source.doc[other.content[1]:attribution]):
+        after = max(max(other.cue), other.source.right_edge.i) + 1
+        # and the inner attribution ends the outer claim ("said at Parliament on Monday"), with
+        # no clause of its own after it ("X, KING-TV reported, while in Chicago the parade began
+        # ..., the Sun-Times reported": the Sun-Times's is the Chicago clause)
+        if all(token.is_punct for token in doc[other.content[1]:attribution]) \
+                and not any(token.pos_ in ("VERB", "AUX") for token in doc[after:end]):
             return other
     return None
 
