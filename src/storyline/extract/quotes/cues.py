@@ -2717,8 +2717,10 @@ def _relayed(frame: Frame, frames: list[Frame]) -> Frame | None:
         # and the inner attribution ends the outer claim ("said at Parliament on Monday"), with
         # no clause of its own after it ("X, KING-TV reported, while in Chicago the parade began
         # ..., the Sun-Times reported": the Sun-Times's is the Chicago clause)
+        inner = doc[other.head]  # (its own "..., noting Y" may follow)
         if all(token.is_punct for token in doc[other.content[1]:attribution]) \
-                and not any(token.pos_ in ("VERB", "AUX") for token in doc[after:end]):
+                and not any(token.pos_ in ("VERB", "AUX") and not inner.left_edge.i <= token.i <= inner.right_edge.i
+                            for token in doc[after:end]):
             return other
     return None
 
