@@ -102,6 +102,7 @@ def test_a_statement_the_media_relay_is_the_speakers(pipeline: Pipeline) -> None
     quotes = quotes_of(pipeline, text)
     assert [(q.text, q.speaker.mention.text) for q in quotes] == [("The port will reopen next week", "the minister")]
     assert quotes[0].extra["relay"]["text"] == "the state news agency"
+    assert quotes[0].extra["relay"]["cue"] == "reported"
 
 
 def test_a_final_name_the_parse_hung_on_the_claim_speaks(pipeline: Pipeline) -> None:

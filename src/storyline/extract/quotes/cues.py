@@ -2453,27 +2453,30 @@ def subject_of(verb: Token) -> Token | None:
         named = next((grand for child in subjects for grand in child.children
                       if grand.dep_ == "appos" and grand.ent_type_ == "PERSON"), None)
         subject = named or subject
-    if len(subjects) > 1 and subject.i < subjects[-1].i < verb.i and subject.ent_type_ != "PERSON" \
-            and verb.doc[subject.right_edge.i + 1].text == "," and subjects[-1].right_edge.i + 1 == verb.i \
-            and not any(child.dep_ in ("det", "poss") for child in subject.children) \
-            and (subjects[-1].ent_type_ == "PERSON" or any(child.dep_ in ("det", "poss") for child in subjects[-1].children)):
-        # "Met at the airport by X, the pope said": a fronted participle the parse took for a
-        # subject, set off by a comma; the subject right before the cue (a phrase of its own,
-        # not the end of a list: "voters in Alabama, Georgia and Texas said") spoke. Not after
-        # a subject with an article ("A study in X, a country hit by Y, showed": an apposition)
-        subject = subjects[-1]
-    subject = _after_fronted_participle(subject, verb) or subject
+    subject = _after_fronted_phrase(subjects, subject, verb) or subject
     if subject.dep_ == "nsubjpass":
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
     return subject
 
 
-def _after_fronted_participle(subject: Token, verb: Token) -> Token | None:
-    """"Met at the airport by the mayor and his wife, Anna, the pope said": a participle with
-    its agent opening the sentence, which the parse took for the subject and the speaker for
-    an apposition inside it; the phrase after the last comma, right before the cue, spoke."""
+def _determined(token: Token) -> bool:
+    return any(child.dep_ in ("det", "poss") for child in token.children)
+
+
+def _after_fronted_phrase(subjects: list[Token], subject: Token, verb: Token) -> Token | None:
+    """"Met at the airport by X, the pope said", "Cross-referencing X, the researchers found": a
+    fronted participle the parse took for a subject, set off by a comma, with the subject
+    right before the cue a phrase of its own (not the end of a list: "voters in Alabama,
+    Georgia and Texas said"; nor after a subject with an article: "A study in X, a country hit
+    by Y, showed" is an apposition); or, when the parse made the speaker an apposition inside
+    the participle's agent ("Met at the airport by the mayor and his wife, Anna, the pope
+    said"), the phrase after the last comma, right before the cue. That phrase spoke."""
     doc = verb.doc
+    if len(subjects) > 1 and subject.i < subjects[-1].i < verb.i and subject.ent_type_ != "PERSON" \
+            and doc[subject.right_edge.i + 1].text == "," and subjects[-1].right_edge.i + 1 == verb.i \
+            and not _determined(subject) and (subjects[-1].ent_type_ == "PERSON" or _determined(subjects[-1])):
+        return subjects[-1]
     if subject.ent_type_ or subject.i + 1 >= verb.i or doc[subject.i + 1].pos_ != "ADP" \
             or not subject.is_sent_start or subject.right_edge.i + 1 != verb.i \
             or not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in subject.subtree):

@@ -849,8 +849,10 @@ def _relay(doc: Doc, frame: Frame | None, text: str) -> dict[str, Any] | None:
     words = [t for t in phrase if t.lower_ not in ("according", "to", "per")]
     if not words:
         return None
-    # "according to X", or the verb of a final "..., the agency reported"
-    cue = "according to" if len(words) < len(phrase) or end >= len(doc) else doc[end].text
+    # "according to X", or the verb of a final "..., the agency reported" ("..., reported the agency")
+    verbs = [t for t in (doc[end] if end < len(doc) else None, doc[start - 1] if start > 0 else None)
+             if t is not None and t.pos_ in ("VERB", "AUX")]
+    cue = "according to" if len(words) < len(phrase) or not verbs else verbs[0].text
     return {"text": text[words[0].idx:words[-1].idx + len(words[-1])],
             "start": words[0].idx, "end": words[-1].idx + len(words[-1]), "cue": cue}
 
