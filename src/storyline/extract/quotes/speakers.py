@@ -293,7 +293,7 @@ class SpeakerResolver:
             speaker = self._speaker(entity, mention)
             if entity.type in ("ORG", "NORP") and source.tag_ == "NNP" and _job_apposition(source):
                 # "Ann Roe-Lind, a deputy of the Free Party, warned": a name the NER typed a body
-                # with one person's job beside it is a person's (whom "she" may go on with)
+                # with one person's title beside it is a person's (whom "she" may go on with)
                 speaker.extra["type"] = "PERSON"
             return speaker
         if source.pos_ == "PROPN" or _mistagged_name(source):
@@ -998,12 +998,13 @@ def _describes_a_person(token: Token) -> bool:
                                    or token.lower_ in GENDERED_NOUNS)
 
 
-# Nouns for an elected member of an assembly, beside the job words: a person's, never a body's.
+# Nouns for an elected member of an assembly, beside the titles: a person's, never a body's.
 _MEMBER_WORDS = frozenset("deputy legislator parliamentarian councillor councilor mp".split())
 
 
 def _job_apposition(name: Token) -> bool:
-    """A name with a noun for one person's job in apposition after it ("X, a deputy of Y")."""
+    """A name with a title, an assembly member's word or a gendered noun in apposition after
+    it ("X, a deputy of Y", "X, the party's chairman")."""
     # (a title, not any job word: "Toyota, the owner of Lexus", "X, a member of the coalition"
     # are bodies)
     return any(child.dep_ == "appos" and child.i > name.i and child.tag_ == "NN"
