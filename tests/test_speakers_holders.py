@@ -141,3 +141,9 @@ def test_the_pontiff_is_the_person_the_article_calls_pope(pipeline: Pipeline) ->
     text = ('Pope Francis visited the flooded town of Valdor on Sunday. The pontiff said the town was "a sign of '
             'hope for the whole region."')
     assert _speaker_of(pipeline, text, "sign of hope") == ("The pontiff", "Francis")
+
+
+def test_a_gerund_after_a_reproach_is_held_by_the_one_reproached(pipeline: Pipeline) -> None:
+    text = ("Finance minister Tom Reyes spoke in Leeds on Monday. He criticised the opposition for claiming it "
+            "would cut taxes for every family.")
+    assert _speaker_of(pipeline, text, "cut taxes")[0] == "the opposition"

@@ -2324,6 +2324,12 @@ def _source(verb: Token) -> Token | None:
         doer = subject_of(verb.head.head)
         if doer is not None:
             return doer
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") \
+            and verb.head.head.lemma_.lower() in REPROACH_VERBS | {"accuse"}:
+        # "He accused the party of claiming X": the one accused of claiming claims it
+        accused = next((child for child in verb.head.head.children if child.dep_ == "dobj"), None)
+        if accused is not None:
+            return accused
     first: Token | None = None
     for ancestor in list(verb.ancestors)[:8]:
         final = _final_attribution(ancestor, verb)
