@@ -596,9 +596,13 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         share = next((token for token in [verb.doc[verb.i - 1], *verb.doc[verb.i - 1].ancestors][:4]
                       if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
         source = share or source
-    joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ == "conj" else None
+    joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ in ("conj", "ccomp") else None
     if joined is not None:
         source = joined  # "... by March and President Roe has said X": Roe spoke
+        comma = joined.left_edge.i - 1
+        if verb.doc[comma].text == "," and (content is None or content[0] < comma < content[1]):
+            # "Y, Minister Roe said on Monday": a final attribution; the clause before is Y
+            content = _trimmed_range(verb.doc, verb.sent.start, comma, None)
     subject = subject_of(verb)
     pair = _final_pair_read_as_conjunct(verb) if subject is None or (
         # "..., with one attack targeting mourners, police and medical sources said": the pair
@@ -1169,19 +1173,22 @@ _PAIR_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ"})
 
 def _subject_read_as_conjunct(verb: Token) -> Token | None:
     """"Iran has maintained that it wants X by March and President Ali Rezai has said Y": a
-    conjoined cue with no subject right after a name the parse joined, by "and", to a noun of
-    the clause before (a date, a thing); the name is who spoke, not part of the claim before."""
+    conjoined cue with no subject right after a name the parse joined, by "and" (or a comma:
+    "Y, Minister Ali Rezai said"), to a noun of the clause before (a date, a thing); the name
+    is who spoke, not part of the claim before."""
     doc = verb.doc
     index = verb.i - 1
     while index > verb.sent.start and doc[index].head.i == verb.i and doc[index].dep_ in ("aux", "auxpass", "neg"):
         index -= 1
     name = doc[index]
-    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.i >= name.i or name.right_edge.i != index \
-            or not (name.ent_type_ == "PERSON" or names_speaker(name)):
+    if name.dep_ not in ("conj", "appos") or name.pos_ != "PROPN" or name.head.i >= name.i \
+            or name.right_edge.i != index or not (name.ent_type_ == "PERSON" or names_speaker(name)):
         return None
     left = name.left_edge.i
-    if left < 1 or doc[left - 1].lower_ != "and" or name.head.ent_type_ == "PERSON" or names_speaker(name.head):
-        return None  # ("Roe and Doe have said": a pair)
+    if left < 1 or doc[left - 1].lower_ not in ("and", ",") or name.head.ent_type_ == "PERSON" \
+            or (verb.dep_ != "conj" or name.dep_ == "appos") and doc[left - 1].text != "," \
+            or (names_speaker(name.head) and name.head.dep_ != "pobj"):
+        return None  # ("Roe and Doe have said": a pair; not "meet at Twickenham and Roe says")
     return name
 
 
@@ -2653,15 +2660,50 @@ def _source(verb: Token) -> Token | None:
         held = next((child for child in verb.head.children if child.dep_ == "nsubjpass"), None)
         if held is not None:
             return held
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "The shrine challenges the ruling by claiming X, he said": who does the act by a
+        # gerund is its holder, not the speaker who reports the act
+        doer = subject_of(verb.head.head)
+        if doer is not None:
+            return doer
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") \
+            and verb.head.head.lemma_.lower() in REPROACH_VERBS | {"accuse"}:
+        # "He accused the party of claiming X": the one accused of claiming claims it
+        accused = next((child for child in verb.head.head.children if child.dep_ == "dobj"), None)
+        if accused is not None:
+            return accused
     first: Token | None = None
     for ancestor in list(verb.ancestors)[:8]:
+        final = _final_attribution(ancestor, verb)
+        if final is not None:
+            return final  # "X had wiped profits, ICI said, warning Y": ICI warned, not X
         subject = subject_of(ancestor)
         if subject is None or _parenthesis_closed_before(ancestor, verb):
             continue
-        if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+        if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX") \
+                or _participle(verb) and _made_statement(ancestor):
             return subject
         first = first or subject
     return first
+
+
+def _final_attribution(clause: Token, participle: Token) -> Token | None:
+    """"The fall wiped out profits, the firm said, warning that ...": a participle after a
+    final "..., X said" of the clause it hangs on is X's, not the clause subject's."""
+    return next((subject_of(child) for child in clause.children
+                 if child.dep_ == "parataxis" and clause.i < child.i < participle.i
+                 and child.lemma_.lower() in SPEECH_VERBS and subject_of(child) is not None), None)
+
+
+def _participle(verb: Token) -> bool:
+    """"saying", "having said": a participle, which has no subject of its own."""
+    return verb.tag_ == "VBG" or any(child.lower_ == "having" and child.dep_ == "aux" for child in verb.children)
+
+
+def _made_statement(verb: Token) -> bool:
+    """"The minister issued a statement, saying that ...": a verb whose object is an
+    occasion of speech is the participle's speech act, even inside another's report."""
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_OCCASIONS for child in verb.children)
 
 
 def _parenthesis_closed_before(relative: Token, verb: Token) -> bool:
@@ -2759,10 +2801,36 @@ def subject_of(verb: Token) -> Token | None:
         named = next((grand for child in subjects for grand in child.children
                       if grand.dep_ == "appos" and grand.ent_type_ == "PERSON"), None)
         subject = named or subject
+    subject = _after_fronted_phrase(subjects, subject, verb) or subject
     if subject.dep_ == "nsubjpass":
         agent = [child for child in verb.children if child.dep_ == "agent"]
         return next((c for a in agent for c in a.children if c.dep_ == "pobj"), None)
     return subject
+
+
+def _determined(token: Token) -> bool:
+    return any(child.dep_ in ("det", "poss") for child in token.children)
+
+
+def _after_fronted_phrase(subjects: list[Token], subject: Token, verb: Token) -> Token | None:
+    """"Met at the airport by X, the pope said", "Cross-referencing X, the researchers found": a
+    fronted participle the parse took for a subject, set off by a comma, with the subject
+    right before the cue a phrase of its own (not the end of a list: "voters in Alabama,
+    Georgia and Texas said"; nor after a subject with an article: "A study in X, a country hit
+    by Y, showed" is an apposition); or, when the parse made the speaker an apposition inside
+    the participle's agent ("Met at the airport by the mayor and his wife, Anna, the pope
+    said"), the phrase after the last comma, right before the cue. That phrase spoke."""
+    doc = verb.doc
+    if len(subjects) > 1 and subject.i < subjects[-1].i < verb.i and subject.ent_type_ != "PERSON" \
+            and doc[subject.right_edge.i + 1].text == "," and subjects[-1].right_edge.i + 1 == verb.i \
+            and not _determined(subject) and (subjects[-1].ent_type_ == "PERSON" or _determined(subjects[-1])):
+        return subjects[-1]
+    if subject.ent_type_ or subject.i + 1 >= verb.i or doc[subject.i + 1].pos_ != "ADP" \
+            or not subject.is_sent_start or subject.right_edge.i + 1 != verb.i \
+            or not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in subject.subtree):
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.right_edge.i + 1 == verb.i
+                 and doc[t.left_edge.i - 1].text == "," and t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _name_read_as_clause(verb: Token, clause: Token | None) -> Token | None:
@@ -2988,6 +3056,43 @@ def _mark_relays(frames: list[Frame]) -> None:
                                       frame.source.doc[cue].right_edge.i + 1))
                 other.content = _cut(other.content, other.dropped[-1])
                 break
+    for frame in frames:
+        # (not "“...,” X said, according to a transcript": PolNeAR gives those to the
+        # transcript; folding them in cost train direct recall 0.8262 -> 0.8233)
+        if frame.according or frame.source is None or frame.content is None or frame.relay_of is not None:
+            continue
+        inner = _relayed(frame, frames)
+        if inner is not None:
+            frame.relay_of = inner
+            inner.dropped.append((frame.source.left_edge.i, frame.source.right_edge.i + 1))
+
+
+def _relayed(frame: Frame, frames: list[Frame]) -> Frame | None:
+    """"Y, Minister X said on Monday, the agency reported": a final attribution whose
+    content ends in another final attribution passes that statement on; X holds it."""
+    start, end = frame.content
+    if min(frame.cue) < end:
+        return None
+    for other in frames:
+        if other is frame or other.according or other.content is None or other.source is None:
+            continue
+        # the inner statement is the whole claim before its own attribution ("Y, X said"), not
+        # a clause inside it ("A made no mention of it, but it was confirmed by B, the daily said")
+        if not (start <= other.content[0] <= start + 1 and other.content[1] <= min(other.cue) and max(other.cue) < end
+                and start <= other.source.i < end):
+            continue
+        doc = other.source.doc
+        attribution = min(min(other.cue), other.source.left_edge.i)
+        after = max(max(other.cue), other.source.right_edge.i) + 1
+        # and the inner attribution ends the outer claim ("said at Parliament on Monday"), with
+        # no clause of its own after it ("X, KING-TV reported, while in Chicago the parade began
+        # ..., the Sun-Times reported": the Sun-Times's is the Chicago clause)
+        inner = doc[other.head]  # (its own "..., noting Y" may follow)
+        if all(token.is_punct for token in doc[other.content[1]:attribution]) \
+                and not any(token.pos_ in ("VERB", "AUX") and not inner.left_edge.i <= token.i <= inner.right_edge.i
+                            for token in doc[after:end]):
+            return other
+    return None
 
 
 def _as_aside(cue: Token) -> bool:

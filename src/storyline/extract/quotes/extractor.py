@@ -454,7 +454,7 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         # "“...,” Graham asked" / "“...,” said Rep. X": only the source between quote and cue
         after = spoken and quote.end <= cue_start <= quote.end + _SOURCE_GAP and _ONLY_GLUE.match(
             _blanked(text, quote.end, cue_start, _attribution_chars(doc, frame))) is not None \
-            and not _next_sentence_own_object(text, quote, doc[frame.head])
+            and not _next_sentence_own_object(text, quote, doc[frame.head], frame)
         gap = text[cue_end:quote.start]
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
             and "\n" not in gap and ". " not in gap
@@ -584,13 +584,16 @@ def _person_sentence_before(text: str, doc: Doc, quote: Quoted, candidates: list
     return Frame(cue=[root.i], head=root.i, content=None, source=subject)
 
 
-def _next_sentence_own_object(text: str, quote: Quoted, cue: Token) -> bool:
+def _next_sentence_own_object(text: str, quote: Quoted, cue: Token, frame: Frame | None = None) -> bool:
     """"“... in all areas of the state.” She noted a planned rally ...": a quote closed by
-    its full stop, then a sentence whose verb has an object of its own; that sentence
-    tells something else, it does not say who spoke the quote."""
-    return text[quote.inner_start:quote.inner_end].rstrip().endswith(".") \
-        and any(child.dep_ in ("dobj", "dative") or (child.dep_ in ("xcomp", "ccomp") and child.i > cue.i)
-                for child in cue.children)
+    its full stop, then a sentence whose verb has an object of its own, or a clause, an
+    infinitive or a content after it ("“...” The clubs have requested to have their players
+    back"); that sentence tells something else, it does not say who spoke the quote."""
+    if not text[quote.inner_start:quote.inner_end].rstrip().endswith("."):
+        return False
+    return any(child.dep_ in ("dobj", "dative") or (child.dep_ in ("xcomp", "ccomp") and child.i > cue.i)
+               for child in cue.children) \
+        or (frame is not None and frame.content is not None and frame.content[0] > cue.i)
 
 
 # Tokens after a quote within which "X barked" / "beamed X" is looked for.
@@ -945,8 +948,12 @@ def _relay(doc: Doc, frame: Frame | None, text: str) -> dict[str, Any] | None:
     words = [t for t in phrase if t.lower_ not in ("according", "to", "per")]
     if not words:
         return None
+    # "according to X", or the verb of a final "..., the agency reported" ("..., reported the agency")
+    verbs = [t for t in (doc[end] if end < len(doc) else None, doc[start - 1] if start > 0 else None)
+             if t is not None and t.pos_ in ("VERB", "AUX")]
+    cue = "according to" if len(words) < len(phrase) or not verbs else verbs[0].text
     return {"text": text[words[0].idx:words[-1].idx + len(words[-1])],
-            "start": words[0].idx, "end": words[-1].idx + len(words[-1]), "cue": "according to"}
+            "start": words[0].idx, "end": words[-1].idx + len(words[-1]), "cue": cue}
 
 
 def _words(text: str, start: int, end: int) -> int:

@@ -28,7 +28,7 @@ from spacy.tokens import Span as TokenSpan
 
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
-from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS
+from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
                                                       NEUTER, PEOPLE, PLURAL, TITLES, country_key)
@@ -48,6 +48,17 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _DESCRIBED_GENDER_VOTE = 3
 # Mentions of persons looked back over for one of a pronoun's known gender.
 _GENDER_LOOKBACK = 4
+# Other words news uses for a title ("the pontiff" is the person the article calls Pope).
+_TITLE_SYNONYMS = {"pontiff": "pope"}
+# Nouns for a body that may own the subject of a sentence "it" goes on with ("the
+# government's argument ... It accused ...").
+_BODY_NOUNS = frozenset("government ministry company firm party council court agency army police".split())
+# Verbs of what a thing shows, which "it" does as a text or a picture, not as that body.
+_FINDING_VERBS = frozenset("show reveal find indicate suggest confirm highlight".split())
+# Pronouns of one gender already resolved to an entity (none of the other) that settle its
+# gender: one may be a wrong resolution (a first "she" given to Christie made a later "he"
+# pass him over, PolNeAR dev); two fixed the fourteenth news sample's Kinkel.
+_CALLED_VOTES = 2
 # Punctuation that closes a quoted statement before its closing mark.
 _CLOSING_PUNCT = frozenset({",", ".", "?", "!"})
 _SENTENCE_OPENERS = frozenset({"The", "A", "An"})
@@ -110,6 +121,10 @@ class SpeakerResolver:
         # Blank lines do not count: "the previous paragraph" is the previous one with text.
         self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self._persons = [e for e in entities if e.type == "PERSON"]
+        # the genders of the pronouns resolved to each entity so far: two of one and none of
+        # the other ("He said", "he added" for Kinkel: no later "she") stand for the entity's
+        # gender where the article's own evidence gives none (one may be a wrong resolution)
+        self._called: dict[str, Counter] = {}
 
     # -- public -----------------------------------------------------------------------
 
@@ -122,7 +137,7 @@ class SpeakerResolver:
         lower = source.lower_
         if lower in _RELATIVE and source.head.dep_ == "relcl":
             # "Trump, who said ...": named by the noun the clause is about, written "who"
-            noun, clause = source.head.head, source.head
+            noun, clause = _relative_antecedent(source), source.head
             found = self._named(noun, self.mention_span(noun, stop=clause.left_edge.i - 1))
             if found is not None:
                 found.mention = mention
@@ -141,6 +156,9 @@ class SpeakerResolver:
             found = self._antecedent(source)
             if found is None:
                 return None
+            gender = "m" if lower in MALE else "f" if lower in FEMALE else None
+            if gender and found.entity is not None:
+                self._called.setdefault(found.entity, Counter())[gender] += 1
             return Speaker(found.name, found.entity, mention, found.anonymous,
                            dict(found.extra))
         return self._named(source, mention)
@@ -261,7 +279,8 @@ class SpeakerResolver:
             earlier = self._same_source(source)
             name = earlier.name if earlier is not None else self._display(source, mention)
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
-        if (head in TITLES or _job_title(source)) and (entity is None or entity.type != "PERSON"):
+        if (head in TITLES or head in _TITLE_SYNONYMS or _job_title(source)) \
+                and (entity is None or entity.type != "PERSON"):
             holder = self._role_holder(source, mention)
             if holder is not None and _closes_on_a_name(source, mention) and \
                     clean_name(holder.name).split()[-1:] != mention.text.split()[-1:]:
@@ -271,7 +290,12 @@ class SpeakerResolver:
             return Speaker(self._display(source, mention), None, mention, True,
                            {"type": "PERSON", "plural": plural})
         if entity is not None:
-            return self._speaker(entity, mention)
+            speaker = self._speaker(entity, mention)
+            if entity.type in ("ORG", "NORP") and source.tag_ == "NNP" and _job_apposition(source):
+                # "Ann Roe-Lind, a deputy of the Free Party, warned": a name the NER typed a body
+                # with one person's title beside it is a person's (whom "she" may go on with)
+                speaker.extra["type"] = "PERSON"
+            return speaker
         if source.pos_ == "PROPN" or _mistagged_name(source):
             name = _name_words(source)
             if self._cased and not_a_person(name):
@@ -485,6 +509,10 @@ class SpeakerResolver:
                                     or (lower in NEUTER and _a_thing(speaker)))
             if found is not None:
                 return found
+            if max_back == 0 and lower in NEUTER:
+                body = self._body_topic_before(pronoun)
+                if body is not None:
+                    return body
             if max_back == 0 and gender:
                 named = self._person_earlier_in_sentence(pronoun, gender)
                 if named is not None:
@@ -600,6 +628,32 @@ class SpeakerResolver:
         found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
         return found if self._agrees(found, False, gender) else None
 
+    def _body_topic_before(self, pronoun: Token) -> Speaker | None:
+        """"The government's argument was that X owed taxes. It accused the firm of ...": with
+        no one speaking yet in the paragraph, "it" goes on with a body that is the subject of
+        the sentence before in the paragraph, or owns that subject, before a speaker of an
+        earlier paragraph."""
+        start = pronoun.sent.start
+        verb = pronoun.head.lemma_.lower()
+        if start == 0 or verb not in SPEECH_VERBS or verb in _FINDING_VERBS:
+            return None  # ("NBC published the video. It shows ...": a thing shows, not the body)
+        sentence = self.doc[start - 1].sent
+        if self.paragraph_of(sentence.start_char) != self.paragraph_of(pronoun.idx):
+            return None
+        subject = next((token for token in sentence if token.dep_ in ("nsubj", "nsubjpass")
+                        and token.head.i == sentence.root.i and token.i not in self.quoted), None)
+        if subject is None or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        for token in (subject, *(child for child in subject.children if child.dep_ == "poss")):
+            entity = self._entity_at(token)
+            if entity is not None and entity.type in ("ORG", "GPE") and not self.reported[token.i]:
+                return self._speaker(entity, self.mention_span(pronoun))
+            if token.dep_ == "poss" and token.pos_ == "NOUN" and token.lower_ in _BODY_NOUNS:
+                found = self._named(token, self.mention_span(token, stop=token.i))
+                if found is not None:
+                    return Speaker(found.name, found.entity, self.mention_span(pronoun), found.anonymous, dict(found.extra))
+        return None
+
     def _sentence_before(self, pronoun: Token) -> TokenSpan | None:
         """The nearest sentence before the pronoun's with words outside quotation marks, in
         its paragraph or in the paragraph before when that one has no statement ("Coach
@@ -711,9 +765,16 @@ class SpeakerResolver:
         if group != is_group or (gender and kind == "THING"):
             return False
         if gender and speaker.entity is not None:
-            known = self._genders.get(speaker.entity)
+            known = self._genders.get(speaker.entity) or self._called_gender(speaker.entity)
             return known is None or known == gender
         return True
+
+    def _called_gender(self, entity: str) -> str | None:
+        called = self._called.get(entity)
+        if not called or len(called) != 1:
+            return None
+        (gender, count), = called.items()
+        return gender if count >= _CALLED_VOTES else None
 
     @cached_property
     def _descriptors(self) -> dict[str, set[str]]:
@@ -817,6 +878,23 @@ class SpeakerResolver:
         return genders
 
 
+def _relative_antecedent(relative: Token) -> Token:
+    """The noun a relative clause is about: the one the parse hangs it on, but for "which"
+    after a comma that closes an apposition "X, a panel of experts, which recommended ...",
+    X, which the apposition describes (the parse hangs the clause on the apposition's
+    last noun)."""
+    noun = relative.head.head
+    doc = relative.doc
+    if relative.lower_ != "which" or relative.i < 1 or doc[relative.i - 1].text != "," \
+            or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return noun
+    apposition = noun.head.head
+    if apposition.dep_ == "appos" and noun.i == relative.i - 2 \
+            and apposition.head.i < apposition.i and doc[apposition.left_edge.i - 1].text == ",":
+        return apposition.head
+    return noun
+
+
 def _a_thing(speaker: Speaker) -> bool:
     """A body or text named by a common noun ("The firm, reporting its results, said"):
     what a later "it" said may be its."""
@@ -841,6 +919,12 @@ def _described_by(name: Token) -> Token | None:
         return None
     if head.ent_type_ in _NOT_DESCRIPTIONS and head.dep_ == "pobj":
         return None  # "... ending the war with Russia, a source close to X said": the claim's last word
+    if head.tag_ == "NNS" and head.dep_ in ("dobj", "attr") \
+            and not {head.lemma_.lower(), head.lower_} & (PEOPLE | ANONYMOUS_HEADS | TITLES):
+        return None  # "... wider powers, Minister Ann Roe said": things, the claim's last word
+    if any(above.lower_ == "by" and above.dep_ in ("prep", "agent") for above in head.ancestors) \
+            and any(above.is_sent_start and above.pos_ != "DET" for above in head.ancestors):
+        return None  # "Met by the mayor and his wife, Anna, the pope said": the agent of a fronted participle
     phrase = name.doc[head.left_edge.i:name.left_edge.i]
     if len(phrase) > 12 or any(token.pos_ in ("VERB", "AUX") for token in phrase):
         return None
@@ -914,6 +998,20 @@ def _describes_a_person(token: Token) -> bool:
                                    or token.lower_ in GENDERED_NOUNS)
 
 
+# Nouns for an elected member of an assembly, beside the titles: a person's, never a body's.
+_MEMBER_WORDS = frozenset("deputy legislator parliamentarian councillor councilor mp".split())
+
+
+def _job_apposition(name: Token) -> bool:
+    """A name with a title, an assembly member's word or a gendered noun in apposition after
+    it ("X, a deputy of Y", "X, the party's chairman")."""
+    # (a title, not any job word: "Toyota, the owner of Lexus", "X, a member of the coalition"
+    # are bodies)
+    return any(child.dep_ == "appos" and child.i > name.i and child.tag_ == "NN"
+               and (child.lower_ in TITLES or child.lower_ in _MEMBER_WORDS or child.lower_ in GENDERED_NOUNS)
+               for child in name.children)
+
+
 def _missed_name(token: Token, description: Token) -> bool:
     """A name of two capitalised words the NER missed or typed a body ("The EU's policy
     chief, Kaja Rask,"), in apposition to a job held by one person: that person's name."""
@@ -949,6 +1047,8 @@ def _is_circumstance(token: Token) -> bool:
         return True
     if token.lower_ == "on" and any(child.dep_ == "pobj" and child.ent_type_ == "DATE" for child in token.children):
         return True  # "said the agency on Friday": when it spoke
+    if token.lower_ == "on" and any(child.dep_ == "pobj" and child.lower_ == "behalf" for child in token.children):
+        return True  # "the minister, on behalf of the cabinet, said": for whom, not who
     if token.lower_ == "as" and any(child.dep_ == "pcomp" for child in token.children):
         return True  # "quoted Ann Roe as saying": how she was quoted, not who she is
     return token.lower_ == "in" and any(child.dep_ == "pobj" and child.lemma_.lower()
@@ -1004,6 +1104,7 @@ def _role_words(words: list[str]) -> set[str]:
     found: set[str] = set()
     lowered = [w.lower().strip(",.") for w in words]
     for index, word in enumerate(lowered):
+        word = _TITLE_SYNONYMS.get(word, word)
         if word in TITLES:
             found.add(word)
         key = country_key(word)
