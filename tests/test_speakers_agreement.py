@@ -45,3 +45,11 @@ def test_a_party_leader_is_not_another_partys_leader(pipeline: Pipeline) -> None
 def test_a_country_closing_a_company_name_is_the_companys_branch(pipeline: Pipeline) -> None:
     text = "According to Amazon Germany there are now more than 300 of the toy robots for sale via the site."
     assert _speaker_of(pipeline, text, "toy robots")[1] not in ("Germany", None)
+
+
+def test_a_final_pair_of_sources_after_a_joined_claim_spoke(pipeline: Pipeline) -> None:
+    text = ("A member of the city police was killed and several others injured Monday in a clash with "
+            "supporters of the opposition party Nadir, medical and security officials said.")
+    quote = only(quotes_of(pipeline, text), "city police")
+    assert quote.speaker.name == "medical and security officials"
+    assert quote.text.startswith("A member") and quote.text.endswith("party Nadir")

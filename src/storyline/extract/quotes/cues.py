@@ -2905,7 +2905,8 @@ def _claim_as_subject(first: Token, last: Token) -> bool:
     first subject of the final cue (its verb a modifier of its subject) and the speaker, after a
     comma, for a second."""
     doc = first.doc
-    return first.right_edge.i + 1 == last.left_edge.i - 1 and doc[last.left_edge.i - 1].text == "," \
+    # (the comma may be the first subject's last word: "..., medical and security officials said")
+    return first.right_edge.i + 1 in (last.left_edge.i - 1, last.left_edge.i) and doc[last.left_edge.i - 1].text == "," \
         and any(t.pos_ in ("VERB", "AUX") for t in first.subtree)
 
 
@@ -2914,7 +2915,12 @@ def _claim_subject_content(verb: Token) -> tuple[int, int] | None:
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     if len(subjects) < 2 or not _claim_as_subject(subjects[0], subjects[-1]):
         return None
-    return _trimmed_range(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1, verb)
+    start = subjects[0].left_edge.i
+    if verb.dep_ == "conj" and verb.head.i < start:
+        # "X was killed and several others injured, officials said": the cue joined to the
+        # claim's first clause; the claim is all of it
+        start = min(start, verb.head.left_edge.i)
+    return _trimmed_range(verb.doc, start, subjects[0].right_edge.i + 1, verb)
 
 
 # Things that report, beside works that find (FINDING_SOURCES): what is "according to" them
