@@ -53,3 +53,11 @@ def test_a_final_pair_of_sources_after_a_joined_claim_spoke(pipeline: Pipeline) 
     quote = only(quotes_of(pipeline, text), "city police")
     assert quote.speaker.name == "medical and security officials"
     assert quote.text.startswith("A member") and quote.text.endswith("party Nadir")
+
+
+def test_a_closing_mark_glued_to_the_next_word_is_split_off(pipeline: Pipeline) -> None:
+    text = ('Transport minister Sara Dowel spoke at the port on Friday. "The new fees will be paid by the '
+            'shipping lines, not by travellers,"she said.')
+    doc = pipeline.nlp(text)
+    assert [t.text for t in doc][-5:] == [",", '"', "she", "said", "."]
+    assert _speaker_of(pipeline, text, "new fees") == ("she", "Sara Dowel")
