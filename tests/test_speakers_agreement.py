@@ -61,3 +61,11 @@ def test_a_closing_mark_glued_to_the_next_word_is_split_off(pipeline: Pipeline) 
     doc = pipeline.nlp(text)
     assert [t.text for t in doc][-5:] == [",", '"', "she", "said", "."]
     assert _speaker_of(pipeline, text, "new fees") == ("she", "Sara Dowel")
+
+
+def test_a_final_pair_of_sources_the_parse_made_an_object_spoke(pipeline: Pipeline) -> None:
+    text = ("One soldier of the national guard was killed and several others wounded Friday in a fight with "
+            "supporters of the opposition group Nadir, hospital and army officials said.")
+    quote = only(quotes_of(pipeline, text), "soldier")
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("hospital and army officials",) * 2
+    assert quote.text.startswith("One soldier") and quote.text.endswith("group Nadir")

@@ -611,7 +611,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if pair is not None and subject is not None and pair.i <= subject.i:
         pair = None
     if pair is not None:
-        source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
+        comma = next(i for i in range(pair.i - 1, verb.sent.start - 1, -1) if verb.doc[i].text == ",")
+        source, content = pair, _trimmed_range(verb.doc, verb.sent.start, comma, None)
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
     if source is None:
@@ -1205,7 +1206,14 @@ def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
         return None
     pair = doc[comma + 1:verb.i]
     if any(token.pos_ not in _PAIR_POS for token in pair) or not any(token.dep_ == "cc" for token in pair) \
-            or pair[-1].pos_ not in ("NOUN", "PROPN") or pair[-1].dep_ != "conj":
+            or pair[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pair[-1].dep_ in ("pobj", "dobj") and pair[-1].head.i < comma and pair[-1].tag_ == "NNS" \
+            and names_speaker(pair[-1]) and all(token.head.i in (pair[-1].i, *(t.i for t in pair)) for token in pair[:-1]):
+        # "... with supporters of the group Nadir, medical and security officials said.": the
+        # parse hung the speakers' phrase (its words all its own) on the claim as an object
+        return pair[-1]
+    if pair[-1].dep_ != "conj":
         return None
     first = pair[-1].head
     if first.i <= comma or first.pos_ not in ("NOUN", "PROPN"):

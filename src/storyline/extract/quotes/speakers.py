@@ -213,6 +213,11 @@ class SpeakerResolver:
             right += 2  # "Studio Co-Owner", the parse taking "Co" alone for the source
         if source.head.i > source.i:  # never run into the cue
             right = min(right, source.head.i - 1)
+        if source.dep_ in ("pobj", "dobj") and source.head.i < source.i and source.i + 1 < len(doc) \
+                and doc[source.i + 1].lemma_.lower() in SPEECH_VERBS:
+            # "... the group Nadir, medical and security officials said": an object of the claim
+            # right before the cue names only what follows its last comma
+            left = max([left, *(t.i + 1 for t in doc[left:source.i] if t.text == ",")])
         if stop is not None:
             right = max(source.i, min(right, stop))
         paragraph = self.paragraph_of(source.idx)
