@@ -69,3 +69,10 @@ def test_a_final_pair_of_sources_the_parse_made_an_object_spoke(pipeline: Pipeli
     quote = only(quotes_of(pipeline, text), "soldier")
     assert (quote.speaker.mention.text, quote.speaker.name) == ("hospital and army officials",) * 2
     assert quote.text.startswith("One soldier") and quote.text.endswith("group Nadir")
+
+
+def test_he_goes_on_with_the_one_person_a_who_clause_brought_in(pipeline: Pipeline) -> None:
+    text = ("Club chairman Tom Reyes said the board was talking to a new buyer. That led to the exit of the "
+            "builder Sam Harte, who got tired of delays and what he called a lack of candour. He also accused "
+            "the club of using his offer to push up the price.")
+    assert _speaker_of(pipeline, text, "push up the price") == ("He", "Sam Harte")

@@ -646,12 +646,20 @@ class SpeakerResolver:
         sentence = self._sentence_before(pronoun)
         if sentence is None:
             return None
-        if any(token.lower_ in (MALE if gender == "m" else FEMALE) and token.dep_ != "poss"
-               and not token.lower_.endswith("self") and token.i not in self.quoted for token in sentence):
-            return None
         root = sentence.root
         subject = next((token for token in sentence if token.dep_ in ("nsubj", "nsubjpass") and (
             token.head.i == root.i or token.head.dep_ in ("aux", "auxpass") and token.head.head.i == root.i)), None)
+        described = self._described_with_who(sentence) if subject is None or subject.pos_ in ("PRON", "DET") else None
+        if any(token.lower_ in (MALE if gender == "m" else FEMALE) and token.dep_ != "poss"
+               and not token.lower_.endswith("self") and token.i not in self.quoted
+               and not (described is not None and described.i < token.i)  # his own, the one person named
+               for token in sentence):
+            return None
+        if described is not None:
+            # "That prompted the exit of Tom Roe, who got frustrated by ... He also accused ...":
+            # a sentence about no one whose one person is brought in with a "who" clause
+            found = self._speaker(self._canonical(self._entity_at(described)), self.mention_span(pronoun))
+            return found if self._agrees(found, False, gender) else None
         entity = self._entity_at(subject) if subject is not None else None
         if subject is None or subject.i in self.quoted or self.reported[subject.i]:
             return None
@@ -661,6 +669,26 @@ class SpeakerResolver:
             return None
         found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
         return found if self._agrees(found, False, gender) else None
+
+    def _described_with_who(self, sentence: TokenSpan) -> Token | None:
+        """The one person a sentence names, outside quotation marks, when a "who" clause
+        describes them ("the exit of Tom Roe, who got frustrated ...")."""
+        found = []
+        for token in sentence:
+            entity = self._entity_at(token) if token.ent_type_ == "PERSON" else None
+            if entity is None or entity.type != "PERSON" or token.i in self.quoted:
+                continue
+            if self._canonical(entity).id not in {self._canonical(self._entity_at(t)).id for t in found}:
+                found.append(token)
+        if len(found) != 1:
+            return None
+        person = found[0]
+        while person.dep_ == "compound" and person.head.i > person.i:
+            person = person.head
+        who = any(child.dep_ == "relcl" and any(grand.lower_ == "who" and grand.dep_ in ("nsubj", "nsubjpass")
+                                                 for grand in child.children)
+                  for child in person.children)
+        return person if who else None
 
     def _body_topic_before(self, pronoun: Token) -> Speaker | None:
         """"The government's argument was that X owed taxes. It accused the firm of ...": with
