@@ -76,3 +76,11 @@ def test_he_goes_on_with_the_one_person_a_who_clause_brought_in(pipeline: Pipeli
             "builder Sam Harte, who got tired of delays and what he called a lack of candour. He also accused "
             "the club of using his offer to push up the price.")
     assert _speaker_of(pipeline, text, "push up the price") == ("He", "Sam Harte")
+
+
+def test_a_name_its_own_clause_calls_he_is_a_person(pipeline: Pipeline) -> None:
+    text = ("Mayor Tom Reyes said more than 300 homes had been lost in the mudslide.\n\n"
+            "In Tarlac, Rendi Osmanto sat on the ruins as he searched the mud for his papers, hoping to find "
+            "the deeds to his farm.\n\n"
+            '"Everything I owned is under this mud," he told reporters.')
+    assert _speaker_of(pipeline, text, "Everything I owned") == ("he", "Rendi Osmanto")

@@ -650,11 +650,20 @@ class SpeakerResolver:
         subject = next((token for token in sentence if token.dep_ in ("nsubj", "nsubjpass") and (
             token.head.i == root.i or token.head.dep_ in ("aux", "auxpass") and token.head.head.i == root.i)), None)
         described = self._described_with_who(sentence) if subject is None or subject.pos_ in ("PRON", "DET") else None
+        own = _own_pronoun(subject, root, gender) if subject is not None and subject.pos_ == "PROPN" else None
         if any(token.lower_ in (MALE if gender == "m" else FEMALE) and token.dep_ != "poss"
                and not token.lower_.endswith("self") and token.i not in self.quoted
                and not (described is not None and described.i < token.i)  # his own, the one person named
-               for token in sentence):
+               and not (own is not None and token.i == own.i) for token in sentence):
             return None
+        if own is not None and not self.reported[subject.i] and subject.i not in self.quoted \
+                and sum(1 for t in sentence if t.ent_type_ == "PERSON" and t.dep_ != "compound") <= 1:
+            # "In Maipon, Aljabar Mammah wept as he dug": a name whose own clause calls it "he"
+            # names a person of that gender, whatever type the NER gave it
+            named = self._named(subject, self.mention_span(subject))
+            if named is not None:
+                return Speaker(named.name, named.entity, self.mention_span(pronoun), named.anonymous,
+                               {**named.extra, "type": "PERSON"})
         if described is not None:
             # "That prompted the exit of Tom Roe, who got frustrated by ... He also accused ...":
             # a sentence about no one whose one person is brought in with a "who" clause
@@ -955,6 +964,14 @@ def _relative_antecedent(relative: Token) -> Token:
             and apposition.head.i < apposition.i and doc[apposition.left_edge.i - 1].text == ",":
         return apposition.head
     return noun
+
+
+def _own_pronoun(subject: Token, root: Token, gender: str) -> Token | None:
+    """The pronoun of ``gender`` that is the subject of a clause hung on the main verb
+    ("Ann Roe wept as she dug"), which stands for the main subject."""
+    return next((grand for child in root.children if child.dep_ in ("advcl", "conj") and child.i > subject.i
+                 for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")
+                 and grand.lower_ == ("he" if gender == "m" else "she")), None)
 
 
 def _participle_object(token: Token) -> bool:
