@@ -84,3 +84,12 @@ def test_a_name_its_own_clause_calls_he_is_a_person(pipeline: Pipeline) -> None:
             "the deeds to his farm.\n\n"
             '"Everything I owned is under this mud," he told reporters.')
     assert _speaker_of(pipeline, text, "Everything I owned") == ("he", "Rendi Osmanto")
+
+
+def test_speakers_the_parse_joined_into_the_object_before_spoke(pipeline: Pipeline) -> None:
+    text = ("Fisheries Minister Tom Reyes warned Monday they would act to protect the southern reefs from the "
+            "trawlers and senior officials said the navy had been told to board any boat found there.")
+    assert _speaker_of(pipeline, text, "navy") == ("senior officials", "senior officials")
+    text = ("Fisheries Minister Tom Reyes warned Monday they would take action to protect the southern reefs from "
+            "the fleet and official sources said the message had gone out to the boat owners.")
+    assert _speaker_of(pipeline, text, "boat owners") == ("official sources", "official sources")

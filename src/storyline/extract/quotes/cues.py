@@ -597,6 +597,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
                       if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
         source = share or source
     joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ in ("conj", "ccomp") else None
+    if joined is None and subject_of(verb) is None and verb.dep_ == "conj":
+        joined = _speakers_read_as_object(verb)
     if joined is not None:
         source = joined  # "... by March and President Roe has said X": Roe spoke
         comma = joined.left_edge.i - 1
@@ -1191,6 +1193,26 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
             or (names_speaker(name.head) and name.head.dep_ != "pobj"):
         return None  # ("Roe and Doe have said": a pair; not "meet at Twickenham and Roe says")
     return name
+
+
+def _speakers_read_as_object(verb: Token) -> Token | None:
+    """"X warned they would act against the armada and official sources said Y": a conjoined
+    cue with no subject right after a plural noun for speakers that the parse joined, by
+    "and", into an object of the clause before; that noun (its words after "and") spoke."""
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if noun.tag_ != "NNS" or noun.dep_ not in ("pobj", "dobj", "conj") or not names_speaker(noun) \
+            or noun.head.i > noun.i or noun.lower_ in ("people", "members"):
+        return None
+    if noun.dep_ == "conj":  # "... from the trawlers and senior officials said"
+        if noun.head.dep_ not in ("pobj", "dobj") or noun.left_edge.i < 1:
+            return None
+        joiner = doc[noun.left_edge.i - 1] if doc[noun.left_edge.i - 1].lower_ == "and" else None
+    else:
+        joiner = next((t for t in reversed(doc[noun.left_edge.i:noun.i]) if t.lower_ == "and"), None)
+    if joiner is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in doc[joiner.i + 1:noun.i]):
+        return None
+    return noun
 
 
 def _final_pair_read_as_conjunct(verb: Token) -> Token | None:

@@ -217,7 +217,9 @@ class SpeakerResolver:
                 and doc[source.i + 1].lemma_.lower() in SPEECH_VERBS:
             # "... the group Nadir, medical and security officials said": an object of the claim
             # right before the cue names only what follows its last comma
-            left = max([left, *(t.i + 1 for t in doc[left:source.i] if t.text == ",")])
+            cuts = [t.i + 1 for t in doc[left:source.i] if t.text == ","] or \
+                [t.i + 1 for t in doc[left:source.i] if t.lower_ == "and"]  # "the armada and official sources said"
+            left = max([left, *cuts])
         if stop is not None:
             right = max(source.i, min(right, stop))
         paragraph = self.paragraph_of(source.idx)
