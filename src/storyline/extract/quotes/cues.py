@@ -597,6 +597,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
                       if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
         source = share or source
     joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ in ("conj", "ccomp") else None
+    if joined is None and subject_of(verb) is None and verb.dep_ == "conj":
+        joined = _speakers_read_as_object(verb)
     if joined is not None:
         source = joined  # "... by March and President Roe has said X": Roe spoke
         comma = joined.left_edge.i - 1
@@ -611,7 +613,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if pair is not None and subject is not None and pair.i <= subject.i:
         pair = None
     if pair is not None:
-        source, content = pair, _trimmed_range(verb.doc, verb.sent.start, pair.i - 1, None)
+        comma = next(i for i in range(pair.i - 1, verb.sent.start - 1, -1) if verb.doc[i].text == ",")
+        source, content = pair, _trimmed_range(verb.doc, verb.sent.start, comma, None)
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
     if source is None:
@@ -1192,6 +1195,26 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
     return name
 
 
+def _speakers_read_as_object(verb: Token) -> Token | None:
+    """"X warned they would act against the armada and official sources said Y": a conjoined
+    cue with no subject right after a plural noun for speakers that the parse joined, by
+    "and", into an object of the clause before; that noun (its words after "and") spoke."""
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if noun.tag_ != "NNS" or noun.dep_ not in ("pobj", "dobj", "conj") or not names_speaker(noun) \
+            or noun.head.i > noun.i or noun.lower_ in ("people", "members"):
+        return None
+    if noun.dep_ == "conj":  # "... from the trawlers and senior officials said"
+        if noun.head.dep_ not in ("pobj", "dobj") or noun.left_edge.i < 1:
+            return None
+        joiner = doc[noun.left_edge.i - 1] if doc[noun.left_edge.i - 1].lower_ == "and" else None
+    else:
+        joiner = next((t for t in reversed(doc[noun.left_edge.i:noun.i]) if t.lower_ == "and"), None)
+    if joiner is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in doc[joiner.i + 1:noun.i]):
+        return None
+    return noun
+
+
 def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
     """"Two men were killed in the town, police and witnesses reported.": a subjectless cue
     that ends the sentence after a comma and a pair of nouns; the parse joined the pair to the
@@ -1205,7 +1228,14 @@ def _final_pair_read_as_conjunct(verb: Token) -> Token | None:
         return None
     pair = doc[comma + 1:verb.i]
     if any(token.pos_ not in _PAIR_POS for token in pair) or not any(token.dep_ == "cc" for token in pair) \
-            or pair[-1].pos_ not in ("NOUN", "PROPN") or pair[-1].dep_ != "conj":
+            or pair[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pair[-1].dep_ in ("pobj", "dobj") and pair[-1].head.i < comma and pair[-1].tag_ == "NNS" \
+            and names_speaker(pair[-1]) and all(token.head.i in (pair[-1].i, *(t.i for t in pair)) for token in pair[:-1]):
+        # "... with supporters of the group Nadir, medical and security officials said.": the
+        # parse hung the speakers' phrase (its words all its own) on the claim as an object
+        return pair[-1]
+    if pair[-1].dep_ != "conj":
         return None
     first = pair[-1].head
     if first.i <= comma or first.pos_ not in ("NOUN", "PROPN"):
@@ -2905,7 +2935,8 @@ def _claim_as_subject(first: Token, last: Token) -> bool:
     first subject of the final cue (its verb a modifier of its subject) and the speaker, after a
     comma, for a second."""
     doc = first.doc
-    return first.right_edge.i + 1 == last.left_edge.i - 1 and doc[last.left_edge.i - 1].text == "," \
+    # (the comma may be the first subject's last word: "..., medical and security officials said")
+    return first.right_edge.i + 1 in (last.left_edge.i - 1, last.left_edge.i) and doc[last.left_edge.i - 1].text == "," \
         and any(t.pos_ in ("VERB", "AUX") for t in first.subtree)
 
 
@@ -2914,7 +2945,12 @@ def _claim_subject_content(verb: Token) -> tuple[int, int] | None:
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     if len(subjects) < 2 or not _claim_as_subject(subjects[0], subjects[-1]):
         return None
-    return _trimmed_range(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1, verb)
+    start = subjects[0].left_edge.i
+    if verb.dep_ == "conj" and verb.head.i < start:
+        # "X was killed and several others injured, officials said": the cue joined to the
+        # claim's first clause; the claim is all of it
+        start = min(start, verb.head.left_edge.i)
+    return _trimmed_range(verb.doc, start, subjects[0].right_edge.i + 1, verb)
 
 
 # Things that report, beside works that find (FINDING_SOURCES): what is "according to" them

@@ -213,6 +213,13 @@ class SpeakerResolver:
             right += 2  # "Studio Co-Owner", the parse taking "Co" alone for the source
         if source.head.i > source.i:  # never run into the cue
             right = min(right, source.head.i - 1)
+        if source.dep_ in ("pobj", "dobj") and source.head.i < source.i and source.i + 1 < len(doc) \
+                and doc[source.i + 1].lemma_.lower() in SPEECH_VERBS:
+            # "... the group Nadir, medical and security officials said": an object of the claim
+            # right before the cue names only what follows its last comma
+            cuts = [t.i + 1 for t in doc[left:source.i] if t.text == ","] or \
+                [t.i + 1 for t in doc[left:source.i] if t.lower_ == "and"]  # "the armada and official sources said"
+            left = max([left, *cuts])
         if stop is not None:
             right = max(source.i, min(right, stop))
         paragraph = self.paragraph_of(source.idx)
@@ -242,6 +249,10 @@ class SpeakerResolver:
 
     def _named(self, source: Token, mention: Span) -> Speaker | None:
         entity = self._entity_at(source)
+        if entity is not None and entity.type in ("GPE", "LOC") and source.pos_ == "PROPN":
+            branch = self._branch(source, entity, mention)
+            if branch is not None:
+                return branch
         if source.tag_ in ("NN", "NNP") and source.ent_type_ != "PERSON":
             # "Another retired general, Markica Rebic, stressed": the name in apposition to a
             # description of one person is who it is, before any person the description matches
@@ -253,7 +264,7 @@ class SpeakerResolver:
         if entity is not None and entity.type != "PERSON" and source.pos_ == "PROPN":
             entity = self._person_named(entity.name) or entity
         if entity is not None and entity.type == "PERSON" and source.pos_ == "NOUN" \
-                and source.lower_ in TITLES and _role_words(mention.text.split()) - TITLES:
+                and source.lower_ in TITLES and any(not _a_title(w) for w in _role_words(mention.text.split())):
             # "the Chinese ambassador" linked to the person named last: the one the article
             # gives that title and nationality ("China's UN envoy Wang Guangya") is who it is
             entity = self._role_holder(source, mention) or self._topic_not_named_aside(source, entity) or entity
@@ -311,6 +322,18 @@ class SpeakerResolver:
         if _counted(source):  # "those who said ..."
             return _group_part(source, mention)
         return None
+
+    def _branch(self, source: Token, place: Entity, mention: Span) -> Speaker | None:
+        """"According to Amazon Germany": a place closing a name that another name opens is a
+        body's branch there, the body speaking, never the place."""
+        names = [left for left in source.lefts if left.dep_ == "compound" and left.pos_ == "PROPN"
+                 and left.i < source.i and self._entity_at(left) is not place
+                 and country_key(left.text) is None and not is_role_word(left)]
+        if not names:
+            return None
+        body = next((e for e in (self._entity_at(left) for left in names) if e is not None and e.type == "ORG"), None)
+        name = clean_name(" ".join(t.text for t in self.doc[names[0].i:source.i + 1]))
+        return Speaker(name, body.id if body is not None else None, mention, False, {"type": "ORG"})
 
     def _display(self, source: Token, mention: Span) -> str:
         """The name of an unnamed source: its mention without what the writer adds about it,
@@ -427,12 +450,14 @@ class SpeakerResolver:
             if span is None:
                 continue
             head = span.root
-            words.update(_role_words([t.text for t in _modifiers_before(span)]))
+            described = list(_modifiers_before(span))
             for child in head.children:
                 if child.dep_ == "appos":
-                    words.update(_role_words([t.text for t in child.subtree]))
+                    described.extend(child.subtree)
             if head.dep_ == "appos":
-                words.update(_role_words([t.text for t in head.head.subtree if t.i < span.start]))
+                described.extend(t for t in head.head.subtree if t.i < span.start)
+            words.update(_role_words([t.text for t in described]))
+            words.update(_bodies(described))
         return words
 
     def _topic_not_named_aside(self, source: Token, linked: Entity) -> Entity | None:
@@ -465,18 +490,23 @@ class SpeakerResolver:
 
     def _role_holder(self, source: Token, mention: Span) -> Entity | None:
         wanted = _role_words(mention.text.split())
-        titles = {w for w in wanted if w in TITLES}
+        titles = {w for w in wanted if _a_title(w)}
         nations = wanted - titles
         if not titles and not nations:
             return None
         scores: Counter[str] = Counter()
         holders: dict[str, Entity] = {}
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        bodies = _bodies(span) if span is not None else set()
         for entity in self._persons:
             have = self._descriptors[entity.id]
             if nations and not nations <= have:
                 continue
             if titles and not _titles_match(titles, have):
                 continue
+            theirs = {w for w in have if w.startswith("@")}
+            if bodies and theirs and not bodies & theirs:
+                continue  # "the National Party's leader" is not "Conservative leader Tom Roe"
             holder = self._canonical(entity)
             holders[holder.id] = holder
             exact = 100 if titles <= have else 0  # a wildcard "counterpart" ranks below
@@ -491,9 +521,15 @@ class SpeakerResolver:
         lower = pronoun.lower_
         group = lower in PLURAL or lower in NEUTER
         gender = "m" if lower in MALE else "f" if lower in FEMALE else None
+
+        def agrees(speaker: Speaker) -> bool:
+            # "it" is one: never a plural noun ("Signs that it was in trouble emerged when
+            # it warned ...": "it" is no "signs")
+            return self._agrees(speaker, group, gender) and not (lower in NEUTER and speaker.extra.get("plural"))
+
         for candidate in self._sentence_subjects(pronoun):
             found = self._named(candidate, self.mention_span(candidate))
-            if found is not None and self._agrees(found, group, gender):
+            if found is not None and agrees(found):
                 return found
         if gender:
             introduced = self._person_introduced_before(pronoun, gender)
@@ -505,7 +541,7 @@ class SpeakerResolver:
         # (a paragraph of "It warned ..." after the council's; one paragraph: PolNeAR train
         # direct recall 0.8219 -> 0.8225, precision and dev unchanged)
         for max_back in ((0, 1) if lower in NEUTER else (0, 2)):
-            found = self._last_said(position, max_back, lambda speaker: self._agrees(speaker, group, gender)
+            found = self._last_said(position, max_back, lambda speaker: agrees(speaker)
                                     or (lower in NEUTER and _a_thing(speaker)))
             if found is not None:
                 return found
@@ -612,12 +648,29 @@ class SpeakerResolver:
         sentence = self._sentence_before(pronoun)
         if sentence is None:
             return None
-        if any(token.lower_ in (MALE if gender == "m" else FEMALE) and token.dep_ != "poss"
-               and not token.lower_.endswith("self") and token.i not in self.quoted for token in sentence):
-            return None
         root = sentence.root
         subject = next((token for token in sentence if token.dep_ in ("nsubj", "nsubjpass") and (
             token.head.i == root.i or token.head.dep_ in ("aux", "auxpass") and token.head.head.i == root.i)), None)
+        described = self._described_with_who(sentence) if subject is None or subject.pos_ in ("PRON", "DET") else None
+        own = _own_pronoun(subject, root, gender) if subject is not None and subject.pos_ == "PROPN" else None
+        if any(token.lower_ in (MALE if gender == "m" else FEMALE) and token.dep_ != "poss"
+               and not token.lower_.endswith("self") and token.i not in self.quoted
+               and not (described is not None and described.i < token.i)  # his own, the one person named
+               and not (own is not None and token.i == own.i) for token in sentence):
+            return None
+        if own is not None and not self.reported[subject.i] and subject.i not in self.quoted \
+                and sum(1 for t in sentence if t.ent_type_ == "PERSON" and t.dep_ != "compound") <= 1:
+            # "In Maipon, Aljabar Mammah wept as he dug": a name whose own clause calls it "he"
+            # names a person of that gender, whatever type the NER gave it
+            named = self._named(subject, self.mention_span(subject))
+            if named is not None:
+                return Speaker(named.name, named.entity, self.mention_span(pronoun), named.anonymous,
+                               {**named.extra, "type": "PERSON"})
+        if described is not None:
+            # "That prompted the exit of Tom Roe, who got frustrated by ... He also accused ...":
+            # a sentence about no one whose one person is brought in with a "who" clause
+            found = self._speaker(self._canonical(self._entity_at(described)), self.mention_span(pronoun))
+            return found if self._agrees(found, False, gender) else None
         entity = self._entity_at(subject) if subject is not None else None
         if subject is None or subject.i in self.quoted or self.reported[subject.i]:
             return None
@@ -627,6 +680,26 @@ class SpeakerResolver:
             return None
         found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
         return found if self._agrees(found, False, gender) else None
+
+    def _described_with_who(self, sentence: TokenSpan) -> Token | None:
+        """The one person a sentence names, outside quotation marks, when a "who" clause
+        describes them ("the exit of Tom Roe, who got frustrated ...")."""
+        found = []
+        for token in sentence:
+            entity = self._entity_at(token) if token.ent_type_ == "PERSON" else None
+            if entity is None or entity.type != "PERSON" or token.i in self.quoted:
+                continue
+            if self._canonical(entity).id not in {self._canonical(self._entity_at(t)).id for t in found}:
+                found.append(token)
+        if len(found) != 1:
+            return None
+        person = found[0]
+        while person.dep_ == "compound" and person.head.i > person.i:
+            person = person.head
+        who = any(child.dep_ == "relcl" and any(grand.lower_ == "who" and grand.dep_ in ("nsubj", "nsubjpass")
+                                                 for grand in child.children)
+                  for child in person.children)
+        return person if who else None
 
     def _body_topic_before(self, pronoun: Token) -> Speaker | None:
         """"The government's argument was that X owed taxes. It accused the firm of ...": with
@@ -699,7 +772,7 @@ class SpeakerResolver:
         for start, _, entity in self._mentions[first:last]:
             token = _token_at(self.doc, start)
             if entity.type == "PERSON" and token is not None and token.i not in self.quoted \
-                    and not self.reported[token.i]:
+                    and not self.reported[token.i] and not _participle_object(token):
                 found.append(entity)
         for entity in reversed(found):
             speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
@@ -893,6 +966,29 @@ def _relative_antecedent(relative: Token) -> Token:
             and apposition.head.i < apposition.i and doc[apposition.left_edge.i - 1].text == ",":
         return apposition.head
     return noun
+
+
+def _own_pronoun(subject: Token, root: Token, gender: str) -> Token | None:
+    """The pronoun of ``gender`` that is the subject of a clause hung on the main verb
+    ("Ann Roe wept as she dug"), which stands for the main subject."""
+    return next((grand for child in root.children if child.dep_ in ("advcl", "conj") and child.i > subject.i
+                 for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")
+                 and grand.lower_ == ("he" if gender == "m" else "she")), None)
+
+
+def _participle_object(token: Token) -> bool:
+    """"Responding to criticism from Ann Roe, he insisted ...": a person named in a
+    participle clause with no subject of its own (whose doer is the main clause's subject)
+    and not its subject either is another party to it, not whom the pronoun names
+    ("When asked how much Ann Roe paid, she said": Roe is a subject there, kept)."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    for ancestor in token.ancestors:
+        if any(child.dep_ in ("nsubj", "nsubjpass") for child in ancestor.children):
+            return False
+        if ancestor.dep_ == "advcl" and ancestor.tag_ in ("VBG", "VBN"):
+            return True
+    return False
 
 
 def _a_thing(speaker: Speaker) -> bool:
@@ -1100,19 +1196,47 @@ def _closes_on_a_name(source: Token, mention: Span) -> bool:
         and not is_role_word(t) and country_key(t.lower_) is None for t in tail[-2:])
 
 
+# Words before a title that make it another office: a vice president is no president (a
+# deputy governor is a vice governor).
+_SECOND_RANKS = {"vice": "vice", "deputy": "vice", "assistant": "assistant", "associate": "associate",
+                 "under": "under"}
+
+
 def _role_words(words: list[str]) -> set[str]:
     found: set[str] = set()
     lowered = [w.lower().strip(",.") for w in words]
     for index, word in enumerate(lowered):
         word = _TITLE_SYNONYMS.get(word, word)
         if word in TITLES:
-            found.add(word)
+            # "Saddam's former vice president" holds the title "vice president", not "president"
+            found.add(f"{_SECOND_RANKS[lowered[index - 1]]} {word}" if index and lowered[index - 1] in _SECOND_RANKS else word)
         key = country_key(word)
         if key is None and index + 1 < len(lowered):
             key = country_key(f"{word} {lowered[index + 1]}")
         if key is not None:
             found.add(key)
     return found
+
+
+# Words of a party's or a body's name that say nothing of which one it is.
+_GENERIC_BODY_WORDS = frozenset("party parties council committee group union front movement association congress "
+                                "the of and".split())
+
+
+def _bodies(tokens) -> set[str]:
+    """The words naming a party or a body in a description ("the Green Party's leader",
+    "Labour MP"), marked "@" among the role words: a person described only with other
+    bodies' names does not hold that role. (A nationality adjective, "Scottish
+    Conservative leader", says no body.)"""
+    return {"@" + t.lower_ for t in tokens if t.is_alpha and t.text[:1].isupper()
+            and (t.ent_type_ == "ORG" or t.ent_type_ in ("", "NORP") and t.pos_ == "PROPN")
+            and t.lower_ not in _GENERIC_BODY_WORDS and t.lower_ not in TITLES and not is_role_word(t)
+            and country_key(t.lower_) is None}
+
+
+def _a_title(word: str) -> bool:
+    """A title of _role_words, a second rank's too ("vice president")."""
+    return word.split()[-1] in TITLES
 
 
 def _name_words(token: Token) -> str:
