@@ -245,3 +245,46 @@ def test_a_name_after_a_quote_closed_by_its_comma_with_the_said_dropped(pipeline
             "Maria Ortega. “She needs to calm down before the next match.”")
     quote = only(quotes_of(pipeline, text), "good game")
     assert quote.speaker.name == "Maria Ortega"
+
+
+# -- round 2: calls, accusations, quoted careers (fifteenth to eighteenth samples) ------------
+
+
+def test_a_call_in_a_second_predicate_has_the_first_ones_subject(pipeline: Pipeline) -> None:
+    text = "The union leader said the pay offer was an insult and called for the talks to be reopened next week."
+    quote = only(quotes_of(pipeline, text), "talks to be reopened")
+    assert quote.speaker.name == "The union leader"
+    text = "Norway quit the fishing pact in 1990 and called for the quotas to be set by an outside panel."
+    quote = only(quotes_of(pipeline, text), "quotas to be set")
+    assert quote.speaker.name == "Norway"
+
+
+def test_a_call_with_its_day_before_for_keeps_the_infinitive(pipeline: Pipeline) -> None:
+    text = "Rebel commander Ali Farah called Sunday for peace talks to resolve the border dispute with the government."
+    quote = only(quotes_of(pipeline, text), "peace talks")
+    assert quote.text == "peace talks to resolve the border dispute with the government"
+    assert quote.speaker.name == "Ali Farah"
+
+
+def test_an_accusation_in_a_relative_clause_is_the_deed_after_the_cue(pipeline: Pipeline) -> None:
+    text = "The crowd gathered outside the ministry, which farmers have accused of hiding the drought figures."
+    quote = only(quotes_of(pipeline, text), "hiding the drought")
+    assert quote.text == "hiding the drought figures"
+    assert quote.speaker.name == "farmers"
+    # a short deed is whole however short
+    text = "The board, which investors have accused of being secretive, met on Friday."
+    assert only(quotes_of(pipeline, text), "secretive").text == "being secretive"
+
+
+def test_an_accusation_is_not_stopped_by_an_adjective_participle_of_a_speech_verb(pipeline: Pipeline) -> None:
+    # "repeated" before its noun is an adjective, no statement of its own inside the charge
+    text = ("Critics have accused the coach of wrecking the team with his repeated changes, "
+            "echoed by grumbling from the players.")
+    quote = only(quotes_of(pipeline, text), "wrecking the team")
+    assert quote.text == "the coach of wrecking the team with his repeated changes"  # the writer's gloss out
+    assert quote.speaker.name == "Critics"
+
+
+def test_a_career_made_with_a_quoted_title_is_no_statement(pipeline: Pipeline) -> None:
+    text = 'Salvi made a name for himself by composing the music for the thriller "For a Handful of Ash".'
+    assert quotes_of(pipeline, text) == []
