@@ -288,3 +288,13 @@ def test_an_accusation_is_not_stopped_by_an_adjective_participle_of_a_speech_ver
 def test_a_career_made_with_a_quoted_title_is_no_statement(pipeline: Pipeline) -> None:
     text = 'Salvi made a name for himself by composing the music for the thriller "For a Handful of Ash".'
     assert quotes_of(pipeline, text) == []
+
+
+def test_a_closing_attribution_hung_on_the_claims_last_noun_is_the_source(pipeline: Pipeline) -> None:
+    # "..., a NOUN company announced on Sunday." parsed as a participle of the noun before it
+    text = ("Jordanian and Syrian officials will sign a deal to provide Amman with Syrian gas instead of "
+            "some imported oil, a Jordanian energy company announced on Sunday.")
+    quote = only(quotes_of(pipeline, text), "sign a deal")
+    assert quote.text == ("Jordanian and Syrian officials will sign a deal to provide Amman with Syrian gas "
+                          "instead of some imported oil")
+    assert quote.speaker.name == "a Jordanian energy company"

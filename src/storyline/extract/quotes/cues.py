@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract.lexicon import (ADDRESSEE_VERBS, POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS,
                                        SPEECH_VERBS)
-from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, FINDING_SOURCES, GENDERED_NOUNS,
+from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FINDING_SOURCES, GENDERED_NOUNS,
                                                       OCCUPATIONS, PEOPLE, QUOTED_BODIES, TITLES)
 from storyline.nlp import word_keys
 
@@ -587,6 +587,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _need_content(verb)
     if content is None:
         content = _claim_subject_content(verb)
+    closing = _closing_attribution(verb) if content is None else None
+    if closing is not None:
+        return Frame(cue=_cue_tokens(verb), head=verb.i,
+                     content=_trimmed_range(verb.doc, verb.sent.start, closing.left_edge.i - 1, verb), source=closing)
     source = _made_to_speak(verb) or _source(verb)
     if source is not None and source.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         # "pills that doctors claim damage the liver": the doctors claim it
@@ -1038,6 +1042,41 @@ def _final_apposition(verb: Token) -> Token | None:
     right before the verb is the speaker."""
     return next((token for token in _heads_before(verb) if token.dep_ == "appos" and _speaker_like(token)
                  and token.right_edge.i == verb.i - 1), None)
+
+
+# Bodies that close a sentence as its source ("..., a power company announced"), besides people and
+# calling bodies: firms, papers, offices and works of findings.
+_CLOSING_BODIES = FINDING_SOURCES | BODY_PARTS | frozenset("company firm newspaper daily broadcaster".split())
+
+
+def _closing_attribution(verb: Token) -> Token | None:
+    """"Sales rose tenfold in 2004, the industry federation reported last month." / "..., a power
+    company announced on Saturday.": a final attribution the parse joined to the claim's verb
+    (a conjunct with its own subject) or hung on its last noun (a participle of it). The
+    phrase after the last comma, a body or a speaker, ending right before the cue that closes
+    the sentence (but for when it was said), spoke; the clause before the comma is the claim."""
+    doc = verb.doc
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i \
+            and not any(child.dep_ == "cc" and verb.head.i < child.i < verb.i for child in verb.head.children):
+        speaker = subject_of(verb)
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i == verb.i - 1:
+        speaker = verb.head
+    else:
+        return None
+    if speaker is None or speaker.i > verb.i or speaker.pos_ not in ("NOUN", "PROPN") \
+            or not all(t.dep_ in ("aux", "punct") or t.i <= speaker.right_edge.i for t in doc[speaker.i:verb.i]):
+        return None
+    left = min(t.i for t in speaker.subtree if t.i < verb.i)
+    if left - 1 <= verb.sent.start + 2 or doc[left - 1].text != "," \
+            or any(t.text == "," for t in doc[left:verb.i] if t.i < speaker.i):
+        return None
+    after = [t for t in doc[verb.i + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
+    if any(t.ent_type_ not in ("DATE", "TIME") and t.pos_ != "ADP" for t in after):
+        return None  # the cue closes its sentence, but for when it was said
+    if not (names_speaker(speaker) or _calling_body(speaker) or speaker.lemma_.lower() in _CLOSING_BODIES) \
+            or speaker.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return None
+    return speaker
 
 
 def _final_phrase_speaker(verb: Token) -> Token | None:
