@@ -767,10 +767,11 @@ keep remain appear try manage serve face accept wear win buy pay witness carry b
 deploy return activate stride discard garner seize monitor lead affect bear headline premiere
 conduct maneuver crisscross transform give cover act need commit stake title axe favor feature
 succeed die
-""".split()) | frozenset("wait launch begin".split()) | frozenset({"make"})  # ("made a name for
-# himself with “X”": a career, the quote a title; PolNeAR train 1 statement fewer, wrong; "go" lost 3 right)  # setting out or waiting to act ("launched crusades
-# to “Save X”", "are waiting to come up with “business models”"): the quote is a slogan or the writer's; PolNeAR
-# train's "launched"/"began" statements 0 of 3 right
+""".split()) | frozenset("wait launch begin".split()) | frozenset({"make"})
+# ("wait launch begin": setting out or waiting to act ("launched crusades to “Save X”", "are waiting to come
+# up with “business models”"): the quote is a slogan or the writer's; PolNeAR train's "launched"/"began"
+# statements 0 of 3 right. "make": a career made with a quoted title ("made a name for himself with “X”");
+# PolNeAR train 1 statement fewer, wrong; "go" ("went on to write “X”") lost 3 right.)
 # Prepositions of a verb phrase that may carry the quoted words ("described X as “...”",
 # "likened X to “...”"); some only after an object ("blasted X for being “...”", "blamed
 # X on “...”"), as right after the verb they rarely hold what was said ("pushed for").
