@@ -298,3 +298,19 @@ def test_a_closing_attribution_hung_on_the_claims_last_noun_is_the_source(pipeli
     assert quote.text == ("Jordanian and Syrian officials will sign a deal to provide Amman with Syrian gas "
                           "instead of some imported oil")
     assert quote.speaker.name == "a Jordanian energy company"
+
+
+def test_a_claims_subject_read_as_the_object_of_said(pipeline: Pipeline) -> None:
+    text = ("Ana Ruiz chaired the meeting in Lima. She said Peru and Chile, as close neighbours, are deeply "
+            "linked in trade and share broad fields for cooperation.")
+    quote = only(quotes_of(pipeline, text), "Peru and Chile")
+    assert quote.text == ("Peru and Chile, as close neighbours, are deeply linked in trade and share broad "
+                          "fields for cooperation")
+    assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_request_whose_infinitive_the_parse_hung_on_a_relative_clause(pipeline: Pipeline) -> None:
+    text = "Police asked anyone who knows the man to contact detectives in Leeds."
+    quote = only(quotes_of(pipeline, text), "contact detectives")
+    assert quote.text == "anyone who knows the man to contact detectives in Leeds"
+    assert quote.speaker.name == "Police"

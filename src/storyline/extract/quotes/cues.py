@@ -144,6 +144,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _verb_frame(token, inside_quotes)
             if frame is not None and frame.content is None and token.lemma_.lower() in VIEW_VERBS:
                 frame = _view_frame(token) or frame  # "described the plan as reckless"
+            if frame is not None and frame.content is None and token.lemma_.lower() in DIRECTIVE_VERBS:
+                frame = _directive_frame(token) or frame  # "asked anyone who saw it to call the police"
             if frame is not None and frame.content is None and _quote_after(token, quoted):
                 # "described Clinton as a “disgrace”": a cue whose object holds the quote
                 frame = _quoting_frame(token, inside_quotes) or frame
@@ -570,7 +572,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in ("estimate", "put"):
         content = _estimated_at(verb, figure_only=lemma == "put")
     if content is None and lemma == "say":
-        content = _said_to_do(verb) or _clause_read_as_object(verb)
+        content = _said_to_do(verb) or _clause_read_as_object(verb) or _subject_read_as_object(verb)
     if content is None and lemma in WARNING_VERBS:
         content = _warned_against(verb) or _warned_to_do(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
@@ -2278,6 +2280,13 @@ def _directive_frame(verb: Token) -> Frame | None:
             whom = _called_to_act(verb)
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
+    if action is None and whom is not None:
+        # "asked anyone who saw the crash to call the police": the parse hung the infinitive on
+        # the relative clause, after its own object
+        action = next((grand for child in whom.rights if child.dep_ == "relcl"
+                       for grand in child.rights if grand.dep_ == "xcomp" and _infinitive(grand)
+                       and grand.right_edge.i == child.right_edge.i
+                       and any(other.dep_ == "dobj" and other.i < grand.i for other in child.children)), None)
     if action is None and whom is None and verb.lemma_.lower() in _CALLS_ON:
         # "called for a return to O-levels": what a speaker demands, the object of "for"
         opening = _past_call_time(verb)  # (also "called Saturday for early elections")
@@ -2529,6 +2538,24 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
     if not misread:
         return None
     return _trimmed_range(verb.doc, thing.left_edge.i, thing.right_edge.i + 1, verb)
+
+
+def _subject_read_as_object(verb: Token) -> tuple[int, int] | None:
+    """"She said China and Japan, as neighbours, are compatible and enjoy broad ties": the parse
+    made the claim's subject the object of "said" and its verb a clause hung on the cue; a
+    finite verb after the object with no subject and no opener of its own gives it away."""
+    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if thing is None or thing.left_edge.i != verb.i + 1:
+        return None
+    claim = next((child for child in verb.rights if child.dep_ in ("advcl", "conj", "ccomp") and child.i > thing.i
+                  and (child.tag_ in ("VBZ", "VBP", "VBD") or any(
+                      grand.dep_ in ("aux", "auxpass") and grand.tag_ in ("VBZ", "VBP", "VBD", "MD")
+                      for grand in child.children)) and not any(
+                      grand.dep_ in _SUBJECT_DEPS or grand.dep_ in ("mark", "cc") or grand.tag_ in ("WRB", "WDT", "WP")
+                      for grand in child.children if grand.i < child.i)), None)
+    if claim is None or any(t.dep_ == "cc" and t.head.i == verb.i for t in verb.doc[thing.right_edge.i + 1:claim.i]):
+        return None  # ("said the plan and left": a second act of the speaker)
+    return _trimmed_range(verb.doc, thing.left_edge.i, claim.right_edge.i + 1, verb)
 
 
 def _warned_against(verb: Token) -> tuple[int, int] | None:
