@@ -314,3 +314,16 @@ def test_a_request_whose_infinitive_the_parse_hung_on_a_relative_clause(pipeline
     quote = only(quotes_of(pipeline, text), "contact detectives")
     assert quote.text == "anyone who knows the man to contact detectives in Leeds"
     assert quote.speaker.name == "Police"
+
+
+def test_a_reproached_thing_of_a_gerund_is_a_topic_not_a_deed(pipeline: Pipeline) -> None:
+    # "criticized X of doing" is no charge ("accused X of doing" is; "criticized X for doing" too)
+    text = "Mayor Tom Pike also criticized the practice of letting developers pick their own building inspectors."
+    assert quotes_of(pipeline, text) == []
+
+
+def test_a_speech_verb_with_its_subject_elided_goes_on_for_the_last_speaker(pipeline: Pipeline) -> None:
+    text = ('The council chief spoke at the opening. Ann Roe insisted: "We have done well with the budget this '
+            'year." And continued: "We will do even better with the roads next year."')
+    quote = only(quotes_of(pipeline, text), "even better")
+    assert quote.speaker.name == "Ann Roe"

@@ -631,7 +631,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # "“... One of the best,” X said": the parse took a quoted word for the subject
         source = _other_subject(verb, inside_quotes) or _source_after_quote(verb, inside_quotes)
     if source is None:
-        source = _as_subject_read_as_object(verb)
+        source = _as_subject_read_as_object(verb) or _elided_subject(verb)
     if source is None:
         source = _source_after_verb(verb) or _object_after_quote(verb) or _apposition_before_cue(verb)
     if source is None:
@@ -681,6 +681,22 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if _due_to_say(verb) and verb.head.head.i < verb.i:
         cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
     return Frame(cue=cue, head=verb.i, content=content, source=source, demand=short)
+
+
+def _elided_subject(verb: Token) -> Token | None:
+    """'Ms Roe insisted: "...". And continued: "..."': a speech verb opening its sentence (after
+    "And" or "But") with no subject goes on for the speaker of the sentence before, when that
+    one is a speech verb with a speaker."""
+    doc, start = verb.doc, verb.sent.start
+    opening = doc[start + 1] if doc[start].lower_ in ("and", "but") and start + 1 < len(doc) else doc[start]
+    if opening.i != verb.i or verb.dep_ != "ROOT" or start == 0 or cue_lemma(verb) not in SPEECH_VERBS \
+            or any(child.dep_ in _SUBJECT_DEPS for child in verb.children):
+        return None
+    before = doc[start - 1].sent.root
+    if before.pos_ not in ("VERB", "AUX") or cue_lemma(before) not in SPEECH_VERBS:
+        return None
+    subject = subject_of(before)
+    return subject if subject is not None and subject.i < before.i and names_speaker(subject) else None
 
 
 def _inverted_without_comma(verb: Token) -> Token | None:
@@ -2054,8 +2070,10 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
         return _trimmed_range(verb.doc, deed.left_edge.i, end, verb)
     if accused is None:
         return None
+    # "criticized the system of allowing X": after a reproach, "of" belongs to the thing reproached
+    preps = ("of", "for") if verb.lemma_.lower() == "accuse" else ("for",)
     deed = next((grand for child in [*verb.rights, *accused.rights]
-                 if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i > accused.i
+                 if child.dep_ == "prep" and child.lower_ in preps and child.i > accused.i
                  for grand in child.children if grand.dep_ == "pcomp" and grand.tag_ == "VBG"), None)
     if deed is None:
         return None
