@@ -327,3 +327,10 @@ def test_a_speech_verb_with_its_subject_elided_goes_on_for_the_last_speaker(pipe
             'year." And continued: "We will do even better with the roads next year."')
     quote = only(quotes_of(pipeline, text), "even better")
     assert quote.speaker.name == "Ann Roe"
+
+
+def test_a_picture_showing_a_wh_clause_is_no_statement(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "The satellite photos show where the ice shelf has cracked.") == []
+    # a picture showing a that-clause is evidence cited, as before
+    text = "A photograph from the scene showed the driver had left the car."
+    assert only(quotes_of(pipeline, text), "driver").text == "the driver had left the car"

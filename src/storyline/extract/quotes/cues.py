@@ -755,7 +755,8 @@ _PICTURE_NOUNS = frozenset("poster picture photo photograph image cartoon drawin
 def _inferred_from_thing(source: Token, verb: Token) -> bool:
     """"the tone of her answer suggested she knew", "the poster shows him asleep": a manner or a
     picture as the subject of a verb of inference: the writer's reading of it. A picture that
-    shows a finite clause is evidence cited ("a screen image showed he had shared it"). A
+    shows a finite clause is evidence cited ("a screen image showed he had shared it"), not one
+    that shows a wh-clause ("the photos show where the fish are": what is seen). A
     participle held by such a subject is its caption ("the poster shows him, saying: ...")."""
     if source.head.i != verb.i and source.dep_ == "nsubj" and verb.tag_ == "VBG" and verb in source.head.subtree:
         verb = source.head
@@ -763,6 +764,7 @@ def _inferred_from_thing(source: Token, verb: Token) -> bool:
     return source.pos_ == "NOUN" and lemma in _INFERENCE_VERBS and (
         noun in _MANNER_NOUNS or (lemma == "show" and noun in _PICTURE_NOUNS and not any(
             child.dep_ == "ccomp" and _has_clause_subject(child) and child.tag_ != "VBG"
+            and child.doc[child.left_edge.i].tag_ not in ("WRB", "WDT", "WP")  # ("the photos show where fish are")
             for child in verb.children)))
 
 
