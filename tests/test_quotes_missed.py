@@ -334,3 +334,12 @@ def test_a_picture_showing_a_wh_clause_is_no_statement(pipeline: Pipeline) -> No
     # a picture showing a that-clause is evidence cited, as before
     text = "A photograph from the scene showed the driver had left the car."
     assert only(quotes_of(pipeline, text), "driver").text == "the driver had left the car"
+
+
+def test_a_view_of_a_gerund_described_as_something(pipeline: Pipeline) -> None:
+    # the parse makes the gerund a clause of the cue and hangs "as" on the last gerund
+    text = ("Ana Ruiz spoke in Lima on Monday. She described cutting tariffs and easing visa rules as the surest "
+            "way to grow trade in the region.")
+    quote = only(quotes_of(pipeline, text), "cutting tariffs")
+    assert quote.text == "cutting tariffs and easing visa rules as the surest way to grow trade in the region"
+    assert quote.speaker.name == "Ana Ruiz"

@@ -2206,7 +2206,9 @@ def _view_frame(verb: Token) -> Frame | None:
             names_speaker(subject) or subject.lemma_.lower() in FINDING_SOURCES):
         return None
     rights = list(verb.rights)
-    thing = next((child for child in rights if child.dep_ == "dobj"), None)
+    thing = next((child for child in rights if child.dep_ == "dobj"), None) or next(
+        # "described strengthening ties as a guarantee of X": a gerund the parse made a clause
+        (child for child in rights if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1), None)
     view = next((child for child in rights if child.dep_ == "prep" and child.lower_ == "as"
                  and thing is not None and child.i > thing.i), None)
     if view is None and thing is not None:
