@@ -343,3 +343,12 @@ def test_a_view_of_a_gerund_described_as_something(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, text), "cutting tariffs")
     assert quote.text == "cutting tariffs and easing visa rules as the surest way to grow trade in the region"
     assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_body_requests_an_act_and_the_writers_which_means_stays_out(pipeline: Pipeline) -> None:
+    text = ("Several Italian clubs have requested to keep their young players at home which means the under-21 "
+            "side will be short of strikers.")
+    quote = only(quotes_of(pipeline, text), "young players")
+    assert quote.text == "to keep their young players at home"
+    assert quote.speaker.name == "Several Italian clubs"
+    assert quotes_of(pipeline, "The cost of the bridge promises to swell by next year.") == []

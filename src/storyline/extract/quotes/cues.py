@@ -1957,9 +1957,11 @@ def _pledged_act(verb: Token) -> tuple[int, int] | None:
     act = next((child for child in verb.rights if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")
                 and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)), None)
     subject = subject_of(verb)
-    if act is None or (subject is not None and _thing(subject)):
-        return None  # "The cost promises to swell": what is likely, no pledge
-    return _trimmed_range(verb.doc, act.left_edge.i, act.right_edge.i + 1, verb)
+    if act is None or (subject is not None and _thing(subject) and not _calling_body(subject)):
+        return None  # "The cost promises to swell": what is likely, no pledge (a body's is: "the clubs requested to")
+    end = next((t.i for t in act.subtree if t.dep_ == "nsubj" and t.lower_ == "which"
+                and t.head.lemma_.lower() == "mean"), act.right_edge.i + 1)  # "[, which means X]": the writer's
+    return _trimmed_range(verb.doc, act.left_edge.i, end, verb)
 
 
 def _nominal_content(verb: Token) -> tuple[int, int] | None:
