@@ -352,3 +352,9 @@ def test_a_body_requests_an_act_and_the_writers_which_means_stays_out(pipeline: 
     assert quote.text == "to keep their young players at home"
     assert quote.speaker.name == "Several Italian clubs"
     assert quotes_of(pipeline, "The cost of the bridge promises to swell by next year.") == []
+
+
+def test_a_journey_to_an_event_with_a_quoted_theme_is_no_statement(pipeline: Pipeline) -> None:
+    text = ('Premier Li Wei arrived on Monday in Jakarta to attend the regional trade forum under the theme '
+            '"Open Markets, Shared Growth."')
+    assert quotes_of(pipeline, text) == []

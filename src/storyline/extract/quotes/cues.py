@@ -787,11 +787,12 @@ keep remain appear try manage serve face accept wear win buy pay witness carry b
 deploy return activate stride discard garner seize monitor lead affect bear headline premiere
 conduct maneuver crisscross transform give cover act need commit stake title axe favor feature
 succeed die
-""".split()) | frozenset("wait launch begin".split()) | frozenset({"make"})
+""".split()) | frozenset("wait launch begin".split()) | frozenset({"make"}) | frozenset("arrive travel fly".split())
 # ("wait launch begin": setting out or waiting to act ("launched crusades to “Save X”", "are waiting to come
 # up with “business models”"): the quote is a slogan or the writer's; PolNeAR train's "launched"/"began"
 # statements 0 of 3 right. "make": a career made with a quoted title ("made a name for himself with “X”");
-# PolNeAR train 1 statement fewer, wrong; "go" ("went on to write “X”") lost 3 right.)
+# PolNeAR train 1 statement fewer, wrong; "go" ("went on to write “X”") lost 3 right. "arrive travel fly":
+# a journey, whose quote is the name of the event it goes to ("arrived in X to attend the forum “...”").)
 # Prepositions of a verb phrase that may carry the quoted words ("described X as “...”",
 # "likened X to “...”"); some only after an object ("blasted X for being “...”", "blamed
 # X on “...”"), as right after the verb they rarely hold what was said ("pushed for").
