@@ -358,3 +358,10 @@ def test_a_journey_to_an_event_with_a_quoted_theme_is_no_statement(pipeline: Pip
     text = ('Premier Li Wei arrived on Monday in Jakarta to attend the regional trade forum under the theme '
             '"Open Markets, Shared Growth."')
     assert quotes_of(pipeline, text) == []
+
+
+def test_identified_x_as_y_is_a_view(pipeline: Pipeline) -> None:
+    text = "The minister identified rising household debt as the main threat to growth next year."
+    quote = only(quotes_of(pipeline, text), "household debt")
+    assert quote.text == "rising household debt as the main threat to growth next year"
+    assert quote.speaker.name == "The minister"
