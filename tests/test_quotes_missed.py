@@ -365,3 +365,11 @@ def test_identified_x_as_y_is_a_view(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, text), "household debt")
     assert quote.text == "rising household debt as the main threat to growth next year"
     assert quote.speaker.name == "The minister"
+
+
+def test_a_speaker_confident_of_a_clause_states_it(pipeline: Pipeline) -> None:
+    text = "After record sales in Brazil, Ana Ruiz is confident her firm will double its exports next year."
+    quote = only(quotes_of(pipeline, text), "double its exports")
+    assert quote.text == "her firm will double its exports next year"
+    assert quote.speaker.name == "Ana Ruiz"
+    assert quotes_of(pipeline, "Ana Ruiz is confident about the future.") == []

@@ -2463,6 +2463,8 @@ def _feeling_frame(verb: Token) -> Frame | None:
 # Adjectives of a worry held about something happening ("were worried about the talks
 # failing"); checked on PolNeAR train.
 WORRY_ADJECTIVES = frozenset("worried concerned".split())
+# Adjectives of a confidence stated with a clause ("is confident it will win").
+CONFIDENT_ADJECTIVES = frozenset({"confident"})
 
 
 def _worry_frame(be: Token) -> Frame | None:
@@ -2470,10 +2472,18 @@ def _worry_frame(be: Token) -> Frame | None:
     feared, a noun and the gerund that says what it may do, held by the subject."""
     subject = subject_of(be)
     feeling = next((child for child in be.rights if child.dep_ == "acomp"
-                    and child.lower_ in WORRY_ADJECTIVES), None)
+                    and (child.lower_ in WORRY_ADJECTIVES or child.lower_ in CONFIDENT_ADJECTIVES)), None)
     if subject is None or feeling is None or not (names_speaker(subject) or subject.tag_ == "NNS") \
             or any(child.dep_ == "neg" for child in be.children):
         return None  # (a plural noun for those who worry: "some participants", "many growers")
+    if feeling.lower_ in CONFIDENT_ADJECTIVES:
+        # "Nintendo is confident (that) it will keep its top spot": a stated confidence, its clause
+        clause = next((child for child in [*feeling.rights, *be.rights] if child.dep_ == "ccomp"
+                       and child.i > feeling.i and _has_clause_subject(child)), None)
+        if clause is None or not names_speaker(subject):
+            return None
+        content = _trimmed_range(be.doc, clause.left_edge.i, clause.right_edge.i + 1, be)
+        return Frame(cue=[be.i, feeling.i], head=be.i, content=content, source=subject)
     about = next((child for child in feeling.rights if child.dep_ == "prep" and child.lower_ == "about"), None)
     thing = None if about is None else next((child for child in about.children if child.dep_ == "pobj"), None)
     if thing is None or not any(child.dep_ == "acl" and child.tag_ == "VBG" for child in thing.rights):
