@@ -373,3 +373,8 @@ def test_a_speaker_confident_of_a_clause_states_it(pipeline: Pipeline) -> None:
     assert quote.text == "her firm will double its exports next year"
     assert quote.speaker.name == "Ana Ruiz"
     assert quotes_of(pipeline, "Ana Ruiz is confident about the future.") == []
+
+
+def test_demanding_to_know_is_a_question_not_a_claim(pipeline: Pipeline) -> None:
+    text = "Opposition leader Ana Ruiz has demanded to know who approved the payments to the contractor."
+    assert quotes_of(pipeline, text) == []

@@ -542,7 +542,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     content = _clause_content(verb, inside_quotes)
     if content is not None and content[1] <= verb.i and lemma in FINDING_VERBS and _has_object(verb):
         content = None  # "Growth returns as demand, the main driver, shows signs of X": no reported clause
-    if content is None and lemma in NOMINAL_CONTENT and not _event_to_come(verb):
+    if content is None and lemma in NOMINAL_CONTENT and not _event_to_come(verb) and not _wants_to_know(verb):
         content = _nominal_content(verb)
     if content is None and lemma in PLEDGE_VERBS and not _event_to_come(verb):
         content = _pledged_thing(verb) or _pledged_act(verb)
@@ -697,6 +697,11 @@ def _elided_subject(verb: Token) -> Token | None:
         return None
     subject = subject_of(before)
     return subject if subject is not None and subject.i < before.i and names_speaker(subject) else None
+
+
+def _wants_to_know(verb: Token) -> bool:
+    """"demanded to know who was responsible": a question put, not a claim."""
+    return any(child.dep_ == "xcomp" and child.lemma_.lower() in ("know", "learn") for child in verb.children)
 
 
 def _inverted_without_comma(verb: Token) -> Token | None:
