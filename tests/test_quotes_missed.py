@@ -378,3 +378,9 @@ def test_a_speaker_confident_of_a_clause_states_it(pipeline: Pipeline) -> None:
 def test_demanding_to_know_is_a_question_not_a_claim(pipeline: Pipeline) -> None:
     text = "Opposition leader Ana Ruiz has demanded to know who approved the payments to the contractor."
     assert quotes_of(pipeline, text) == []
+
+
+def test_a_promised_thing_keeps_what_comes_with_it(pipeline: Pipeline) -> None:
+    text = "Norway has promised a cargo ship with 300 tonnes of rice, officials in the capital said on Monday."
+    (quote,) = [q for q in quotes_of(pipeline, text) if q.speaker.name == "Norway"]
+    assert quote.text == "a cargo ship with 300 tonnes of rice"

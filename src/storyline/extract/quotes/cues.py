@@ -1951,7 +1951,11 @@ def _pledged_thing(verb: Token) -> tuple[int, int] | None:
     objects = [child for child in verb.rights if child.dep_ == "dobj"]
     if len(objects) != 1 or objects[0].pos_ != "NOUN":
         return None
-    return _trimmed_range(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, verb)
+    end = objects[0].right_edge.i + 1
+    for child in verb.rights:  # "promised a plane [with 20 tonnes of supplies]": what comes with it, hung on the cue
+        if child.dep_ == "prep" and child.i == end and child.lower_ == "with":
+            end = child.right_edge.i + 1
+    return _trimmed_range(verb.doc, objects[0].left_edge.i, end, verb)
 
 
 def _pledged_act(verb: Token) -> tuple[int, int] | None:
