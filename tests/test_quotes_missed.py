@@ -245,3 +245,142 @@ def test_a_name_after_a_quote_closed_by_its_comma_with_the_said_dropped(pipeline
             "Maria Ortega. “She needs to calm down before the next match.”")
     quote = only(quotes_of(pipeline, text), "good game")
     assert quote.speaker.name == "Maria Ortega"
+
+
+# -- round 2: calls, accusations, quoted careers (fifteenth to eighteenth samples) ------------
+
+
+def test_a_call_in_a_second_predicate_has_the_first_ones_subject(pipeline: Pipeline) -> None:
+    text = "The union leader said the pay offer was an insult and called for the talks to be reopened next week."
+    quote = only(quotes_of(pipeline, text), "talks to be reopened")
+    assert quote.speaker.name == "The union leader"
+    text = "Norway quit the fishing pact in 1990 and called for the quotas to be set by an outside panel."
+    quote = only(quotes_of(pipeline, text), "quotas to be set")
+    assert quote.speaker.name == "Norway"
+
+
+def test_a_call_with_its_day_before_for_keeps_the_infinitive(pipeline: Pipeline) -> None:
+    text = "Rebel commander Ali Farah called Sunday for peace talks to resolve the border dispute with the government."
+    quote = only(quotes_of(pipeline, text), "peace talks")
+    assert quote.text == "peace talks to resolve the border dispute with the government"
+    assert quote.speaker.name == "Ali Farah"
+
+
+def test_an_accusation_in_a_relative_clause_is_the_deed_after_the_cue(pipeline: Pipeline) -> None:
+    text = "The crowd gathered outside the ministry, which farmers have accused of hiding the drought figures."
+    quote = only(quotes_of(pipeline, text), "hiding the drought")
+    assert quote.text == "hiding the drought figures"
+    assert quote.speaker.name == "farmers"
+    # a short deed is whole however short
+    text = "The board, which investors have accused of being secretive, met on Friday."
+    assert only(quotes_of(pipeline, text), "secretive").text == "being secretive"
+
+
+def test_an_accusation_is_not_stopped_by_an_adjective_participle_of_a_speech_verb(pipeline: Pipeline) -> None:
+    # "repeated" before its noun is an adjective, no statement of its own inside the charge
+    text = ("Critics have accused the coach of wrecking the team with his repeated changes, "
+            "echoed by grumbling from the players.")
+    quote = only(quotes_of(pipeline, text), "wrecking the team")
+    assert quote.text == "the coach of wrecking the team with his repeated changes"  # the writer's gloss out
+    assert quote.speaker.name == "Critics"
+
+
+def test_a_career_made_with_a_quoted_title_is_no_statement(pipeline: Pipeline) -> None:
+    text = 'Salvi made a name for himself by composing the music for the thriller "For a Handful of Ash".'
+    assert quotes_of(pipeline, text) == []
+
+
+def test_a_closing_attribution_hung_on_the_claims_last_noun_is_the_source(pipeline: Pipeline) -> None:
+    # "..., a NOUN company announced on Sunday." parsed as a participle of the noun before it
+    text = ("Jordanian and Syrian officials will sign a deal to provide Amman with Syrian gas instead of "
+            "some imported oil, a Jordanian energy company announced on Sunday.")
+    quote = only(quotes_of(pipeline, text), "sign a deal")
+    assert quote.text == ("Jordanian and Syrian officials will sign a deal to provide Amman with Syrian gas "
+                          "instead of some imported oil")
+    assert quote.speaker.name == "a Jordanian energy company"
+
+
+def test_a_claims_subject_read_as_the_object_of_said(pipeline: Pipeline) -> None:
+    text = ("Ana Ruiz chaired the meeting in Lima. She said Peru and Chile, as close neighbours, are deeply "
+            "linked in trade and share broad fields for cooperation.")
+    quote = only(quotes_of(pipeline, text), "Peru and Chile")
+    assert quote.text == ("Peru and Chile, as close neighbours, are deeply linked in trade and share broad "
+                          "fields for cooperation")
+    assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_request_whose_infinitive_the_parse_hung_on_a_relative_clause(pipeline: Pipeline) -> None:
+    text = "Police asked anyone who knows the man to contact detectives in Leeds."
+    quote = only(quotes_of(pipeline, text), "contact detectives")
+    assert quote.text == "anyone who knows the man to contact detectives in Leeds"
+    assert quote.speaker.name == "Police"
+
+
+def test_a_reproached_thing_of_a_gerund_is_a_topic_not_a_deed(pipeline: Pipeline) -> None:
+    # "criticized X of doing" is no charge ("accused X of doing" is; "criticized X for doing" too)
+    text = "Mayor Tom Pike also criticized the practice of letting developers pick their own building inspectors."
+    assert quotes_of(pipeline, text) == []
+
+
+def test_a_speech_verb_with_its_subject_elided_goes_on_for_the_last_speaker(pipeline: Pipeline) -> None:
+    text = ('The council chief spoke at the opening. Ann Roe insisted: "We have done well with the budget this '
+            'year." And continued: "We will do even better with the roads next year."')
+    quote = only(quotes_of(pipeline, text), "even better")
+    assert quote.speaker.name == "Ann Roe"
+
+
+def test_a_picture_showing_a_wh_clause_is_no_statement(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "The satellite photos show where the ice shelf has cracked.") == []
+    # a picture showing a that-clause is evidence cited, as before
+    text = "A photograph from the scene showed the driver had left the car."
+    assert only(quotes_of(pipeline, text), "driver").text == "the driver had left the car"
+
+
+def test_a_view_of_a_gerund_described_as_something(pipeline: Pipeline) -> None:
+    # the parse makes the gerund a clause of the cue and hangs "as" on the last gerund
+    text = ("Ana Ruiz spoke in Lima on Monday. She described cutting tariffs and easing visa rules as the surest "
+            "way to grow trade in the region.")
+    quote = only(quotes_of(pipeline, text), "cutting tariffs")
+    assert quote.text == "cutting tariffs and easing visa rules as the surest way to grow trade in the region"
+    assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_body_requests_an_act_and_the_writers_which_means_stays_out(pipeline: Pipeline) -> None:
+    text = ("Several Italian clubs have requested to keep their young players at home which means the under-21 "
+            "side will be short of strikers.")
+    quote = only(quotes_of(pipeline, text), "young players")
+    assert quote.text == "to keep their young players at home"
+    assert quote.speaker.name == "Several Italian clubs"
+    assert quotes_of(pipeline, "The cost of the bridge promises to swell by next year.") == []
+
+
+def test_a_journey_to_an_event_with_a_quoted_theme_is_no_statement(pipeline: Pipeline) -> None:
+    text = ('Premier Li Wei arrived on Monday in Jakarta to attend the regional trade forum under the theme '
+            '"Open Markets, Shared Growth."')
+    assert quotes_of(pipeline, text) == []
+
+
+def test_identified_x_as_y_is_a_view(pipeline: Pipeline) -> None:
+    text = "The minister identified rising household debt as the main threat to growth next year."
+    quote = only(quotes_of(pipeline, text), "household debt")
+    assert quote.text == "rising household debt as the main threat to growth next year"
+    assert quote.speaker.name == "The minister"
+
+
+def test_a_speaker_confident_of_a_clause_states_it(pipeline: Pipeline) -> None:
+    text = "After record sales in Brazil, Ana Ruiz is confident her firm will double its exports next year."
+    quote = only(quotes_of(pipeline, text), "double its exports")
+    assert quote.text == "her firm will double its exports next year"
+    assert quote.speaker.name == "Ana Ruiz"
+    assert quotes_of(pipeline, "Ana Ruiz is confident about the future.") == []
+
+
+def test_demanding_to_know_is_a_question_not_a_claim(pipeline: Pipeline) -> None:
+    text = "Opposition leader Ana Ruiz has demanded to know who approved the payments to the contractor."
+    assert quotes_of(pipeline, text) == []
+
+
+def test_a_promised_thing_keeps_what_comes_with_it(pipeline: Pipeline) -> None:
+    text = "Norway has promised a cargo ship with 300 tonnes of rice, officials in the capital said on Monday."
+    (quote,) = [q for q in quotes_of(pipeline, text) if q.speaker.name == "Norway"]
+    assert quote.text == "a cargo ship with 300 tonnes of rice"
