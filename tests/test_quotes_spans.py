@@ -444,3 +444,58 @@ def test_a_subject_before_an_inverted_mid_sentence_attribution_stays_in_the_clai
         pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said and quote.parts is not None and len(quote.parts) == 2
+
+
+@pytest.mark.parametrize("text, said", [
+    ("A fund manager says the club's yearly sponsorship income - £40m - will fall well short of its wage bill "
+     "- an expected £65m. Ticket sales for the season were up 3% to £12m, helped by a cup run.",
+     "the club's yearly sponsorship income - £40m - will fall well short of its wage bill - an expected £65m."),
+    ("The minister noted that repairing a single bridge could cost up to $30m. About 40 of the 300 bridges in "
+     "the region were damaged in the floods.",
+     "repairing a single bridge could cost up to $30m."),
+])
+def test_a_claim_never_runs_over_a_sentence_end_glued_to_a_unit(pipeline: Pipeline, text: str, said: str) -> None:
+    # the tokenizer keeps "m." one token, and the parse runs the two sentences together
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_quote_after_a_sentence_ending_in_a_unit_starts_at_the_quote(pipeline: Pipeline) -> None:
+    text = ("Tourism minister Ann Roe spoke on Monday. The island nation has an annual budget of $450m. \"It won't "
+            "be surprising if the cost exceeds our budget,\" she said. \"In the last few years we have lost much.\"")
+    quotes = quotes_of(pipeline, text)
+    assert [quote.text.startswith("It won't be surprising") for quote in quotes] == [True], \
+        [quote.text for quote in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Farmers told Reuters there were no more buyers for their grain this season.",
+     "there were no more buyers for their grain this season"),
+    ("Residents told the local radio station there had been three explosions near the port.",
+     "there had been three explosions near the port"),
+])
+def test_whom_someone_tells_stays_out_before_an_expletive_there(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The bank says profits have risen sharply, without giving any figures.", "profits have risen sharply"),
+    ("The ministry said the talks had broken down, without elaborating.", "the talks had broken down"),
+    ("The senator claimed the new tax would drive small firms out of business, in an interview with a local paper.",
+     "the new tax would drive small firms out of business"),
+    ("Maria Okafor, the party's health spokeswoman, said earlier the hospital was \"close to breaking point\".",
+     "the hospital was \"close to breaking point\""),
+])
+def test_the_writers_note_on_the_saying_stays_out_of_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    # what the speaker did not give ("without elaborating"), the medium ("in an interview") and
+    # the time of the saying ("said earlier") are the attribution's
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_bare_predicate_under_the_claims_modal_goes_on_with_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mr Tanaka expressed the hope that the two provinces will make full use of their "
+                                   "strengths to widen exchanges with Japan in terms of farming, industry, sport and "
+                                   "student exchanges, and contribute more to the growth of bilateral ties.")
+    assert quote.text.endswith("and contribute more to the growth of bilateral ties")

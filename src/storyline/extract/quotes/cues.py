@@ -183,7 +183,37 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     frames.extend(_mistagged_conjunct(doc, inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
+    _clip_at_glued_breaks(doc, frames)
     return frames
+
+
+def _glued_breaks(doc: Doc) -> list[int]:
+    """Tokens ending a written sentence that the tokenizer glued to a unit's letter after a
+    number ("... an extra £250m. Turnover rose ...": "m." is kept one token, as an
+    abbreviation, so the parse runs the two sentences together)."""
+    return [token.i for token in doc[1:-1] if len(token.text) == 2 and token.text[1] == "."
+            and token.text[0].islower() and doc[token.i - 1].like_num and token.whitespace_
+            and (doc[token.i + 1].is_title or doc[token.i + 1].is_quote or doc[token.i + 1].like_num)]
+
+
+def _clip_at_glued_breaks(doc: Doc, frames: list[Frame]) -> None:
+    """A content never runs over a sentence end glued to a unit ("could run to $40m. Between 10
+    and 12 resorts ..."): it keeps the written sentence on its cue's side."""
+    breaks = _glued_breaks(doc)
+    if not breaks:
+        return
+    for frame in frames:
+        if frame.content is None:
+            continue
+        start, end = frame.content
+        for index in breaks:
+            if start <= index < end - 1:
+                if frame.head > index:
+                    start = index + 1
+                else:
+                    end = index + 1
+        if (start, end) != frame.content:
+            frame.content = _trimmed_range(doc, start, end, None)
 
 
 _POSTPOSED_KEYS = word_keys(POSTPOSED_VERB_FORMS)
@@ -1462,11 +1492,12 @@ def _bare_predicate_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
     """"expressed the hope that young figures carry forward the tradition, actively make
     exchanges, and contribute more": a bare verb with no subject and no auxiliary of its own
     hung on a past cue cannot be the speaker's next act (that would be in the past); it is
-    the next predicate of a reported clause in the present or the subjunctive."""
+    the next predicate of a reported clause in the present, the subjunctive or under a modal
+    ("hoped the region will make full use of X, and contribute more to Y")."""
     return conjunct.tag_ in ("VB", "VBP") and not _has_subject(conjunct) and cue.tag_ == "VBD" \
         and conjunct.left_edge.i > 0 and conjunct.doc[conjunct.left_edge.i - 1].text in (",", "and") \
         and not any(child.dep_ in ("aux", "auxpass") for child in conjunct.children) \
-        and _finite_tag(clause) in ("VBP", None) and clause.tag_ in ("VB", "VBP") \
+        and _finite_tag(clause) in ("VBP", "MD", None) and clause.tag_ in ("VB", "VBP") \
         and cue_lemma(conjunct) not in SPEECH_VERBS
 
 
@@ -1511,6 +1542,11 @@ def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]
         and any(index in inside_quotes for index in range(verb.i + 1, left - 2))
 
 
+# Adverbs of time that, right after a cue and before the reported clause's subject, say when
+# it was said ("said earlier it was ...").
+_SAYING_TIME_ADVERBS = frozenset("earlier later yesterday today tonight recently previously".split())
+
+
 def _past_said_time(clause: Token, verb: Token, start: int) -> int:
     """"Umbro said on Thursday it had signed ...": a time right after the cue, before the
     reported clause's subject, says when it was said (the parse may hang it on the clause)."""
@@ -1522,6 +1558,10 @@ def _past_said_time(clause: Token, verb: Token, start: int) -> int:
     for child in verb.rights:
         if child.left_edge.i == after_cue and child.dep_ in ("dobj", "dative", "advmod") and child.i < start:
             after_cue = child.right_edge.i + 1
+    if start == after_cue and time is not None and time.dep_ == "advmod" and time.i == start \
+            and time.lower_ in _SAYING_TIME_ADVERBS and doc[start + 1].text != "," \
+            and any(child.dep_ in _SUBJECT_DEPS and child.i > time.i for child in clause.children):
+        return start + 1  # "said earlier it was ...": when it was said
     if start != after_cue or time is None or time.dep_ not in ("prep", "npadvmod") \
             or not any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree) \
             or not any(child.dep_ in _SUBJECT_DEPS and child.i > time.right_edge.i
@@ -1689,9 +1729,26 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
                 and (_relative_gloss(token) or (_contrast_gloss(token) and not _backshifted_concession(token))
-                     or _described_gloss(token) or _occasion_gloss(token)):
+                     or _described_gloss(token) or _occasion_gloss(token) or _withheld_detail(token)
+                     or _medium_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+def _withheld_detail(token: Token) -> bool:
+    """", without giving details", ", without elaborating": what the speaker did not give
+    with the saying, set off by a comma at the end of the claim, is the writer's note."""
+    return token.dep_ in ("prep", "advcl") and token.lower_ == "without" and token.left_edge.i == token.i \
+        and any(child.dep_ == "pcomp" and child.tag_ == "VBG" and (
+            cue_lemma(child) in SPEECH_VERBS or child.lemma_.lower() in _SAYING_DETAIL_VERBS)
+            for child in token.children)
+
+
+def _medium_gloss(token: Token) -> bool:
+    """", in an interview on BBC Radio 4", ", in a statement": the occasion or medium of the
+    saying, set off by a comma at the end of the claim, is the attribution's."""
+    return token.dep_ == "prep" and token.lower_ in ("in", "during") and token.left_edge.i == token.i \
+        and any(child.dep_ == "pobj" and child.lemma_.lower() in SPEECH_OCCASIONS for child in token.children)
 
 
 def _finite_tag(verb: Token) -> str | None:
@@ -1859,7 +1916,9 @@ def _opened_by_that(token: Token) -> bool:
 
 
 def _has_clause_subject(token: Token) -> bool:
-    return any(child.dep_ in _SUBJECT_DEPS for child in token.children)
+    """A subject of its own, the expletive "there" too ("told AFP there were explosions")."""
+    return any(child.dep_ in _SUBJECT_DEPS or (child.dep_ == "expl" and child.lower_ == "there")
+               for child in token.children)
 
 
 _TIME_OPENERS = frozenset("when once after before until".split())
