@@ -499,3 +499,49 @@ def test_a_bare_predicate_under_the_claims_modal_goes_on_with_it(pipeline: Pipel
                                    "strengths to widen exchanges with Japan in terms of farming, industry, sport and "
                                    "student exchanges, and contribute more to the growth of bilateral ties.")
     assert quote.text.endswith("and contribute more to the growth of bilateral ties")
+
+
+def test_a_second_act_of_saying_after_the_claim_is_no_part_of_it(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The lawyer, who represents the former minister, has claimed it will be hard for "
+                                 "the accused to get a fair hearing and on Friday condemned the court as biased.")
+    assert quotes[0].text == "it will be hard for the accused to get a fair hearing"
+
+
+def test_a_bare_verb_joined_to_an_infinitive_cue_is_the_speakers_act(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The crisis deepened, leading the airline to warn in early May that it was running "
+                                 "short of cash and suspend flights to three cities.")
+    assert [quote.text for quote in quotes] == ["it was running short of cash"]
+
+
+def test_a_clause_in_the_claims_tense_hung_on_the_quoting_frame_goes_on_with_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The farmer was quoted as saying that the village is not able to cope with the "
+                                   "floods and so it needs help from the army.")
+    assert quote.text == "the village is not able to cope with the floods and so it needs help from the army"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Cheaper fares meant that more students travelled abroad, the report said, which helped the small airlines "
+     "survive the winter.",
+     ["Cheaper fares meant that more students travelled abroad", "which helped the small airlines survive the winter"]),
+    ("Ms Roe spoke. Higher speeds meant that everything happened much faster, she said, which let people spend "
+     "time browsing.",
+     ["Higher speeds meant that everything happened much faster", "which let people spend time browsing"]),
+    ("Exports of wine fell by a third last year, according to the trade ministry, with most of the losses in Asia.",
+     ["Exports of wine fell by a third last year", "with most of the losses in Asia"]),
+])
+def test_a_claim_split_by_its_attribution_keeps_the_phrase_after_it(pipeline: Pipeline, text: str,
+                                                                    said: list[str]) -> None:
+    # a relative or a "with" phrase after a mid-sentence attribution goes on with the claim
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.parts is not None and [part.text for part in quote.parts] == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The mayor said under the new plan, every school will get a nurse by next year.",
+     "under the new plan, every school will get a nurse by next year"),
+    ("The minister said on Monday, the government will raise the levy.", "the government will raise the levy"),
+])
+def test_a_fronted_condition_after_the_cue_is_in_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    # (a time there says when it was said)
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

@@ -1345,6 +1345,14 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    doc = clause.doc
+    if clause.i > verb.i and verb.dep_ == "parataxis" and verb.head.i < verb.i and start > 0 \
+            and doc[start].tag_ in ("WDT", "WP") and doc[start].dep_ in _SUBJECT_DEPS \
+            and doc[start].head.i == clause.i and doc[start - 1].text == ",":
+        # "Cheaper fares meant X, the report said, which helped Y": a relative after the
+        # attribution goes on with the claim before it (the record's parts leave the
+        # attribution out)
+        return _trimmed_range(doc, verb.head.left_edge.i, end, None)
     if clause.i < verb.i and verb.dep_ == "conj" and verb.head.i < start and _has_subject(verb) \
             and clause.doc[start - 1].dep_ == "cc":
         # "Some monks have been disrobed, and ten members detained, a resident told AFP": the
@@ -1358,6 +1366,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if clause.i > verb.i and clause.i not in inside_quotes:
         start = _past_said_time(clause, verb, start)
         start = _inversion_trigger(clause, verb, start)
+        start = _fronted_condition(clause, verb, start)
         last = _split_clause_rest(clause, after, verb)
         if last is clause:
             last = _hyphen_joined_rest(clause, verb)
@@ -1384,6 +1393,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # (and "said X, and that Y", "insisted that X and that Y": a second reported clause
             # the parse hung on the cue)
         end = _past_dashed_aside(verb, end)
+        end = _clause_hung_above_cue(clause, verb, end)
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
@@ -1401,6 +1411,25 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _clause_hung_above_cue(clause: Token, verb: Token, end: int) -> int:
+    """"was quoted as saying that Zambia is not able to contain X and so it needs to be
+    protective": a clause with its own subject right after the claim, joined by "and" to the
+    verb that frames the cue ("quoted" of "quoted as saying"), in the claim's tense where the
+    frame's differs, goes on with what was said (the writer's next clause would be in the
+    frame's tense)."""
+    doc = clause.doc
+    if verb.dep_ not in ("pcomp", "xcomp", "advcl") or end >= len(doc) or doc[end].lower_ != "and":
+        return end
+    frame = next((ancestor for ancestor in list(verb.ancestors)[:3] if _tense(ancestor) is not None), None)
+    if frame is None:
+        return end
+    conjunct = next((child for child in frame.rights if child.dep_ == "conj" and child.left_edge.i == end + 1), None)
+    if conjunct is None or not _has_subject(conjunct) or cue_lemma(conjunct) in SPEECH_VERBS \
+            or _tense(conjunct) != _tense(clause) or _tense(conjunct) == _tense(frame):
+        return end
+    return conjunct.right_edge.i + 1 if not doc[conjunct.right_edge.i].is_punct else conjunct.right_edge.i
 
 
 def _past_dashed_aside(verb: Token, end: int) -> int:
@@ -1595,6 +1624,28 @@ def _inversion_trigger(clause: Token, verb: Token, start: int) -> int:
     return fronted[0].left_edge.i
 
 
+# Prepositions of a condition or concession fronted in a reported clause ("said under a
+# worst-case scenario, the government will ...").
+_CONDITION_PREPOSITIONS = frozenset("under despite without unless barring given".split())
+
+
+def _fronted_condition(clause: Token, verb: Token, start: int) -> int:
+    """"The official said under a worst-case scenario, the government will activate Plan C":
+    a phrase of condition or concession right after the cue, set off by a comma before the
+    reported clause, is fronted in the claim (the parse hangs it on the cue); a time, a place
+    or an occasion there ("said on Monday, ...", "said in a statement, ...") is not."""
+    doc = clause.doc
+    comma = start if doc[start].text == "," else start - 1  # (the parse may hang the comma on the clause)
+    if comma < 2 or doc[comma].text != ",":
+        return start
+    fronted = next((child for child in verb.rights if child.dep_ == "prep" and child.i == verb.i + 1
+                    and child.right_edge.i == comma - 1), None)
+    if fronted is None or fronted.lower_ not in _CONDITION_PREPOSITIONS \
+            or any(token.ent_type_ in ("DATE", "TIME") for token in fronted.subtree):
+        return start
+    return fronted.i
+
+
 def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Token:
     """"said he was optimistic a compromise could be reached", "show his antibodies rose":
     a reported clause the parse split in two, side by side in the sentence, the first an
@@ -1710,6 +1761,9 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
         if joined is not None and clause.i < joined.i < end:
             end = joined.left_edge.i - 1  # "... by March and President Roe has said": before "and Roe"
     cue_form = _verb_form(verb)
+    # "leading X to warn that it was running out of cash and suspend trading": an infinitive
+    # cue's "to" is shared by a bare verb joined to it
+    cue_form = cue_form[0], cue_form[1] - {"to"}
     for child in clause.rights:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
                 and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
@@ -1725,6 +1779,12 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
+    second = next((token for token in doc[clause.i + 1:end] if _second_saying(token, verb)), None)
+    if second is not None:
+        cut = second.left_edge.i
+        while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
+            cut -= 1
+        end = min(end, cut)
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
@@ -1733,6 +1793,19 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                      or _medium_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+def _second_saying(token: Token, cue: Token) -> bool:
+    """"has claimed it will be hard for his client to receive a fair trial and on Monday
+    criticised the proceedings": a verb of saying or reproach in the past tense, with no subject,
+    joined by "and" to a verb of the claim whose form it cannot share (a bare, -ing or present
+    verb) is the speaker's second act of saying after a past cue, not part of the claim."""
+    head = token.head
+    return token.dep_ == "conj" and token.tag_ == "VBD" and not _has_subject(token) \
+        and (cue_lemma(token) in SPEECH_VERBS or token.lemma_.lower() in REPROACH_VERBS) \
+        and head.tag_ in ("VB", "VBG", "VBZ", "VBP") and cue.tag_ in ("VBD", "VBN") \
+        and token.left_edge.i > 0 and any(child.dep_ == "cc" and child.lower_ == "and" for child in head.children
+                                          if child.i < token.i)
 
 
 def _withheld_detail(token: Token) -> bool:
@@ -2574,6 +2647,13 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         while end > verb.i + 1 and verb.doc[end - 1].is_punct and not verb.doc[end - 1].is_quote:
             end -= 1
         content = _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
+        if content is not None and head.dep_ == "conj" and head.head.i < verb.left_edge.i \
+                and any(child.dep_ in _SUBJECT_DEPS and child.tag_ in ("WDT", "WP") and child.i > verb.i
+                        for child in head.children):
+            # "Higher speeds meant X, he said, which let people Y": a relative after the
+            # attribution goes on with the claim before it (the record's parts leave the
+            # attribution out)
+            return _trimmed_range(verb.doc, head.head.left_edge.i, content[1], None)
         speaker = subject_of(verb)
         attribution = speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.left_edge.i
         if any(child.dep_ in _SUBJECT_DEPS and child.i > verb.i for child in verb.children):
@@ -3049,7 +3129,14 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
     subject = next((child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")
                     and child.pos_ in ("NOUN", "PROPN", "PRON")), None)
     spanning = False
-    if phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
+    rest = [child for child in head.rights if child.i >= phrase[1]]
+    if head.i < according.i and phrase[0] > start + 2 and phrase[1] < len(doc) and doc[phrase[1]].text == "," \
+            and any(child.dep_ == "prep" and child.lower_ in _CLAIM_GOES_ON_PREPS for child in rest) \
+            and all(child.dep_ in ("prep", "punct") and not _has_subject(child) for child in rest):
+        # "Sales rose tenfold in 2004, according to the industry, with 200 million tracks bought
+        # online": a phrase of the claim's verb after the attribution goes on with the claim
+        spanning = True
+    elif phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
         end = min(end, phrase[0])
     elif head.i > according.i and subject is not None and subject.left_edge.i == start \
             and subject.right_edge.i + 2 == phrase[0] and doc[phrase[0] - 1].text == "," \
@@ -3064,6 +3151,10 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
     content = _trimmed_range(according.doc, start, end, None if spanning else according)
     return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
 
+
+# Prepositions whose phrase, after a mid-sentence "according to X", still tells of the claim
+# ("..., according to X, with 200 million tracks sold", "..., according to X, up from 5 percent").
+_CLAIM_GOES_ON_PREPS = frozenset("with up down from compared".split())
 
 _NAME_LINKS = frozenset({"of", "at", "from", "and", "&", "-"})
 
