@@ -545,3 +545,30 @@ def test_a_fronted_condition_after_the_cue_is_in_the_claim(pipeline: Pipeline, t
     # (a time there says when it was said)
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ms Roe told the paper there would be no new casinos, as rumoured in the press.",
+     "there would be no new casinos"),
+    ("The coach said the club would not sell its captain, as reported by several papers.",
+     "the club would not sell its captain"),
+])
+def test_an_as_aside_with_its_own_phrase_closing_the_claim_is_the_writers(pipeline: Pipeline, text: str,
+                                                                          said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_nested_statement_never_holds_the_outer_attribution(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "According to the plan, a new bridge would be built across the river by 2010 as "
+                                 "the first step, said the statement.")
+    assert sorted(quote.text for quote in quotes) == [
+        "According to the plan, a new bridge would be built across the river by 2010 as the first step",
+        "a new bridge would be built across the river by 2010 as the first step"]
+
+
+def test_a_claim_goes_on_past_a_hyphenated_word_and_the_verb_after_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The minister said Monday that at least 20 ships re-flagged to states including "
+                                   "Malta had in the past year carried 300 tonnes of arms.")
+    assert quote.text == "at least 20 ships re-flagged to states including Malta had in the past year carried 300 " \
+                         "tonnes of arms"

@@ -1368,8 +1368,11 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         start = _inversion_trigger(clause, verb, start)
         start = _fronted_condition(clause, verb, start)
         last = _split_clause_rest(clause, after, verb)
-        if last is clause:
-            last = _hyphen_joined_rest(clause, verb)
+        joined = _hyphen_joined_rest(last, verb)
+        if joined is not last:
+            # "said 40 ships re-flagged to X had taken Y": the word's pieces, then the verb the
+            # parse hung on the cue after them
+            last = _split_clause_rest(joined, after, verb)
         if last is not clause:
             end = last.right_edge.i + 1
         end = _reported_end(last, verb, end)
@@ -1790,7 +1793,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
                 and (_relative_gloss(token) or (_contrast_gloss(token) and not _backshifted_concession(token))
                      or _described_gloss(token) or _occasion_gloss(token) or _withheld_detail(token)
-                     or _medium_gloss(token)):
+                     or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
 
@@ -1806,6 +1809,14 @@ def _second_saying(token: Token, cue: Token) -> bool:
         and head.tag_ in ("VB", "VBG", "VBZ", "VBP") and cue.tag_ in ("VBD", "VBN") \
         and token.left_edge.i > 0 and any(child.dep_ == "cc" and child.lower_ == "and" for child in head.children
                                           if child.i < token.i)
+
+
+def _as_reported_gloss(token: Token) -> bool:
+    """", as rumoured in the press", ", as reported by X": an "as" with a participle and no
+    subject closing the claim is the writer's aside on it."""
+    return token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token) and token.n_rights > 0 \
+        and token.left_edge.lower_ == "as" and any(child.dep_ == "mark" and child.lower_ == "as"
+                                                   for child in token.children)
 
 
 def _withheld_detail(token: Token) -> bool:
@@ -3288,6 +3299,13 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 continue
             cue = doc[cue_index]
             joint = cue.head if other.according else cue
+            if other.content is not None and other.content[0] <= frame.head < other.content[1] < cue_index \
+                    and other.content[0] <= start < other.content[1]:
+                # "According to the deal, a station would be built, said the statement": a statement
+                # nested in another's claim never holds the outer attribution after that claim
+                source = other.source.left_edge.i if other.source is not None else cue_index
+                end = min(end, min(other.cue), source if start < source < cue_index else end)
+                continue
             if other.content is None and not other.according and (other.source is None or (
                     _as_aside(cue) and cue.i + 2 < end and doc[cue.i + 1].text == ",")):
                 # "credibility both on what it promised and what it was expected to deliver", "would
