@@ -572,3 +572,15 @@ def test_a_claim_goes_on_past_a_hyphenated_word_and_the_verb_after_it(pipeline: 
                                    "Malta had in the past year carried 300 tonnes of arms.")
     assert quote.text == "at least 20 ships re-flagged to states including Malta had in the past year carried 300 " \
                          "tonnes of arms"
+
+
+def test_the_verb_of_the_claims_last_noun_hung_on_the_cue_goes_on_with_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mr Roper advised consumers to give shops a little more time than usual to fulfil "
+                                   "orders given that online buying is proving so popular.")
+    assert quote.text.endswith("given that online buying is proving so popular")
+
+
+def test_a_subject_the_parse_took_for_the_object_of_said_is_in_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "A survey by the Medical Research Council, based on demographic data, said life "
+                                   "expectancy this year was \"estimated to be 49 years\" or an average of 51.")
+    assert quote.text == "life expectancy this year was \"estimated to be 49 years\" or an average of 51"

@@ -697,6 +697,14 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
+    if content is not None and content[0] > verb.i:
+        # "advised consumers to give shops more time given that online buying is proving so
+        # popular": the verb of the claim's last noun, hung on the cue, goes on with it
+        following = next((child for child in verb.rights if child.left_edge.i == content[1]
+                          and child.dep_ in ("conj", "ccomp", "advcl") and _verb_of_last_noun(child)
+                          and verb.doc[content[1] - 1].dep_ != "conj"), None)  # (not "X and Democrats accused")
+        if following is not None:
+            content = _trimmed_range(verb.doc, content[0], following.right_edge.i + 1, verb)
     cue = _cue_tokens(verb)
     if _due_to_say(verb) and verb.head.head.i < verb.i:
         cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
@@ -1410,6 +1418,8 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         first = next((index for index in range(cut, end) if not clause.doc[index].is_punct), end)
         if first not in inside_quotes:
             end = cut
+    if clause.i > verb.i:
+        start = _subject_read_as_object(clause, verb, start)
     content = _trimmed_range(clause.doc, start, end, verb)
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
@@ -1433,6 +1443,18 @@ def _clause_hung_above_cue(clause: Token, verb: Token, end: int) -> int:
             or _tense(conjunct) != _tense(clause) or _tense(conjunct) == _tense(frame):
         return end
     return conjunct.right_edge.i + 1 if not doc[conjunct.right_edge.i].is_punct else conjunct.right_edge.i
+
+
+def _subject_read_as_object(clause: Token, verb: Token, start: int) -> int:
+    """"said life expectancy this year was “estimated to be 49 years”": the parse took the
+    clause's subject for the cue's object and a time for the subject; a noun object right
+    before the clause of "say" (no one is told; not "told voters that ...") is the claim's."""
+    if start != clause.left_edge.i or cue_lemma(verb) != "say" or _opened_by_that(clause):
+        return start
+    found = next((child for child in verb.rights if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")
+                  and child.right_edge.i + 1 == start and child.left_edge.i == verb.i + 1
+                  and child.left_edge.lower_ not in ("outside", "inside")), None)  # ("said outside court X")
+    return found.left_edge.i if found is not None else start
 
 
 def _past_dashed_aside(verb: Token, end: int) -> int:
