@@ -14,7 +14,7 @@ from itertools import takewhile
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
@@ -191,9 +191,13 @@ def _glued_breaks(doc: Doc) -> list[int]:
     """Tokens ending a written sentence that the tokenizer glued to a unit's letter after a
     number ("... an extra £250m. Turnover rose ...": "m." is kept one token, as an
     abbreviation, so the parse runs the two sentences together)."""
-    return [token.i for token in doc[1:-1] if len(token.text) == 2 and token.text[1] == "."
-            and token.text[0].islower() and doc[token.i - 1].like_num and token.whitespace_
-            and (doc[token.i + 1].is_title or doc[token.i + 1].is_quote or doc[token.i + 1].like_num)]
+    found = np.flatnonzero(np.isin(doc.to_array([ORTH]), _UNIT_LETTER_KEYS)).tolist()  # (no Python loop over tokens)
+    return [index for index in found if 0 < index < len(doc) - 1 and doc[index - 1].like_num
+            and doc[index].whitespace_
+            and (doc[index + 1].is_title or doc[index + 1].is_quote or doc[index + 1].like_num)]
+
+
+_UNIT_LETTER_KEYS = word_keys(f"{letter}." for letter in "abcdefghijklmnopqrstuvwxyz")
 
 
 def _clip_at_glued_breaks(doc: Doc, frames: list[Frame]) -> None:
