@@ -584,3 +584,10 @@ def test_a_subject_the_parse_took_for_the_object_of_said_is_in_the_claim(pipelin
     (quote,) = quotes_of(pipeline, "A survey by the Medical Research Council, based on demographic data, said life "
                                    "expectancy this year was \"estimated to be 49 years\" or an average of 51.")
     assert quote.text == "life expectancy this year was \"estimated to be 49 years\" or an average of 51"
+
+
+def test_a_quoted_subject_of_the_writers_next_sentence_does_not_continue_the_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The mayor said on Monday that with the new buses, traffic in the centre has eased. "
+                                 "\"With our buses running every five minutes, the old traffic jams\" are a thing of "
+                                 "the past.")
+    assert [quote.text for quote in quotes] == ["with the new buses, traffic in the centre has eased"]

@@ -185,6 +185,8 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             gap = _blanked(text, candidate.end, following.start, candidate.attribution)
             if "\n" in gap or not _CONTINUING_GLUE.match(gap):
                 break
+            if twin is None and _subject_of_writers_verb(doc, text, following):
+                break
             if twin is None and _names_cue_object(doc, text, candidate, following):
                 # passed over, as the attribution is, to a quote that goes on after it
                 covered.add(id(following))
@@ -210,6 +212,17 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             if candidate.frame is not None and not candidate.frame.by_quote:
                 # "said X “not only harms A” but also “hurts B” between Y": the claim goes on
                 candidate.end = _claim_after_quote(doc, text, following, candidate.frame.head, following.end)
+
+
+def _subject_of_writers_verb(doc: Doc, text: str, quote: Quoted) -> bool:
+    """"X claimed that Y. “With our movement growing, the anti-India activity” is almost
+    non-existent.": a quoted phrase whose sentence goes on with a verb that is no cue is a
+    subject in a sentence of the writer's, not a quote continuing the statement before."""
+    if text[quote.inner_start:quote.inner_end].rstrip()[-1:] in ".,;:!?…":
+        return False
+    following = _token_after(doc, text, quote.end)
+    return following is not None and following.idx == quote.end + 1 and following.pos_ in ("AUX", "VERB") \
+        and cue_lemma(following) not in SPEECH_VERBS
 
 
 def _sentence_goes_on(text: str, before: Quoted, after: Quoted) -> bool:
