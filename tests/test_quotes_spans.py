@@ -591,3 +591,10 @@ def test_a_quoted_subject_of_the_writers_next_sentence_does_not_continue_the_cla
                                  "\"With our buses running every five minutes, the old traffic jams\" are a thing of "
                                  "the past.")
     assert [quote.text for quote in quotes] == ["with the new buses, traffic in the centre has eased"]
+
+
+def test_an_attribution_written_twice_is_no_part_of_the_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Ms Roe spoke at the school. She said although the city has a surplus of teachers, "
+                                 "it has a shortage of nurses, Roe said.")
+    assert [quote.text for quote in quotes] == ["although the city has a surplus of teachers, it has a shortage of "
+                                                "nurses"]

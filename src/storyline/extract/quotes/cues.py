@@ -1365,6 +1365,13 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         # attribution goes on with the claim before it (the record's parts leave the
         # attribution out)
         return _trimmed_range(doc, verb.head.left_edge.i, end, None)
+    if clause.i > verb.i and cue_lemma(clause) in SPEECH_VERBS \
+            and any(child.dep_ in _CONTENT_DEPS and child.i < clause.i for child in clause.children):
+        # "He said although X has A, it has B, Hu said": the attribution written twice; the
+        # second, closing the claim, is no part of it
+        repeated = subject_of(clause)
+        if repeated is not None and start < repeated.i < clause.i:
+            end = repeated.left_edge.i
     if clause.i < verb.i and verb.dep_ == "conj" and verb.head.i < start and _has_subject(verb) \
             and clause.doc[start - 1].dep_ == "cc":
         # "Some monks have been disrobed, and ten members detained, a resident told AFP": the

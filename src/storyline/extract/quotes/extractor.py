@@ -334,10 +334,14 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
             continue
         spans.append((frame, *chars))
     candidates: list[_Candidate] = []
+    seen: set[tuple[int, int]] = set()
     for frame, start, end in spans:
         if any(other is not frame and o_start <= start and end <= o_end and (o_start, o_end) != (start, end)
                and not (other.cue_chars(doc)[0] >= start) for other, o_start, o_end in spans):
             continue
+        if not frame.by_quote and (start, end) in seen:
+            continue  # "He said A, Hu said": an attribution written twice gives the claim once
+        seen.add((start, end))
         cue_start, cue_end = frame.cue_chars(doc)
         if frame.by_quote and any(other is not frame and not other.by_quote and o_start <= cue_start
                                   and cue_end <= o_end for other, o_start, o_end in spans):
