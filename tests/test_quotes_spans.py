@@ -598,3 +598,9 @@ def test_an_attribution_written_twice_is_no_part_of_the_claim(pipeline: Pipeline
                                  "it has a shortage of nurses, Roe said.")
     assert [quote.text for quote in quotes] == ["although the city has a surplus of teachers, it has a shortage of "
                                                 "nurses"]
+
+
+def test_a_verb_of_wanting_joined_to_the_claim_goes_on_with_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mr Roe said earlier that Chile has voiced its intention to buy new patrol boats "
+                                   "and wanted its old frigates refitted.")
+    assert quote.text == "Chile has voiced its intention to buy new patrol boats and wanted its old frigates refitted"

@@ -1804,7 +1804,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
                 and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
                      or _agrees_with_cue(child, clause, verb)) \
-                and not _denial_goes_on(child, clause):
+                and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS:
             cut = child.left_edge.i
             while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -1866,6 +1866,11 @@ def _medium_gloss(token: Token) -> bool:
     saying, set off by a comma at the end of the claim, is the attribution's."""
     return token.dep_ == "prep" and token.lower_ in ("in", "during") and token.left_edge.i == token.i \
         and any(child.dep_ == "pobj" and child.lemma_.lower() in SPEECH_OCCASIONS for child in token.children)
+
+
+# Verbs of wanting: "India has voiced X and wanted its tanks modernised" goes on with the claim's
+# subject (a state, not the speaker's next act).
+_WANTING_VERBS = frozenset("want wish need intend".split())
 
 
 def _finite_tag(verb: Token) -> str | None:
