@@ -1848,6 +1848,7 @@ def _as_reported_gloss(token: Token) -> bool:
     """", as rumoured in the press", ", as reported by X": an "as" with a participle and no
     subject closing the claim is the writer's aside on it."""
     return token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token) and token.n_rights > 0 \
+        and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
         and token.left_edge.lower_ == "as" and any(child.dep_ == "mark" and child.lower_ == "as"
                                                    for child in token.children)
 

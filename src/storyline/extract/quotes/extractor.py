@@ -221,8 +221,13 @@ def _subject_of_writers_verb(doc: Doc, text: str, quote: Quoted) -> bool:
     if text[quote.inner_start:quote.inner_end].rstrip()[-1:] in ".,;:!?…":
         return False
     following = _token_after(doc, text, quote.end)
-    return following is not None and following.idx == quote.end + 1 and following.pos_ in ("AUX", "VERB") \
-        and cue_lemma(following) not in SPEECH_VERBS
+    if following is None or following.idx != quote.end + 1 or following.pos_ not in ("AUX", "VERB") \
+            or cue_lemma(following) in SPEECH_VERBS:
+        return False
+    verb = following.head if following.dep_ in ("aux", "auxpass") else following
+    # the quoted words end with that verb's subject ("“... if he did not” put on a show": not so)
+    return any(child.dep_ in ("nsubj", "nsubjpass") and quote.inner_start <= child.idx
+               and child.right_edge.idx + len(child.right_edge) >= quote.inner_end - 1 for child in verb.children)
 
 
 def _sentence_goes_on(text: str, before: Quoted, after: Quoted) -> bool:
@@ -339,9 +344,10 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
         if any(other is not frame and o_start <= start and end <= o_end and (o_start, o_end) != (start, end)
                and not (other.cue_chars(doc)[0] >= start) for other, o_start, o_end in spans):
             continue
-        if not frame.by_quote and (start, end) in seen:
+        if not frame.by_quote and not frame.according and (start, end) in seen:
             continue  # "He said A, Hu said": an attribution written twice gives the claim once
-        seen.add((start, end))
+        if not frame.according:
+            seen.add((start, end))
         cue_start, cue_end = frame.cue_chars(doc)
         if frame.by_quote and any(other is not frame and not other.by_quote and o_start <= cue_start
                                   and cue_end <= o_end for other, o_start, o_end in spans):
