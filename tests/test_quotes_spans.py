@@ -444,3 +444,163 @@ def test_a_subject_before_an_inverted_mid_sentence_attribution_stays_in_the_clai
         pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said and quote.parts is not None and len(quote.parts) == 2
+
+
+@pytest.mark.parametrize("text, said", [
+    ("A fund manager says the club's yearly sponsorship income - £40m - will fall well short of its wage bill "
+     "- an expected £65m. Ticket sales for the season were up 3% to £12m, helped by a cup run.",
+     "the club's yearly sponsorship income - £40m - will fall well short of its wage bill - an expected £65m."),
+    ("The minister noted that repairing a single bridge could cost up to $30m. About 40 of the 300 bridges in "
+     "the region were damaged in the floods.",
+     "repairing a single bridge could cost up to $30m."),
+])
+def test_a_claim_never_runs_over_a_sentence_end_glued_to_a_unit(pipeline: Pipeline, text: str, said: str) -> None:
+    # the tokenizer keeps "m." one token, and the parse runs the two sentences together
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_quote_after_a_sentence_ending_in_a_unit_starts_at_the_quote(pipeline: Pipeline) -> None:
+    text = ("Tourism minister Ann Roe spoke on Monday. The island nation has an annual budget of $450m. \"It won't "
+            "be surprising if the cost exceeds our budget,\" she said. \"In the last few years we have lost much.\"")
+    quotes = quotes_of(pipeline, text)
+    assert [quote.text.startswith("It won't be surprising") for quote in quotes] == [True], \
+        [quote.text for quote in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Farmers told Reuters there were no more buyers for their grain this season.",
+     "there were no more buyers for their grain this season"),
+    ("Residents told the local radio station there had been three explosions near the port.",
+     "there had been three explosions near the port"),
+])
+def test_whom_someone_tells_stays_out_before_an_expletive_there(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The bank says profits have risen sharply, without giving any figures.", "profits have risen sharply"),
+    ("The ministry said the talks had broken down, without elaborating.", "the talks had broken down"),
+    ("The senator claimed the new tax would drive small firms out of business, in an interview with a local paper.",
+     "the new tax would drive small firms out of business"),
+    ("Maria Okafor, the party's health spokeswoman, said earlier the hospital was \"close to breaking point\".",
+     "the hospital was \"close to breaking point\""),
+])
+def test_the_writers_note_on_the_saying_stays_out_of_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    # what the speaker did not give ("without elaborating"), the medium ("in an interview") and
+    # the time of the saying ("said earlier") are the attribution's
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_bare_predicate_under_the_claims_modal_goes_on_with_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mr Tanaka expressed the hope that the two provinces will make full use of their "
+                                   "strengths to widen exchanges with Japan in terms of farming, industry, sport and "
+                                   "student exchanges, and contribute more to the growth of bilateral ties.")
+    assert quote.text.endswith("and contribute more to the growth of bilateral ties")
+
+
+def test_a_second_act_of_saying_after_the_claim_is_no_part_of_it(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The lawyer, who represents the former minister, has claimed it will be hard for "
+                                 "the accused to get a fair hearing and on Friday condemned the court as biased.")
+    assert quotes[0].text == "it will be hard for the accused to get a fair hearing"
+
+
+def test_a_bare_verb_joined_to_an_infinitive_cue_is_the_speakers_act(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The crisis deepened, leading the airline to warn in early May that it was running "
+                                 "short of cash and suspend flights to three cities.")
+    assert [quote.text for quote in quotes] == ["it was running short of cash"]
+
+
+def test_a_clause_in_the_claims_tense_hung_on_the_quoting_frame_goes_on_with_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The farmer was quoted as saying that the village is not able to cope with the "
+                                   "floods and so it needs help from the army.")
+    assert quote.text == "the village is not able to cope with the floods and so it needs help from the army"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Cheaper fares meant that more students travelled abroad, the report said, which helped the small airlines "
+     "survive the winter.",
+     ["Cheaper fares meant that more students travelled abroad", "which helped the small airlines survive the winter"]),
+    ("Ms Roe spoke. Higher speeds meant that everything happened much faster, she said, which let people spend "
+     "time browsing.",
+     ["Higher speeds meant that everything happened much faster", "which let people spend time browsing"]),
+    ("Exports of wine fell by a third last year, according to the trade ministry, with most of the losses in Asia.",
+     ["Exports of wine fell by a third last year", "with most of the losses in Asia"]),
+])
+def test_a_claim_split_by_its_attribution_keeps_the_phrase_after_it(pipeline: Pipeline, text: str,
+                                                                    said: list[str]) -> None:
+    # a relative or a "with" phrase after a mid-sentence attribution goes on with the claim
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.parts is not None and [part.text for part in quote.parts] == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The mayor said under the new plan, every school will get a nurse by next year.",
+     "under the new plan, every school will get a nurse by next year"),
+    ("The minister said on Monday, the government will raise the levy.", "the government will raise the levy"),
+])
+def test_a_fronted_condition_after_the_cue_is_in_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    # (a time there says when it was said)
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ms Roe told the paper there would be no new casinos, as rumoured in the press.",
+     "there would be no new casinos"),
+    ("The coach said the club would not sell its captain, as reported by several papers.",
+     "the club would not sell its captain"),
+])
+def test_an_as_aside_with_its_own_phrase_closing_the_claim_is_the_writers(pipeline: Pipeline, text: str,
+                                                                          said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_nested_statement_never_holds_the_outer_attribution(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "According to the plan, a new bridge would be built across the river by 2010 as "
+                                 "the first step, said the statement.")
+    assert sorted(quote.text for quote in quotes) == [
+        "According to the plan, a new bridge would be built across the river by 2010 as the first step",
+        "a new bridge would be built across the river by 2010 as the first step"]
+
+
+def test_a_claim_goes_on_past_a_hyphenated_word_and_the_verb_after_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The minister said Monday that at least 20 ships re-flagged to states including "
+                                   "Malta had in the past year carried 300 tonnes of arms.")
+    assert quote.text == "at least 20 ships re-flagged to states including Malta had in the past year carried 300 " \
+                         "tonnes of arms"
+
+
+def test_the_verb_of_the_claims_last_noun_hung_on_the_cue_goes_on_with_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mr Roper advised consumers to give shops a little more time than usual to fulfil "
+                                   "orders given that online buying is proving so popular.")
+    assert quote.text.endswith("given that online buying is proving so popular")
+
+
+def test_a_subject_the_parse_took_for_the_object_of_said_is_in_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "A survey by the Medical Research Council, based on demographic data, said life "
+                                   "expectancy this year was \"estimated to be 49 years\" or an average of 51.")
+    assert quote.text == "life expectancy this year was \"estimated to be 49 years\" or an average of 51"
+
+
+def test_a_quoted_subject_of_the_writers_next_sentence_does_not_continue_the_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The mayor said on Monday that with the new buses, traffic in the centre has eased. "
+                                 "\"With our buses running every five minutes, the old traffic jams\" are a thing of "
+                                 "the past.")
+    assert [quote.text for quote in quotes] == ["with the new buses, traffic in the centre has eased"]
+
+
+def test_an_attribution_written_twice_is_no_part_of_the_claim(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Ms Roe spoke at the school. She said although the city has a surplus of teachers, "
+                                 "it has a shortage of nurses, Roe said.")
+    assert [quote.text for quote in quotes] == ["although the city has a surplus of teachers, it has a shortage of "
+                                                "nurses"]
+
+
+def test_a_verb_of_wanting_joined_to_the_claim_goes_on_with_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mr Roe said earlier that Chile has voiced its intention to buy new patrol boats "
+                                   "and wanted its old frigates refitted.")
+    assert quote.text == "Chile has voiced its intention to buy new patrol boats and wanted its old frigates refitted"

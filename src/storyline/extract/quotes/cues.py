@@ -14,7 +14,7 @@ from itertools import takewhile
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
@@ -185,7 +185,41 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     frames.extend(_mistagged_conjunct(doc, inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
+    _clip_at_glued_breaks(doc, frames)
     return frames
+
+
+def _glued_breaks(doc: Doc) -> list[int]:
+    """Tokens ending a written sentence that the tokenizer glued to a unit's letter after a
+    number ("... an extra £250m. Turnover rose ...": "m." is kept one token, as an
+    abbreviation, so the parse runs the two sentences together)."""
+    found = np.flatnonzero(np.isin(doc.to_array([ORTH]), _UNIT_LETTER_KEYS)).tolist()  # (no Python loop over tokens)
+    return [index for index in found if 0 < index < len(doc) - 1 and doc[index - 1].like_num
+            and doc[index].whitespace_
+            and (doc[index + 1].is_title or doc[index + 1].is_quote or doc[index + 1].like_num)]
+
+
+_UNIT_LETTER_KEYS = word_keys(f"{letter}." for letter in "abcdefghijklmnopqrstuvwxyz")
+
+
+def _clip_at_glued_breaks(doc: Doc, frames: list[Frame]) -> None:
+    """A content never runs over a sentence end glued to a unit ("could run to $40m. Between 10
+    and 12 resorts ..."): it keeps the written sentence on its cue's side."""
+    breaks = _glued_breaks(doc)
+    if not breaks:
+        return
+    for frame in frames:
+        if frame.content is None:
+            continue
+        start, end = frame.content
+        for index in breaks:
+            if start <= index < end - 1:
+                if frame.head > index:
+                    start = index + 1
+                else:
+                    end = index + 1
+        if (start, end) != frame.content:
+            frame.content = _trimmed_range(doc, start, end, None)
 
 
 _POSTPOSED_KEYS = word_keys(POSTPOSED_VERB_FORMS)
@@ -680,6 +714,14 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
+    if content is not None and content[0] > verb.i:
+        # "advised consumers to give shops more time given that online buying is proving so
+        # popular": the verb of the claim's last noun, hung on the cue, goes on with it
+        following = next((child for child in verb.rights if child.left_edge.i == content[1]
+                          and child.dep_ in ("conj", "ccomp", "advcl") and _verb_of_last_noun(child)
+                          and verb.doc[content[1] - 1].dep_ != "conj"), None)  # (not "X and Democrats accused")
+        if following is not None:
+            content = _trimmed_range(verb.doc, content[0], following.right_edge.i + 1, verb)
     cue = _cue_tokens(verb)
     if _due_to_say(verb) and verb.head.head.i < verb.i:
         cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
@@ -1416,6 +1458,21 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    doc = clause.doc
+    if clause.i > verb.i and verb.dep_ == "parataxis" and verb.head.i < verb.i and start > 0 \
+            and doc[start].tag_ in ("WDT", "WP") and doc[start].dep_ in _SUBJECT_DEPS \
+            and doc[start].head.i == clause.i and doc[start - 1].text == ",":
+        # "Cheaper fares meant X, the report said, which helped Y": a relative after the
+        # attribution goes on with the claim before it (the record's parts leave the
+        # attribution out)
+        return _trimmed_range(doc, verb.head.left_edge.i, end, None)
+    if clause.i > verb.i and cue_lemma(clause) in SPEECH_VERBS \
+            and any(child.dep_ in _CONTENT_DEPS and child.i < clause.i for child in clause.children):
+        # "He said although X has A, it has B, Hu said": the attribution written twice; the
+        # second, closing the claim, is no part of it
+        repeated = subject_of(clause)
+        if repeated is not None and start < repeated.i < clause.i:
+            end = repeated.left_edge.i
     if clause.i < verb.i and verb.dep_ == "conj" and verb.head.i < start and _has_subject(verb) \
             and clause.doc[start - 1].dep_ == "cc":
         # "Some monks have been disrobed, and ten members detained, a resident told AFP": the
@@ -1429,9 +1486,13 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if clause.i > verb.i and clause.i not in inside_quotes:
         start = _past_said_time(clause, verb, start)
         start = _inversion_trigger(clause, verb, start)
+        start = _fronted_condition(clause, verb, start)
         last = _split_clause_rest(clause, after, verb)
-        if last is clause:
-            last = _hyphen_joined_rest(clause, verb)
+        joined = _hyphen_joined_rest(last, verb)
+        if joined is not last:
+            # "said 40 ships re-flagged to X had taken Y": the word's pieces, then the verb the
+            # parse hung on the cue after them
+            last = _split_clause_rest(joined, after, verb)
         if last is not clause:
             end = last.right_edge.i + 1
         end = _reported_end(last, verb, end)
@@ -1455,6 +1516,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # (and "said X, and that Y", "insisted that X and that Y": a second reported clause
             # the parse hung on the cue)
         end = _past_dashed_aside(verb, end)
+        end = _clause_hung_above_cue(clause, verb, end)
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
@@ -1468,10 +1530,43 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         first = next((index for index in range(cut, end) if not clause.doc[index].is_punct), end)
         if first not in inside_quotes:
             end = cut
+    if clause.i > verb.i:
+        start = _subject_read_as_object(clause, verb, start)
     content = _trimmed_range(clause.doc, start, end, verb)
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _clause_hung_above_cue(clause: Token, verb: Token, end: int) -> int:
+    """"was quoted as saying that Zambia is not able to contain X and so it needs to be
+    protective": a clause with its own subject right after the claim, joined by "and" to the
+    verb that frames the cue ("quoted" of "quoted as saying"), in the claim's tense where the
+    frame's differs, goes on with what was said (the writer's next clause would be in the
+    frame's tense)."""
+    doc = clause.doc
+    if verb.dep_ not in ("pcomp", "xcomp", "advcl") or end >= len(doc) or doc[end].lower_ != "and":
+        return end
+    frame = next((ancestor for ancestor in list(verb.ancestors)[:3] if _tense(ancestor) is not None), None)
+    if frame is None:
+        return end
+    conjunct = next((child for child in frame.rights if child.dep_ == "conj" and child.left_edge.i == end + 1), None)
+    if conjunct is None or not _has_subject(conjunct) or cue_lemma(conjunct) in SPEECH_VERBS \
+            or _tense(conjunct) != _tense(clause) or _tense(conjunct) == _tense(frame):
+        return end
+    return conjunct.right_edge.i + 1 if not doc[conjunct.right_edge.i].is_punct else conjunct.right_edge.i
+
+
+def _subject_read_as_object(clause: Token, verb: Token, start: int) -> int:
+    """"said life expectancy this year was “estimated to be 49 years”": the parse took the
+    clause's subject for the cue's object and a time for the subject; a noun object right
+    before the clause of "say" (no one is told; not "told voters that ...") is the claim's."""
+    if start != clause.left_edge.i or cue_lemma(verb) != "say" or _opened_by_that(clause):
+        return start
+    found = next((child for child in verb.rights if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")
+                  and child.right_edge.i + 1 == start and child.left_edge.i == verb.i + 1
+                  and child.left_edge.lower_ not in ("outside", "inside")), None)  # ("said outside court X")
+    return found.left_edge.i if found is not None else start
 
 
 def _past_dashed_aside(verb: Token, end: int) -> int:
@@ -1563,11 +1658,12 @@ def _bare_predicate_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
     """"expressed the hope that young figures carry forward the tradition, actively make
     exchanges, and contribute more": a bare verb with no subject and no auxiliary of its own
     hung on a past cue cannot be the speaker's next act (that would be in the past); it is
-    the next predicate of a reported clause in the present or the subjunctive."""
+    the next predicate of a reported clause in the present, the subjunctive or under a modal
+    ("hoped the region will make full use of X, and contribute more to Y")."""
     return conjunct.tag_ in ("VB", "VBP") and not _has_subject(conjunct) and cue.tag_ == "VBD" \
         and conjunct.left_edge.i > 0 and conjunct.doc[conjunct.left_edge.i - 1].text in (",", "and") \
         and not any(child.dep_ in ("aux", "auxpass") for child in conjunct.children) \
-        and _finite_tag(clause) in ("VBP", None) and clause.tag_ in ("VB", "VBP") \
+        and _finite_tag(clause) in ("VBP", "MD", None) and clause.tag_ in ("VB", "VBP") \
         and cue_lemma(conjunct) not in SPEECH_VERBS
 
 
@@ -1612,6 +1708,11 @@ def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]
         and any(index in inside_quotes for index in range(verb.i + 1, left - 2))
 
 
+# Adverbs of time that, right after a cue and before the reported clause's subject, say when
+# it was said ("said earlier it was ...").
+_SAYING_TIME_ADVERBS = frozenset("earlier later yesterday today tonight recently previously".split())
+
+
 def _past_said_time(clause: Token, verb: Token, start: int) -> int:
     """"Umbro said on Thursday it had signed ...": a time right after the cue, before the
     reported clause's subject, says when it was said (the parse may hang it on the clause)."""
@@ -1623,6 +1724,10 @@ def _past_said_time(clause: Token, verb: Token, start: int) -> int:
     for child in verb.rights:
         if child.left_edge.i == after_cue and child.dep_ in ("dobj", "dative", "advmod") and child.i < start:
             after_cue = child.right_edge.i + 1
+    if start == after_cue and time is not None and time.dep_ == "advmod" and time.i == start \
+            and time.lower_ in _SAYING_TIME_ADVERBS and doc[start + 1].text != "," \
+            and any(child.dep_ in _SUBJECT_DEPS and child.i > time.i for child in clause.children):
+        return start + 1  # "said earlier it was ...": when it was said
     if start != after_cue or time is None or time.dep_ not in ("prep", "npadvmod") \
             or not any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree) \
             or not any(child.dep_ in _SUBJECT_DEPS and child.i > time.right_edge.i
@@ -1654,6 +1759,28 @@ def _inversion_trigger(clause: Token, verb: Token, start: int) -> int:
     if not fronted or any(doc[index].is_punct for index in range(fronted[0].left_edge.i, start)):
         return start
     return fronted[0].left_edge.i
+
+
+# Prepositions of a condition or concession fronted in a reported clause ("said under a
+# worst-case scenario, the government will ...").
+_CONDITION_PREPOSITIONS = frozenset("under despite without unless barring given".split())
+
+
+def _fronted_condition(clause: Token, verb: Token, start: int) -> int:
+    """"The official said under a worst-case scenario, the government will activate Plan C":
+    a phrase of condition or concession right after the cue, set off by a comma before the
+    reported clause, is fronted in the claim (the parse hangs it on the cue); a time, a place
+    or an occasion there ("said on Monday, ...", "said in a statement, ...") is not."""
+    doc = clause.doc
+    comma = start if doc[start].text == "," else start - 1  # (the parse may hang the comma on the clause)
+    if comma < 2 or doc[comma].text != ",":
+        return start
+    fronted = next((child for child in verb.rights if child.dep_ == "prep" and child.i == verb.i + 1
+                    and child.right_edge.i == comma - 1), None)
+    if fronted is None or fronted.lower_ not in _CONDITION_PREPOSITIONS \
+            or any(token.ent_type_ in ("DATE", "TIME") for token in fronted.subtree):
+        return start
+    return fronted.i
 
 
 def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Token:
@@ -1771,11 +1898,14 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
         if joined is not None and clause.i < joined.i < end:
             end = joined.left_edge.i - 1  # "... by March and President Roe has said": before "and Roe"
     cue_form = _verb_form(verb)
+    # "leading X to warn that it was running out of cash and suspend trading": an infinitive
+    # cue's "to" is shared by a bare verb joined to it
+    cue_form = cue_form[0], cue_form[1] - {"to"}
     for child in clause.rights:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
                 and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
                      or _agrees_with_cue(child, clause, verb)) \
-                and not _denial_goes_on(child, clause):
+                and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS:
             cut = child.left_edge.i
             while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -1786,13 +1916,63 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
+    second = next((token for token in doc[clause.i + 1:end] if _second_saying(token, verb)), None)
+    if second is not None:
+        cut = second.left_edge.i
+        while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
+            cut -= 1
+        end = min(end, cut)
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
                 and (_relative_gloss(token) or (_contrast_gloss(token) and not _backshifted_concession(token))
-                     or _described_gloss(token) or _occasion_gloss(token)):
+                     or _described_gloss(token) or _occasion_gloss(token) or _withheld_detail(token)
+                     or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+def _second_saying(token: Token, cue: Token) -> bool:
+    """"has claimed it will be hard for his client to receive a fair trial and on Monday
+    criticised the proceedings": a verb of saying or reproach in the past tense, with no subject,
+    joined by "and" to a verb of the claim whose form it cannot share (a bare, -ing or present
+    verb) is the speaker's second act of saying after a past cue, not part of the claim."""
+    head = token.head
+    return token.dep_ == "conj" and token.tag_ == "VBD" and not _has_subject(token) \
+        and (cue_lemma(token) in SPEECH_VERBS or token.lemma_.lower() in REPROACH_VERBS) \
+        and head.tag_ in ("VB", "VBG", "VBZ", "VBP") and cue.tag_ in ("VBD", "VBN") \
+        and token.left_edge.i > 0 and any(child.dep_ == "cc" and child.lower_ == "and" for child in head.children
+                                          if child.i < token.i)
+
+
+def _as_reported_gloss(token: Token) -> bool:
+    """", as rumoured in the press", ", as reported by X": an "as" with a participle and no
+    subject closing the claim is the writer's aside on it."""
+    return token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token) and token.n_rights > 0 \
+        and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
+        and token.left_edge.lower_ == "as" and any(child.dep_ == "mark" and child.lower_ == "as"
+                                                   for child in token.children)
+
+
+def _withheld_detail(token: Token) -> bool:
+    """", without giving details", ", without elaborating": what the speaker did not give
+    with the saying, set off by a comma at the end of the claim, is the writer's note."""
+    return token.dep_ in ("prep", "advcl") and token.lower_ == "without" and token.left_edge.i == token.i \
+        and any(child.dep_ == "pcomp" and child.tag_ == "VBG" and (
+            cue_lemma(child) in SPEECH_VERBS or child.lemma_.lower() in _SAYING_DETAIL_VERBS)
+            for child in token.children)
+
+
+def _medium_gloss(token: Token) -> bool:
+    """", in an interview on BBC Radio 4", ", in a statement": the occasion or medium of the
+    saying, set off by a comma at the end of the claim, is the attribution's."""
+    return token.dep_ == "prep" and token.lower_ in ("in", "during") and token.left_edge.i == token.i \
+        and any(child.dep_ == "pobj" and child.lemma_.lower() in SPEECH_OCCASIONS for child in token.children)
+
+
+# Verbs of wanting: "India has voiced X and wanted its tanks modernised" goes on with the claim's
+# subject (a state, not the speaker's next act).
+_WANTING_VERBS = frozenset("want wish need intend".split())
 
 
 def _finite_tag(verb: Token) -> str | None:
@@ -1960,7 +2140,9 @@ def _opened_by_that(token: Token) -> bool:
 
 
 def _has_clause_subject(token: Token) -> bool:
-    return any(child.dep_ in _SUBJECT_DEPS for child in token.children)
+    """A subject of its own, the expletive "there" too ("told AFP there were explosions")."""
+    return any(child.dep_ in _SUBJECT_DEPS or (child.dep_ == "expl" and child.lower_ == "there")
+               for child in token.children)
 
 
 _TIME_OPENERS = frozenset("when once after before until".split())
@@ -2693,6 +2875,13 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
         while end > verb.i + 1 and verb.doc[end - 1].is_punct and not verb.doc[end - 1].is_quote:
             end -= 1
         content = _trimmed_range(verb.doc, verb.right_edge.i + 1, end, verb)
+        if content is not None and head.dep_ == "conj" and head.head.i < verb.left_edge.i \
+                and any(child.dep_ in _SUBJECT_DEPS and child.tag_ in ("WDT", "WP") and child.i > verb.i
+                        for child in head.children):
+            # "Higher speeds meant X, he said, which let people Y": a relative after the
+            # attribution goes on with the claim before it (the record's parts leave the
+            # attribution out)
+            return _trimmed_range(verb.doc, head.head.left_edge.i, content[1], None)
         speaker = subject_of(verb)
         attribution = speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.left_edge.i
         if any(child.dep_ in _SUBJECT_DEPS and child.i > verb.i for child in verb.children):
@@ -3174,7 +3363,14 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
     subject = next((child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")
                     and child.pos_ in ("NOUN", "PROPN", "PRON")), None)
     spanning = False
-    if phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
+    rest = [child for child in head.rights if child.i >= phrase[1]]
+    if head.i < according.i and phrase[0] > start + 2 and phrase[1] < len(doc) and doc[phrase[1]].text == "," \
+            and any(child.dep_ == "prep" and child.lower_ in _CLAIM_GOES_ON_PREPS for child in rest) \
+            and all(child.dep_ in ("prep", "punct") and not _has_subject(child) for child in rest):
+        # "Sales rose tenfold in 2004, according to the industry, with 200 million tracks bought
+        # online": a phrase of the claim's verb after the attribution goes on with the claim
+        spanning = True
+    elif phrase[0] > start + 2 and (head.i < according.i or end - phrase[1] <= phrase[0] - start):
         end = min(end, phrase[0])
     elif head.i > according.i and subject is not None and subject.left_edge.i == start \
             and subject.right_edge.i + 2 == phrase[0] and doc[phrase[0] - 1].text == "," \
@@ -3189,6 +3385,10 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
     content = _trimmed_range(according.doc, start, end, None if spanning else according)
     return Frame(cue=cue, head=according.i, content=content, source=source, according=True)
 
+
+# Prepositions whose phrase, after a mid-sentence "according to X", still tells of the claim
+# ("..., according to X, with 200 million tracks sold", "..., according to X, up from 5 percent").
+_CLAIM_GOES_ON_PREPS = frozenset("with up down from compared".split())
 
 _NAME_LINKS = frozenset({"of", "at", "from", "and", "&", "-"})
 
@@ -3322,6 +3522,13 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 continue
             cue = doc[cue_index]
             joint = cue.head if other.according else cue
+            if other.content is not None and other.content[0] <= frame.head < other.content[1] < cue_index \
+                    and other.content[0] <= start < other.content[1]:
+                # "According to the deal, a station would be built, said the statement": a statement
+                # nested in another's claim never holds the outer attribution after that claim
+                source = other.source.left_edge.i if other.source is not None else cue_index
+                end = min(end, min(other.cue), source if start < source < cue_index else end)
+                continue
             if other.content is None and not other.according and (other.source is None or (
                     _as_aside(cue) and cue.i + 2 < end and doc[cue.i + 1].text == ",")):
                 # "credibility both on what it promised and what it was expected to deliver", "would

@@ -185,6 +185,8 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             gap = _blanked(text, candidate.end, following.start, candidate.attribution)
             if "\n" in gap or not _CONTINUING_GLUE.match(gap):
                 break
+            if twin is None and _subject_of_writers_verb(doc, text, following):
+                break
             if twin is None and _names_cue_object(doc, text, candidate, following):
                 # passed over, as the attribution is, to a quote that goes on after it
                 covered.add(id(following))
@@ -210,6 +212,22 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             if candidate.frame is not None and not candidate.frame.by_quote:
                 # "said X “not only harms A” but also “hurts B” between Y": the claim goes on
                 candidate.end = _claim_after_quote(doc, text, following, candidate.frame.head, following.end)
+
+
+def _subject_of_writers_verb(doc: Doc, text: str, quote: Quoted) -> bool:
+    """"X claimed that Y. “With our movement growing, the anti-India activity” is almost
+    non-existent.": a quoted phrase whose sentence goes on with a verb that is no cue is a
+    subject in a sentence of the writer's, not a quote continuing the statement before."""
+    if text[quote.inner_start:quote.inner_end].rstrip()[-1:] in ".,;:!?…":
+        return False
+    following = _token_after(doc, text, quote.end)
+    if following is None or following.idx != quote.end + 1 or following.pos_ not in ("AUX", "VERB") \
+            or cue_lemma(following) in SPEECH_VERBS:
+        return False
+    verb = following.head if following.dep_ in ("aux", "auxpass") else following
+    # the quoted words end with that verb's subject ("“... if he did not” put on a show": not so)
+    return any(child.dep_ in ("nsubj", "nsubjpass") and quote.inner_start <= child.idx
+               and child.right_edge.idx + len(child.right_edge) >= quote.inner_end - 1 for child in verb.children)
 
 
 def _sentence_goes_on(text: str, before: Quoted, after: Quoted) -> bool:
@@ -321,10 +339,15 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
             continue
         spans.append((frame, *chars))
     candidates: list[_Candidate] = []
+    seen: set[tuple[int, int]] = set()
     for frame, start, end in spans:
         if any(other is not frame and o_start <= start and end <= o_end and (o_start, o_end) != (start, end)
                and not (other.cue_chars(doc)[0] >= start) for other, o_start, o_end in spans):
             continue
+        if not frame.by_quote and not frame.according and (start, end) in seen:
+            continue  # "He said A, Hu said": an attribution written twice gives the claim once
+        if not frame.according:
+            seen.add((start, end))
         cue_start, cue_end = frame.cue_chars(doc)
         if frame.by_quote and any(other is not frame and not other.by_quote and o_start <= cue_start
                                   and cue_end <= o_end for other, o_start, o_end in spans):
