@@ -1251,12 +1251,12 @@ def _object_after_quote(verb: Token) -> Token | None:
         return None
     following = next((child for child in verb.rights if not child.is_punct), None)
     if following is None or following.dep_ not in _INVERTED_SOURCE_DEPS \
-            or following.pos_ not in ("NOUN", "PROPN") or not (names_speaker(following) or _determined(following)):
+            or following.pos_ not in ("NOUN", "PROPN") or not (names_speaker(following) or _noun_with_article(following)):
         return None
     return following
 
 
-def _determined(noun: Token) -> bool:
+def _noun_with_article(noun: Token) -> bool:
     """"the frightened guard", "a passer-by": a noun with an article; right after a quote and
     its cue, whoever it names spoke, in the lexicons or not."""
     return noun.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in ("the", "a", "an")
@@ -1531,7 +1531,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         if first not in inside_quotes:
             end = cut
     if clause.i > verb.i:
-        start = _subject_read_as_object(clause, verb, start)
+        start = _start_at_subject_read_as_object(clause, verb, start)
     content = _trimmed_range(clause.doc, start, end, verb)
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
@@ -1557,7 +1557,7 @@ def _clause_hung_above_cue(clause: Token, verb: Token, end: int) -> int:
     return conjunct.right_edge.i + 1 if not doc[conjunct.right_edge.i].is_punct else conjunct.right_edge.i
 
 
-def _subject_read_as_object(clause: Token, verb: Token, start: int) -> int:
+def _start_at_subject_read_as_object(clause: Token, verb: Token, start: int) -> int:
     """"said life expectancy this year was “estimated to be 49 years”": the parse took the
     clause's subject for the cue's object and a time for the subject; a noun object right
     before the clause of "say" (no one is told; not "told voters that ...") is the claim's."""
