@@ -73,19 +73,24 @@ def match(a: Statement, b: Statement, weights: Weights | None = None) -> str | N
         if inside >= NEAR_CONTAINMENT or (
                 len(shorter) >= 25 and fuzz.partial_ratio(pa, pb) >= NEAR_RATIO):
             return "near"
-    if same_day and _paraphrase(a, b, weights):
+    if same_day and _paraphrase(a, b, weights) >= PARAPHRASE_COVERAGE:
         return "paraphrase"
     return None
 
 
-def _paraphrase(a: Statement, b: Statement, weights: Weights | None) -> bool:
+def _paraphrase(a: Statement, b: Statement, weights: Weights | None) -> float:
+    """How much one statement covers the other in meaning (0 with fewer than two shared words)."""
     fa, fb = features(a.text), features(b.text)
     shared = [f for f in fa.words.keys() & fb.words.keys() if not fa.words[f][:1].isupper()]
     if len(shared) < 2:
-        return False
+        return 0.0
     # Concepts and words only: with word vectors, statements of one speaker on one day about
     # related things (a deal, guarantees, peace) cover each other as much as a paraphrase does.
-    return max(coverage(fa, fb, weights, vectors=False), coverage(fb, fa, weights, vectors=False)) >= PARAPHRASE_COVERAGE
+    return max(coverage(fa, fb, weights, vectors=False), coverage(fb, fa, weights, vectors=False))
+
+
+# Which links join first: a repeat before a paraphrase, a closer paraphrase before a looser one.
+_STRENGTH = {"exact": 3.0, "near": 2.0, "paraphrase": 1.0}
 
 
 def families(statements: list[Statement], weights: Weights | None = None) -> list[Family]:
@@ -105,20 +110,36 @@ def families(statements: list[Statement], weights: Weights | None = None) -> lis
                 i = parent[i]
             return i
 
+        links = []
         for i in range(len(group)):
             for j in range(i + 1, len(group)):
                 kind = match(group[i], group[j], weights)
                 if kind:
                     how[i, j] = kind
-                    parent[root(j)] = root(i)
-        members: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(group)):
-            members[root(i)].append(i)
+                    strength = _STRENGTH[kind] + (_paraphrase(group[i], group[j], weights) if kind == "paraphrase" else 0.0)
+                    links.append((-strength, i, j))
+        members: dict[int, list[int]] = {i: [i] for i in range(len(group))}
+        for _, i, j in sorted(links):
+            first, second = root(i), root(j)
+            if first == second or _two_statements_of_one_article(group, members[first], members[second], how):
+                continue
+            parent[second] = first
+            members[first] += members.pop(second)
         for indexes in members.values():
             if len(indexes) > 1:
-                found.append(_family(group, indexes, how))
+                found.append(_family(group, sorted(indexes), how))
     found.sort(key=lambda f: (-len(f.occurrences), f.occurrences[0].order, f.occurrences[0].start))
     return found
+
+
+def _two_statements_of_one_article(group: list[Statement], first: list[int], second: list[int],
+                                   how: dict[tuple[int, int], str]) -> bool:
+    """Whether joining two families would hold two statements of one article that are no repeat
+    of each other: an article repeats a statement word for word (standfirst and body), it does
+    not paraphrase itself, so two different statements of one article, each a paraphrase of
+    another outlet's, are two families (``how`` holds the pairs of indexes that match)."""
+    return any(group[i].article == group[j].article and (min(i, j), max(i, j)) not in how
+               for i in first for j in second)
 
 
 def _family(group: list[Statement], indexes: list[int], how: dict[tuple[int, int], str]) -> Family:

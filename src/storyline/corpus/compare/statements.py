@@ -64,16 +64,20 @@ def collect(records: list[dict[str, Any]], actors: Actors) -> list[Statement]:
 def _reported(record: dict[str, Any], actors: Actors, outlet: str, published: str | None,
               order: int) -> list[Statement]:
     text = record["text"]
-    quoted = [(q["start"], q["end"]) for q in record.get("quotes") or []]
+    # what the extracted statements cover: their words and their cues
+    quoted = [(q["start"], q["end"]) for q in record.get("quotes") or []] + [
+        (q["cue"]["start"], q["cue"]["end"]) for q in record.get("quotes") or [] if q.get("cue")]
     mentions = sorted(
         (m["start"], m["end"], entity["id"])
         for entity in record.get("entities") or [] if entity.get("type") in _ACTOR_TYPES
         for m in entity.get("mentions") or [])
     found = []
     for start, end in sentences(text):
-        if any(qs < end and start < qe for qs, qe in quoted):
-            continue
-        cues = cue_spans(text[start:end])
+        # a stance cue outside every statement of the sentence is an act of its own ("The union
+        # rejected the reform and called for new strikes": the call is a statement, the
+        # rejection is reported); one inside a statement or cueing it is that statement's
+        cues = [cue for cue in cue_spans(text[start:end])
+                if not any(qs < start + cue[1] and start + cue[0] < qe for qs, qe in quoted)]
         if not cues:
             continue
         cue_at = start + cues[0][0]
