@@ -40,6 +40,8 @@ MIN_CONTENT_WORDS = 3
 # day 0.19.
 PARAPHRASE_COVERAGE = 0.3
 _MARKS = re.compile(r"[\"“”‘’'«»„‟]")
+# Which links join first: a repeat before a paraphrase, a closer paraphrase before a looser one.
+_STRENGTH = {"exact": 3.0, "near": 2.0, "paraphrase": 1.0}
 
 
 @lru_cache(maxsize=65536)
@@ -53,15 +55,16 @@ def _keys(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return keys, frozenset(keys)
 
 
-def match(a: Statement, b: Statement, weights: Weights | None = None) -> str | None:
-    """How ``a`` and ``b`` are one statement (exact, near, paraphrase), or None."""
+def match(a: Statement, b: Statement, weights: Weights | None = None) -> tuple[str, float] | None:
+    """How ``a`` and ``b`` are one statement (exact, near, paraphrase) with the strength of the
+    link (a repeat over a paraphrase, a closer paraphrase over a looser one), or None."""
     if a.actor.key != b.actor.key:
         return None
     if a.article == b.article and a.start < b.end and b.start < a.end:
         return None  # the same place twice
     pa, pb = _plain(a.text), _plain(b.text)
     if pa == pb:
-        return "exact"
+        return "exact", _STRENGTH["exact"]
     (ka, sa), (kb, sb) = _keys(a.text), _keys(b.text)
     same_day = a.article != b.article and a.date and a.date == b.date
     if not (sa & sb) and not same_day:
@@ -72,9 +75,11 @@ def match(a: Statement, b: Statement, weights: Weights | None = None) -> str | N
         shorter = pa if len(pa) <= len(pb) else pb
         if inside >= NEAR_CONTAINMENT or (
                 len(shorter) >= 25 and fuzz.partial_ratio(pa, pb) >= NEAR_RATIO):
-            return "near"
-    if same_day and _paraphrase(a, b, weights) >= PARAPHRASE_COVERAGE:
-        return "paraphrase"
+            return "near", _STRENGTH["near"]
+    if same_day:
+        cover = _paraphrase(a, b, weights)
+        if cover >= PARAPHRASE_COVERAGE:
+            return "paraphrase", _STRENGTH["paraphrase"] + cover
     return None
 
 
@@ -87,10 +92,6 @@ def _paraphrase(a: Statement, b: Statement, weights: Weights | None) -> float:
     # Concepts and words only: with word vectors, statements of one speaker on one day about
     # related things (a deal, guarantees, peace) cover each other as much as a paraphrase does.
     return max(coverage(fa, fb, weights, vectors=False), coverage(fb, fa, weights, vectors=False))
-
-
-# Which links join first: a repeat before a paraphrase, a closer paraphrase before a looser one.
-_STRENGTH = {"exact": 3.0, "near": 2.0, "paraphrase": 1.0}
 
 
 def families(statements: list[Statement], weights: Weights | None = None) -> list[Family]:
@@ -113,10 +114,9 @@ def families(statements: list[Statement], weights: Weights | None = None) -> lis
         links = []
         for i in range(len(group)):
             for j in range(i + 1, len(group)):
-                kind = match(group[i], group[j], weights)
-                if kind:
-                    how[i, j] = kind
-                    strength = _STRENGTH[kind] + (_paraphrase(group[i], group[j], weights) if kind == "paraphrase" else 0.0)
+                link = match(group[i], group[j], weights)
+                if link:
+                    how[i, j], strength = link
                     links.append((-strength, i, j))
         members: dict[int, list[int]] = {i: [i] for i in range(len(group))}
         for _, i, j in sorted(links):
