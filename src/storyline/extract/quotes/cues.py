@@ -634,14 +634,15 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     named_after = _speaker_read_as_clause(verb) if source is None else None
     if named_after is not None:
         source, content = named_after, _trimmed_range(verb.doc, verb.sent.start, verb.i - 1, None)
-    if subject_of(verb) is None and verb.i > 0:
+    subject = subject_of(verb)  # (the parse's; the source found so far may differ)
+    if subject is None and verb.i > 0:
         # "One in three said X and one in four said Y": the parse hung the second share on
         # the first answer, leaving its cue without a subject; the share right before speaks
         share = next((token for token in [verb.doc[verb.i - 1], *verb.doc[verb.i - 1].ancestors][:4]
                       if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
         source = share or source
-    joined = _subject_read_as_conjunct(verb) if subject_of(verb) is None and verb.dep_ in ("conj", "ccomp") else None
-    if joined is None and subject_of(verb) is None and verb.dep_ == "conj":
+    joined = _subject_read_as_conjunct(verb) if subject is None and verb.dep_ in ("conj", "ccomp") else None
+    if joined is None and subject is None and verb.dep_ == "conj":
         joined = _speakers_read_as_object(verb)
     if joined is not None:
         source = joined  # "... by March and President Roe has said X": Roe spoke
@@ -649,7 +650,6 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         if verb.doc[comma].text == "," and (content is None or content[0] < comma < content[1]):
             # "Y, Minister Roe said on Monday": a final attribution; the clause before is Y
             content = _trimmed_range(verb.doc, verb.sent.start, comma, None)
-    subject = subject_of(verb)
     pair = _final_pair_read_as_conjunct(verb) if subject is None or (
         # "..., with one attack targeting mourners, police and medical sources said": the pair
         # hung at the end of a thing's phrase that the parse made the subject
@@ -693,7 +693,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if source is not None:
         source = _name_before_role(source, verb, inside_quotes) or source
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
-    if speaker is None and subject_of(verb) is None:
+    if speaker is None and subject is None:
         closing = _final_phrase_speaker(verb)
         if closing is not None:
             # "X will reopen the consulate once a deal is signed, a source close to Y said"
@@ -735,7 +735,7 @@ def _elided_subject(verb: Token) -> Token | None:
     doc, start = verb.doc, verb.sent.start
     opening = doc[start + 1] if doc[start].lower_ in ("and", "but") and start + 1 < len(doc) else doc[start]
     if opening.i != verb.i or verb.dep_ != "ROOT" or start == 0 or cue_lemma(verb) not in SPEECH_VERBS \
-            or any(child.dep_ in _SUBJECT_DEPS for child in verb.children):
+            or _has_subject(verb):
         return None
     before = doc[start - 1].sent.root
     if before.pos_ not in ("VERB", "AUX") or cue_lemma(before) not in SPEECH_VERBS:
@@ -1378,8 +1378,7 @@ def _apposition_before_cue(verb: Token) -> Token | None:
     Phung, also chair of the CSOM, said X": the parse hung the subject on the fronted phrase
     as an apposition; a name set off by commas that ends right before ", said" is the source."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != "," \
-            or any(child.dep_ in _SUBJECT_DEPS for child in verb.children):
+    if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != "," or _has_subject(verb):
         return None
     found = None
     for token in [doc[verb.i - 2], *doc[verb.i - 2].ancestors]:

@@ -543,8 +543,7 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
         return False
     prefix = text[max(0, quote.start - 8):quote.start]
     stripped = prefix.rstrip()
-    if stripped and "\n" not in prefix[len(stripped):] and not (
-            quote.start - 8 < 0 and not stripped) and not stripped.endswith(_SENTENCE_ENDS):
+    if stripped and "\n" not in prefix[len(stripped):] and not stripped.endswith(_SENTENCE_ENDS):
         return False  # not at the start of a sentence
     last = max((c for c in candidates if c.end <= quote.start), key=lambda c: c.end, default=None)
     if last is None or not (last.quotes or (

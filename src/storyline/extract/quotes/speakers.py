@@ -684,12 +684,13 @@ class SpeakerResolver:
     def _described_with_who(self, sentence: TokenSpan) -> Token | None:
         """The one person a sentence names, outside quotation marks, when a "who" clause
         describes them ("the exit of Tom Roe, who got frustrated ...")."""
-        found = []
+        found, seen = [], set()
         for token in sentence:
             entity = self._entity_at(token) if token.ent_type_ == "PERSON" else None
             if entity is None or entity.type != "PERSON" or token.i in self.quoted:
                 continue
-            if self._canonical(entity).id not in {self._canonical(self._entity_at(t)).id for t in found}:
+            if self._canonical(entity).id not in seen:
+                seen.add(self._canonical(entity).id)
                 found.append(token)
         if len(found) != 1:
             return None
