@@ -181,8 +181,10 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame.content = _as_content(token)
         if frame is not None:
             frames.append(frame)
-    frames.extend(_mistagged_postposed(doc, inside_quotes))
-    frames.extend(_mistagged_conjunct(doc, inside_quotes))
+    # the verb forms the tagger may have read as nouns ("states", "claims"), looked at twice
+    mistagged = np.flatnonzero(np.isin(doc.to_array([LOWER]), _POSTPOSED_KEYS)).tolist()
+    frames.extend(_mistagged_postposed(doc, mistagged, inside_quotes))
+    frames.extend(_mistagged_conjunct(doc, mistagged, inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
     _clip_at_glued_breaks(doc, frames)
@@ -225,11 +227,11 @@ def _clip_at_glued_breaks(doc: Doc, frames: list[Frame]) -> None:
 _POSTPOSED_KEYS = word_keys(POSTPOSED_VERB_FORMS)
 
 
-def _mistagged_postposed(doc: Doc, inside_quotes: AbstractSet[int]) -> list[Frame]:
+def _mistagged_postposed(doc: Doc, mistagged: list[int], inside_quotes: AbstractSet[int]) -> list[Frame]:
     """"The design is safer, states Slayton." with "states" tagged a noun: a comma, the
     verb's form, a capitalised name that ends the sentence; what came before is what was said."""
     frames = []
-    for i in np.flatnonzero(np.isin(doc.to_array([LOWER]), _POSTPOSED_KEYS)).tolist():
+    for i in mistagged:
         verb = doc[i]
         if verb.pos_ in ("VERB", "AUX") or i in inside_quotes or i < 2 or doc[i - 1].text != ",":
             continue
@@ -245,12 +247,12 @@ def _mistagged_postposed(doc: Doc, inside_quotes: AbstractSet[int]) -> list[Fram
     return frames
 
 
-def _mistagged_conjunct(doc: Doc, inside_quotes: AbstractSet[int]) -> list[Frame]:
+def _mistagged_conjunct(doc: Doc, mistagged: list[int], inside_quotes: AbstractSet[int]) -> list[Frame]:
     """"The striker signed X to his label and claims he spent thousands ..." with "claims"
     tagged a noun: the verb's form after "and", joined to a verb, with a clause of its own;
     it speaks for the subject of that verb."""
     frames = []
-    for i in np.flatnonzero(np.isin(doc.to_array([LOWER]), _POSTPOSED_KEYS)).tolist():
+    for i in mistagged:
         verb = doc[i]
         if verb.pos_ in ("VERB", "AUX") or i in inside_quotes or i < 1 or doc[i - 1].lower_ != "and" \
                 or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
@@ -408,9 +410,11 @@ def _mark_across_comma(verb: Token, mark: Token) -> int | None:
     return subject.left_edge.i - 1
 
 
+# Words that open a time clause ("when the club announces its squad").
+_TIME_OPENERS = frozenset("when once after before until".split())
 # Time openers of a subordinate clause ("Though X added that ..." opens a sentence of its own
 # in news style and stays a cue: sixth news sample N02).
-_SUBORDINATORS = frozenset("after before since until once when".split())
+_SUBORDINATORS = _TIME_OPENERS | {"since"}
 
 
 def _time_clause_as_sentence(verb: Token) -> bool:
@@ -2143,8 +2147,6 @@ def _has_clause_subject(token: Token) -> bool:
     return any(child.dep_ in _SUBJECT_DEPS or (child.dep_ == "expl" and child.lower_ == "there")
                for child in token.children)
 
-
-_TIME_OPENERS = frozenset("when once after before until".split())
 
 
 def _event_to_come(verb: Token) -> bool:
