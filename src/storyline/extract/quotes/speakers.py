@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from spacy.attrs import LOWER, POS
@@ -159,8 +160,7 @@ class SpeakerResolver:
             gender = "m" if lower in MALE else "f" if lower in FEMALE else None
             if gender and found.entity is not None:
                 self._called.setdefault(found.entity, Counter())[gender] += 1
-            return Speaker(found.name, found.entity, mention, found.anonymous,
-                           dict(found.extra))
+            return _named_here(found, mention)
         return self._named(source, mention)
 
     def credited(self, credit: Span) -> Speaker:
@@ -636,7 +636,7 @@ class SpeakerResolver:
         if found is None:
             return None
         if found.entity is not None:
-            return Speaker(found.name, found.entity, self.mention_span(pronoun), found.anonymous, dict(found.extra))
+            return _named_here(found, self.mention_span(pronoun))
         return Speaker(found.name, None, self.mention_span(pronoun), True, {**found.extra, "type": "PERSON"})
 
     def _person_introduced_before(self, pronoun: Token, gender: str) -> Speaker | None:
@@ -664,8 +664,7 @@ class SpeakerResolver:
             # names a person of that gender, whatever type the NER gave it
             named = self._named(subject, self.mention_span(subject))
             if named is not None:
-                return Speaker(named.name, named.entity, self.mention_span(pronoun), named.anonymous,
-                               {**named.extra, "type": "PERSON"})
+                return _named_here(named, self.mention_span(pronoun), type="PERSON")
         if described is not None:
             # "That prompted the exit of Tom Roe, who got frustrated by ... He also accused ...":
             # a sentence about no one whose one person is brought in with a "who" clause
@@ -725,7 +724,7 @@ class SpeakerResolver:
             if token.dep_ == "poss" and token.pos_ == "NOUN" and token.lower_ in _BODY_NOUNS:
                 found = self._named(token, self.mention_span(token, stop=token.i))
                 if found is not None:
-                    return Speaker(found.name, found.entity, self.mention_span(pronoun), found.anonymous, dict(found.extra))
+                    return _named_here(found, self.mention_span(pronoun))
         return None
 
     def _sentence_before(self, pronoun: Token) -> TokenSpan | None:
@@ -791,8 +790,7 @@ class SpeakerResolver:
                     continue
                 found = self._named(token, self.mention_span(token))
                 if found is not None:
-                    return Speaker(found.name, found.entity, self.mention_span(pronoun),
-                                   found.anonymous, {**found.extra, "plural": True})
+                    return _named_here(found, self.mention_span(pronoun), plural=True)
         return None
 
     def _thing_before(self, pronoun: Token) -> Speaker | None:
@@ -807,8 +805,7 @@ class SpeakerResolver:
             if token.ent_type_ in _GROUP_TYPES or token.pos_ in ("NOUN", "PROPN"):
                 found = self._named(token, self.mention_span(token))
                 if found is not None and found.extra.get("type") != "PERSON":
-                    return Speaker(found.name, found.entity, self.mention_span(pronoun),
-                                   found.anonymous, dict(found.extra))
+                    return _named_here(found, self.mention_span(pronoun))
         return None
 
     def _subjects_before(self, pronoun: Token, max_back: int) -> list[Token]:
@@ -1271,3 +1268,9 @@ def _nominal_adjective(token: Token) -> bool:
     determiner is a description of who spoke."""
     return token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
         and any(child.dep_ == "det" for child in token.children)
+
+
+def _named_here(found: Speaker, mention: Span | None, **extra: Any) -> Speaker:
+    """The speaker ``found``, named at this place by ``mention`` (a pronoun, a description),
+    with its own copy of the extras and ``extra`` added."""
+    return Speaker(found.name, found.entity, mention, found.anonymous, {**found.extra, **extra})
