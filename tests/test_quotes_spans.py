@@ -604,3 +604,10 @@ def test_a_verb_of_wanting_joined_to_the_claim_goes_on_with_it(pipeline: Pipelin
     (quote,) = quotes_of(pipeline, "Mr Roe said earlier that Chile has voiced its intention to buy new patrol boats "
                                    "and wanted its old frigates refitted.")
     assert quote.text == "Chile has voiced its intention to buy new patrol boats and wanted its old frigates refitted"
+
+
+@pytest.mark.parametrize("text", ["said according to told reporters", "The mayor told reporters", "warned told"])
+def test_a_cue_ending_the_text_leaves_an_empty_claim_not_an_error(pipeline: Pipeline, text: str) -> None:
+    # the dateline check looked at the token after the cue, past the end of the text
+    for quote in quotes_of(pipeline, text):
+        assert text[quote.start:quote.end] == quote.text

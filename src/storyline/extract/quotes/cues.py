@@ -2968,6 +2968,8 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     Zambia's output ..."): a capitalised place at the start of a line, the agency in brackets,
     a dash; the agency's words, not the speaker's. The span may start inside the dateline
     (after its place), and the tokenizer may glue the dash to the bracket ("(Xinhua)---")."""
+    if start >= len(doc):
+        return start  # nothing left after the cue ("... told reporters" ending the text)
     first = start
     if start > 0 and "," in (doc[start].text, doc[start - 1].text):  # (the span may start at "BEIJING,"'s comma)
         while first > 0 and start - first < _DATELINE_PLACE_WORDS and "\n" not in doc[first - 1].text_with_ws \
