@@ -143,9 +143,11 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
         elif _is_cue(token, inside_quotes):
             frame = _verb_frame(token, inside_quotes)
             if frame is not None and frame.content is None and token.lemma_.lower() in VIEW_VERBS:
-                frame = _view_frame(token) or frame  # "described the plan as reckless"
+                frame = _view_frame(token) or _passive_view_frame(token) or frame  # "described the plan as reckless"
             if frame is not None and frame.content is None and token.lemma_.lower() in DIRECTIVE_VERBS:
                 frame = _directive_frame(token) or frame  # "asked anyone who saw it to call the police"
+            if frame is None and token.lemma_.lower() in VIEW_VERBS:
+                frame = _passive_view_frame(token)  # "the deal was described by analysts as “bold”"
             if frame is not None and frame.content is None and _quote_after(token, quoted):
                 # "described Clinton as a “disgrace”": a cue whose object holds the quote
                 frame = _quoting_frame(token, inside_quotes) or frame
@@ -158,7 +160,7 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
         elif _comment_clause(token):
             frame = _verb_frame(token, inside_quotes)
         elif token.lemma_.lower() in VIEW_VERBS:
-            frame = _view_frame(token)
+            frame = _view_frame(token) or _passive_view_frame(token)
         elif token.lemma_.lower() in DIRECTIVE_VERBS:
             frame = _directive_frame(token) or _judgement_frame(token)
             if frame is None and token.lemma_.lower() == "call":
@@ -346,7 +348,7 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     if lemma in LIGHT_CUES:
         return any(child.lower_ in LIGHT_CUES[lemma] for child in token.children)
     if lemma in ("point", "rule"):  # "pointed out that", "ruled out running again"
-        return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
+        return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)  # "the court ruled that the law was void": a finding
     if lemma == "put":  # "putting the turnout at 80 percent": an estimate, as "estimating" it
         return _estimated_at(token, figure_only=True) is not None
     if lemma not in SPEECH_VERBS:
@@ -607,10 +609,13 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma == "accuse":
         content = _accused_of_deed(verb, inside_quotes)
         short = content is not None and verb.dep_ == "relcl"  # "which X accused of lying": whole however short
+    if content is None and lemma in _FORECAST_VERBS:
+        content = _forecast_of_thing(verb)
     if content is None and lemma in ("estimate", "put"):
         content = _estimated_at(verb, figure_only=lemma == "put")
     if content is None and lemma == "say":
-        content = _said_to_do(verb) or _clause_read_as_object(verb) or _subject_read_as_object(verb)
+        content = _said_to_do(verb) or _clause_read_as_object(verb) or _subject_read_as_object(verb) \
+            or _quoted_as_content(verb)
     if content is None and lemma in WARNING_VERBS:
         content = _warned_against(verb) or _warned_to_do(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
@@ -622,7 +627,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         if clause is not None:
             content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
     if content is None:
-        content = _relative_content(verb) or _clause_read_as_relative(verb)
+        content = _relative_content(verb) or _clause_read_as_relative(verb) or _clause_on_addressee(verb)
     if content is None:
         content = _need_content(verb)
     if content is None:
@@ -2201,6 +2206,28 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, start, end, verb)
 
 
+# Verbs of a forecast whose content may be a thing and what it will do ("predicted trade to
+# hit $690bn"); "expect" is left out: PolNeAR train (tried) counts few of its objects.
+_FORECAST_VERBS = frozenset({"predict", "forecast"})
+
+
+def _forecast_of_thing(verb: Token) -> tuple[int, int] | None:
+    """"predicted the company's sales this year to grow 5 percent": the object and the
+    infinitive after it, hung on the cue or (as the parse may have it) on the object."""
+    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    action = next((child for child in verb.rights if child.dep_ in ("xcomp", "advcl") and _infinitive(child)
+                   and child.i > thing.i), None)
+    if action is not None and any(t.is_punct for t in verb.doc[thing.right_edge.i + 1:action.left_edge.i]):
+        return None
+    if action is None:
+        action = next((child for child in thing.rights if child.dep_ == "acl" and _infinitive(child)), None)
+    if action is None:
+        return None
+    return _trimmed_range(verb.doc, thing.left_edge.i, max(action.right_edge.i, thing.right_edge.i) + 1, verb)
+
+
 def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
     """What is advised or found, as the cue's object: a gerund ("suggests stretching
     first"), or with ``any_object`` any object ("recommends two cups a day", "the review
@@ -2258,6 +2285,33 @@ def _clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
     if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ in _RELATIVES \
             or subject.left_edge.i != clause.left_edge.i:
         return None  # (the clause opens with a subject of its own, no relative word)
+    return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+
+
+# Verbs with an addressee whose reported clause may follow it without "that".
+_TOLD_VERBS = frozenset("tell assure reassure inform remind warn".split())
+# Deps that show a clause has no gap (an object or complement of its own): not a relative
+# clause with its relative word left out ("told the story he had heard").
+_WHOLE_CLAUSE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "expl", "nsubjpass", "oprd"})
+
+
+def _clause_on_addressee(verb: Token) -> tuple[int, int] | None:
+    """"told BBC Radio's Today programme there was a danger ...": with no "that", the parse
+    hung the reported clause on the addressee as a clause of its own; it has a subject of its
+    own (no relative word) opening it, a finite verb and no gap."""
+    if verb.lemma_.lower() not in _TOLD_VERBS or any(child.dep_ in _CONTENT_DEPS for child in verb.children):
+        return None
+    whom = next((child for child in verb.rights if child.dep_ in ("dobj", "dative")), None)
+    clause = next((child for child in whom.rights if child.dep_ in ("acl", "relcl")
+                   and child.pos_ in ("VERB", "AUX")), None) if whom is not None else None
+    if clause is None or clause.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+            child.dep_ == "aux" and child.tag_ in ("MD", "VBD", "VBZ", "VBP") for child in clause.children):
+        return None
+    subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS | {"expl"}), None)
+    if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ in _RELATIVES \
+            or subject.left_edge.i != clause.left_edge.i \
+            or not any(child.dep_ in _WHOLE_CLAUSE_DEPS for child in clause.children):
+        return None
     return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
 
 
@@ -2413,6 +2467,15 @@ def _need_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, need.left_edge.i, need.right_edge.i + 1, verb)
 
 
+# Holders of a view besides people and bodies: works and the news media ("state media
+# described the talks as a breakthrough").
+_VIEW_HOLDERS = FINDING_SOURCES | frozenset({"media"})
+
+
+def _view_holder(token: Token) -> bool:
+    return token.lemma_.lower() in _VIEW_HOLDERS or token.lower_ in _VIEW_HOLDERS  # ("media", lemma "medium")
+
+
 def _view_frame(verb: Token) -> Frame | None:
     """"Chen sees the dispute as a sign of ...": a person's (or a work's) view of a thing,
     the object and its "as" phrase."""
@@ -2428,7 +2491,7 @@ def _view_frame(verb: Token) -> Frame | None:
         subject = subject_of(verb.head)
     subject = subject or _occasion_holder(verb)
     if subject is None or subject.dep_ != "nsubj" or not (
-            names_speaker(subject) or subject.lemma_.lower() in FINDING_SOURCES):
+            names_speaker(subject) or _view_holder(subject)):
         return None
     rights = list(verb.rights)
     thing = next((child for child in rights if child.dep_ == "dobj"), None) or next(
@@ -2450,6 +2513,35 @@ def _view_frame(verb: Token) -> Frame | None:
                 and child.left_edge.i == end and not verb.doc[end].is_punct), end)
     content = _trimmed_range(verb.doc, thing.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+# Views that hold in the passive with a named holder ("was described by X as Y"); not the
+# identifications and rankings of VIEW_VERBS ("was confirmed as a passenger by the minister").
+_PASSIVE_VIEWS = frozenset("describe portray characterize characterise regard view consider see paint cast".split())
+
+
+def _passive_view_frame(verb: Token) -> Frame | None:
+    """"The deal was described by local media as “a milestone”", "His plan has been described
+    as reckless by the opposition": a view in the passive with its holder named by "by" (on
+    the cue or, as the parse has it, on the "as" phrase); what they hold is the "as" phrase."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _PASSIVE_VIEWS \
+            or not any(child.dep_ == "nsubjpass" for child in verb.children) \
+            or any(child.dep_ == "neg" for child in verb.children):
+        return None
+    after = [token for token in verb.subtree if token.i > verb.i]
+    view = next((token for token in after if token.lower_ == "as" and token.dep_ == "prep"
+                 and (token.head.i == verb.i or token.head.dep_ in ("agent", "pobj"))), None)
+    agent = next((token for token in after if token.lower_ == "by" and token.dep_ in ("agent", "prep")
+                  and (token.head.i == verb.i or (view is not None and token in view.subtree and not any(
+                      # (not "viewed as closer than the race where Roe won despite upsets by Lee")
+                      t.pos_ in ("VERB", "AUX") or t.lower_ in ("than", "where") for t in verb.doc[view.i:token.i])))),
+                 None)
+    holder = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent is not None else None
+    if view is None or holder is None or not (_view_holder(holder) or (names_speaker(holder) and not _thing(holder))):
+        return None
+    end = agent.i if view.i < agent.i and agent in view.subtree else view.right_edge.i + 1
+    content = _trimmed_range(verb.doc, view.i + 1, end, verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=holder) if content else None
 
 
 def _occasion_holder(verb: Token) -> Token | None:
@@ -2492,6 +2584,18 @@ def _judgement_frame(verb: Token) -> Frame | None:
 _DEMAND_PREPS = frozenset("under with without of to from between against".split())
 
 
+def _infinitive_past_phrase(verb: Token, whom: Token) -> Token | None:
+    """"encouraged banks with good credit to buy shares": the parse read the infinitive right
+    after the addressee (or after the addressee's phrase, which it hung on the cue; no
+    punctuation) as a purpose; it says what to do."""
+    end = whom.right_edge.i + 1
+    phrase = next((child for child in verb.rights if child.dep_ == "prep" and child.left_edge.i == end), None)
+    if phrase is not None and not any(token.is_punct for token in phrase.subtree):
+        end = phrase.right_edge.i + 1
+    return next((child for child in verb.rights if child.dep_ == "advcl" and _infinitive(child)
+                 and child.left_edge.i == end), None)
+
+
 def _directive_frame(verb: Token) -> Frame | None:
     """"Roe encourages couples to explore ...": whom a speaker urges and what to do, the
     object and its infinitive."""
@@ -2527,6 +2631,8 @@ def _directive_frame(verb: Token) -> Frame | None:
             whom = _called_to_act(verb)
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
+    if action is None and whom is not None:
+        action = _infinitive_past_phrase(verb, whom)
     if action is None and whom is not None:
         # "asked anyone who saw the crash to call the police": the parse hung the infinitive on
         # the relative clause, after its own object
@@ -2770,6 +2876,23 @@ def _place_written(verb: Token) -> Token | None:
                 and thing.lemma_.lower() not in SPEECH_OCCASIONS:
             return thing
     return None
+
+
+def _quoted_as_content(verb: Token) -> tuple[int, int] | None:
+    """"Exports will grow 25 percent, the paper quoted an official as saying": a final "quoted X
+    as saying" with nothing after it; what X said is the clause before, the quoting verb's."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or any(child.dep_ in ("ccomp", "dobj", "xcomp")
+                                                               for child in verb.children):
+        return None
+    quoting = verb.head.head
+    if quoting.lemma_.lower() not in QUOTING_AS_VERBS or verb.head not in quoting.children:
+        return None
+    clause = next((child for child in quoting.children if child.dep_ in ("ccomp", "parataxis")
+                   and child.i < quoting.i), None)
+    subject = subject_of(quoting)
+    if clause is None or subject is None or subject.i < clause.right_edge.i:
+        return None
+    return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
 
 
 def _said_to_do(verb: Token) -> tuple[int, int] | None:

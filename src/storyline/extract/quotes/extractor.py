@@ -372,7 +372,7 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
             # "blasted X as a “disgrace” Wednesday on Y": the statement ends with the quote
             end = overlapping[-1].end
         elif overlapping and end == overlapping[-1].end > cue_end:
-            end = _claim_after_quote(doc, text, overlapping[-1], frame.head, end)
+            end = _claim_after_quote(doc, text, overlapping[-1], frame.head, end, frame.source)
         confidence = min([q.confidence for q in overlapping] + [1.0])
         if overlapping and any((c.start, c.end) == (start, end) and c.quotes == overlapping for c in candidates):
             continue  # "He added: “A. [paragraph] “B,” he said": one quote, one statement
@@ -400,7 +400,8 @@ def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:
     return following in chain or following.head in chain
 
 
-def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int) -> int:
+def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int,
+                       source: Token | None = None) -> int:
     """Where a statement that ends with a quoted phrase really ends: past the noun the phrase
     modifies ("called it a “vote now, pay later” Budget"), past a phrase on the quoted words
     that closes the sentence ("“puts pressure on daily life” between the two groups") and past a contrast that goes with
@@ -413,7 +414,8 @@ def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int) -
             and following.right_edge.i == following.i:
         return following.idx + len(following)
     if following.dep_ == "prep" and _phrase_goes_on(doc, text, quote, cue) \
-            and _closes_sentence(following) and cue not in [t.i for t in following.subtree]:
+            and _closes_sentence(following) and cue not in [t.i for t in following.subtree] \
+            and (source is None or source not in following.subtree):  # (nor its holder: "as “rash” by X")
         # "said the row “puts pressure on daily life” between the two communities": a
         # phrase on the quoted words that closes the sentence finishes the claim
         last = following.right_edge

@@ -205,8 +205,9 @@ class SpeakerResolver:
             if child.dep_ not in _EDGE_DEPS:
                 left = min(left, child.left_edge.i)
         for child in source.rights:
-            if child.dep_ in _EDGE_DEPS or _is_circumstance(child):
-                break
+            if child.dep_ in _EDGE_DEPS or _is_circumstance(child) or (
+                    child.lower_ == "as" and source.head.lower_ == "by"):
+                break  # (the view of "described by analysts as “bold”", the parse's "as" on the agent)
             right = max(right, child.right_edge.i)
         if right + 2 < len(doc) and doc[right].lower_ in HEAD_PREFIXES and doc[right + 1].text == "-" \
                 and doc[right + 2].lower_ in ROLE_HEADS:
