@@ -448,3 +448,9 @@ def test_predicting_a_thing_to_do_something_is_a_forecast(pipeline: Pipeline) ->
     quote = only(quotes_of(pipeline, text), "exports")
     assert quote.text == "the country's exports next year to rise 8 percent, up from 5 percent"
     assert quote.speaker.mention.text == "The chief economist"
+
+
+def test_a_relative_which_inferring_a_need_is_no_speaker(pipeline: Pipeline) -> None:
+    text = ("Health officials said new cases had been found in three provinces, which shows the urgency "
+            "of vaccinating poultry.")
+    assert [q.text for q in quotes_of(pipeline, text)] == ["new cases had been found in three provinces"]

@@ -628,8 +628,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
             content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
     if content is None:
         content = _relative_content(verb) or _clause_read_as_relative(verb) or _clause_on_addressee(verb)
+    needed = False
     if content is None:
         content = _need_content(verb)
+        needed = content is not None
     if content is None:
         content = _claim_subject_content(verb)
     closing = _closing_attribution(verb) if content is None else None
@@ -688,6 +690,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
             content = _trimmed_range(verb.doc, content[0], source.left_edge.i, verb)
     if source is not None and (_inferred_from_fact(source, verb) or _inferred_from_thing(source, verb)
                                or _inferred_from_clause(verb)):
+        return None
+    if needed and source is not None and source.lower_ == "which" and verb.lemma_.lower() in _INFERENCE_VERBS:
+        # "..., reported in China, which indicates the importance of X": a relative "which"
+        # inferring a need stands for the fact before it, whatever noun the parse hung it on
         return None
     if content is not None and content[0] > verb.i and (verb.dep_ == "relcl" or _poll_answer(verb) or (
             source is not None and _poll_share(source))):
