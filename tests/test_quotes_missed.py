@@ -454,3 +454,12 @@ def test_a_relative_which_inferring_a_need_is_no_speaker(pipeline: Pipeline) -> 
     text = ("Health officials said new cases had been found in three provinces, which shows the urgency "
             "of vaccinating poultry.")
     assert [q.text for q in quotes_of(pipeline, text)] == ["new cases had been found in three provinces"]
+
+
+def test_confessing_a_clause_is_a_statement(pipeline: Pipeline) -> None:
+    text = "Club chairman Rick Parry confessed the stadium deal had given the board serious food for thought."
+    quote = only(quotes_of(pipeline, text), "stadium")
+    assert quote.text == "the stadium deal had given the board serious food for thought"
+    assert quote.speaker.name == "Rick Parry"
+    # with no clause or quote, a confession names no statement
+    assert quotes_of(pipeline, "Rick Parry confessed to a fondness for old films.") == []

@@ -28,7 +28,7 @@ from storyline.nlp import word_keys
 NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
-suspect share clarify swear instruct speculate rule regret request protest
+suspect share clarify swear instruct speculate rule regret request protest confess
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
