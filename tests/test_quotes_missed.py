@@ -463,3 +463,17 @@ def test_confessing_a_clause_is_a_statement(pipeline: Pipeline) -> None:
     assert quote.speaker.name == "Rick Parry"
     # with no clause or quote, a confession names no statement
     assert quotes_of(pipeline, "Rick Parry confessed to a fondness for old films.") == []
+
+
+def test_a_clause_whose_verb_the_parse_read_as_a_noun_in_the_object_is_what_was_said(pipeline: Pipeline) -> None:
+    # "Officials said the lack of a clause prevents polls.", parsed with "prevents" the object
+    # of "of" inside the object of "said"
+    doc = parsed(pipeline, [
+        ("Officials", 1, "nsubj", "NOUN", "official", ""), ("said", 1, "ROOT", "VERB", "say", ""),
+        ("the", 3, "det", "DET", "the", ""), ("lack", 1, "dobj", "NOUN", "lack", ""),
+        ("of", 3, "prep", "ADP", "of", ""), ("a", 6, "det", "DET", "a", ""),
+        ("clause", 7, "compound", "NOUN", "clause", ""), ("prevents", 4, "pobj", "VERB", "prevent", ""),
+        ("polls", 7, "dobj", "NOUN", "poll", ""), (".", 1, "punct", "PUNCT", ".", "")])
+    doc[1].tag_, doc[7].tag_ = "VBD", "VBZ"
+    (quote,) = extracted(doc)
+    assert quote.text == "the lack of a clause prevents polls"

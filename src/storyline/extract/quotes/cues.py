@@ -2922,6 +2922,12 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
                   and token.doc[token.i - 1].dep_ != "compound" and token.i + 1 == thing.i
                   for token in thing.lefts)
     if not misread:
+        # "Hamas has said the absence of such a provision prohibits early polls": the parse read
+        # the clause's finite verb as a noun inside the object ("of ... prohibits")
+        misread = any(token.tag_ in ("VBZ", "VBD") and token.pos_ == "VERB" and token.dep_ in ("pobj", "compound")
+                      and not any(a.dep_ in ("relcl", "acl") for a in token.ancestors if a.i > thing.i)
+                      for token in thing.subtree if token.i > thing.i)
+    if not misread:
         return None
     return _trimmed_range(verb.doc, thing.left_edge.i, thing.right_edge.i + 1, verb)
 
