@@ -477,3 +477,16 @@ def test_a_clause_whose_verb_the_parse_read_as_a_noun_in_the_object_is_what_was_
     doc[1].tag_, doc[7].tag_ = "VBD", "VBZ"
     (quote,) = extracted(doc)
     assert quote.text == "the lack of a clause prevents polls"
+
+
+def test_an_estimate_of_a_noun_made_of_an_adjective_read_as_a_clause(pipeline: Pipeline) -> None:
+    # "Medics estimated the dead at 100.", parsed with "the dead" a verbless clause
+    rows = [("Medics", 1, "nsubj", "NOUN", "medic", ""), ("estimated", 1, "ROOT", "VERB", "estimate", ""),
+            ("the", 3, "det", "DET", "the", ""), ("dead", 1, "ccomp", "ADJ", "dead", ""),
+            ("at", 1, "prep", "ADP", "at", ""), ("100", 4, "pobj", "NUM", "100", ""),
+            (".", 1, "punct", "PUNCT", ".", "")]
+    (quote,) = extracted(parsed(pipeline, rows))
+    assert quote.text == "the dead at 100"
+    # with no figure in the "at" phrase, no estimate
+    rows[5] = ("dawn", 4, "pobj", "NOUN", "dawn", "")
+    assert extracted(parsed(pipeline, rows)) == []

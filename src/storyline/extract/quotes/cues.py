@@ -2439,6 +2439,12 @@ def _estimated_at(verb: Token, figure_only: bool = False) -> tuple[int, int] | N
     never "put the vase at the door") the phrase must hold a number that is no clock time."""
     thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
     if thing is None:
+        # "estimated the Indian dead at around 100": the parse read the object, a noun made of an
+        # adjective, as a verbless clause; then the phrase must hold a number
+        thing = next((child for child in verb.rights if child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN")
+                      and child.left_edge.i == verb.i + 1), None)
+        figure_only = True
+    if thing is None:
         return None
     figure = next((child for child in [*verb.rights, *thing.rights] if child.dep_ == "prep"
                    and child.lower_ == "at" and child.i > thing.i
