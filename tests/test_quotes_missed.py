@@ -490,3 +490,18 @@ def test_an_estimate_of_a_noun_made_of_an_adjective_read_as_a_clause(pipeline: P
     # with no figure in the "at" phrase, no estimate
     rows[5] = ("dawn", 4, "pobj", "NOUN", "dawn", "")
     assert extracted(parsed(pipeline, rows)) == []
+
+
+def test_a_final_source_after_the_claims_last_word_read_as_a_first_subject(pipeline: Pipeline) -> None:
+    # "Prices will rise because the tax stays, Reuters reported.", parsed with "stays" a noun
+    # and a first subject of "reported"
+    doc = parsed(pipeline, [
+        ("Prices", 2, "nsubj", "NOUN", "price", ""), ("will", 2, "aux", "AUX", "will", ""),
+        ("rise", 2, "ROOT", "VERB", "rise", ""), ("because", 9, "mark", "SCONJ", "because", ""),
+        ("the", 6, "det", "DET", "the", ""), ("tax", 6, "compound", "NOUN", "tax", ""),
+        ("stays", 9, "nsubj", "NOUN", "stay", ""), (",", 6, "punct", "PUNCT", ",", ""),
+        ("Reuters", 9, "nsubj", "PROPN", "Reuters", ""), ("reported", 2, "advcl", "VERB", "report", ""),
+        (".", 2, "punct", "PUNCT", ".", "")])
+    (quote,) = extracted(doc)
+    assert quote.text == "Prices will rise because the tax stays"
+    assert quote.speaker.mention.text == "Reuters"

@@ -634,6 +634,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         needed = content is not None
     if content is None:
         content = _claim_subject_content(verb)
+    second = _second_subject_after_comma(verb) if content is None else None
+    if second is not None:
+        # "X will miss out because the ban stays, The Post reported": the parse took the claim's
+        # last word for a first subject of the cue; the subject after the comma spoke
+        return Frame(cue=_cue_tokens(verb), head=verb.i, source=second,
+                     content=_trimmed_range(verb.doc, verb.sent.start, second.left_edge.i - 1, verb))
     closing = _closing_attribution(verb) if content is None else None
     if closing is not None:
         return Frame(cue=_cue_tokens(verb), head=verb.i,
@@ -741,6 +747,19 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if _due_to_say(verb) and verb.head.head.i < verb.i:
         cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
     return Frame(cue=cue, head=verb.i, content=content, source=source, demand=short)
+
+
+def _second_subject_after_comma(verb: Token) -> Token | None:
+    """The later of two subjects before a final cue with only a comma between them (the first
+    the claim's last word), when the later one can speak."""
+    subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
+    if len(subjects) != 2 or verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].dep_ in ("dobj", "ccomp"):
+        return None
+    first, second = subjects
+    if first.i != second.left_edge.i - 2 or verb.doc[first.i + 1].text != "," or second.right_edge.i != verb.i - 1 \
+            or not names_speaker(second) or first.left_edge.i == verb.sent.start:
+        return None
+    return second
 
 
 def _elided_subject(verb: Token) -> Token | None:
