@@ -505,3 +505,12 @@ def test_a_final_source_after_the_claims_last_word_read_as_a_first_subject(pipel
     (quote,) = extracted(doc)
     assert quote.text == "Prices will rise because the tax stays"
     assert quote.speaker.mention.text == "Reuters"
+
+
+def test_bare_people_in_a_defining_where_clause_are_no_speaker(pipeline: Pipeline) -> None:
+    text = ("The law would recognise advance directives, where people say they want no resuscitation "
+            "if they fall gravely ill.")
+    assert quotes_of(pipeline, text) == []
+    # people with a quantity or a place are someone quoted
+    quote = only(quotes_of(pipeline, "Dozens of people said they had seen the car."), "car")
+    assert quote.text == "they had seen the car"

@@ -697,6 +697,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if source is not None and (_inferred_from_fact(source, verb) or _inferred_from_thing(source, verb)
                                or _inferred_from_clause(verb)):
         return None
+    if source is not None and _generic_people(source, verb):
+        return None
     if needed and source is not None and source.lower_ == "which" and verb.lemma_.lower() in _INFERENCE_VERBS:
         # "..., reported in China, which indicates the importance of X": a relative "which"
         # inferring a need stands for the fact before it, whatever noun the parse hung it on
@@ -747,6 +749,14 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if _due_to_say(verb) and verb.head.head.i < verb.i:
         cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
     return Frame(cue=cue, head=verb.i, content=content, source=source, demand=short)
+
+
+def _generic_people(source: Token, verb: Token) -> bool:
+    """"living wills, where people say they want treatment withheld": bare "people" in a
+    clause under "where" or "when" that defines a thing is anyone at all, no one quoted."""
+    return source.lower_ == "people" and not any(True for _ in source.children) and verb.dep_ in ("relcl", "advcl") \
+        and any(child.dep_ == "advmod" and child.lower_ in ("where", "when") and child.i < source.i
+                for child in verb.children)
 
 
 def _second_subject_after_comma(verb: Token) -> Token | None:
