@@ -514,3 +514,9 @@ def test_bare_people_in_a_defining_where_clause_are_no_speaker(pipeline: Pipelin
     # people with a quantity or a place are someone quoted
     quote = only(quotes_of(pipeline, "Dozens of people said they had seen the car."), "car")
     assert quote.text == "they had seen the car"
+
+
+def test_making_it_clear_with_a_clause_and_no_that(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Mrs Bell made it clear she was ready to stand again."), "ready")
+    assert quote.text == "she was ready to stand again"
+    assert quote.speaker.name == "Bell" or quote.speaker.name.endswith("Bell")

@@ -609,6 +609,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma == "accuse":
         content = _accused_of_deed(verb, inside_quotes)
         short = content is not None and verb.dep_ == "relcl"  # "which X accused of lying": whole however short
+    if content is None and lemma in LIGHT_CUES:
+        content = _made_clear(verb, LIGHT_CUES[lemma])
     if content is None and lemma in _FORECAST_VERBS:
         content = _forecast_of_thing(verb)
     if content is None and lemma in ("estimate", "put"):
@@ -2239,6 +2241,19 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
                            and child.dep_ == "prep" and child.lower_ == "by"
                            and any(grand.dep_ == "pcomp" and grand.tag_ == "VBG" for grand in child.children)])
     return _trimmed_range(verb.doc, start, end, verb)
+
+
+def _made_clear(verb: Token, words: AbstractSet[str]) -> tuple[int, int] | None:
+    """"made it clear he was determined to ...": with no "that", the parse hung the clause on
+    "clear"; a clause with a subject of its own right after it is what was made clear."""
+    subject = subject_of(verb)
+    if subject is not None and _thing(subject):
+        return None  # ("the primary made clear that ...": what a thing shows is the writer's reading)
+    clear = next((child for child in verb.rights if child.lower_ in words), None)
+    clause = next((child for child in clear.rights if child.dep_ in ("ccomp", "advcl")
+                   and child.left_edge.i == clear.i + 1 and _has_clause_subject(child)
+                   and cue_lemma(child) not in SPEECH_VERBS and child.lower_ not in _HOPED), None) if clear else None  # (not "made it clear they hoped X")
+    return None if clause is None else _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
 
 
 # Verbs of a forecast whose content may be a thing and what it will do ("predicted trade to
