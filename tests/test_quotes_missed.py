@@ -520,3 +520,19 @@ def test_making_it_clear_with_a_clause_and_no_that(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, "Mrs Bell made it clear she was ready to stand again."), "ready")
     assert quote.text == "she was ready to stand again"
     assert quote.speaker.name == "Bell" or quote.speaker.name.endswith("Bell")
+
+
+def test_a_relative_cue_whose_clause_verb_the_parse_read_as_a_word_of_a_noun(pipeline: Pipeline) -> None:
+    # "The tax, which Shell has warned will close mines.", parsed with "which" the object of
+    # "warned" and "close" an adjective of "mines"
+    doc = parsed(pipeline, [
+        ("The", 1, "det", "DET", "the", ""), ("tax", 1, "ROOT", "NOUN", "tax", ""),
+        (",", 1, "punct", "PUNCT", ",", ""), ("which", 6, "dobj", "PRON", "which", ""),
+        ("Shell", 6, "nsubj", "PROPN", "Shell", ""), ("has", 6, "aux", "AUX", "have", ""),
+        ("warned", 1, "relcl", "VERB", "warn", ""), ("will", 8, "aux", "AUX", "will", ""),
+        ("close", 9, "amod", "VERB", "close", ""), ("mines", 6, "dobj", "NOUN", "mine", ""),
+        (".", 1, "punct", "PUNCT", ".", "")])
+    doc[3].tag_, doc[6].tag_, doc[7].tag_ = "WDT", "VBN", "MD"
+    (quote,) = extracted(doc)
+    assert quote.text == "will close mines"
+    assert quote.speaker.mention.text == "Shell"

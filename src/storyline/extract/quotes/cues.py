@@ -2304,6 +2304,14 @@ def _relative_content(verb: Token) -> tuple[int, int] | None:
     after it (the relative word's clause)."""
     if verb.dep_ != "relcl":
         return None
+    relative = next((child for child in verb.lefts if child.dep_ in ("dobj", "nsubj") and child.tag_ in ("WDT", "WP")
+                     and any(other.dep_ == "nsubj" and other.i > child.i for other in verb.lefts)), None)
+    if relative is not None and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].tag_ == "MD" \
+            and verb.doc[verb.i + 1].head.i > verb.i and verb.doc[verb.i + 1].head in verb.subtree:
+        # "the royalty, which the miner has warned will close mines": the parse made the relative
+        # word the cue's object (or a first subject) and the clause's verb a word of the noun
+        # after it; what it says runs from the modal
+        return _trimmed_range(verb.doc, verb.i + 1, verb.right_edge.i + 1, verb)
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     if len(subjects) != 2 or subjects[0].tag_ not in ("WDT", "WP") or subjects[1].tag_ in ("WDT", "WP"):
         return None
