@@ -611,3 +611,64 @@ def test_a_cue_ending_the_text_leaves_an_empty_claim_not_an_error(pipeline: Pipe
     # the dateline check looked at the token after the cue, past the end of the text
     for quote in quotes_of(pipeline, text):
         assert text[quote.start:quote.end] == quote.text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Doctors fear the fever could spread quickly among children, which could in turn overwhelm the clinics.",
+     "the fever could spread quickly among children, which could in turn overwhelm the clinics"),
+    ("The governor said the dam might be finished by spring, which would end years of flooding in the valley.",
+     "the dam might be finished by spring, which would end years of flooding in the valley"),
+])
+def test_a_which_clause_of_supposed_outcome_goes_on_with_the_claim(pipeline: Pipeline, text: str,
+                                                                    said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_which_clause_on_a_definite_thing_stays_the_writers_gloss(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The senator said she would vote for the Clean Rivers Act, which would fund "
+                                   "new treatment plants.")
+    assert quote.text == "she would vote for the Clean Rivers Act"
+
+
+def test_a_final_attribution_keeps_a_relative_hung_across_the_last_verb(pipeline: Pipeline) -> None:
+    # the parse hangs the relative on a noun across the clause's last verb (a crossing arc)
+    text = ("Investors are waiting for the jobs figures to see if wage pressures persist, which would ease "
+            "worries of a cut next month, traders said.")
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text.endswith("which would ease worries of a cut next month"), quote.text
+
+
+def test_a_concession_under_the_claims_modal_goes_on_with_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The harbour master told the radio station the new rules would be applied, "
+                                   "although the patrol boats would not stop fishing crews.")
+    assert quote.text == "the new rules would be applied, although the patrol boats would not stop fishing crews"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Mr Hale told ITV News Tory backbenchers would not back the bill.", "Tory backbenchers would not back the bill"),
+    ("Ms Okafor told Reuters city councillors would oppose the new runway.",
+     "city councillors would oppose the new runway"),
+])
+def test_a_named_addressee_of_told_stays_out_of_a_clause_without_that(pipeline: Pipeline, text: str,
+                                                                      said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_hyphenated_word_after_a_final_cue_is_not_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The new stadium will open in the spring of 2027, the league said in a notice "
+                                   "e-mailed to members.")
+    assert quote.text == "The new stadium will open in the spring of 2027"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The bishop said it was deeply troubling that there had not been more support for the shelters and "
+     "called for a review of the funding.",
+     "it was deeply troubling that there had not been more support for the shelters"),
+    ("The manager said the striker would stay at the club until June and dismissed talk of a transfer.",
+     "the striker would stay at the club until June"),
+])
+def test_the_speakers_next_act_after_and_stays_out_of_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]

@@ -1453,7 +1453,8 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     # The clause nearest after the verb, else the one before it ("..., he said"); when
     # quotes stand on both sides ("“A,” X said, adding ... “B”") the one before is the
     # content (the parser hangs the later quote on the first cue too).
-    after = [clause for clause in clauses if clause.i > verb.i and not _after_quote_and(clause, verb, inside_quotes)]
+    after = [clause for clause in clauses if clause.i > verb.i and not _after_quote_and(clause, verb, inside_quotes)
+             and not _inside_word(clause)]
     before = [clause for clause in clauses if clause.i < verb.i]
     if not after and not before:
         return None
@@ -1462,6 +1463,11 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     doc = clause.doc
+    if clause.i < verb.i:
+        # "X see if pressures remain, which would ease Y, dealers said": a relative the parse
+        # hung on a noun across the clause's last verb (a crossing arc) leaves the edge short;
+        # the clause before a final cue holds all its words
+        end = max(end, min(max(token.i for token in clause.subtree) + 1, verb.i))
     if clause.i > verb.i and verb.dep_ == "parataxis" and verb.head.i < verb.i and start > 0 \
             and doc[start].tag_ in ("WDT", "WP") and doc[start].dep_ in _SUBJECT_DEPS \
             and doc[start].head.i == clause.i and doc[start - 1].text == ",":
@@ -1539,6 +1545,15 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _inside_word(clause: Token) -> bool:
+    """"the USOC said in a statement e-mailed to Xinhua": a "clause" that starts at a hyphen
+    glued to the word before it, or right after one, is a piece of a hyphenated word the
+    parse hung on the cue, not what was said."""
+    doc = clause.doc
+    left = clause.left_edge.i
+    return left > 0 and not doc[left - 1].whitespace_ and "-" in (doc[left].text, doc[left - 1].text)
 
 
 def _clause_hung_above_cue(clause: Token, verb: Token, end: int) -> int:
@@ -1678,6 +1693,17 @@ def _past_addressee(verb: Token, start: int) -> int:
     doc = verb.doc
     while start < len(doc) - 1 and doc[start].dep_ == "compound" and _people_word(doc[start]):
         start += 1
+    named = doc[start]
+    if named.ent_iob_ == "B" and named.ent_type_ in ("ORG", "PERSON"):
+        # "told BBC News Labour MPs would ...": a name right after "told", ending before the
+        # head of the noun phrase the parse made of it and the clause's subject, is whom
+        # was told
+        last = start
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        if all(doc[index].dep_ == "compound" and doc[index].whitespace_ for index in range(start, last + 1)) \
+                and last + 1 < len(doc) and doc[last + 1].ent_iob_ != "I" and doc[last + 1].pos_ in ("NOUN", "PROPN"):
+            start = last + 1
     return start
 
 
@@ -1928,7 +1954,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
-                and (_relative_gloss(token) or (_contrast_gloss(token) and not _backshifted_concession(token))
+                and ((_relative_gloss(token) and not _supposed_consequence(token))
+                     or (_contrast_gloss(token) and not _backshifted_concession(token))
                      or _described_gloss(token) or _occasion_gloss(token) or _withheld_detail(token)
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
@@ -1939,13 +1966,26 @@ def _second_saying(token: Token, cue: Token) -> bool:
     """"has claimed it will be hard for his client to receive a fair trial and on Monday
     criticised the proceedings": a verb of saying or reproach in the past tense, with no subject,
     joined by "and" to a verb of the claim whose form it cannot share (a bare, -ing or present
-    verb) is the speaker's second act of saying after a past cue, not part of the claim."""
+    verb) is the speaker's second act of saying after a past cue, not part of the claim. So
+    is one of calling or rejecting ("said there had not been better safety measures and
+    called for a ban"), and after a verb with an auxiliary of its own ("had been") too. Any
+    past verb joined to a bare verb under a modal cannot share the modal ("said Roe would sign
+    a deal and played down talk of a move"): it is the speaker's act, in the writer's words."""
     head = token.head
+    modal = head.tag_ == "VB" and any(child.tag_ == "MD" for child in head.children)
     return token.dep_ == "conj" and token.tag_ == "VBD" and not _has_subject(token) \
-        and (cue_lemma(token) in SPEECH_VERBS or token.lemma_.lower() in REPROACH_VERBS) \
-        and head.tag_ in ("VB", "VBG", "VBZ", "VBP") and cue.tag_ in ("VBD", "VBN") \
+        and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
+        and (cue_lemma(token) in SPEECH_VERBS or _second_act(token) or modal) \
+        and (head.tag_ in ("VB", "VBG", "VBZ", "VBP") or head.tag_ == "VBN" and any(
+            child.dep_ == "aux" for child in head.children)) and cue.tag_ in ("VBD", "VBN") \
         and token.left_edge.i > 0 and any(child.dep_ == "cc" and child.lower_ == "and" for child in head.children
                                           if child.i < token.i)
+
+
+def _second_act(token: Token) -> bool:
+    """A verb of reproach, calling or rejecting ("criticised", "called for", "dismissed")."""
+    lemma = token.lemma_.lower()
+    return lemma in REPROACH_VERBS or lemma in DIRECTIVE_VERBS or lemma in REJECTING_VERBS
 
 
 def _as_reported_gloss(token: Token) -> bool:
@@ -2034,6 +2074,30 @@ def _relative_gloss(token: Token) -> bool:
         or (token.dep_ == "advcl" and token.left_edge.lower_ == "which")  # ", which indicates that"
 
 
+# Modals of a supposed outcome ("..., which would ease concern", "..., which could lead to").
+_OUTCOME_MODALS = frozenset({"would", "could", "might", "may", "will"})
+
+
+def _supposed_consequence(token: Token) -> bool:
+    """"said the strain could mutate, which could in turn lead to a pandemic": a ", which"
+    clause whose verb is under a modal of outcome says what would follow from the claim, the
+    speaker's supposition. Not on a definite or named thing ("the arena, which will be
+    wrapped in ...", "the Act, which would facilitate ..."): that describes the thing, the
+    writer's gloss, as one stating a fact (", which flows through the city") does. (PolNeAR
+    train: 3 of 3 on a bare or indefinite noun the speaker's, 4 of 4 on a definite one not.)"""
+    if token.left_edge.lower_ != "which" or token.dep_ not in ("relcl", "advcl") \
+            or not any(child.dep_ == "aux" and child.lower_ in _OUTCOME_MODALS for child in token.children):
+        return False
+    thing = token.head
+    return token.dep_ == "advcl" or not (thing.pos_ in ("PROPN", "PRON") or any(
+        child.dep_ in ("det", "predet", "poss", "amod") and child.lower_ in _DEFINITE_WORDS | {"such"}
+        or child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN" for child in thing.children))
+
+
+# Determiners that make a noun phrase definite.
+_DEFINITE_WORDS = frozenset("the this that these those".split())
+
+
 # Words that open a clause or phrase of contrast ("..., while rivals ...", "..., even
 # though ...", "..., despite ..."): at the end of a reported clause, the writer's aside.
 _CONTRAST_OPENERS = frozenset({"while", "though", "although", "whereas", "even", "despite"})
@@ -2062,10 +2126,15 @@ def _backshifted_concession(token: Token) -> bool:
     """"said the level of tax was about right, although he would put a new tax on top
     earners": a concession whose subject is a personal pronoun and whose verb is a past
     modal ("would", "could") is reported speech backshifted like the claim, not the
-    writer's aside."""
+    writer's aside. So is one under the same past modal as the claim it qualifies, whatever
+    its subject ("told X the law would be enforced, although the police would not break up
+    hunts")."""
     subject = next((child for child in token.children if child.dep_ in _SUBJECT_DEPS), None)
-    return token.dep_ == "advcl" and subject is not None and subject.lower_ in _PERSONAL_PRONOUNS | {"it"} \
-        and any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in token.children)
+    modal = next((child.lower_ for child in token.children if child.dep_ == "aux" and child.lower_ in _PAST_MODALS),
+                 None)
+    return token.dep_ == "advcl" and subject is not None and modal is not None and (
+        subject.lower_ in _PERSONAL_PRONOUNS | {"it"}
+        or any(child.dep_ in ("aux", "auxpass") and child.lower_ == modal for child in token.head.children))
 
 
 def _described_gloss(token: Token) -> bool:
