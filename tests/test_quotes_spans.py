@@ -672,3 +672,27 @@ def test_a_hyphenated_word_after_a_final_cue_is_not_the_claim(pipeline: Pipeline
 def test_the_speakers_next_act_after_and_stays_out_of_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
     quotes = quotes_of(pipeline, text)
     assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Several papers had speculated that the mayor would step down next week should the audit be published.",
+     "the mayor would step down next week should the audit be published"),
+    ("Analysts said the bank would have raised rates in May had inflation kept rising.",
+     "the bank would have raised rates in May had inflation kept rising"),
+])
+def test_an_inverted_condition_closing_the_claim_is_in_it(pipeline: Pipeline, text: str, said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+def test_a_time_word_before_the_comma_of_a_final_attribution_is_the_claims(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Old farming customs are still kept alive in the mountain villages today, "
+                                   "said Ms Haddad.")
+    assert quote.text == "Old farming customs are still kept alive in the mountain villages today"
+
+
+def test_a_past_form_after_a_present_perfect_shares_its_have(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Ms Lund said the local bakeries have also adopted some foreign recipes and "
+                                   "carefully adapted them to local tastes.")
+    assert quote.text == ("the local bakeries have also adopted some foreign recipes and carefully adapted them "
+                          "to local tastes")

@@ -1468,6 +1468,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         # hung on a noun across the clause's last verb (a crossing arc) leaves the edge short;
         # the clause before a final cue holds all its words
         end = max(end, min(max(token.i for token in clause.subtree) + 1, verb.i))
+        end = _time_before_final_comma(clause, verb, end)
     if clause.i > verb.i and verb.dep_ == "parataxis" and verb.head.i < verb.i and start > 0 \
             and doc[start].tag_ in ("WDT", "WP") and doc[start].dep_ in _SUBJECT_DEPS \
             and doc[start].head.i == clause.i and doc[start - 1].text == ",":
@@ -1545,6 +1546,18 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
+    """"... are also shown in society today, said Bae": a time word between the claim and the
+    comma of a final attribution, which the parse hung on the cue, is the claim's last word
+    (the time of the saying goes with the cue after the comma: "said Bae today")."""
+    doc = clause.doc
+    comma = next((index for index in range(end, verb.i) if doc[index].text == ","), None)
+    if comma is None or comma == end or any(doc[index].is_punct for index in range(comma + 1, verb.i)):
+        return end
+    timed = all(token.ent_type_ in ("DATE", "TIME") or token.lower_ in _SAYING_TIME_ADVERBS for token in doc[end:comma])
+    return comma if timed else end
 
 
 def _inside_word(clause: Token) -> bool:
@@ -1825,11 +1838,28 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
     awaiting = clause.pos_ in ("NOUN", "PROPN") or (
         doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i) or (
         following is not None and (doc[clause.right_edge.i].is_quote or doc[following.left_edge.i].is_quote
-                                   or _predicate_split_off(following) or _verb_of_last_noun(following)))
+                                   or _predicate_split_off(following) or _verb_of_last_noun(following)
+                                   or _inverted_condition(following)))
     if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
-            or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)):
+            or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)
+                and not _inverted_condition(following)):
         return clause
     return following
+
+
+# Auxiliaries that open an inverted condition ("should he be charged", "had they known").
+_CONDITION_AUXILIARIES = frozenset("should had were".split())
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """"speculated that Roe would resign on Tuesday should he be charged": a clause opened by
+    "should", "had" or "were" before its own subject is a condition that cannot stand alone;
+    it conditions the reported clause before it, which the parse split off."""
+    doc = verb.doc
+    first = doc[verb.left_edge.i]
+    return first.lower_ in _CONDITION_AUXILIARIES and first.head.i == verb.i \
+        and first.dep_ in ("aux", "auxpass") and any(child.dep_ in _SUBJECT_DEPS and child.left_edge.i == first.i + 1
+                                                     for child in verb.children)
 
 
 def _verb_of_last_noun(verb: Token) -> bool:
@@ -1934,7 +1964,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
                 and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
                      or _agrees_with_cue(child, clause, verb)) \
-                and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS:
+                and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS \
+                and not _shares_perfect(child, clause):
             cut = child.left_edge.i
             while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -1960,6 +1991,20 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+def _shares_perfect(conjunct: Token, clause: Token) -> bool:
+    """"said the series have absorbed western culture and properly integrated it into local
+    life": after a perfect ("have absorbed"), a past form spelled like the participle ("-ed")
+    joined by "and" shares the "have" (the tagger cannot tell the two forms apart); it goes on
+    with the claim. Not after a past perfect ("had attacked him and questioned why ..."),
+    which the writer's own past may follow, nor a verb of saying ("... and declined to comment")."""
+    doc = conjunct.doc
+    return conjunct.tag_ == "VBD" and conjunct.lower_.endswith("ed") and clause.tag_ == "VBN" \
+        and any(child.dep_ == "aux" and child.lower_ in ("have", "has") for child in clause.children) \
+        and doc[conjunct.left_edge.i - 1].lower_ == "and" \
+        and cue_lemma(conjunct) not in SPEECH_VERBS and conjunct.lemma_.lower() not in _SAYING_DETAIL_VERBS \
+        and conjunct.lemma_.lower() != "decline" and not _second_act(conjunct)
 
 
 def _second_saying(token: Token, cue: Token) -> bool:
