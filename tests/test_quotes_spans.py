@@ -631,14 +631,6 @@ def test_a_which_clause_on_a_definite_thing_stays_the_writers_gloss(pipeline: Pi
     assert quote.text == "she would vote for the Clean Rivers Act"
 
 
-def test_a_final_attribution_keeps_a_relative_hung_across_the_last_verb(pipeline: Pipeline) -> None:
-    # the parse hangs the relative on a noun across the clause's last verb (a crossing arc)
-    text = ("Investors are waiting for the jobs figures to see if wage pressures persist, which would ease "
-            "worries of a cut next month, traders said.")
-    (quote,) = quotes_of(pipeline, text)
-    assert quote.text.endswith("which would ease worries of a cut next month"), quote.text
-
-
 def test_a_concession_under_the_claims_modal_goes_on_with_it(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, "The harbour master told the radio station the new rules would be applied, "
                                    "although the patrol boats would not stop fishing crews.")
@@ -685,14 +677,15 @@ def test_an_inverted_condition_closing_the_claim_is_in_it(pipeline: Pipeline, te
     assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
 
 
-def test_a_time_word_before_the_comma_of_a_final_attribution_is_the_claims(pipeline: Pipeline) -> None:
-    (quote,) = quotes_of(pipeline, "Old farming customs are still kept alive in the mountain villages today, "
-                                   "said Ms Haddad.")
-    assert quote.text == "Old farming customs are still kept alive in the mountain villages today"
-
-
 def test_a_past_form_after_a_present_perfect_shares_its_have(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, "Ms Lund said the local bakeries have also adopted some foreign recipes and "
                                    "carefully adapted them to local tastes.")
     assert quote.text == ("the local bakeries have also adopted some foreign recipes and carefully adapted them "
                           "to local tastes")
+
+
+def test_a_present_verb_after_a_past_cue_is_the_claims_own(pipeline: Pipeline) -> None:
+    # the tagger took the participle for the claim's verb and the parse hung the real verb on the cue
+    (quote,) = quotes_of(pipeline, "A Labour councillor, Ann Roe, complained that child labour tolerated openly "
+                                   "in Ghana and Togo does not draw such an angry response.")
+    assert quote.text == "child labour tolerated openly in Ghana and Togo does not draw such an angry response"

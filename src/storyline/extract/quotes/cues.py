@@ -721,9 +721,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is not None and content[0] > verb.i:
         # "advised consumers to give shops more time given that online buying is proving so
         # popular": the verb of the claim's last noun, hung on the cue, goes on with it
+        # (not "X and Democrats accused": a noun joined by "and" may be the next clause's
+        # subject; but not of a verb in the present after a past cue, "lamented that the
+        # penalty practised in X and Y does not draw ...", the claim's own verb)
         following = next((child for child in verb.rights if child.left_edge.i == content[1]
                           and child.dep_ in ("conj", "ccomp", "advcl") and _verb_of_last_noun(child)
-                          and verb.doc[content[1] - 1].dep_ != "conj"), None)  # (not "X and Democrats accused")
+                          and (verb.doc[content[1] - 1].dep_ != "conj" or _claims_own_verb(child, verb))), None)
         if following is not None:
             content = _trimmed_range(verb.doc, content[0], following.right_edge.i + 1, verb)
     cue = _cue_tokens(verb)
@@ -1862,6 +1865,14 @@ def _inverted_condition(verb: Token) -> bool:
                                                      for child in verb.children)
 
 
+def _claims_own_verb(conjunct: Token, cue: Token) -> bool:
+    """"lamented that the penalty practised in X and Y does not draw such anger": a verb in
+    the present with no subject, hung on a past cue that is not a verb of saying, cannot be
+    the speaker's next act (that would be in the past): it is the claim's own verb, the noun
+    joined before it its subject's last word (the tagger took the participle for the verb)."""
+    return _tense(conjunct) == "present" and _tense(cue) == "past" and cue_lemma(conjunct) not in SPEECH_VERBS
+
+
 def _verb_of_last_noun(verb: Token) -> bool:
     """"said groups could not undermine security as the province is to open talks": a finite
     verb with no subject, right after the noun that ends the reported clause (no comma, no
@@ -1953,7 +1964,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     doc = clause.doc
     for conjunct in verb.rights:
         joined = _subject_read_as_conjunct(conjunct) if conjunct.dep_ == "conj" and subject_of(conjunct) is None \
-            else None
+            and not _claims_own_verb(conjunct, verb) else None
         if joined is not None and clause.i < joined.i < end:
             end = joined.left_edge.i - 1  # "... by March and President Roe has said": before "and Roe"
     cue_form = _verb_form(verb)
