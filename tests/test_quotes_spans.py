@@ -689,3 +689,10 @@ def test_a_present_verb_after_a_past_cue_is_the_claims_own(pipeline: Pipeline) -
     (quote,) = quotes_of(pipeline, "A Labour councillor, Ann Roe, complained that child labour tolerated openly "
                                    "in Ghana and Togo does not draw such an angry response.")
     assert quote.text == "child labour tolerated openly in Ghana and Togo does not draw such an angry response"
+
+
+def test_the_verb_of_a_question_split_off_the_claim_ends_it(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The head teacher said pupils would be asked which other clubs and sports, such as "
+                                 "chess and rowing, should be offered.")
+    assert [quote.text for quote in quotes] == [
+        "pupils would be asked which other clubs and sports, such as chess and rowing, should be offered"]

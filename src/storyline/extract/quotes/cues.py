@@ -1842,12 +1842,28 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
         doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i) or (
         following is not None and (doc[clause.right_edge.i].is_quote or doc[following.left_edge.i].is_quote
                                    or _predicate_split_off(following) or _verb_of_last_noun(following)
-                                   or _inverted_condition(following)))
+                                   or _completes_clause(clause, following)))
     if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
             or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)
-                and not _inverted_condition(following)):
+                and not _completes_clause(clause, following)):
         return clause
     return following
+
+
+def _completes_clause(clause: Token, following: Token) -> bool:
+    """The split-off rest of a reported clause that cannot stand alone: an inverted condition
+    or the verb of a question opened in the clause (even a verb of saying: "should be demanded")."""
+    return _inverted_condition(following) or _question_awaiting_verb(clause, following)
+
+
+def _question_awaiting_verb(clause: Token, following: Token) -> bool:
+    """"said groups would be asked what other skills, such as X, should be demanded": the parse
+    made the question's "what" phrase the object of the clause's verb and hung the question's
+    own verb, with no subject, on the cue after it; that verb ends the claim."""
+    doc = clause.doc
+    return not _has_clause_subject(following) and _finite_tag(following) is not None and any(
+        child.dep_ in ("dobj", "attr") and doc[child.left_edge.i].tag_ in ("WP", "WDT") and child.i > clause.i
+        for child in clause.children)
 
 
 # Auxiliaries that open an inverted condition ("should he be charged", "had they known").
