@@ -696,3 +696,8 @@ def test_the_verb_of_a_question_split_off_the_claim_ends_it(pipeline: Pipeline) 
                                  "chess and rowing, should be offered.")
     assert [quote.text for quote in quotes] == [
         "pupils would be asked which other clubs and sports, such as chess and rowing, should be offered"]
+
+
+def test_a_name_after_the_people_told_is_the_claims(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mr Lund told reporters Microsoft shares would fall sharply.")
+    assert quote.text == "Microsoft shares would fall sharply"

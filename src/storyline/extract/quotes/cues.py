@@ -1710,7 +1710,8 @@ def _past_addressee(verb: Token, start: int) -> int:
     while start < len(doc) - 1 and doc[start].dep_ == "compound" and _people_word(doc[start]):
         start += 1
     named = doc[start]
-    if named.ent_iob_ == "B" and named.ent_type_ in ("ORG", "PERSON"):
+    if start == verb.i + 1 and named.ent_iob_ == "B" and named.ent_type_ in ("ORG", "PERSON"):
+        # (not after people told: "told reporters Microsoft shares would fall")
         # "told BBC News Labour MPs would ...": a name right after "told", ending before the
         # head of the noun phrase the parse made of it and the clause's subject, is whom
         # was told
