@@ -1,0 +1,30 @@
+"""Who "he", "she", "they" or a quote paragraph with no cue stands for when the last
+source named is not the one the article is following: a source inside another's statement
+(what a reporter says someone else reported). Invented sentences of the kinds the news
+samples got wrong (issue 15)."""
+
+from __future__ import annotations
+
+from conftest import only, quotes_of
+from storyline.pipeline import Pipeline
+
+
+def _speaker_of(pipeline: Pipeline, text: str, word: str) -> str | None:
+    quote = only(quotes_of(pipeline, text), word)
+    return quote.speaker.name if quote.speaker else None
+
+
+def test_a_source_inside_a_reporters_statement_does_not_take_over(pipeline: Pipeline) -> None:
+    text = ("Oil prices rose on Monday, traders said.\n\n"
+            "Crude gained early after the Energy Agency reported that stocks fell sharply last week, traders said.\n\n"
+            "But the rise was modest because the drop had been widely expected, they added.")
+    assert _speaker_of(pipeline, text, "widely expected") == "traders"
+
+
+def test_a_quote_paragraph_after_a_nested_report_is_the_reporters(pipeline: Pipeline) -> None:
+    text = ("The mayor's spokesman asked residents to read the chief's remarks in full.\n\n"
+            "The chief had been saying she knew some people felt targeted by the patrols, the spokesman said.\n\n"
+            '"Nobody is being singled out by these patrols. They go where the calls come from."\n\n'
+            '"We will publish the figures every month," he added.')
+    assert _speaker_of(pipeline, text, "singled out") == "the spokesman"
+    assert _speaker_of(pipeline, text, "every month") == "the spokesman"
