@@ -28,3 +28,17 @@ def test_a_quote_paragraph_after_a_nested_report_is_the_reporters(pipeline: Pipe
             '"We will publish the figures every month," he added.')
     assert _speaker_of(pipeline, text, "singled out") == "the spokesman"
     assert _speaker_of(pipeline, text, "every month") == "the spokesman"
+
+
+def test_he_goes_on_with_a_subject_whose_own_clause_calls_it_so(pipeline: Pipeline) -> None:
+    # the subject of the sentence before, not the last speaker, when a clause under its verb
+    # calls it "she" (names in its own apposition do not count as another person)
+    text = ("The council leader, Mary Dunne, said the search had been handled well.\n\n"
+            "Ruth Olsen, mother of Daniel Olsen, thanked the volunteers and the police for the help she had "
+            'received while searching for her son. She added: "Whatever happened that night, I just want '
+            'to know the truth."')
+    assert _speaker_of(pipeline, text, "know the truth") == "Ruth Olsen"
+    text = ("Chairman Leo Brandt said the club was in good hands.\n\n"
+            "Sam Okoro, brother of Ben Okoro, praised the fans for the support he had received "
+            'since his injury in March. He added: "I owe them a lot and I want to pay them back."')
+    assert _speaker_of(pipeline, text, "pay them back") == "Sam Okoro"

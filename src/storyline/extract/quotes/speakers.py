@@ -652,14 +652,16 @@ class SpeakerResolver:
         subject = next((token for token in sentence if token.dep_ in ("nsubj", "nsubjpass") and (
             token.head.i == root.i or token.head.dep_ in ("aux", "auxpass") and token.head.head.i == root.i)), None)
         described = self._described_with_who(sentence) if subject is None or subject.pos_ in ("PRON", "DET") else None
-        own = _own_pronoun(subject, root, gender) if subject is not None and subject.pos_ == "PROPN" else None
+        own = _own_pronoun(subject, root, gender) if subject is not None and subject.pos_ == "PROPN" \
+            and not self._person_named_before(pronoun) else None
         if any(token.lower_ in (MALE if gender == "m" else FEMALE) and token.dep_ != "poss"
                and not token.lower_.endswith("self") and token.i not in self.quoted
                and not (described is not None and described.i < token.i)  # his own, the one person named
                and not (own is not None and token.i == own.i) for token in sentence):
             return None
         if own is not None and not self.reported[subject.i] and subject.i not in self.quoted \
-                and sum(1 for t in sentence if t.ent_type_ == "PERSON" and t.dep_ != "compound") <= 1:
+                and not any(t.ent_type_ == "PERSON" and not subject.left_edge.i <= t.i <= subject.right_edge.i
+                            for t in sentence):
             # "In Maipon, Aljabar Mammah wept as he dug": a name whose own clause calls it "he"
             # names a person of that gender, whatever type the NER gave it
             named = self._named(subject, self.mention_span(subject))
@@ -679,6 +681,14 @@ class SpeakerResolver:
             return None
         found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
         return found if self._agrees(found, False, gender) else None
+
+    def _person_named_before(self, pronoun: Token) -> bool:
+        """Whether the pronoun's own sentence names a person before it, outside quotation
+        marks ("... when Tom Roe in his speech promised ...")."""
+        first = bisect.bisect_left(self._mention_starts, pronoun.sent.start_char)
+        last = bisect.bisect_left(self._mention_starts, pronoun.idx)
+        return any(entity.type == "PERSON" and (token := _token_at(self.doc, start)) is not None
+                   and token.i not in self.quoted for start, _, entity in self._mentions[first:last])
 
     def _described_with_who(self, sentence: TokenSpan) -> Token | None:
         """The one person a sentence names, outside quotation marks, when a "who" clause
@@ -967,11 +977,14 @@ def _relative_antecedent(relative: Token) -> Token:
 
 
 def _own_pronoun(subject: Token, root: Token, gender: str) -> Token | None:
-    """The pronoun of ``gender`` that is the subject of a clause hung on the main verb
-    ("Ann Roe wept as she dug"), which stands for the main subject."""
-    return next((grand for child in root.children if child.dep_ in ("advcl", "conj") and child.i > subject.i
-                 for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")
-                 and grand.lower_ == ("he" if gender == "m" else "she")), None)
+    """The first pronoun of ``gender`` after the main subject that is the subject of a clause
+    under the main verb ("Ann Roe wept as she dug", "Tom Ash admitted he was tired", "Tom Ash
+    thanked those who backed him while he campaigned"), which stands for the main subject
+    (a person's own "him" or "her" as an object does not: "Tom Ash has attacked him")."""
+    wanted = "he" if gender == "m" else "she"
+    own = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    return next((token for token in root.subtree if token.i > subject.i and token.i not in own
+                 and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ == wanted), None)
 
 
 def _participle_object(token: Token) -> bool:
