@@ -42,3 +42,14 @@ def test_he_goes_on_with_a_subject_whose_own_clause_calls_it_so(pipeline: Pipeli
             "Sam Okoro, brother of Ben Okoro, praised the fans for the support he had received "
             'since his injury in March. He added: "I owe them a lot and I want to pay them back."')
     assert _speaker_of(pipeline, text, "pay them back") == "Sam Okoro"
+
+
+def test_a_body_named_x_of_y_that_claims_is_no_he(pipeline: Pipeline) -> None:
+    # "The Ministry of ... claimed" votes no person: the body stays a body, and "he" goes on
+    # with the vice-minister who spoke before it
+    text = ("Rail lines will reach every county by 2010, said Railway Construction Vice-Minister Zhou Bin.\n\n"
+            "The Ministry of Railway Construction claimed that 900 km of track were laid last year.\n\n"
+            '"We are ahead of plan," he said.')
+    article = pipeline.process_text(text)
+    assert {e.name: e.type for e in article.entities}["Ministry of Railway Construction"] == "ORG"
+    assert _speaker_of(pipeline, text, "ahead of plan") == "Zhou Bin"
