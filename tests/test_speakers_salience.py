@@ -53,3 +53,14 @@ def test_a_body_named_x_of_y_that_claims_is_no_he(pipeline: Pipeline) -> None:
     article = pipeline.process_text(text)
     assert {e.name: e.type for e in article.entities}["Ministry of Railway Construction"] == "ORG"
     assert _speaker_of(pipeline, text, "ahead of plan") == "Zhou Bin"
+
+
+def test_a_qualified_leader_is_no_head_of_government(pipeline: Pipeline) -> None:
+    # "leader" alone may be the president; "a rebel leader", "an opposition leader" lead
+    # something else
+    text = ("A Ruritanian opposition leader on Monday demanded an inquiry into the sale of the state airline.\n\n"
+            "President Karl Brenner's government approved the sale in March.")
+    assert _speaker_of(pipeline, text, "inquiry") != "Karl Brenner"
+    text = ("The Ruritanian leader on Monday said the sale of the state airline was fair.\n\n"
+            "President Karl Brenner's government approved the sale in March.")
+    assert _speaker_of(pipeline, text, "was fair") == "Karl Brenner"

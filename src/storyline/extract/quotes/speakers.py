@@ -494,6 +494,7 @@ class SpeakerResolver:
         nations = wanted - titles
         if not titles and not nations:
             return None
+        qualified = _qualified_head(mention.text.split())
         scores: Counter[str] = Counter()
         holders: dict[str, Entity] = {}
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -502,7 +503,7 @@ class SpeakerResolver:
             have = self._descriptors[entity.id]
             if nations and not nations <= have:
                 continue
-            if titles and not _titles_match(titles, have):
+            if titles and not _titles_match(titles, have, generic=not qualified):
                 continue
             theirs = {w for w in have if w.startswith("@")}
             if bodies and theirs and not bodies & theirs:
@@ -1182,7 +1183,7 @@ def _modifiers_before(span) -> list[Token]:
     return found
 
 
-def _titles_match(wanted: set[str], have: set[str]) -> bool:
+def _titles_match(wanted: set[str], have: set[str], generic: bool = True) -> bool:
     if wanted <= have or "counterpart" in have:  # "his American counterpart X"
         return True
     if wanted & DIPLOMATS and have & DIPLOMATS and wanted - DIPLOMATS <= have:
@@ -1190,10 +1191,25 @@ def _titles_match(wanted: set[str], have: set[str]) -> bool:
     # "leader" names any head of state or government ("the Chinese leader" is President
     # Hu); a head's own title names only someone given that title ("the chancellor" is not
     # "Tory leader X", nor the president of a country that has both)
-    return bool(wanted & _GENERIC_HEADS) and bool(have & HEADS) and wanted - HEADS <= have
+    return generic and bool(wanted & _GENERIC_HEADS) and bool(have & HEADS) and wanted - HEADS <= have
 
 
 _GENERIC_HEADS = frozenset({"leader"})
+# Words before "leader" that leave it any head of state or government ("the country's
+# former leader"); any other word written in small letters says what is led ("an
+# opposition leader", "a rebel leader", "the spiritual leader"), no government.
+_NEUTRAL_QUALIFIERS = frozenset("the a an former then late new current top veteran longtime its their his her".split())
+
+
+def _qualified_head(words: list[str]) -> bool:
+    """Whether a generic head ("leader") is qualified by a word in small letters that says
+    what is led ("A Malaysian opposition leader" is no prime minister)."""
+    for index, word in enumerate(words):
+        if word.lower().strip(",.") in _GENERIC_HEADS and index:
+            before = words[index - 1]
+            return before.isalpha() and before.islower() and before not in _NEUTRAL_QUALIFIERS \
+                and country_key(before) is None
+    return False
 
 
 def _closes_on_a_name(source: Token, mention: Span) -> bool:
