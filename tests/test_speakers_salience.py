@@ -64,3 +64,10 @@ def test_a_qualified_leader_is_no_head_of_government(pipeline: Pipeline) -> None
     text = ("The Ruritanian leader on Monday said the sale of the state airline was fair.\n\n"
             "President Karl Brenner's government approved the sale in March.")
     assert _speaker_of(pipeline, text, "was fair") == "Karl Brenner"
+
+
+def test_he_after_a_body_quoting_a_person_is_that_person(pipeline: Pipeline) -> None:
+    text = ('"We are still counting the victims," a regional health official said on Sunday.\n\n'
+            "Later, the state news agency, citing the provincial governor, put the number of dead at 45. "
+            "He said another 20 people were missing.")
+    assert _speaker_of(pipeline, text, "missing") == "the provincial governor"

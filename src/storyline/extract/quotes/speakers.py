@@ -679,7 +679,16 @@ class SpeakerResolver:
         if entity is None and _describes_a_person(subject):
             return self._description_for(subject, pronoun)  # "The judge disagreed. She said ..."
         if entity is None or entity.type != "PERSON":
-            return None
+            relayed = _relayed_person(subject, root)
+            if relayed is None or relayed.i in self.quoted:
+                return None
+            # "The agency, quoting the ambassador, put the toll at 100. He said ...": the person
+            # a body quotes is the "he" that goes on
+            found = self._named(relayed, self.mention_span(relayed))
+            if found is None or found.extra.get("type") != "PERSON":
+                return None
+            found = _named_here(found, self.mention_span(pronoun))
+            return found if self._agrees(found, False, gender) else None
         found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
         return found if self._agrees(found, False, gender) else None
 
@@ -986,6 +995,23 @@ def _own_pronoun(subject: Token, root: Token, gender: str) -> Token | None:
     own = set(range(subject.left_edge.i, subject.right_edge.i + 1))
     return next((token for token in root.subtree if token.i > subject.i and token.i not in own
                  and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ == wanted), None)
+
+
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def _relayed_person(subject: Token, root: Token) -> Token | None:
+    """The one person a body subject quotes in its sentence ("PTI, quoting the ambassador,
+    estimated ...", "The agency, citing a police officer, put ..."): the object of a
+    "quoting" or "citing" participle hung on the subject or the main verb."""
+    for head in (subject, root):
+        for child in head.children:
+            if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_.lower() in _QUOTING_VERBS:
+                objects = [grand for grand in child.children if grand.dep_ == "dobj"]
+                if len(objects) == 1 and not any(grand.dep_ == "conj" for grand in objects[0].children) \
+                        and (objects[0].ent_type_ == "PERSON" or _describes_a_person(objects[0])):
+                    return objects[0]
+    return None
 
 
 def _participle_object(token: Token) -> bool:
