@@ -79,3 +79,13 @@ def test_figures_that_showed_are_not_the_agent_of_the_passive_before(pipeline: P
     text = ("In 2019, the force was accused of bias by campaigners after stop and search figures showed "
             "black drivers were stopped four times as often as white drivers.")
     assert _speaker_of(pipeline, text, "four times") != "campaigners"
+
+
+def test_a_cue_whose_full_stop_was_lost_does_not_claim_the_next_sentence(pipeline: Pipeline) -> None:
+    # "..., he added Figures released ... showed X": the source lost a full stop after "added";
+    # X is what the figures showed, not the chairman's
+    text = ("The chairman spoke after the vote.\n\n"
+            "Audits showed that of the 15 clubs inspected since the 2012 season, only three of the 10 whose "
+            "accounts were public were solvent, he added Figures released last week showed that smaller clubs "
+            "were increasingly likely to be fined.")
+    assert _speaker_of(pipeline, text, "likely to be fined") == "Figures"

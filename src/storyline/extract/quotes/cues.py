@@ -1469,6 +1469,13 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         return None
     if after and before and quoted and all(clause.i in inside_quotes for clause in clauses):
         after = []
+    if after and before:
+        opener = verb.doc[min(after, key=lambda c: c.i).left_edge.i]
+        if opener.i == verb.i + 1 and opener.is_title and opener.pos_ not in ("PROPN", "PRON") \
+                and opener.i not in inside_quotes:
+            # "A showed that B, he added Figures published last week showed C": the source lost
+            # a full stop; the clause before is what the cue closes, the next a new sentence
+            after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     doc = clause.doc
