@@ -646,7 +646,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
                       if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
         source = share or source
     joined = _subject_read_as_conjunct(verb) if subject is None and verb.dep_ in ("conj", "ccomp") else None
-    if joined is None and subject is None and verb.dep_ == "conj":
+    if joined is None and subject is None and verb.dep_ in ("conj", "advcl"):
         joined = _speakers_read_as_object(verb)
     if joined is not None:
         source = joined  # "... by March and President Roe has said X": Roe spoke
@@ -1315,13 +1315,23 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
     return name
 
 
+# What shows a finding as a speaker would say it: a study, a survey, the figures (the last
+# two only here: "the statistics show part of X" with a noun object is no statement, PolNeAR
+# train).
+_COUNTED_FINDINGS = FINDING_SOURCES | {"figure", "statistic"}
+
+
 def _speakers_read_as_object(verb: Token) -> Token | None:
     """"X warned they would act against the armada and official sources said Y": a conjoined
     cue with no subject right after a plural noun for speakers that the parse joined, by
-    "and", into an object of the clause before; that noun (its words after "and") spoke."""
+    "and", into an object of the clause before; that noun (its words after "and") spoke. So
+    does a finding's source before a verb of showing ("X was accused by Y after stop and
+    search figures showed Z": the figures showed it, not Y, the passive's agent)."""
     doc = verb.doc
     noun = doc[verb.i - 1]
-    if noun.tag_ != "NNS" or noun.dep_ not in ("pobj", "dobj", "conj") or not names_speaker(noun) \
+    finding = verb.lemma_.lower() in FINDING_VERBS and noun.lemma_.lower() in _COUNTED_FINDINGS
+    if noun.tag_ != "NNS" or noun.dep_ not in ("pobj", "dobj", "conj") \
+            or not (finding or names_speaker(noun) and verb.dep_ == "conj") \
             or noun.head.i > noun.i or noun.lower_ in ("people", "members"):
         return None
     if noun.dep_ == "conj":  # "... from the trawlers and senior officials said"
@@ -1463,6 +1473,13 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         return None
     if after and before and quoted and all(clause.i in inside_quotes for clause in clauses):
         after = []
+    if after and before:
+        opener = verb.doc[min(after, key=lambda c: c.i).left_edge.i]
+        if opener.i == verb.i + 1 and opener.is_title and opener.pos_ not in ("PROPN", "PRON") \
+                and opener.i not in inside_quotes:
+            # "A showed that B, he added Figures published last week showed C": the source lost
+            # a full stop; the clause before is what the cue closes, the next a new sentence
+            after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     doc = clause.doc
