@@ -513,3 +513,30 @@ def test_they_for_who_just_spoke_rather_than_a_plural_thing(pipeline: Pipeline) 
             "weeks to plan,” they share.")
     quote = only(quotes_of(pipeline, text), "cake")
     assert quote.speaker.name == "Amara Bakery"
+
+
+def test_a_time_word_before_a_final_attributions_comma_ends_the_claim(pipeline: Pipeline) -> None:
+    # the parse hung "today" on the cue: it is still the claim's last word
+    doc = parsed(pipeline, [
+        ("Old", 1, "amod", "ADJ", "old", ""), ("customs", 3, "nsubjpass", "NOUN", "custom", ""),
+        ("are", 3, "auxpass", "AUX", "be", ""), ("kept", 9, "ccomp", "VERB", "keep", ""),
+        ("alive", 3, "acomp", "ADJ", "alive", ""), ("in", 3, "prep", "ADP", "in", ""),
+        ("villages", 5, "pobj", "NOUN", "village", ""), ("today", 9, "npadvmod", "NOUN", "today", "DATE"),
+        (",", 9, "punct", "PUNCT", ",", ""), ("said", 9, "ROOT", "VERB", "say", ""),
+        ("Haddad", 9, "nsubj", "PROPN", "Haddad", "PERSON"), (".", 9, "punct", "PUNCT", ".", "")])
+    assert [quote.text for quote in extracted(doc)] == ["Old customs are kept alive in villages today"]
+
+
+def test_a_clause_before_a_final_cue_keeps_a_relative_hung_across_its_last_verb(pipeline: Pipeline) -> None:
+    # "which" hangs on "pressures" across "remain" (a crossing arc): the edge of "wait" stops short
+    doc = parsed(pipeline, [
+        ("Traders", 1, "nsubj", "NOUN", "trader", ""), ("wait", 14, "ccomp", "VERB", "wait", ""),
+        ("to", 3, "aux", "PART", "to", ""), ("see", 1, "xcomp", "VERB", "see", ""),
+        ("if", 6, "mark", "SCONJ", "if", ""), ("pressures", 6, "nsubj", "NOUN", "pressure", ""),
+        ("remain", 3, "advcl", "VERB", "remain", ""), (",", 6, "punct", "PUNCT", ",", ""),
+        ("which", 10, "nsubj", "PRON", "which", ""), ("would", 10, "aux", "AUX", "would", ""),
+        ("ease", 5, "relcl", "VERB", "ease", ""), ("worries", 10, "dobj", "NOUN", "worry", ""),
+        (",", 14, "punct", "PUNCT", ",", ""), ("dealers", 14, "nsubj", "NOUN", "dealer", ""),
+        ("said", 14, "ROOT", "VERB", "say", ""), (".", 14, "punct", "PUNCT", ".", "")])
+    assert [quote.text for quote in extracted(doc)] == [
+        "Traders wait to see if pressures remain, which would ease worries"]

@@ -611,3 +611,93 @@ def test_a_cue_ending_the_text_leaves_an_empty_claim_not_an_error(pipeline: Pipe
     # the dateline check looked at the token after the cue, past the end of the text
     for quote in quotes_of(pipeline, text):
         assert text[quote.start:quote.end] == quote.text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Doctors fear the fever could spread quickly among children, which could in turn overwhelm the clinics.",
+     "the fever could spread quickly among children, which could in turn overwhelm the clinics"),
+    ("The governor said the dam might be finished by spring, which would end years of flooding in the valley.",
+     "the dam might be finished by spring, which would end years of flooding in the valley"),
+])
+def test_a_which_clause_of_supposed_outcome_goes_on_with_the_claim(pipeline: Pipeline, text: str,
+                                                                    said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_which_clause_on_a_definite_thing_stays_the_writers_gloss(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The senator said she would vote for the Clean Rivers Act, which would fund "
+                                   "new treatment plants.")
+    assert quote.text == "she would vote for the Clean Rivers Act"
+
+
+def test_a_concession_under_the_claims_modal_goes_on_with_it(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The harbour master told the radio station the new rules would be applied, "
+                                   "although the patrol boats would not stop fishing crews.")
+    assert quote.text == "the new rules would be applied, although the patrol boats would not stop fishing crews"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Mr Hale told ITV News Tory backbenchers would not back the bill.", "Tory backbenchers would not back the bill"),
+    ("Ms Okafor told Reuters city councillors would oppose the new runway.",
+     "city councillors would oppose the new runway"),
+])
+def test_a_named_addressee_of_told_stays_out_of_a_clause_without_that(pipeline: Pipeline, text: str,
+                                                                      said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_hyphenated_word_after_a_final_cue_is_not_the_claim(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "The new stadium will open in the spring of 2027, the league said in a notice "
+                                   "e-mailed to members.")
+    assert quote.text == "The new stadium will open in the spring of 2027"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The bishop said it was deeply troubling that there had not been more support for the shelters and "
+     "called for a review of the funding.",
+     "it was deeply troubling that there had not been more support for the shelters"),
+    ("The manager said the striker would stay at the club until June and dismissed talk of a transfer.",
+     "the striker would stay at the club until June"),
+])
+def test_the_speakers_next_act_after_and_stays_out_of_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Several papers had speculated that the mayor would step down next week should the audit be published.",
+     "the mayor would step down next week should the audit be published"),
+    ("Analysts said the bank would have raised rates in May had inflation kept rising.",
+     "the bank would have raised rates in May had inflation kept rising"),
+])
+def test_an_inverted_condition_closing_the_claim_is_in_it(pipeline: Pipeline, text: str, said: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert said in [quote.text for quote in quotes], [quote.text for quote in quotes]
+
+
+def test_a_past_form_after_a_present_perfect_shares_its_have(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Ms Lund said the local bakeries have also adopted some foreign recipes and "
+                                   "carefully adapted them to local tastes.")
+    assert quote.text == ("the local bakeries have also adopted some foreign recipes and carefully adapted them "
+                          "to local tastes")
+
+
+def test_a_present_verb_after_a_past_cue_is_the_claims_own(pipeline: Pipeline) -> None:
+    # the tagger took the participle for the claim's verb and the parse hung the real verb on the cue
+    (quote,) = quotes_of(pipeline, "A Labour councillor, Ann Roe, complained that child labour tolerated openly "
+                                   "in Ghana and Togo does not draw such an angry response.")
+    assert quote.text == "child labour tolerated openly in Ghana and Togo does not draw such an angry response"
+
+
+def test_the_verb_of_a_question_split_off_the_claim_ends_it(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "The head teacher said pupils would be asked which other clubs and sports, such as "
+                                 "chess and rowing, should be offered.")
+    assert [quote.text for quote in quotes] == [
+        "pupils would be asked which other clubs and sports, such as chess and rowing, should be offered"]
+
+
+def test_a_name_after_the_people_told_is_the_claims(pipeline: Pipeline) -> None:
+    (quote,) = quotes_of(pipeline, "Mr Lund told reporters Microsoft shares would fall sharply.")
+    assert quote.text == "Microsoft shares would fall sharply"

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from storyline import Pipeline, Store
-from storyline.corpus.clustering import StoryState, stories_vetoed, vetoed
+from storyline.corpus.clustering import StoryState, _close_enough, stories_vetoed, vetoed
 from storyline.corpus.stories import get_story, list_stories, recluster
 from storyline.corpus.story_features import ArticleFeatures, ArticleView, article_features
 from storyline.eval.stories import bcubed, read_documents, storyline_clusters
@@ -284,6 +284,16 @@ def test_a_fragment_joins_its_story_once_an_article_bridges_them() -> None:
     elsewhere = _climb("club", club.text, [("Brno", 35)], [(35.0, None, "year"), (12.0, None, "expedition")])
     final, _ = stories([fall, elsewhere, both])
     assert final["club"] != final["fall"] == final["both"]
+
+
+def test_a_fragment_whose_numbers_cannot_be_compared_joins_at_a_lower_cosine() -> None:
+    ferry = StoryState(1, size=6, vector={"t:ferry": 2.0, "t:harbour": 1.0, "n:212:passenger": 1.5})
+    words_only = StoryState(2, size=1, vector={"t:ferry": 1.0, "t:captain": 0.5})
+    other_toll = StoryState(3, size=1, vector={"t:ferry": 1.0, "n:38:passenger": 1.0})
+    two_articles = StoryState(4, size=2, vector={"t:ferry": 1.0, "t:captain": 0.5})
+    assert _close_enough(0.3, ferry, words_only) and not _close_enough(0.2, ferry, words_only)
+    assert not _close_enough(0.3, ferry, other_toll)  # numbers that disagree: another occurrence
+    assert not _close_enough(0.3, ferry, two_articles) and _close_enough(0.45, ferry, two_articles)
 
 
 def test_two_stories_with_other_key_people_or_years_apart_are_not_merged() -> None:

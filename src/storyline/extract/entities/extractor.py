@@ -23,7 +23,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from storyline.extract.entities import roles as role_rules
-from storyline.extract.entities.mentions import Mention, caps_lead_in, name_mentions
+from storyline.extract.entities.mentions import ORG_WORDS, Mention, caps_lead_in, name_mentions
 from storyline.extract.entities.gazetteer import Gazetteer, Place, gazetteer, normalise
 from storyline.extract.lexicon import INSTITUTION_WORDS, SPEECH_VERB_FORMS
 from storyline.extract.entities.reference import short_forms
@@ -132,6 +132,9 @@ def _person_context(doc: Doc, mention: Mention) -> bool:
     after = mention.end
     if after < len(doc) and doc[after].text in _POSSESSIVES:
         return False
+    if any(doc[i].lower_ in ORG_WORDS and doc[i + 1].lower_ in ("of", "for")
+           for i in range(mention.start, mention.end - 1)):
+        return False  # "The Ministry of Public Security claimed": a body's name, no one's
     if after < len(doc) and doc[after].lower_ in SPEECH_VERB_FORMS and doc[after].pos_ == "VERB":
         return True
     before = doc[mention.start - 1] if mention.start > 0 else None

@@ -661,7 +661,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
                       if token.right_edge.i == verb.i - 1 and _share_source(token)), None)
         source = share or source
     joined = _subject_read_as_conjunct(verb) if subject is None and verb.dep_ in ("conj", "ccomp") else None
-    if joined is None and subject is None and verb.dep_ == "conj":
+    if joined is None and subject is None and verb.dep_ in ("conj", "advcl"):
         joined = _speakers_read_as_object(verb)
     if joined is not None:
         source = joined  # "... by March and President Roe has said X": Roe spoke
@@ -742,9 +742,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is not None and content[0] > verb.i:
         # "advised consumers to give shops more time given that online buying is proving so
         # popular": the verb of the claim's last noun, hung on the cue, goes on with it
+        # (not "X and Democrats accused": a noun joined by "and" may be the next clause's
+        # subject; but not of a verb in the present after a past cue, "lamented that the
+        # penalty practised in X and Y does not draw ...", the claim's own verb)
         following = next((child for child in verb.rights if child.left_edge.i == content[1]
                           and child.dep_ in ("conj", "ccomp", "advcl") and _verb_of_last_noun(child)
-                          and verb.doc[content[1] - 1].dep_ != "conj"), None)  # (not "X and Democrats accused")
+                          and (verb.doc[content[1] - 1].dep_ != "conj" or _claims_own_verb(child, verb))), None)
         if following is not None:
             content = _trimmed_range(verb.doc, content[0], following.right_edge.i + 1, verb)
     cue = _cue_tokens(verb)
@@ -1354,13 +1357,23 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
     return name
 
 
+# What shows a finding as a speaker would say it: a study, a survey, the figures (the last
+# two only here: "the statistics show part of X" with a noun object is no statement, PolNeAR
+# train).
+_COUNTED_FINDINGS = FINDING_SOURCES | {"figure", "statistic"}
+
+
 def _speakers_read_as_object(verb: Token) -> Token | None:
     """"X warned they would act against the armada and official sources said Y": a conjoined
     cue with no subject right after a plural noun for speakers that the parse joined, by
-    "and", into an object of the clause before; that noun (its words after "and") spoke."""
+    "and", into an object of the clause before; that noun (its words after "and") spoke. So
+    does a finding's source before a verb of showing ("X was accused by Y after stop and
+    search figures showed Z": the figures showed it, not Y, the passive's agent)."""
     doc = verb.doc
     noun = doc[verb.i - 1]
-    if noun.tag_ != "NNS" or noun.dep_ not in ("pobj", "dobj", "conj") or not names_speaker(noun) \
+    finding = verb.lemma_.lower() in FINDING_VERBS and noun.lemma_.lower() in _COUNTED_FINDINGS
+    if noun.tag_ != "NNS" or noun.dep_ not in ("pobj", "dobj", "conj") \
+            or not (finding or names_speaker(noun) and verb.dep_ == "conj") \
             or noun.head.i > noun.i or noun.lower_ in ("people", "members"):
         return None
     if noun.dep_ == "conj":  # "... from the trawlers and senior officials said"
@@ -1495,15 +1508,29 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     # The clause nearest after the verb, else the one before it ("..., he said"); when
     # quotes stand on both sides ("“A,” X said, adding ... “B”") the one before is the
     # content (the parser hangs the later quote on the first cue too).
-    after = [clause for clause in clauses if clause.i > verb.i and not _after_quote_and(clause, verb, inside_quotes)]
+    after = [clause for clause in clauses if clause.i > verb.i and not _after_quote_and(clause, verb, inside_quotes)
+             and not _inside_word(clause)]
     before = [clause for clause in clauses if clause.i < verb.i]
     if not after and not before:
         return None
     if after and before and quoted and all(clause.i in inside_quotes for clause in clauses):
         after = []
+    if after and before:
+        opener = verb.doc[min(after, key=lambda c: c.i).left_edge.i]
+        if opener.i == verb.i + 1 and opener.is_title and opener.pos_ not in ("PROPN", "PRON") \
+                and opener.i not in inside_quotes:
+            # "A showed that B, he added Figures published last week showed C": the source lost
+            # a full stop; the clause before is what the cue closes, the next a new sentence
+            after = []
     clause = min(after, key=lambda c: c.i) if after else max(before, key=lambda c: c.i)
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     doc = clause.doc
+    if clause.i < verb.i:
+        # "X see if pressures remain, which would ease Y, dealers said": a relative the parse
+        # hung on a noun across the clause's last verb (a crossing arc) leaves the edge short;
+        # the clause before a final cue holds all its words
+        end = max(end, min(max(token.i for token in clause.subtree) + 1, verb.i))
+        end = _time_before_final_comma(clause, verb, end)
     if clause.i > verb.i and verb.dep_ == "parataxis" and verb.head.i < verb.i and start > 0 \
             and doc[start].tag_ in ("WDT", "WP") and doc[start].dep_ in _SUBJECT_DEPS \
             and doc[start].head.i == clause.i and doc[start - 1].text == ",":
@@ -1581,6 +1608,27 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
+    """"... are also shown in society today, said Bae": a time word between the claim and the
+    comma of a final attribution, which the parse hung on the cue, is the claim's last word
+    (the time of the saying goes with the cue after the comma: "said Bae today")."""
+    doc = clause.doc
+    comma = next((index for index in range(end, verb.i) if doc[index].text == ","), None)
+    if comma is None or comma == end or any(doc[index].is_punct for index in range(comma + 1, verb.i)):
+        return end
+    timed = all(token.ent_type_ in ("DATE", "TIME") or token.lower_ in _SAYING_TIME_ADVERBS for token in doc[end:comma])
+    return comma if timed else end
+
+
+def _inside_word(clause: Token) -> bool:
+    """"the USOC said in a statement e-mailed to Xinhua": a "clause" that starts at a hyphen
+    glued to the word before it, or right after one, is a piece of a hyphenated word the
+    parse hung on the cue, not what was said."""
+    doc = clause.doc
+    left = clause.left_edge.i
+    return left > 0 and not doc[left - 1].whitespace_ and "-" in (doc[left].text, doc[left - 1].text)
 
 
 def _clause_hung_above_cue(clause: Token, verb: Token, end: int) -> int:
@@ -1720,6 +1768,18 @@ def _past_addressee(verb: Token, start: int) -> int:
     doc = verb.doc
     while start < len(doc) - 1 and doc[start].dep_ == "compound" and _people_word(doc[start]):
         start += 1
+    named = doc[start]
+    if start == verb.i + 1 and named.ent_iob_ == "B" and named.ent_type_ in ("ORG", "PERSON"):
+        # (not after people told: "told reporters Microsoft shares would fall")
+        # "told BBC News Labour MPs would ...": a name right after "told", ending before the
+        # head of the noun phrase the parse made of it and the clause's subject, is whom
+        # was told
+        last = start
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        if all(doc[index].dep_ == "compound" and doc[index].whitespace_ for index in range(start, last + 1)) \
+                and last + 1 < len(doc) and doc[last + 1].ent_iob_ != "I" and doc[last + 1].pos_ in ("NOUN", "PROPN"):
+            start = last + 1
     return start
 
 
@@ -1841,11 +1901,52 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
     awaiting = clause.pos_ in ("NOUN", "PROPN") or (
         doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i) or (
         following is not None and (doc[clause.right_edge.i].is_quote or doc[following.left_edge.i].is_quote
-                                   or _predicate_split_off(following) or _verb_of_last_noun(following)))
+                                   or _predicate_split_off(following) or _verb_of_last_noun(following)
+                                   or _completes_clause(clause, following)))
     if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
-            or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)):
+            or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)
+                and not _completes_clause(clause, following)):
         return clause
     return following
+
+
+def _completes_clause(clause: Token, following: Token) -> bool:
+    """The split-off rest of a reported clause that cannot stand alone: an inverted condition
+    or the verb of a question opened in the clause (even a verb of saying: "should be demanded")."""
+    return _inverted_condition(following) or _question_awaiting_verb(clause, following)
+
+
+def _question_awaiting_verb(clause: Token, following: Token) -> bool:
+    """"said groups would be asked what other skills, such as X, should be demanded": the parse
+    made the question's "what" phrase the object of the clause's verb and hung the question's
+    own verb, with no subject, on the cue after it; that verb ends the claim."""
+    doc = clause.doc
+    return not _has_clause_subject(following) and _finite_tag(following) is not None and any(
+        child.dep_ in ("dobj", "attr") and doc[child.left_edge.i].tag_ in ("WP", "WDT") and child.i > clause.i
+        for child in clause.children)
+
+
+# Auxiliaries that open an inverted condition ("should he be charged", "had they known").
+_CONDITION_AUXILIARIES = frozenset("should had were".split())
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """"speculated that Roe would resign on Tuesday should he be charged": a clause opened by
+    "should", "had" or "were" before its own subject is a condition that cannot stand alone;
+    it conditions the reported clause before it, which the parse split off."""
+    doc = verb.doc
+    first = doc[verb.left_edge.i]
+    return first.lower_ in _CONDITION_AUXILIARIES and first.head.i == verb.i \
+        and first.dep_ in ("aux", "auxpass") and any(child.dep_ in _SUBJECT_DEPS and child.left_edge.i == first.i + 1
+                                                     for child in verb.children)
+
+
+def _claims_own_verb(conjunct: Token, cue: Token) -> bool:
+    """"lamented that the penalty practised in X and Y does not draw such anger": a verb in
+    the present with no subject, hung on a past cue that is not a verb of saying, cannot be
+    the speaker's next act (that would be in the past): it is the claim's own verb, the noun
+    joined before it its subject's last word (the tagger took the participle for the verb)."""
+    return _tense(conjunct) == "present" and _tense(cue) == "past" and cue_lemma(conjunct) not in SPEECH_VERBS
 
 
 def _verb_of_last_noun(verb: Token) -> bool:
@@ -1939,7 +2040,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     doc = clause.doc
     for conjunct in verb.rights:
         joined = _subject_read_as_conjunct(conjunct) if conjunct.dep_ == "conj" and subject_of(conjunct) is None \
-            else None
+            and not _claims_own_verb(conjunct, verb) else None
         if joined is not None and clause.i < joined.i < end:
             end = joined.left_edge.i - 1  # "... by March and President Roe has said": before "and Roe"
     cue_form = _verb_form(verb)
@@ -1950,7 +2051,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
                 and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
                      or _agrees_with_cue(child, clause, verb)) \
-                and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS:
+                and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS \
+                and not _shares_perfect(child, clause):
             cut = child.left_edge.i
             while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -1970,24 +2072,52 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
-                and (_relative_gloss(token) or (_contrast_gloss(token) and not _backshifted_concession(token))
+                and ((_relative_gloss(token) and not _supposed_consequence(token))
+                     or (_contrast_gloss(token) and not _backshifted_concession(token))
                      or _described_gloss(token) or _occasion_gloss(token) or _withheld_detail(token)
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
 
 
+def _shares_perfect(conjunct: Token, clause: Token) -> bool:
+    """"said the series have absorbed western culture and properly integrated it into local
+    life": after a perfect ("have absorbed"), a past form spelled like the participle ("-ed")
+    joined by "and" shares the "have" (the tagger cannot tell the two forms apart); it goes on
+    with the claim. Not after a past perfect ("had attacked him and questioned why ..."),
+    which the writer's own past may follow, nor a verb of saying ("... and declined to comment")."""
+    doc = conjunct.doc
+    return conjunct.tag_ == "VBD" and conjunct.lower_.endswith("ed") and clause.tag_ == "VBN" \
+        and any(child.dep_ == "aux" and child.lower_ in ("have", "has") for child in clause.children) \
+        and doc[conjunct.left_edge.i - 1].lower_ == "and" \
+        and cue_lemma(conjunct) not in SPEECH_VERBS and conjunct.lemma_.lower() not in _SAYING_DETAIL_VERBS \
+        and conjunct.lemma_.lower() != "decline" and not _second_act(conjunct)
+
+
 def _second_saying(token: Token, cue: Token) -> bool:
     """"has claimed it will be hard for his client to receive a fair trial and on Monday
     criticised the proceedings": a verb of saying or reproach in the past tense, with no subject,
     joined by "and" to a verb of the claim whose form it cannot share (a bare, -ing or present
-    verb) is the speaker's second act of saying after a past cue, not part of the claim."""
+    verb) is the speaker's second act of saying after a past cue, not part of the claim. So
+    is one of calling or rejecting ("said there had not been better safety measures and
+    called for a ban"), and after a verb with an auxiliary of its own ("had been") too. Any
+    past verb joined to a bare verb under a modal cannot share the modal ("said Roe would sign
+    a deal and played down talk of a move"): it is the speaker's act, in the writer's words."""
     head = token.head
+    modal = head.tag_ == "VB" and any(child.tag_ == "MD" for child in head.children)
     return token.dep_ == "conj" and token.tag_ == "VBD" and not _has_subject(token) \
-        and (cue_lemma(token) in SPEECH_VERBS or token.lemma_.lower() in REPROACH_VERBS) \
-        and head.tag_ in ("VB", "VBG", "VBZ", "VBP") and cue.tag_ in ("VBD", "VBN") \
+        and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
+        and (cue_lemma(token) in SPEECH_VERBS or _second_act(token) or modal) \
+        and (head.tag_ in ("VB", "VBG", "VBZ", "VBP") or head.tag_ == "VBN" and any(
+            child.dep_ == "aux" for child in head.children)) and cue.tag_ in ("VBD", "VBN") \
         and token.left_edge.i > 0 and any(child.dep_ == "cc" and child.lower_ == "and" for child in head.children
                                           if child.i < token.i)
+
+
+def _second_act(token: Token) -> bool:
+    """A verb of reproach, calling or rejecting ("criticised", "called for", "dismissed")."""
+    lemma = token.lemma_.lower()
+    return lemma in REPROACH_VERBS or lemma in DIRECTIVE_VERBS or lemma in REJECTING_VERBS
 
 
 def _as_reported_gloss(token: Token) -> bool:
@@ -2076,6 +2206,30 @@ def _relative_gloss(token: Token) -> bool:
         or (token.dep_ == "advcl" and token.left_edge.lower_ == "which")  # ", which indicates that"
 
 
+# Modals of a supposed outcome ("..., which would ease concern", "..., which could lead to").
+_OUTCOME_MODALS = frozenset({"would", "could", "might", "may", "will"})
+
+
+def _supposed_consequence(token: Token) -> bool:
+    """"said the strain could mutate, which could in turn lead to a pandemic": a ", which"
+    clause whose verb is under a modal of outcome says what would follow from the claim, the
+    speaker's supposition. Not on a definite or named thing ("the arena, which will be
+    wrapped in ...", "the Act, which would facilitate ..."): that describes the thing, the
+    writer's gloss, as one stating a fact (", which flows through the city") does. (PolNeAR
+    train: 3 of 3 on a bare or indefinite noun the speaker's, 4 of 4 on a definite one not.)"""
+    if token.left_edge.lower_ != "which" or token.dep_ not in ("relcl", "advcl") \
+            or not any(child.dep_ == "aux" and child.lower_ in _OUTCOME_MODALS for child in token.children):
+        return False
+    thing = token.head
+    return token.dep_ == "advcl" or not (thing.pos_ in ("PROPN", "PRON") or any(
+        child.dep_ in ("det", "predet", "poss", "amod") and child.lower_ in _DEFINITE_WORDS | {"such"}
+        or child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN" for child in thing.children))
+
+
+# Determiners that make a noun phrase definite.
+_DEFINITE_WORDS = frozenset("the this that these those".split())
+
+
 # Words that open a clause or phrase of contrast ("..., while rivals ...", "..., even
 # though ...", "..., despite ..."): at the end of a reported clause, the writer's aside.
 _CONTRAST_OPENERS = frozenset({"while", "though", "although", "whereas", "even", "despite"})
@@ -2104,10 +2258,15 @@ def _backshifted_concession(token: Token) -> bool:
     """"said the level of tax was about right, although he would put a new tax on top
     earners": a concession whose subject is a personal pronoun and whose verb is a past
     modal ("would", "could") is reported speech backshifted like the claim, not the
-    writer's aside."""
+    writer's aside. So is one under the same past modal as the claim it qualifies, whatever
+    its subject ("told X the law would be enforced, although the police would not break up
+    hunts")."""
     subject = next((child for child in token.children if child.dep_ in _SUBJECT_DEPS), None)
-    return token.dep_ == "advcl" and subject is not None and subject.lower_ in _PERSONAL_PRONOUNS | {"it"} \
-        and any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in token.children)
+    modal = next((child.lower_ for child in token.children if child.dep_ == "aux" and child.lower_ in _PAST_MODALS),
+                 None)
+    return token.dep_ == "advcl" and subject is not None and modal is not None and (
+        subject.lower_ in _PERSONAL_PRONOUNS | {"it"}
+        or any(child.dep_ in ("aux", "auxpass") and child.lower_ == modal for child in token.head.children))
 
 
 def _described_gloss(token: Token) -> bool:

@@ -836,7 +836,13 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
                              * (BY_QUOTE_CONFIDENCE if frame is not None and frame.by_quote else 1), 2),
             extra=extra, parts=parts, quoted=" ".join(part.text for part in parts) if parts else None,
         ))
-        resolver.remember(speaker, start if frame is None else min(start, frame.cue_chars(doc)[0]))
+        position = start if frame is None else min(start, frame.cue_chars(doc)[0])
+        resolver.remember(speaker, position)
+        outer = next((quote for quote in reversed(quotes[:-1]) if quote.start <= start and end <= quote.end), None)
+        if outer is not None and outer.speaker is not None and not _same_speaker(outer.speaker, speaker):
+            # "Y reported that Z, dealers said. // ..., they added": a source inside another's
+            # statement is what the reporter told; the reporter stays the speaker of the moment
+            resolver.remember(outer.speaker, position)
     return quotes
 
 

@@ -495,6 +495,7 @@ class SpeakerResolver:
         nations = wanted - titles
         if not titles and not nations:
             return None
+        qualified = _qualified_head(mention.text.split())
         scores: Counter[str] = Counter()
         holders: dict[str, Entity] = {}
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -503,7 +504,7 @@ class SpeakerResolver:
             have = self._descriptors[entity.id]
             if nations and not nations <= have:
                 continue
-            if titles and not _titles_match(titles, have):
+            if titles and not _titles_match(titles, have, generic=not qualified):
                 continue
             theirs = {w for w in have if w.startswith("@")}
             if bodies and theirs and not bodies & theirs:
@@ -653,14 +654,16 @@ class SpeakerResolver:
         subject = next((token for token in sentence if token.dep_ in ("nsubj", "nsubjpass") and (
             token.head.i == root.i or token.head.dep_ in ("aux", "auxpass") and token.head.head.i == root.i)), None)
         described = self._described_with_who(sentence) if subject is None or subject.pos_ in ("PRON", "DET") else None
-        own = _own_pronoun(subject, root, gender) if subject is not None and subject.pos_ == "PROPN" else None
+        own = _own_pronoun(subject, root, gender) if subject is not None and subject.pos_ == "PROPN" \
+            and not self._person_named_before(pronoun) else None
         if any(token.lower_ in (MALE if gender == "m" else FEMALE) and token.dep_ != "poss"
                and not token.lower_.endswith("self") and token.i not in self.quoted
                and not (described is not None and described.i < token.i)  # his own, the one person named
                and not (own is not None and token.i == own.i) for token in sentence):
             return None
         if own is not None and not self.reported[subject.i] and subject.i not in self.quoted \
-                and sum(1 for t in sentence if t.ent_type_ == "PERSON" and t.dep_ != "compound") <= 1:
+                and not any(t.ent_type_ == "PERSON" and not subject.left_edge.i <= t.i <= subject.right_edge.i
+                            for t in sentence):
             # "In Maipon, Aljabar Mammah wept as he dug": a name whose own clause calls it "he"
             # names a person of that gender, whatever type the NER gave it
             named = self._named(subject, self.mention_span(subject))
@@ -677,9 +680,26 @@ class SpeakerResolver:
         if entity is None and _describes_a_person(subject):
             return self._description_for(subject, pronoun)  # "The judge disagreed. She said ..."
         if entity is None or entity.type != "PERSON":
-            return None
+            relayed = _relayed_person(subject, root)
+            if relayed is None or relayed.i in self.quoted:
+                return None
+            # "The agency, quoting the ambassador, put the toll at 100. He said ...": the person
+            # a body quotes is the "he" that goes on
+            found = self._named(relayed, self.mention_span(relayed))
+            if found is None or found.extra.get("type") != "PERSON":
+                return None
+            found = _named_here(found, self.mention_span(pronoun))
+            return found if self._agrees(found, False, gender) else None
         found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
         return found if self._agrees(found, False, gender) else None
+
+    def _person_named_before(self, pronoun: Token) -> bool:
+        """Whether the pronoun's own sentence names a person before it, outside quotation
+        marks ("... when Tom Roe in his speech promised ...")."""
+        first = bisect.bisect_left(self._mention_starts, pronoun.sent.start_char)
+        last = bisect.bisect_left(self._mention_starts, pronoun.idx)
+        return any(entity.type == "PERSON" and (token := _token_at(self.doc, start)) is not None
+                   and token.i not in self.quoted for start, _, entity in self._mentions[first:last])
 
     def _described_with_who(self, sentence: TokenSpan) -> Token | None:
         """The one person a sentence names, outside quotation marks, when a "who" clause
@@ -968,11 +988,31 @@ def _relative_antecedent(relative: Token) -> Token:
 
 
 def _own_pronoun(subject: Token, root: Token, gender: str) -> Token | None:
-    """The pronoun of ``gender`` that is the subject of a clause hung on the main verb
-    ("Ann Roe wept as she dug"), which stands for the main subject."""
-    return next((grand for child in root.children if child.dep_ in ("advcl", "conj") and child.i > subject.i
-                 for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")
-                 and grand.lower_ == ("he" if gender == "m" else "she")), None)
+    """The first pronoun of ``gender`` after the main subject that is the subject of a clause
+    under the main verb ("Ann Roe wept as she dug", "Tom Ash admitted he was tired", "Tom Ash
+    thanked those who backed him while he campaigned"), which stands for the main subject
+    (a person's own "him" or "her" as an object does not: "Tom Ash has attacked him")."""
+    wanted = "he" if gender == "m" else "she"
+    own = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    return next((token for token in root.subtree if token.i > subject.i and token.i not in own
+                 and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ == wanted), None)
+
+
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def _relayed_person(subject: Token, root: Token) -> Token | None:
+    """The one person a body subject quotes in its sentence ("PTI, quoting the ambassador,
+    estimated ...", "The agency, citing a police officer, put ..."): the object of a
+    "quoting" or "citing" participle hung on the subject or the main verb."""
+    for head in (subject, root):
+        for child in head.children:
+            if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_.lower() in _QUOTING_VERBS:
+                objects = [grand for grand in child.children if grand.dep_ == "dobj"]
+                if len(objects) == 1 and not any(grand.dep_ == "conj" for grand in objects[0].children) \
+                        and (objects[0].ent_type_ == "PERSON" or _describes_a_person(objects[0])):
+                    return objects[0]
+    return None
 
 
 def _participle_object(token: Token) -> bool:
@@ -1170,7 +1210,7 @@ def _modifiers_before(span) -> list[Token]:
     return found
 
 
-def _titles_match(wanted: set[str], have: set[str]) -> bool:
+def _titles_match(wanted: set[str], have: set[str], generic: bool = True) -> bool:
     if wanted <= have or "counterpart" in have:  # "his American counterpart X"
         return True
     if wanted & DIPLOMATS and have & DIPLOMATS and wanted - DIPLOMATS <= have:
@@ -1178,10 +1218,25 @@ def _titles_match(wanted: set[str], have: set[str]) -> bool:
     # "leader" names any head of state or government ("the Chinese leader" is President
     # Hu); a head's own title names only someone given that title ("the chancellor" is not
     # "Tory leader X", nor the president of a country that has both)
-    return bool(wanted & _GENERIC_HEADS) and bool(have & HEADS) and wanted - HEADS <= have
+    return generic and bool(wanted & _GENERIC_HEADS) and bool(have & HEADS) and wanted - HEADS <= have
 
 
 _GENERIC_HEADS = frozenset({"leader"})
+# Words before "leader" that leave it any head of state or government ("the country's
+# former leader"); any other word written in small letters says what is led ("an
+# opposition leader", "a rebel leader", "the spiritual leader"), no government.
+_NEUTRAL_QUALIFIERS = frozenset("the a an former then late new current top veteran longtime its their his her".split())
+
+
+def _qualified_head(words: list[str]) -> bool:
+    """Whether a generic head ("leader") is qualified by a word in small letters that says
+    what is led ("A Malaysian opposition leader" is no prime minister)."""
+    for index, word in enumerate(words):
+        if word.lower().strip(",.") in _GENERIC_HEADS and index:
+            before = words[index - 1]
+            return before.isalpha() and before.islower() and before not in _NEUTRAL_QUALIFIERS \
+                and country_key(before) is None
+    return False
 
 
 def _closes_on_a_name(source: Token, mention: Span) -> bool:
