@@ -536,3 +536,12 @@ def test_a_relative_cue_whose_clause_verb_the_parse_read_as_a_word_of_a_noun(pip
     (quote,) = extracted(doc)
     assert quote.text == "will close mines"
     assert quote.speaker.mention.text == "Shell"
+
+
+def test_a_saying_that_may_happen_is_no_statement(pipeline: Pipeline) -> None:
+    text = "The tribunal ruled on Friday that the minister could declare the disputed results void."
+    assert [q for q in quotes_of(pipeline, text) if q.text.startswith("the disputed")] == []
+    assert quotes_of(pipeline, "Critics may argue that the cuts go too far.") == []
+    # "can confirm" is said
+    quote = only(quotes_of(pipeline, "Police can confirm that a man was arrested on Friday."), "arrested")
+    assert quote.text == "a man was arrested on Friday"
