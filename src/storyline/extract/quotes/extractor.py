@@ -890,7 +890,7 @@ def _same_speaker(one: Speaker | None, other: Speaker) -> bool:
 
 def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None:
     if candidate.frame is not None and candidate.frame.source is not None:
-        return resolver.resolve(candidate.frame.source)
+        return resolver.resolve(candidate.frame.source, _claim_chars(resolver.doc, candidate))
     if candidate.credit is not None:
         return resolver.credited(candidate.credit)
     current = resolver.current(candidate.start, max_paragraphs=1)
@@ -899,6 +899,17 @@ def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None
     # a quote that continues the previous paragraph's statement has no cue of its own: the
     # words that name its source are those that named the speaker there
     return Speaker(current.name, current.entity, current.mention, current.anonymous, dict(current.extra))
+
+
+def _claim_chars(doc: Doc, candidate: _Candidate) -> list[tuple[int, int]]:
+    """The character ranges of what a statement says: its quotes' words and its frame's
+    content, less the frame's own attribution."""
+    ranges = [(quote.inner_start, quote.inner_end) for quote in candidate.quotes]
+    frame = candidate.frame
+    if frame is not None and frame.content is not None:
+        ranges += [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+                   for start, end in _said_ranges(frame) if start < end]
+    return ranges
 
 
 def _kind(text: str, candidate: _Candidate) -> tuple[str, int, int]:

@@ -90,6 +90,8 @@ class _Said:
 
 
 # The words whose tokens vote for a gender (honorifics count twice, pronouns once).
+_MALE_TITLES = frozenset(("mr", "mr."))
+_FEMALE_TITLES = frozenset(("mrs", "mrs.", "ms", "ms.", "miss"))
 _MALE_TITLE_KEYS = word_keys(("mr", "mr."))
 _FEMALE_TITLE_KEYS = word_keys(("mrs", "mrs.", "ms", "ms."))
 _MALE_KEYS = word_keys(MALE)
@@ -126,14 +128,18 @@ class SpeakerResolver:
         # the other ("He said", "he added" for Kinkel: no later "she") stand for the entity's
         # gender where the article's own evidence gives none (one may be a wrong resolution)
         self._called: dict[str, Counter] = {}
+        # the entity ids and the name words of the persons the claim of the pronoun being
+        # resolved names: none of them is who the pronoun stands for
+        self._in_claim: tuple[frozenset[str], list[tuple[str, str]]] = (frozenset(), [])
 
     # -- public -----------------------------------------------------------------------
 
     def paragraph_of(self, position: int) -> int:
         return bisect.bisect_right(self._paragraph_starts, position) - 1
 
-    def resolve(self, source: Token) -> Speaker | None:
-        """The speaker named by the source token (its phrase is the mention)."""
+    def resolve(self, source: Token, claim: list[tuple[int, int]] | None = None) -> Speaker | None:
+        """The speaker named by the source token (its phrase is the mention); ``claim``, the
+        character ranges of what it says, names no one a pronoun source may stand for."""
         mention = self.mention_span(source)
         lower = source.lower_
         if lower in _RELATIVE and source.head.dep_ == "relcl":
@@ -154,7 +160,13 @@ class SpeakerResolver:
                 # "I" outside quotation marks: the writer of the article
                 return Speaker(self.byline or "the author", None, mention, self.byline is None,
                                {"type": "PERSON", "plural": lower in ("we", "us")})
-            found = self._antecedent(source)
+            self._in_claim = self._named_in(claim or (), source) if lower in MALE | FEMALE else (frozenset(), [])
+            try:
+                found = self._antecedent(source)
+            finally:
+                self._in_claim = (frozenset(), [])
+            if found is None and claim:
+                found = self._antecedent(source)  # (no one else: a quote kept, as before)
             if found is None:
                 return None
             gender = "m" if lower in MALE else "f" if lower in FEMALE else None
@@ -584,7 +596,8 @@ class SpeakerResolver:
         # resign, he said")
         persons = [entity for start, end, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"
                    and not (start >= pronoun.sent.start_char and self._reported_at(start))
-                   and not self._no_one_named(end, entity)]
+                   and not self._no_one_named(end, entity)
+                   and not self._claim_names(self._speaker(self._canonical(entity), Span(0, 0, "")))]
         if gender:
             # "Ann Roe, the driver's mother ... Sam Brandt, who died ... She said": a person
             # a noun describes as of the pronoun's gender, among the last few named, before
@@ -849,7 +862,55 @@ class SpeakerResolver:
                  and t.head.i in ancestors and t.pos_ != "PRON" and t.i not in self.quoted]
         return list(reversed(found))
 
+    def _named_in(self, claim: list[tuple[int, int]], pronoun: Token) -> tuple[frozenset[str], list[tuple[str, str]]]:
+        """"He said Mr Roe's integrity remained intact": a person named as a party of the
+        claim of a cue whose subject is the pronoun, after it, is not whom "he" or "she"
+        stands for (words before it may be: "Roe's plane is his favourite toy, he said";
+        nor a name in an aside or modifying a noun, "the Roe campaign"; a name with an
+        honorific of the other gender, "he said Mrs Roe ...", is another person of the
+        same surname). Inside quotation marks only a first name in a sentence of "I" or
+        "my" says so ("he replied: “I admire Tom a lot”"): speakers do call themselves by
+        their full name or surname ("“... but it's not Tom Roe,” he said", PolNeAR), and
+        by their first name in a phrase ("questions of the “please attack Tom” kind")."""
+        ids: set[str] = set()
+        names: list[tuple[str, str]] = []  # ("any", a word of a name) or ("first", a first name)
+        lower = pronoun.lower_
+        other = _FEMALE_TITLES if lower in MALE else _MALE_TITLES if lower in FEMALE else frozenset()
+        for start, end in claim:
+            span = self.doc.char_span(start, end, alignment_mode="contract")
+            if span is None:
+                continue
+            own = span.root.head.i == pronoun.head.i  # the pronoun is the subject of the claim's cue
+            for named in span.ents:
+                titles = {self.doc[named.start - 1].lower_ if named.start else "", named[0].lower_}
+                if named.label_ != "PERSON" or titles & other:
+                    continue
+                words = [word.lower() for word in clean_name(named.text).split()]
+                if named.start in self.quoted:
+                    sentence = self.doc[max(span.start, named.sent.start):min(span.end, named.sent.end)]
+                    if len(words) == 1 and any(token.lower_ in _FIRST_PERSON_SINGULAR for token in sentence):
+                        names.append(("first", words[0]))
+                    continue
+                if not own or named.start < pronoun.i or not _in_core(named.root, span):
+                    continue
+                entity = self._entity_at(named.root)
+                if entity is not None and entity.type == "PERSON":
+                    ids.update((entity.id, self._canonical(entity).id))
+                names.extend(("any", word) for word in words)
+        return frozenset(ids), names
+
+    def _claim_names(self, speaker: Speaker) -> bool:
+        ids, names = self._in_claim
+        if speaker.entity is not None and speaker.entity in ids:
+            return True
+        if not names or speaker.extra.get("type") not in (None, "PERSON"):
+            return False
+        words = [word.lower() for word in clean_name(speaker.name).split()]
+        return any(word in words if how == "any" else len(words) > 1 and word == words[0] for how, word in names)
+
     def _agrees(self, speaker: Speaker, group: bool, gender: str | None) -> bool:
+        if self._claim_names(speaker):
+            return False
         kind = speaker.extra.get("type")
         is_group = kind in _GROUP_TYPES or bool(speaker.extra.get("plural"))
         if group and not is_group and speaker.anonymous and speaker.name.isalpha() and speaker.name[0].isupper():
@@ -968,6 +1029,26 @@ class SpeakerResolver:
             if entity.id in genders and canonical.id not in genders:
                 genders[canonical.id] = genders[entity.id]
         return genders
+
+
+_FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me", "myself", "mine"})
+# Links by which a word hangs in an aside of a clause (a relative clause, a participle, an
+# apposition, a parenthesis), where the writer may name whom a pronoun before stands for
+# ("He said the plan, which Roe's critics opposed, ...").
+_ASIDE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "amod", "advmod", "npadvmod", "dep"})
+
+
+def _in_core(name: Token, claim: TokenSpan) -> bool:
+    """Whether a name is one of the parties of a claim: not a word modifying another noun
+    ("the Roe campaign") nor in an aside on its way up to the top of the claim."""
+    if name.dep_ == "compound" and name.head.pos_ != "PROPN":
+        return False
+    token = name
+    while claim.start <= token.i < claim.end and token.head.i != token.i:
+        if token.dep_ in _ASIDE_DEPS:
+            return False
+        token = token.head
+    return True
 
 
 def _relative_antecedent(relative: Token) -> Token:
