@@ -93,3 +93,11 @@ def test_speakers_the_parse_joined_into_the_object_before_spoke(pipeline: Pipeli
     text = ("Fisheries Minister Tom Reyes warned Monday they would take action to protect the southern reefs from "
             "the fleet and official sources said the message had gone out to the boat owners.")
     assert _speaker_of(pipeline, text, "boat owners") == ("official sources", "official sources")
+
+
+def test_it_goes_on_with_a_paper_named_with_the(pipeline: Pipeline) -> None:
+    text = ("The ministry said it would audit all pension funds by the end of the year.\n\n"
+            "Meanwhile, a clerk in the city of Dalton was found to have stolen 2 million dollars from a "
+            "pension fund, according to the Dalton Evening Courier.\n\n"
+            "The clerk was sentenced to five years in jail by a local court, it said.")
+    assert _speaker_of(pipeline, text, "five years") == ("it", "Dalton Evening Courier")

@@ -327,7 +327,11 @@ class SpeakerResolver:
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "THING", "plural": plural})
             described = any(child.dep_ == "appos" and _job_word(child) for child in source.rights)
             # "Hugo Lind, European director for policy at X, said": a name with a job is a person's
-            return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural} if described
+            if described:
+                return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural})
+            # "according to the Dalton Evening Courier": a name after "the" (no title between)
+            # is a body's, which "it" may go on with
+            return Speaker(name, None, mention, False, {"type": "ORG", "plural": plural} if _the_name(source)
                            else {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
             return Speaker(self._display(source, mention), None, mention, plural or _indefinite(source),
@@ -1383,6 +1387,14 @@ def _name_words(token: Token) -> str:
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
+
+
+def _the_name(token: Token) -> bool:
+    """A proper name with "the" before it and no title, honorific or role word among its
+    words ("the Dalton Evening Courier", not "the Rev Tom Roe")."""
+    lefts = list(token.lefts)
+    return any(left.lower_ == "the" and left.dep_ == "det" for left in lefts) and not any(
+        left.lower_ in TITLES or left.lower_ in HONORIFICS or is_role_word(left) for left in lefts)
 
 
 def _job_title(token: Token) -> bool:
