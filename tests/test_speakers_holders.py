@@ -147,3 +147,16 @@ def test_a_gerund_after_a_reproach_is_held_by_the_one_reproached(pipeline: Pipel
     text = ("Finance minister Tom Reyes spoke in Leeds on Monday. He criticised the opposition for claiming it "
             "would cut taxes for every family.")
     assert _speaker_of(pipeline, text, "cut taxes")[0] == "the opposition"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The euro fell against the yen on Thursday, dealers saying the market feared a rate cut.", "dealers"),
+    ("Copper prices rose in London, with analysts saying Chinese demand was recovering.", "analysts"),
+])
+def test_an_absolute_participle_is_its_own_subjects(pipeline: Pipeline, text: str, holder: str) -> None:
+    assert _speaker_of(pipeline, text, text.split("saying ")[1][:12]) == (holder, holder)
+
+
+def test_a_statement_saying_stays_its_issuers(pipeline: Pipeline) -> None:
+    text = "The water board issued a statement saying the reservoir was safe to use."
+    assert _speaker_of(pipeline, text, "reservoir")[1] == "The water board"

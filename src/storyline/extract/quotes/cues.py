@@ -3385,6 +3385,9 @@ def _source(verb: Token) -> Token | None:
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
+    absolute = _absolute_subject(verb)
+    if absolute is not None:
+        return absolute
     clause = verb.head
     while clause.dep_ == "conj":
         clause = clause.head
@@ -3420,6 +3423,22 @@ def _source(verb: Token) -> Token | None:
             return subject
         first = first or subject
     return first
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """"The dollar firmed, dealers saying X", "Oil rose, with analysts saying X": a participle
+    with its own subject right before it, set off by a comma or "with" (an absolute phrase),
+    is that subject's, not the main clause's (the parse hangs it on the noun; "a statement
+    saying X", a verb's object, stays its issuer's)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    opener = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i else None
+    if noun.dep_ in ("npadvmod", "dep", "appos", "nsubj") and opener is not None and opener.text == ",":
+        return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and opener is not None and opener.i == noun.head.i:
+        return noun
+    return None
 
 
 def _final_attribution(clause: Token, participle: Token) -> Token | None:

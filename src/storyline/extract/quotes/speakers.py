@@ -218,7 +218,7 @@ class SpeakerResolver:
                 left = min(left, child.left_edge.i)
         for child in source.rights:
             if child.dep_ in _EDGE_DEPS or _is_circumstance(child) or (
-                    child.lower_ == "as" and source.head.lower_ == "by"):
+                    child.lower_ == "as" and source.head.lower_ == "by") or _own_saying(child):
                 break  # (the view of "described by analysts as “bold”", the parse's "as" on the agent)
             right = max(right, child.right_edge.i)
         if right + 2 < len(doc) and doc[right].lower_ in HEAD_PREFIXES and doc[right + 1].text == "-" \
@@ -1387,6 +1387,13 @@ def _name_words(token: Token) -> str:
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
+
+
+def _own_saying(token: Token) -> bool:
+    """"dealers saying X": a participle of saying with its clause, hung on its own subject,
+    is the cue, no part of who spoke ("officials speaking on condition of anonymity" is)."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in SPEECH_VERBS \
+        and any(child.dep_ == "ccomp" for child in token.children)
 
 
 def _the_name(token: Token) -> bool:
