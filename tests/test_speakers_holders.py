@@ -4,10 +4,14 @@ Invented sentences of the kinds the news samples got wrong (issue 15)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import only, quotes_of
 from storyline.extract.quotes.extractor import extract_quotes
+from storyline.model import Entity
+from storyline.nlp import span_of
 from storyline.pipeline import Pipeline
 
 
@@ -160,3 +164,22 @@ def test_an_absolute_participle_is_its_own_subjects(pipeline: Pipeline, text: st
 def test_a_statement_saying_stays_its_issuers(pipeline: Pipeline) -> None:
     text = "The water board issued a statement saying the reservoir was safe to use."
     assert _speaker_of(pipeline, text, "reservoir")[1] == "The water board"
+
+
+def test_a_surname_the_ner_typed_a_place_is_the_persons_name_it_ends(pipeline: Pipeline) -> None:
+    text = ("Addressing a press conference with Interior Minister Rashid Ahmad Kasuri, visiting Vice Minister "
+            "Wang Jun said the two sides would share intelligence.\n\n"
+            "The trade between the two countries has doubled, he said.\n\n"
+            "Kasuri said the police of the two countries would hold joint drills next year.\n\n"
+            "He said the fight against drug trafficking offered great chances for cooperation.")
+    article = pipeline.process_text(text)
+    person = next(e for e in article.entities if e.name == "Rashid Ahmad Kasuri")
+    # the NER cut the name and typed its end a place ("Kasur" is a town)
+    first = text.index("Rashid Ahmad")
+    person.name, person.mentions = "Rashid Ahmad", [span_of(text, first, first + len("Rashid Ahmad"))]
+    place = [span_of(text, m.start(), m.end()) for m in re.finditer("Kasuri", text)]
+    article.entities.append(Entity("e99", "Kasuri", "GPE", place))
+    article.quotes = []
+    extract_quotes(pipeline.nlp(text), article)
+    quote = only(article.quotes, "drug trafficking")
+    assert quote.speaker is not None and quote.speaker.name == "Rashid Ahmad Kasuri"

@@ -274,8 +274,13 @@ class SpeakerResolver:
                          and not any(grand.dep_ == "conj" for grand in child.children)), None)
             if name is not None:
                 return self._named(name, mention)
+        surname = None
         if entity is not None and entity.type != "PERSON" and source.pos_ == "PROPN":
-            entity = self._person_named(entity.name) or entity
+            person = self._person_named(entity.name)
+            if person is None:
+                person = self._surname_of(entity)
+                surname = clean_name(entity.name) if person is not None else None
+            entity = person or entity
         if entity is not None and entity.type == "PERSON" and source.pos_ == "NOUN" \
                 and source.lower_ in TITLES and any(not _a_title(w) for w in _role_words(mention.text.split())):
             # "the Chinese ambassador" linked to the person named last: the one the article
@@ -289,6 +294,8 @@ class SpeakerResolver:
             if len(written.split()) > len(speaker.name.split()) and written.split()[-1] == \
                     speaker.name.split()[-1]:
                 speaker.name = written  # the NER cut the name short ("Dmitry Peskov")
+            if surname is not None and surname not in speaker.name.split():
+                speaker.name = f"{speaker.name} {surname}"  # and its end ("Khurshid Mahmood Kasuri")
             return speaker
         titled = self._titled_person(source)
         if titled is not None:
@@ -438,6 +445,21 @@ class SpeakerResolver:
         for person in self._persons:
             if clean_name(person.name).split()[-1:] == words:
                 return self._canonical(person)
+        return None
+
+    def _surname_of(self, entity: Entity) -> Entity | None:
+        """"Foreign Minister Khurshid Mahmood Kasuri ... Kasuri said": a one-word name of
+        another type whose mention goes on a PERSON's mention, one space after it, is the
+        end of that person's name the NER cut off (a town's name, here), whoever says it."""
+        if " " in clean_name(entity.name) or entity.type == "NORP":
+            return None  # (not "the Donald Trump Republicans": a people's name after a person's)
+        for mention in entity.mentions:
+            before = self.text[max(0, mention.start - 1):mention.start]
+            if before != " ":
+                continue
+            for other in self._entities_between(mention.start - 2, mention.start - 1):
+                if other.type == "PERSON" and any(m.end == mention.start - 1 for m in other.mentions):
+                    return self._canonical(other)
         return None
 
     def _canonical(self, entity: Entity) -> Entity:
