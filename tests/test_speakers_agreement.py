@@ -101,3 +101,9 @@ def test_it_goes_on_with_a_paper_named_with_the(pipeline: Pipeline) -> None:
             "pension fund, according to the Dalton Evening Courier.\n\n"
             "The clerk was sentenced to five years in jail by a local court, it said.")
     assert _speaker_of(pipeline, text, "five years") == ("it", "Dalton Evening Courier")
+
+
+def test_a_name_after_the_stays_whom_he_may_be(pipeline: Pipeline) -> None:
+    text = ("On Monday, the Grand Mufti said he would visit the region next month. "
+            '"It is decided," he told reporters.')
+    assert _speaker_of(pipeline, text, "decided")[1] == _speaker_of(pipeline, text, "visit")[1]

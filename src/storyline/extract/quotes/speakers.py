@@ -336,10 +336,7 @@ class SpeakerResolver:
             # "Hugo Lind, European director for policy at X, said": a name with a job is a person's
             if described:
                 return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural})
-            # "according to the Dalton Evening Courier": a name after "the" (no title between)
-            # is a body's, which "it" may go on with
-            return Speaker(name, None, mention, False, {"type": "ORG", "plural": plural} if _the_name(source)
-                           else {"plural": plural})
+            return Speaker(name, None, mention, False, {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
             return Speaker(self._display(source, mention), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
@@ -582,7 +579,7 @@ class SpeakerResolver:
         # direct recall 0.8219 -> 0.8225, precision and dev unchanged)
         for max_back in ((0, 1) if lower in NEUTER else (0, 2)):
             found = self._last_said(position, max_back, lambda speaker: agrees(speaker)
-                                    or (lower in NEUTER and _a_thing(speaker)))
+                                    or (lower in NEUTER and (_a_thing(speaker) or _the_name(speaker))))
             if found is not None:
                 return found
             if max_back == 0 and lower in NEUTER:
@@ -1418,12 +1415,14 @@ def _own_saying(token: Token) -> bool:
         and any(child.dep_ == "ccomp" for child in token.children)
 
 
-def _the_name(token: Token) -> bool:
-    """A proper name with "the" before it and no title, honorific or role word among its
-    words ("the Dalton Evening Courier", not "the Rev Tom Roe")."""
-    lefts = list(token.lefts)
-    return any(left.lower_ == "the" and left.dep_ == "det" for left in lefts) and not any(
-        left.lower_ in TITLES or left.lower_ in HONORIFICS or is_role_word(left) for left in lefts)
+def _the_name(speaker: Speaker) -> bool:
+    """"according to the Dalton Evening Courier ... , it said": a speaker of no known type
+    named by "the" and a name (of one word or more, none a title) is a body "it" may go
+    on with (not "he", nor "they": "the Dalai Lama", "the G-20" stay untyped)."""
+    words = speaker.mention.text.split() if speaker.mention is not None else []
+    return speaker.extra.get("type") is None and not speaker.extra.get("plural") and len(words) > 1 \
+        and words[0].lower() == "the" and all(word[:1].isupper() for word in words[1:]) \
+        and not any(word.lower().strip(".") in TITLES or word.lower() in HONORIFICS for word in words[1:])
 
 
 def _job_title(token: Token) -> bool:
