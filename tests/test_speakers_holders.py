@@ -183,3 +183,11 @@ def test_a_surname_the_ner_typed_a_place_is_the_persons_name_it_ends(pipeline: P
     extract_quotes(pipeline.nlp(text), article)
     quote = only(article.quotes, "drug trafficking")
     assert quote.speaker is not None and quote.speaker.name == "Rashid Ahmad Kasuri"
+
+
+def test_a_participle_after_a_nouns_that_clause_is_the_rejecters(pipeline: Pipeline) -> None:
+    text = ("Mr Hale rejected the allegation that Mr Dent had been sidelined in the campaign, saying he was "
+            "playing a different role. He rejected speculation that Mr Dent was considering becoming party "
+            "chairman, saying his recent travels had been linked to charity work.")
+    assert _speaker_of(pipeline, text, "different role")[1] == "Hale"
+    assert _speaker_of(pipeline, text, "charity work")[1] == "Hale"

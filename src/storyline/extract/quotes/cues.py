@@ -3391,10 +3391,12 @@ def _source(verb: Token) -> Token | None:
     clause = verb.head
     while clause.dep_ == "conj":
         clause = clause.head
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject_of(verb.head) is None and clause.dep_ != "ccomp":
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject_of(verb.head) is None \
+            and clause.dep_ not in ("ccomp", "acl"):
         # "the crew were ordered ashore, believing the storm had passed": a participle's
         # holder is the subject of the clause it hangs on, passive too, not an earlier one
-        # (but "Officials said the plant was shut, warning ...": a reported clause's is the speaker)
+        # (but "Officials said the plant was shut, warning ...": a reported clause's is the speaker,
+        # as is a noun's clause's: "X rejected claims that Y was sidelined, saying ...")
         held = next((child for child in verb.head.children if child.dep_ == "nsubjpass"), None)
         if held is not None:
             return held
@@ -3421,8 +3423,18 @@ def _source(verb: Token) -> Token | None:
         if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX") \
                 or _participle(verb) and _made_statement(ancestor):
             return subject
+        if first is not None and first.i > subject.i and _noun_clause(first.head):
+            # "He rejected speculation that Y was considering X, saying ...": the subject of a
+            # noun's that-clause is talked about; who rejects it is who says
+            first = subject
         first = first or subject
     return first
+
+
+def _noun_clause(clause: Token) -> bool:
+    """A clause with its own subject hung on a noun ("speculation that Y was ...")."""
+    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and any(
+        child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
 
 
 def _absolute_subject(verb: Token) -> Token | None:

@@ -1068,8 +1068,9 @@ def _in_core(name: Token, claim: TokenSpan) -> bool:
         return False
     token = name
     while claim.start <= token.i < claim.end and token.head.i != token.i:
-        if token.dep_ in _ASIDE_DEPS:
-            return False
+        if token.dep_ in _ASIDE_DEPS and not (token.dep_ == "acl" and any(
+                child.dep_ in ("nsubj", "nsubjpass") for child in token.children)):
+            return False  # (a clause with its own subject on a noun, "speculation that X ...", is core)
         token = token.head
     return True
 
