@@ -904,9 +904,11 @@ class SpeakerResolver:
             if span is None:
                 continue
             own = span.root.head.i == pronoun.head.i  # the pronoun is the subject of the claim's cue
-            for named in span.ents:
+            for named in self._person_ents:
+                if named.start < span.start or named.end > span.end:
+                    continue
                 titles = {self.doc[named.start - 1].lower_ if named.start else "", named[0].lower_}
-                if named.label_ != "PERSON" or titles & other:
+                if titles & other:
                     continue
                 words = [word.lower() for word in clean_name(named.text).split()]
                 if named.start in self.quoted:
@@ -951,6 +953,11 @@ class SpeakerResolver:
             return None
         (gender, count), = called.items()
         return gender if count >= _CALLED_VOTES else None
+
+    @cached_property
+    def _person_ents(self) -> list[TokenSpan]:
+        """The NER's PERSON names (read once: a Doc builds its entity spans anew each time)."""
+        return [ent for ent in self.doc.ents if ent.label_ == "PERSON"]
 
     @cached_property
     def _descriptors(self) -> dict[str, set[str]]:
