@@ -6,6 +6,7 @@ the news samples got wrong (issue 15)."""
 from __future__ import annotations
 
 from conftest import only, quotes_of
+from storyline.extract.quotes.extractor import extract_quotes
 from storyline.pipeline import Pipeline
 
 
@@ -107,3 +108,18 @@ def test_a_name_after_the_stays_whom_he_may_be(pipeline: Pipeline) -> None:
     text = ("On Monday, the Grand Mufti said he would visit the region next month. "
             '"It is decided," he told reporters.')
     assert _speaker_of(pipeline, text, "decided")[1] == _speaker_of(pipeline, text, "visit")[1]
+
+
+def test_a_name_typed_a_place_with_a_job_beside_it_is_whom_he_goes_on_with(pipeline: Pipeline) -> None:
+    text = ("Analysts called the vote the biggest test yet for the coalition.\n\n"
+            '"It is a very serious problem for the government," said T.K. Raghunathan, bureau chief of the '
+            "Deccan Herald newspaper.\n\n"
+            '"The pressure has moved from Ajay Mehta to Priya Kapoor now," he said.')
+    article = pipeline.process_text(text)
+    for entity in article.entities:
+        if entity.name.endswith("Raghunathan"):
+            entity.type = "GPE"  # as the NER types some such names
+    article.quotes = []
+    extract_quotes(pipeline.nlp(text), article)
+    quote = only(article.quotes, "pressure")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Raghunathan")

@@ -322,9 +322,12 @@ class SpeakerResolver:
                            {"type": "PERSON", "plural": plural})
         if entity is not None:
             speaker = self._speaker(entity, mention)
-            if entity.type in ("ORG", "NORP") and source.tag_ == "NNP" and _job_apposition(source):
+            if (entity.type in ("ORG", "NORP") or entity.type == "GPE" and country_key(entity.name) is None) \
+                    and source.tag_ == "NNP" and _job_apposition(source):
                 # "Ann Roe-Lind, a deputy of the Free Party, warned": a name the NER typed a body
-                # with one person's title beside it is a person's (whom "she" may go on with)
+                # with one person's title beside it is a person's (whom "she" may go on with);
+                # a place too ("T.R. Ramachandran, bureau chief of the Tribune"), not a country
+                # ("Britain, the current EU president")
                 speaker.extra["type"] = "PERSON"
             return speaker
         if source.pos_ == "PROPN" or _mistagged_name(source):
