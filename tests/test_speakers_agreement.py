@@ -123,3 +123,11 @@ def test_a_name_typed_a_place_with_a_job_beside_it_is_whom_he_goes_on_with(pipel
     extract_quotes(pipeline.nlp(text), article)
     quote = only(article.quotes, "pressure")
     assert quote.speaker is not None and quote.speaker.name.endswith("Raghunathan")
+
+
+def test_what_its_owns_is_not_what_it_is(pipeline: Pipeline) -> None:
+    text = ("Nordvik Telecom said on Monday that it had won a contract to run a rival's network.\n\n"
+            "Nordvik said the deal was its largest ever.\n\n"
+            "The company gave no value, but its largest single contract so far was a ten-year deal in Norway.\n\n"
+            "The new agreement, which also covers the rival's data centres, runs for seven years, it said.")
+    assert _speaker_of(pipeline, text, "seven years")[1] != "its largest single contract so far"

@@ -862,6 +862,8 @@ class SpeakerResolver:
                 continue
             if any(ancestor.dep_ in ("relcl", "acl", "advcl") for ancestor in token.ancestors):
                 continue  # "Malaysia, where a third of the chips are tested": no subject of the text's
+            if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in token.children):
+                continue  # "its largest contract was ...": what "its" owns is not what "it" is
             if token.ent_type_ in _GROUP_TYPES or token.pos_ in ("NOUN", "PROPN"):
                 found = self._named(token, self.mention_span(token))
                 if found is not None and found.extra.get("type") != "PERSON":
