@@ -32,7 +32,8 @@ from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
-                                                      NEUTER, PEOPLE, PLURAL, TITLES, country_key)
+                                                      FINDING_SOURCES, NEUTER, OCCUPATIONS, PEOPLE, PLURAL, TITLES,
+                                                      country_key)
 from storyline.model import Article, Entity, Span, Speaker
 from storyline.nlp import span_of, word_keys
 
@@ -44,6 +45,8 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Words that pick some members out of a people ("a few Chinese", "many Americans").
+_QUANTIFIERS = frozenset("few some many several most two three four five dozens hundreds thousands".split())
 # A gendered noun describing a person outweighs this many pronoun votes (a pronoun vote is
 # 1, an honorific 2): "his mother, Ann Roe" says more than a "he" in her sentence.
 _DESCRIBED_GENDER_VOTE = 3
@@ -241,14 +244,22 @@ class SpeakerResolver:
         while left < source.i and (doc[left].is_punct or doc[left].is_space
                                    or doc[left].lower_ in POSTPOSED_VERB_FORMS):
             left += 1  # ", states Roe." with the cue taken into the name
+        opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in doc[left:right + 1])
+        if opened > 0 and right + 1 < len(doc) and doc[right + 1].text == ")":
+            right += 1  # "... Organization (FAO)" with the bracket hung on the verb
         while right > source.i and (doc[right].is_punct or doc[right].is_space
                                     or doc[right].dep_ == "cc"):
+            if doc[right].text == ")" and any(t.text == "(" for t in doc[left:right]):
+                break  # "the Asian Development Bank (ADB)": the bracket closes a part of it
             right -= 1
         return span_of(self.text, doc[left].idx, doc[right].idx + len(doc[right]))
 
     # -- named sources ------------------------------------------------------------------
 
     def _named(self, source: Token, mention: Span) -> Speaker | None:
+        closing = self._person_closing(source, mention)
+        if closing is not None:
+            return self._speaker(closing, mention)
         entity = self._entity_at(source)
         if entity is not None and entity.type in ("GPE", "LOC") and source.pos_ == "PROPN":
             branch = self._branch(source, entity, mention)
@@ -258,7 +269,9 @@ class SpeakerResolver:
             # "Another retired general, Markica Rebic, stressed": the name in apposition to a
             # description of one person is who it is, before any person the description matches
             name = next((child for child in source.rights if child.dep_ == "appos"
-                         and (child.ent_type_ == "PERSON" or _missed_name(child, source))
+                         and (child.ent_type_ == "PERSON" or _missed_name(child, source)
+                              or child.ent_type_ == "ORG" and _body_described(source)
+                              and self.doc[child.left_edge.i - 1].text in (",", source.text))
                          and not any(grand.dep_ == "conj" for grand in child.children)), None)
             if name is not None:
                 return self._named(name, mention)
@@ -284,6 +297,11 @@ class SpeakerResolver:
         head = source.lower_
         if head in BODY_PARTS and entity is None:
             body = self._entity_within(mention, _GROUP_TYPES)
+            if body is not None and body.type == "NORP" and not _indefinite(source) \
+                    and not _describes_a_person(source) and source.lower_ != "statement":
+                # "the French agriculture ministry said": a people's adjective says whose
+                # ministry it is; the ministry speaks, named by its description, not "French"
+                return Speaker(self._display(source, mention), None, mention, False, {"type": "ORG"})
             if body is not None and not _indefinite(source):
                 return self._speaker(body, mention)
         plural = source.tag_ in ("NNS", "NNPS")
@@ -301,6 +319,11 @@ class SpeakerResolver:
                 return self._speaker(holder, mention)
             return Speaker(self._display(source, mention), None, mention, True,
                            {"type": "PERSON", "plural": plural})
+        if entity is not None and entity.type == "NORP" and any(
+                child.lower_ in _QUANTIFIERS for child in source.lefts):
+            # "a few Chinese, who called her ...", "many Americans say": some of a people,
+            # named by the description, not the whole people
+            return Speaker(self._display(source, mention), None, mention, True, {"type": "PERSON", "plural": True})
         if entity is not None:
             speaker = self._speaker(entity, mention)
             if entity.type in ("ORG", "NORP") and source.tag_ == "NNP" and _job_apposition(source):
@@ -323,6 +346,32 @@ class SpeakerResolver:
         if _counted(source):  # "those who said ..."
             return _group_part(source, mention)
         return None
+
+    def _person_closing(self, source: Token, mention: Span) -> Entity | None:
+        """"Association of Chief Police Officers president Chris Fox said", "Lord of the Rings
+        director Ann Roe said": a body's or a work's name in capitals, a job word and a
+        person's name, one phrase the parse headed by the first word of the body's name. The
+        person closing the phrase is who spoke, never a "speaker" named by that first word.
+        (The job word must follow a word of the name, not "of" or "for": "the wife of
+        president Tom Roe" is his wife.)"""
+        if not source.text[:1].isupper() or source.ent_type_ == "PERSON":
+            return None
+        doc = source.doc
+        last = _token_at(doc, mention.end - 1)
+        if last is None or last.i <= source.i + 2 or source not in last.ancestors:
+            return None
+        person = next((e for e in self._entities_between(last.idx, last.idx + len(last)) if e.type == "PERSON"), None)
+        named = next((m for m in person.mentions if m.start <= last.idx < m.end), None) if person else None
+        if named is None or named.end != mention.end:
+            return None
+        first = _token_at(doc, named.start)
+        job, before = doc[first.i - 1], doc[first.i - 2]
+        if before.i < source.i or not (_job_word(job) or job.tag_ == "NN" and job.dep_ == "compound"
+                                        and job.is_lower):
+            return None
+        if not (before.is_alpha and before.text[:1].isupper()) or before.lower_ in _DETERMINERS:
+            return None
+        return self._canonical(person)
 
     def _branch(self, source: Token, place: Entity, mention: Span) -> Speaker | None:
         """"According to Amazon Germany": a place closing a name that another name opens is a
@@ -352,6 +401,8 @@ class SpeakerResolver:
         for token in reversed(self.doc[source.i + 1:]):
             if token.idx >= end:
                 continue
+            if token.text == ")" and "(" in self.text[mention.start:token.idx]:
+                break  # "an official of the Ministry of Health (MOH)": the bracket closes a part
             if token.ent_type_ in ("DATE", "TIME") and token.lower_ in _DAY_WORDS or token.is_punct or token.is_space:
                 end, dated = token.idx, dated or not (token.is_punct or token.is_space)
                 continue
@@ -1135,6 +1186,13 @@ def _describes_a_person(token: Token) -> bool:
 
 # Nouns for an elected member of an assembly, beside the titles: a person's, never a body's.
 _MEMBER_WORDS = frozenset("deputy legislator parliamentarian councillor councilor mp".split())
+
+
+def _body_described(token: Token) -> bool:
+    """A common noun for a body, no person ("The company's unit, Roe Mines (RM), said", "the
+    newspaper, The Sun,"): the body's name in apposition names the source."""
+    return token.tag_ == "NN" and not _describes_a_person(token) and token.lemma_.lower() not in PEOPLE \
+        and token.lower_ not in OCCUPATIONS and token.lemma_.lower() not in FINDING_SOURCES
 
 
 def _job_apposition(name: Token) -> bool:

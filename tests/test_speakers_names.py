@@ -1,0 +1,61 @@
+"""How a found holder is named: the person closing "Body title Name", a ministry named by its
+description rather than its people's adjective, some of a people, a body in apposition, a
+bracketed abbreviation kept whole. Invented sentences of the kinds the news samples named
+by a first word or cut short (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import only, quotes_of
+from storyline.pipeline import Pipeline
+
+
+def _speaker_of(pipeline: Pipeline, text: str, word: str) -> tuple[str | None, str | None]:
+    quote = only(quotes_of(pipeline, text), word)
+    speaker = quote.speaker
+    return (speaker.mention.text if speaker and speaker.mention else None, speaker.name if speaker else None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Federation of Small Businesses chairman Martin Hale said the new tax would close shops.", "Martin Hale"),
+    ("Friends of the Earth campaigner Tom Reed said the plan would harm the river.", "Tom Reed"),
+    ("Pirates of the Caribbean producer Jerry Bruckheimer has said that a sequel is likely.", "Jerry Bruckheimer"),
+])
+def test_a_body_or_work_title_and_name_is_the_person_at_the_end(pipeline: Pipeline, text: str, name: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.name == name
+
+
+def test_a_title_after_of_leaves_the_speaker_the_description(pipeline: Pipeline) -> None:
+    text = "The wife of president Tom Roe said the house would be sold."
+    assert _speaker_of(pipeline, text, "sold")[1] != "Tom Roe"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Italian health ministry said on Monday that no new cases had been found.",
+     "The Italian health ministry"),
+    ("The German interior ministry said the border checks would stay.", "The German interior ministry"),
+])
+def test_a_ministry_with_a_peoples_adjective_is_named_by_its_description(pipeline: Pipeline, text: str,
+                                                                      name: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    speaker = quote.speaker
+    assert (speaker.name, speaker.entity) == (name, None)
+
+
+def test_some_of_a_people_are_named_by_the_description(pipeline: Pipeline) -> None:
+    text = "Many Brazilians say the new stadium cost far too much."
+    assert _speaker_of(pipeline, text, "stadium")[1] == "Many Brazilians"
+
+
+def test_a_bodys_name_in_apposition_to_a_description_names_it(pipeline: Pipeline) -> None:
+    text = ("The group's Kenyan subsidiary, Rift Valley Tea Estates (RVTE), said on Friday that "
+            "the harvest had been poor.")
+    assert _speaker_of(pipeline, text, "harvest")[1] == "Rift Valley Tea Estates"
+
+
+def test_a_bracketed_abbreviation_closing_a_source_stays_whole(pipeline: Pipeline) -> None:
+    text = "Rice exports will fall this year, said an expert of the Food and Agriculture Organization (FAO)."
+    mention, name = _speaker_of(pipeline, text, "Rice")
+    assert mention.endswith("(FAO)") and name.endswith("(FAO)")
