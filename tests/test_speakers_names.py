@@ -59,3 +59,20 @@ def test_a_bracketed_abbreviation_closing_a_source_stays_whole(pipeline: Pipelin
     text = "Rice exports will fall this year, said an expert of the Food and Agriculture Organization (FAO)."
     mention, name = _speaker_of(pipeline, text, "Rice")
     assert mention.endswith("(FAO)") and name.endswith("(FAO)")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Greens and the Social Democrats said the budget would fail.", "Greens and Social Democrats"),
+    ("Sales fell sharply in March, the Federation of Bakers and consultants Deloitte said.",
+     "Federation of Bakers and Deloitte"),
+    ("Germany, Austria and others have argued that the quota is unfair.", "Germany, Austria and others"),
+])
+def test_coordinated_holders_are_named_together(pipeline: Pipeline, text: str, name: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.name == name and len(quote.speaker.extra.get("members", [])) >= 2
+
+
+def test_conjuncts_of_a_title_in_apposition_are_no_holders(pipeline: Pipeline) -> None:
+    text = "Ann Roe, also head of the farming, fisheries and forestry cluster, said exports would rise."
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.name == "Ann Roe"

@@ -45,6 +45,9 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Nouns for people or a people's office that may be coordinated with a named holder ("Tom
+# Roe and his lawyer", "The IAEA and its chief").
+_HOLDER_NOUNS = PEOPLE | ANONYMOUS_HEADS | TITLES | OCCUPATIONS | ROLE_HEADS
 # Words that pick some members out of a people ("a few Chinese", "many Americans").
 _QUANTIFIERS = frozenset("few some many several most two three four five dozens hundreds thousands".split())
 # A gendered noun describing a person outweighs this many pronoun votes (a pronoun vote is
@@ -142,7 +145,7 @@ class SpeakerResolver:
         if lower in _RELATIVE and source.head.dep_ == "relcl":
             # "Trump, who said ...": named by the noun the clause is about, written "who"
             noun, clause = _relative_antecedent(source), source.head
-            found = self._named(noun, self.mention_span(noun, stop=clause.left_edge.i - 1))
+            found = self._jointly(noun, self._named(noun, self.mention_span(noun, stop=clause.left_edge.i - 1)))
             if found is not None:
                 found.mention = mention
             return found
@@ -164,7 +167,7 @@ class SpeakerResolver:
             if gender and found.entity is not None:
                 self._called.setdefault(found.entity, Counter())[gender] += 1
             return _named_here(found, mention)
-        return self._named(source, mention)
+        return self._jointly(source, self._named(source, mention))
 
     def credited(self, credit: Span) -> Speaker:
         """The speaker of a credit line ("― Name", "NAME: ..."): the entity there, else
@@ -346,6 +349,51 @@ class SpeakerResolver:
         if _counted(source):  # "those who said ..."
             return _group_part(source, mention)
         return None
+
+    def _jointly(self, source: Token, speaker: Speaker | None) -> Speaker | None:
+        """"The Ospreys and Scarlets say", "the United States, Israel and others have charged":
+        a named holder coordinated with others speaks with them; the name covers them all
+        ("Ospreys and Scarlets"), the entity stays the first one's and ``members`` lists the
+        entities of all. (The conjuncts of the source itself only, inside its mention.)"""
+        if speaker is None or speaker.anonymous or speaker.mention is None:
+            return speaker
+        mention = speaker.mention
+        conjuncts: list[Token] = []
+        stack = [source]
+        while stack:
+            for child in stack.pop().children:
+                if child.dep_ == "conj" and mention.start <= child.idx < mention.end:
+                    conjuncts.append(child)
+                    stack.append(child)
+        if not conjuncts or any(child.dep_ in ("appos", "relcl", "acl") and child.i < conjuncts[0].i
+                                and self.doc[child.left_edge.i - 1].text != "(" for child in source.children):
+            return speaker  # "Roe, also chairman of X, Y and Z": the conjuncts are the title's
+        names, members = [speaker.name], [speaker.entity] if speaker.entity else []
+        for token in sorted(conjuncts, key=lambda t: t.i):
+            entity = self._entity_at(token)
+            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if entity is None and token.pos_ == "NOUN" and after is not None and after.ent_iob_ == "B" \
+                    and after.i < source.head.i:
+                entity = self._entity_at(after)  # "and accountants KPMG", "the lobby group Human Rights Watch"
+            if entity is not None:
+                entity = self._canonical(entity)
+                if entity.id in members:
+                    continue
+                members.append(entity.id)
+                names.append(clean_name(entity.name))
+            elif token.pos_ == "PROPN":
+                names.append(_name_words(token))
+            elif token.lower_ == "others" or token.lemma_.lower() in _HOLDER_NOUNS:
+                names.append(_description(self.text[token.left_edge.idx:token.idx + len(token)]))
+            else:
+                return speaker  # "the party, which won votes but no seats": no holder
+        if len(names) == 1:
+            return speaker
+        speaker.name = names[0] + " and " + names[1] if len(names) == 2 else \
+            ", ".join(names[:-1]) + " and " + names[-1]
+        if len(members) > 1:
+            speaker.extra["members"] = members
+        return speaker
 
     def _person_closing(self, source: Token, mention: Span) -> Entity | None:
         """"Association of Chief Police Officers president Chris Fox said", "Lord of the Rings
