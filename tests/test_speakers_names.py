@@ -76,3 +76,19 @@ def test_conjuncts_of_a_title_in_apposition_are_no_holders(pipeline: Pipeline) -
     text = "Ann Roe, also head of the farming, fisheries and forestry cluster, said exports would rise."
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker.name == "Ann Roe"
+
+
+def test_a_job_described_in_the_lead_is_the_person_the_next_paragraph_names(pipeline: Pipeline) -> None:
+    text = ("Farm exports will double within five years, a senior agriculture official said on Monday.\n\n"
+            "Marta Kowalska, deputy head of the farm agency, told reporters that grain sales to Asia had grown fast.\n\n"
+            "The official also said that dairy prices would stay low.")
+    speakers = {quote.text.split()[0]: quote.speaker for quote in quotes_of(pipeline, text)}
+    assert speakers["Farm"].name == "Marta Kowalska" and speakers["Farm"].entity is not None
+    assert speakers["dairy"].name == "Marta Kowalska"
+
+
+def test_a_lead_job_is_not_a_person_of_another_body(pipeline: Pipeline) -> None:
+    text = ("The budget will hurt the poor, the Labour Party's finance spokesman said.\n\n"
+            "Green Party finance spokesman Ian Doyle said the budget was fair.")
+    speakers = {quote.text.split()[0]: quote.speaker.name for quote in quotes_of(pipeline, text)}
+    assert speakers["The"] != "Ian Doyle"
