@@ -92,3 +92,13 @@ def test_a_lead_job_is_not_a_person_of_another_body(pipeline: Pipeline) -> None:
             "Green Party finance spokesman Ian Doyle said the budget was fair.")
     speakers = {quote.text.split()[0]: quote.speaker.name for quote in quotes_of(pipeline, text)}
     assert speakers["The"] != "Ian Doyle"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Bishop of Durham said the new housing bill was unjust.", "Bishop of Durham"),
+    ("Too many pupils are excluded, the Ombudsman for Children and Young People said on Monday.",
+     "Ombudsman for Children and Young People"),
+])
+def test_a_missed_name_runs_on_over_its_of_phrase(pipeline: Pipeline, text: str, name: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.name == name

@@ -377,7 +377,7 @@ class SpeakerResolver:
                 speaker.extra["type"] = "PERSON"
             return speaker
         if source.pos_ == "PROPN" or _mistagged_name(source):
-            name = _name_words(source)
+            name = _name_through_of(source)
             if self._cased and not_a_person(name):
                 # "firefox said", "Email said": a product, a team or a button's label, no one
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "THING", "plural": plural})
@@ -1466,6 +1466,29 @@ def _name_words(token: Token) -> str:
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
+
+
+# Small words inside a body's or an office's name after its first word ("Archbishop of
+# Canterbury", "Centre for Strategic Studies", "Rapporteur for Drugs and Drug Dependency").
+_NAME_INNER = frozenset({"of", "for", "and", "&", "the"})
+
+
+def _name_through_of(token: Token) -> str:
+    """A proper name the NER missed, run on over an "of" or "for" phrase of capitalised words
+    right after it: "The Bishop of Durham" is named "Bishop of Durham", never "Bishop"."""
+    name = _name_words(token)
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "for") \
+            or doc[token.i + 1].head.i != token.i:
+        return name
+    end = token.i + 1
+    while end < len(doc) and (doc[end].lower_ in _NAME_INNER or doc[end].is_title and doc[end].is_alpha):
+        end += 1
+    while end > token.i + 1 and doc[end - 1].lower_ in _NAME_INNER:
+        end -= 1
+    if end <= token.i + 2:
+        return name
+    return clean_name(name + " " + doc[token.i + 1:end].text)
 
 
 def _job_title(token: Token) -> bool:
