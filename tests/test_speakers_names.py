@@ -102,3 +102,9 @@ def test_a_lead_job_is_not_a_person_of_another_body(pipeline: Pipeline) -> None:
 def test_a_missed_name_runs_on_over_its_of_phrase(pipeline: Pipeline, text: str, name: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker.name == name
+
+
+def test_a_bodys_own_agency_is_not_the_body(pipeline: Pipeline) -> None:
+    text = "The WHO's agency for cancer research said the chemical was probably harmful."
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.name.lower().startswith("the who's agency") and quote.speaker.entity is None

@@ -48,6 +48,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 # Nouns for people or a people's office that may be coordinated with a named holder ("Tom
 # Roe and his lawyer", "The IAEA and its chief").
 _HOLDER_NOUNS = PEOPLE | ANONYMOUS_HEADS | TITLES | OCCUPATIONS | ROLE_HEADS
+# Parts of a body that are bodies of their own, with their own names.
+_OWN_BODIES = frozenset({"agency"})
 # Words that pick some members out of a people ("a few Chinese", "many Americans").
 _QUANTIFIERS = frozenset("few some many several most two three four five dozens hundreds thousands".split())
 # A gendered noun describing a person outweighs this many pronoun votes (a pronoun vote is
@@ -346,6 +348,11 @@ class SpeakerResolver:
                     and not _describes_a_person(source) and source.lower_ != "statement":
                 # "the French agriculture ministry said": a people's adjective says whose
                 # ministry it is; the ministry speaks, named by its description, not "French"
+                return Speaker(self._display(source, mention), None, mention, False, {"type": "ORG"})
+            if body is not None and source.lower_ in _OWN_BODIES and not _indefinite(source) \
+                    and any(child.dep_ == "poss" for child in source.children):
+                # "The UN's agency said": an agency is a body of its own (UNICEF), not the body
+                # that owns it; named by its description ("the Kyodo news agency" is Kyodo)
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "ORG"})
             if body is not None and not _indefinite(source):
                 return self._speaker(body, mention)
