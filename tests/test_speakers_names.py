@@ -108,3 +108,15 @@ def test_a_bodys_own_agency_is_not_the_body(pipeline: Pipeline) -> None:
     text = "The WHO's agency for cancer research said the chemical was probably harmful."
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker.name.lower().startswith("the who's agency") and quote.speaker.entity is None
+
+
+def test_one_of_a_people_is_the_person_the_sentence_before_is_about(pipeline: Pipeline) -> None:
+    text = ("Jan Horak reached the final in Rome on Sunday. The Czech said he had never felt so fit.")
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.name == "Jan Horak"
+
+
+def test_one_of_a_people_is_no_person_when_two_are_named_before(pipeline: Pipeline) -> None:
+    text = ("Tom Baker beat Ivan Petrov in three sets on Sunday. The Russian said the heat had been unbearable.")
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.name not in ("Tom Baker", "Ivan Petrov")

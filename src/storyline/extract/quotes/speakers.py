@@ -371,6 +371,10 @@ class SpeakerResolver:
                 return self._speaker(holder, mention)
             return Speaker(self._display(source, mention), None, mention, True,
                            {"type": "PERSON", "plural": plural})
+        if entity is not None and entity.type == "NORP" and _one_of_a_people(source):
+            person = self._epithet_person(source)
+            if person is not None:
+                return self._speaker(person, mention)
         if entity is not None and entity.type == "NORP" and any(
                 child.lower_ in _QUANTIFIERS for child in source.lefts):
             # "a few Chinese, who called her ...", "many Americans say": some of a people,
@@ -443,6 +447,28 @@ class SpeakerResolver:
         if len(members) > 1:
             speaker.extra["members"] = members
         return speaker
+
+    def _epithet_person(self, source: Token) -> Entity | None:
+        """"Safin said he was trying to keep his temper. The Russian hit himself ...": one of a
+        people written for a person is the one person named in the sentence before (or
+        earlier in its own) as a subject, unless the article gives them another nationality."""
+        sentence = source.sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        found = {self._canonical(e).id: self._canonical(e) for e in self._entities_between(start, source.idx)
+                 if e.type == "PERSON"}
+        if len(found) != 1:
+            return None
+        (person,) = found.values()
+        subjects = [m for e in self._persons if self._canonical(e).id == person.id for m in e.mentions
+                    if start <= m.start < source.idx]
+        if not any((token := _token_at(self.doc, m.end - 1)) is not None and token.dep_ in ("nsubj", "nsubjpass")
+                   for m in subjects):
+            return None  # "he battled past Ann Roe. The Russian ...": no object of the sentence before
+        wanted = country_key(source.text)
+        theirs = {w for w in self._descriptors[person.id] if not _a_title(w) and not w.startswith("@")}
+        if wanted is not None and theirs and wanted not in theirs:
+            return None
+        return person
 
     def _person_closing(self, source: Token, mention: Span) -> Entity | None:
         """"Association of Chief Police Officers president Chris Fox said", "Lord of the Rings
@@ -1306,6 +1332,19 @@ def _body_described(token: Token) -> bool:
     newspaper, The Sun,"): the body's name in apposition names the source."""
     return token.tag_ == "NN" and not _describes_a_person(token) and token.lemma_.lower() not in PEOPLE \
         and token.lower_ not in OCCUPATIONS and token.lemma_.lower() not in FINDING_SOURCES
+
+
+def _one_of_a_people(token: Token) -> bool:
+    """"The Russian", "the Spaniard": one person of a people, written for a person, not the
+    people ("the Russians", "the French", "the Chinese", "the Swiss" name a nation)."""
+    return token.tag_ in ("NNP", "NN", "JJ") and any(child.lower_ == "the" for child in token.lefts) \
+        and not token.lower_.endswith(("ese", "ish", "ss", "s")) and token.lower_ not in _PEOPLES_IN_ONE_WORD \
+        and token.dep_ in ("nsubj", "nsubjpass")
+
+
+# Words for a whole people with no plural ("the French", "the Dutch"), besides those in -ese,
+# -ish and -ss.
+_PEOPLES_IN_ONE_WORD = frozenset({"french", "dutch", "welsh", "british"})
 
 
 def _job_apposition(name: Token) -> bool:
