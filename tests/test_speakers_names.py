@@ -120,3 +120,17 @@ def test_one_of_a_people_is_no_person_when_two_are_named_before(pipeline: Pipeli
     text = ("Tom Baker beat Ivan Petrov in three sets on Sunday. The Russian said the heat had been unbearable.")
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker.name not in ("Tom Baker", "Ivan Petrov")
+
+
+def test_the_body_noun_is_the_one_body_named_before_with_it(pipeline: Pipeline) -> None:
+    text = ("The Nordic Investment Bank raised its forecast for the region on Tuesday.\n\n"
+            "The bank said exports to Asia had grown faster than expected.")
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.name == "Nordic Investment Bank" and quote.speaker.entity is not None
+
+
+def test_the_body_noun_is_no_body_when_two_are_named_with_it(pipeline: Pipeline) -> None:
+    text = ("The Nordic Investment Bank and the Baltic Savings Bank met on Tuesday.\n\n"
+            "The bank said exports to Asia had grown faster than expected.")
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker.entity is None

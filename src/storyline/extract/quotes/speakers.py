@@ -48,6 +48,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 # Nouns for people or a people's office that may be coordinated with a named holder ("Tom
 # Roe and his lawyer", "The IAEA and its chief").
 _HOLDER_NOUNS = PEOPLE | ANONYMOUS_HEADS | TITLES | OCCUPATIONS | ROLE_HEADS
+# Nouns for bodies whose names mostly lack the noun ("Labour", "the Tories" for "the party").
+_NAMELESS_BODIES = frozenset({"party", "government"})
 # Parts of a body that are bodies of their own, with their own names.
 _OWN_BODIES = frozenset({"agency"})
 # Words that pick some members out of a people ("a few Chinese", "many Americans").
@@ -397,6 +399,10 @@ class SpeakerResolver:
             return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural} if described
                            else {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
+            body = self._body_named_before(source)
+            if body is not None:
+                # (kept a "THING" for the pronoun rules, as the description it was)
+                return Speaker(clean_name(body.name), body.id, mention, False, {"type": "THING", "plural": False})
             return Speaker(self._display(source, mention), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
         if _counted(source):  # "those who said ..."
@@ -447,6 +453,22 @@ class SpeakerResolver:
         if len(members) > 1:
             speaker.extra["members"] = members
         return speaker
+
+    def _body_named_before(self, source: Token) -> Entity | None:
+        """"The Asian Development Bank said ... The bank said": "the" and a body's noun with
+        nothing else is the one body named before whose name holds that noun; none when two
+        do, nor for a party (most parties' names lack the word: "the party" after "Conservative
+        party" and the "Lib Dems" was the Lib Dems)."""
+        if source.tag_ != "NN" or source.lower_ in _NAMELESS_BODIES or [
+                child.lower_ for child in source.children if child.dep_ != "punct" and child.i < source.i] != ["the"]:
+            return None
+        found: dict[str, Entity] = {}
+        for start, _, entity in self._mentions:
+            if start >= source.idx:
+                break
+            if entity.type == "ORG" and source.lower_ in clean_name(entity.name).lower().split():
+                found[entity.id] = entity
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _epithet_person(self, source: Token) -> Entity | None:
         """"Safin said he was trying to keep his temper. The Russian hit himself ...": one of a
