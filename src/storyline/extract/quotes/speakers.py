@@ -186,29 +186,38 @@ class SpeakerResolver:
 
     def name_lead_description(self, quotes: list) -> None:
         """"A major change is needed, the shadow chancellor said. // Oliver Letwin said ...":
-        a job described in the lead paragraph, with no name, is the person the next
-        paragraphs first quote by name (news leads name the job, the body the person), when
-        the lead does not name that person; the description's statements take that name."""
+        a job described in the lead paragraph, with no name, is the first person the next
+        paragraphs name (news leads name the job, the body the person), when that person
+        speaks there by name and the lead does not name them; the description's statements
+        take that name. (Not a later speaker after another person: "Scotland's first minister
+        said ... // Jack McConnell was speaking ... Margaret Davidson said" is no Davidson.)"""
         lead = [q for q in quotes if q.speaker is not None and q.speaker.mention is not None
                 and self.paragraph_of(q.speaker.mention.start) == 0]
         described = next((q.speaker for q in lead if q.speaker.entity is None and _lead_job(q.speaker)), None)
         if described is None:
             return
-        after = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.mention is not None
-                      and 1 <= self.paragraph_of(q.speaker.mention.start) <= _LEAD_FOLLOW_PARAGRAPHS
-                      and q.speaker.entity is not None), None)
-        if after is None or after.extra.get("type") != "PERSON" or after.mention.text.lower() in MALE | FEMALE:
+        persons = {e.id for e in self._persons}
+        first = next(((start, end, entity) for start, end, entity in self._mentions if entity.id in persons
+                      and 1 <= self.paragraph_of(start) <= _LEAD_FOLLOW_PARAGRAPHS), None)
+        if first is None:
             return
-        person = next((e for e in self._persons if e.id == after.entity), None)
-        if person is None or not self._may_hold(described.mention, person) or any(self.paragraph_of(m.start) == 0 for e in self._persons
-                                 if self._canonical(e).id == after.entity for m in e.mentions):
+        person = self._canonical(first[2])
+        if not self._may_hold(described.mention, person) or any(
+                self.paragraph_of(m.start) == 0 for e in self._persons
+                if self._canonical(e).id == person.id for m in e.mentions):
             return
+        speaking = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.entity == person.id
+                         and q.speaker.mention is not None and q.speaker.mention.text.lower() not in MALE | FEMALE
+                         and 1 <= self.paragraph_of(q.speaker.mention.start) <= _LEAD_FOLLOW_PARAGRAPHS), None)
+        if speaking is None:
+            return  # (a subject that does not speak, tried: the lead's job was another person twice)
+        name = speaking.name
         again = "the " + described.name.split()[-1].lower()  # "The official" later on
         for quote in quotes:
             speaker = quote.speaker
             if speaker is not None and speaker.entity is None and (
                     speaker.name == described.name or speaker.name.lower() == again):
-                speaker.name, speaker.entity, speaker.anonymous = after.name, after.entity, False
+                speaker.name, speaker.entity, speaker.anonymous = name, person.id, False
                 speaker.extra["type"] = "PERSON"
 
     def _may_hold(self, mention: Span, person: Entity) -> bool:
@@ -427,6 +436,9 @@ class SpeakerResolver:
         if not conjuncts or any(child.dep_ in ("appos", "relcl", "acl") and child.i < conjuncts[0].i
                                 and self.doc[child.left_edge.i - 1].text != "(" for child in source.children):
             return speaker  # "Roe, also chairman of X, Y and Z": the conjuncts are the title's
+        last = max(conjuncts, key=lambda t: t.i)
+        if not any(t.lower_ in ("and", "&") for t in self.doc[source.i + 1:last.i]):
+            return speaker  # "his book, Lawless World, Ann Roe": no "and", an apposition; "X or Y"
         names, members = [speaker.name], [speaker.entity] if speaker.entity else []
         for token in sorted(conjuncts, key=lambda t: t.i):
             entity = self._entity_at(token)
