@@ -454,7 +454,8 @@ class SpeakerResolver:
                 names.append(clean_name(entity.name))
             elif token.pos_ == "PROPN":
                 names.append(_name_words(token))
-            elif token.lower_ == "others" or token.lemma_.lower() in _HOLDER_NOUNS:
+            elif token.lower_ == "others" or token.lemma_.lower() in _HOLDER_NOUNS and (
+                    token.tag_ == "NNS" or any(child.dep_ in ("det", "poss") for child in token.children)):
                 names.append(_description(self.text[token.left_edge.idx:token.idx + len(token)]))
             else:
                 return speaker  # "the party, which won votes but no seats": no holder
@@ -471,7 +472,7 @@ class SpeakerResolver:
         nothing else is the one body named before whose name holds that noun; none when two
         do, nor for a party (most parties' names lack the word: "the party" after "Conservative
         party" and the "Lib Dems" was the Lib Dems)."""
-        if source.tag_ != "NN" or source.lower_ in _NAMELESS_BODIES or [
+        if source.tag_ != "NN" or source.lower_ in _NAMELESS_BODIES or source.lemma_.lower() in FINDING_SOURCES or [
                 child.lower_ for child in source.children if child.dep_ != "punct" and child.i < source.i] != ["the"]:
             return None
         found: dict[str, Entity] = {}
@@ -1554,10 +1555,13 @@ _NAME_INNER = frozenset({"of", "for", "and", "&", "the"})
 
 
 def _name_through_of(token: Token) -> str:
-    """A proper name the NER missed, run on over an "of" or "for" phrase of capitalised words
-    right after it: "The Bishop of Durham" is named "Bishop of Durham", never "Bishop"."""
+    """A one-word proper name the NER missed, run on over an "of" or "for" phrase of
+    capitalised words right after it: "The Bishop of Durham" is named "Bishop of Durham",
+    never "Bishop"."""
     name = _name_words(token)
     doc = token.doc
+    if len(name.split()) > 1 or (token.i and doc[token.i - 1].text == "-"):
+        return name  # a person's name ("Ann Roe of the Swiss Institute", "Magnenat-Thalman of ...")
     if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "for") \
             or doc[token.i + 1].head.i != token.i:
         return name
