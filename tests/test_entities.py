@@ -300,3 +300,17 @@ def test_names_run_together_over_a_comma_are_split(pipeline: Pipeline, text: str
     doc.ents = [SpacySpan(doc, span.start, span.end, label="PERSON")]
     found = [doc[m.start:m.end].text for m in name_mentions(doc, gazetteer())]
     assert found == names
+
+
+def test_an_open_bracket_closing_a_name_is_cut_off(pipeline: Pipeline) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from storyline.extract.entities.mentions import name_mentions
+
+    text = "The Union of Rural Workers (URW said on Monday that wages had fallen."
+    doc = pipeline.nlp(text)
+    wrong = "Union of Rural Workers (URW"
+    start = text.index(wrong)
+    span = doc.char_span(start, start + len(wrong), alignment_mode="expand")
+    doc.ents = [SpacySpan(doc, span.start, span.end, label="ORG")]
+    assert [doc[m.start:m.end].text for m in name_mentions(doc, gazetteer())] == ["Union of Rural Workers"]

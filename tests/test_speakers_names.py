@@ -134,3 +134,9 @@ def test_the_body_noun_is_no_body_when_two_are_named_with_it(pipeline: Pipeline)
             "The bank said exports to Asia had grown faster than expected.")
     (quote,) = quotes_of(pipeline, text)
     assert quote.speaker.entity is None
+
+
+def test_a_persons_description_with_a_name_in_apposition_is_no_body(pipeline: Pipeline) -> None:
+    text = "US pop singer Kay Lorne has said she will tour Europe next year."
+    (quote,) = quotes_of(pipeline, text)
+    assert "Lorne" in quote.speaker.name

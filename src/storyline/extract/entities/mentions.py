@@ -193,6 +193,9 @@ _TITLE_JOINERS = frozenset({"and", "&", "-"}) | HEAD_PREFIXES
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct or doc[start].is_space):
         start += 1
+    opened = next((i for i in range(end - 1, start, -1) if doc[i].text in "()"), None)
+    if opened is not None and doc[opened].text == "(":
+        end = opened  # "Democratic Party of the Left (PDS": the bracket's abbreviation is no part
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in _POSSESSIVES):
         end -= 1

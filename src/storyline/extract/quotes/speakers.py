@@ -27,6 +27,7 @@ from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from storyline.extract.entities.mentions import ORG_WORDS
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
@@ -1362,11 +1363,17 @@ def _describes_a_person(token: Token) -> bool:
 _MEMBER_WORDS = frozenset("deputy legislator parliamentarian councillor councilor mp".split())
 
 
+# Nouns that describe a body, never a person ("the company's unit", "the journal", "phone
+# company"): a name in apposition to them is the body's ("US rap star 50 Cent" is a person's).
+_BODY_DESCRIPTIONS = ORG_WORDS | _BODY_NOUNS | frozenset(
+    "unit subsidiary newspaper daily journal magazine retailer maker operator carrier regulator "
+    "watchdog broadcaster firm organisation organization body charity lender insurer".split())
+
+
 def _body_described(token: Token) -> bool:
     """A common noun for a body, no person ("The company's unit, Roe Mines (RM), said", "the
     newspaper, The Sun,"): the body's name in apposition names the source."""
-    return token.tag_ == "NN" and not _describes_a_person(token) and token.lemma_.lower() not in PEOPLE \
-        and token.lower_ not in OCCUPATIONS and token.lemma_.lower() not in FINDING_SOURCES
+    return token.tag_ == "NN" and token.lower_ in _BODY_DESCRIPTIONS
 
 
 def _one_of_a_people(token: Token) -> bool:
