@@ -282,3 +282,35 @@ def test_the_corpus_has_no_person_named_in_small_letters_or_by_a_service() -> No
                {"id": "e3", "name": "Ann Roe", "type": "PERSON", "mentions": [{"start": 20, "end": 27, "text": "Ann Roe"}]}]
     merged = merge_entities([ArticleEntities("a1", "one.txt", records)])
     assert sorted(entity.name for entity in merged if entity.type == "PERSON") == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "names"), [
+    ("In a phone call with Kyodo, Tanaka said prices would rise.", "Kyodo, Tanaka", ["Kyodo", "Tanaka"]),
+    ("Former senator John Roe, Jr. said the vote was rigged.", "John Roe, Jr.", ["John Roe, Jr."]),
+])
+def test_names_run_together_over_a_comma_are_split(pipeline: Pipeline, text: str, wrong: str,
+                                                   names: list[str]) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from storyline.extract.entities.mentions import name_mentions
+
+    doc = pipeline.nlp(text)
+    start = text.index(wrong)
+    span = doc.char_span(start, start + len(wrong), label="PERSON", alignment_mode="expand")
+    doc.ents = [SpacySpan(doc, span.start, span.end, label="PERSON")]
+    found = [doc[m.start:m.end].text for m in name_mentions(doc, gazetteer())]
+    assert found == names
+
+
+def test_an_open_bracket_closing_a_name_is_cut_off(pipeline: Pipeline) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from storyline.extract.entities.mentions import name_mentions
+
+    text = "The Union of Rural Workers (URW said on Monday that wages had fallen."
+    doc = pipeline.nlp(text)
+    wrong = "Union of Rural Workers (URW"
+    start = text.index(wrong)
+    span = doc.char_span(start, start + len(wrong), alignment_mode="expand")
+    doc.ents = [SpacySpan(doc, span.start, span.end, label="ORG")]
+    assert [doc[m.start:m.end].text for m in name_mentions(doc, gazetteer())] == ["Union of Rural Workers"]

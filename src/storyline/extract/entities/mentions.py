@@ -116,6 +116,14 @@ def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    if ent.label_ in _COMMA_SPLIT_LABELS:
+        cuts = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text == ","
+                and doc[i + 1].text[:1].isupper() and doc[i + 1].lower_.rstrip(".") not in _NAME_SUFFIXES]
+        if cuts:
+            # "interview with Xinhua, Zhu said": two names the model ran together over a comma
+            bounds = [ent.start, *cuts, ent.end]
+            return [part for left, right in zip(bounds, bounds[1:])
+                    for part in _repaired(doc, SpacySpan(doc, left, right, label=ent.label_), gaz)]
     start, end = _trim(doc, ent.start, ent.end)
     if start >= end:
         return []
@@ -155,6 +163,12 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
     return parts
 
 
+# Labels of names that never hold a comma (a place does: "Paris, Texas"), and the words after
+# a comma that still belong to a name ("Roe, Jr.", "Acme, Inc.").
+_COMMA_SPLIT_LABELS = frozenset({"PERSON", "ORG"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "co", "llc", "plc", "corp", "ii", "iii", "iv"})
+
+
 def _held_title(doc: Doc, start: int, title: int, end: int) -> bool:
     """Whether the title closing tokens [start, end) is a job held at the body before it, not
     the end of a product's name ("Garden Planner", "Tax Advisor"): the title was split at a
@@ -179,6 +193,9 @@ _TITLE_JOINERS = frozenset({"and", "&", "-"}) | HEAD_PREFIXES
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct or doc[start].is_space):
         start += 1
+    opened = next((i for i in range(end - 1, start, -1) if doc[i].text in "()"), None)
+    if opened is not None and doc[opened].text == "(":
+        end = opened  # "Democratic Party of the Left (PDS": the bracket's abbreviation is no part
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in _POSSESSIVES):
         end -= 1

@@ -125,6 +125,7 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     used = {id(c.frame) for c in candidates}
     silent = [f for f in loose_frames if id(f) not in used and f.content is None and _names_person(f.source)]
     article.quotes = _without_restated(text, _records(doc, article, candidates, resolver, silent))
+    resolver.name_lead_description(article.quotes)
 
 
 def _said_ranges(frame: Frame) -> list[tuple[int, int]]:

@@ -27,12 +27,14 @@ from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from storyline.extract.entities.mentions import ORG_WORDS
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
-                                                      NEUTER, PEOPLE, PLURAL, TITLES, country_key)
+                                                      FINDING_SOURCES, NEUTER, OCCUPATIONS, PEOPLE, PLURAL, TITLES,
+                                                      country_key)
 from storyline.model import Article, Entity, Span, Speaker
 from storyline.nlp import span_of, word_keys
 
@@ -44,6 +46,15 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Nouns for people or a people's office that may be coordinated with a named holder ("Tom
+# Roe and his lawyer", "The IAEA and its chief").
+_HOLDER_NOUNS = PEOPLE | ANONYMOUS_HEADS | TITLES | OCCUPATIONS | ROLE_HEADS
+# Nouns for bodies whose names mostly lack the noun ("Labour", "the Tories" for "the party").
+_NAMELESS_BODIES = frozenset({"party", "government"})
+# Parts of a body that are bodies of their own, with their own names.
+_OWN_BODIES = frozenset({"agency"})
+# Words that pick some members out of a people ("a few Chinese", "many Americans").
+_QUANTIFIERS = frozenset("few some many several most two three four five dozens hundreds thousands".split())
 # A gendered noun describing a person outweighs this many pronoun votes (a pronoun vote is
 # 1, an honorific 2): "his mother, Ann Roe" says more than a "he" in her sentence.
 _DESCRIBED_GENDER_VOTE = 3
@@ -145,7 +156,7 @@ class SpeakerResolver:
         if lower in _RELATIVE and source.head.dep_ == "relcl":
             # "Trump, who said ...": named by the noun the clause is about, written "who"
             noun, clause = _relative_antecedent(source), source.head
-            found = self._named(noun, self.mention_span(noun, stop=clause.left_edge.i - 1))
+            found = self._jointly(noun, self._named(noun, self.mention_span(noun, stop=clause.left_edge.i - 1)))
             if found is not None:
                 found.mention = mention
             return found
@@ -173,7 +184,7 @@ class SpeakerResolver:
             if gender and found.entity is not None:
                 self._called.setdefault(found.entity, Counter())[gender] += 1
             return _named_here(found, mention)
-        return self._named(source, mention)
+        return self._jointly(source, self._named(source, mention))
 
     def credited(self, credit: Span) -> Speaker:
         """The speaker of a credit line ("― Name", "NAME: ..."): the entity there, else
@@ -185,6 +196,57 @@ class SpeakerResolver:
         if named is not None:
             return self._speaker(named, credit)
         return Speaker(clean_name(credit.text), None, credit, False, {})
+
+    def name_lead_description(self, quotes: list) -> None:
+        """"A major change is needed, the shadow chancellor said. // Oliver Letwin said ...":
+        a job described in the lead paragraph, with no name, is the first person the next
+        paragraphs name (news leads name the job, the body the person), when that person
+        speaks there by name and the lead does not name them; the description's statements
+        take that name. (Not a later speaker after another person: "Scotland's first minister
+        said ... // Jack McConnell was speaking ... Margaret Davidson said" is no Davidson.)"""
+        lead = [q for q in quotes if q.speaker is not None and q.speaker.mention is not None
+                and self.paragraph_of(q.speaker.mention.start) == 0]
+        described = next((q.speaker for q in lead if q.speaker.entity is None and _lead_job(q.speaker)), None)
+        if described is None:
+            return
+        persons = {e.id for e in self._persons}
+        first = next(((start, end, entity) for start, end, entity in self._mentions if entity.id in persons
+                      and 1 <= self.paragraph_of(start) <= _LEAD_FOLLOW_PARAGRAPHS), None)
+        if first is None:
+            return
+        person = self._canonical(first[2])
+        if not self._may_hold(described.mention, person) or any(
+                self.paragraph_of(m.start) == 0 for e in self._persons
+                if self._canonical(e).id == person.id for m in e.mentions):
+            return
+        speaking = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.entity == person.id
+                         and q.speaker.mention is not None and q.speaker.mention.text.lower() not in MALE | FEMALE
+                         and 1 <= self.paragraph_of(q.speaker.mention.start) <= _LEAD_FOLLOW_PARAGRAPHS), None)
+        if speaking is None:
+            return  # (a subject that does not speak, tried: the lead's job was another person twice)
+        name = speaking.name
+        again = "the " + described.name.split()[-1].lower()  # "The official" later on
+        for quote in quotes:
+            speaker = quote.speaker
+            if speaker is not None and speaker.entity is None and (
+                    speaker.name == described.name or speaker.name.lower() == again):
+                speaker.name, speaker.entity, speaker.anonymous = name, person.id, False
+                speaker.extra["type"] = "PERSON"
+
+    def _may_hold(self, mention: Span, person: Entity) -> bool:
+        """Whether the article's words around a person leave them able to hold the job a
+        description names: no other body ("The Liberal Party's leader" is no "Green leader")
+        and no other country."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        wanted = _role_words(mention.text.split())
+        have = self._descriptors[person.id]
+        nations = {w for w in wanted if not _a_title(w)}
+        theirs = {w for w in have if not _a_title(w) and not w.startswith("@")}
+        if nations and theirs and not nations & theirs:
+            return False
+        bodies = _bodies(span) if span is not None else set()
+        held = {w for w in have if w.startswith("@")}
+        return not (bodies and held and not bodies & held)
 
     def remember(self, speaker: Speaker, position: int) -> None:
         group = speaker.extra.get("type") in _GROUP_TYPES or speaker.extra.get("plural", False)
@@ -253,14 +315,22 @@ class SpeakerResolver:
         while left < source.i and (doc[left].is_punct or doc[left].is_space
                                    or doc[left].lower_ in POSTPOSED_VERB_FORMS):
             left += 1  # ", states Roe." with the cue taken into the name
+        opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in doc[left:right + 1])
+        if opened > 0 and right + 1 < len(doc) and doc[right + 1].text == ")":
+            right += 1  # "... Organization (FAO)" with the bracket hung on the verb
         while right > source.i and (doc[right].is_punct or doc[right].is_space
                                     or doc[right].dep_ == "cc"):
+            if doc[right].text == ")" and any(t.text == "(" for t in doc[left:right]):
+                break  # "the Asian Development Bank (ADB)": the bracket closes a part of it
             right -= 1
         return span_of(self.text, doc[left].idx, doc[right].idx + len(doc[right]))
 
     # -- named sources ------------------------------------------------------------------
 
     def _named(self, source: Token, mention: Span) -> Speaker | None:
+        closing = self._person_closing(source, mention)
+        if closing is not None:
+            return self._speaker(closing, mention)
         entity = self._entity_at(source)
         if entity is not None and entity.type in ("GPE", "LOC") and source.pos_ == "PROPN":
             branch = self._branch(source, entity, mention)
@@ -270,7 +340,9 @@ class SpeakerResolver:
             # "Another retired general, Markica Rebic, stressed": the name in apposition to a
             # description of one person is who it is, before any person the description matches
             name = next((child for child in source.rights if child.dep_ == "appos"
-                         and (child.ent_type_ == "PERSON" or _missed_name(child, source))
+                         and (child.ent_type_ == "PERSON" or _missed_name(child, source)
+                              or child.ent_type_ == "ORG" and _body_described(source)
+                              and self.doc[child.left_edge.i - 1].text in (",", source.text))
                          and not any(grand.dep_ == "conj" for grand in child.children)), None)
             if name is not None:
                 return self._named(name, mention)
@@ -303,6 +375,16 @@ class SpeakerResolver:
         head = source.lower_
         if head in BODY_PARTS and entity is None:
             body = self._entity_within(mention, _GROUP_TYPES)
+            if body is not None and body.type == "NORP" and not _indefinite(source) \
+                    and not _describes_a_person(source) and source.lower_ != "statement":
+                # "the French agriculture ministry said": a people's adjective says whose
+                # ministry it is; the ministry speaks, named by its description, not "French"
+                return Speaker(self._display(source, mention), None, mention, False, {"type": "ORG"})
+            if body is not None and source.lower_ in _OWN_BODIES and not _indefinite(source) \
+                    and any(child.dep_ == "poss" for child in source.children):
+                # "The UN's agency said": an agency is a body of its own (UNICEF), not the body
+                # that owns it; named by its description ("the Kyodo news agency" is Kyodo)
+                return Speaker(self._display(source, mention), None, mention, False, {"type": "ORG"})
             if body is not None and not _indefinite(source):
                 return self._speaker(body, mention)
         plural = source.tag_ in ("NNS", "NNPS")
@@ -320,6 +402,15 @@ class SpeakerResolver:
                 return self._speaker(holder, mention)
             return Speaker(self._display(source, mention), None, mention, True,
                            {"type": "PERSON", "plural": plural})
+        if entity is not None and entity.type == "NORP" and _one_of_a_people(source):
+            person = self._epithet_person(source)
+            if person is not None:
+                return self._speaker(person, mention)
+        if entity is not None and entity.type == "NORP" and any(
+                child.lower_ in _QUANTIFIERS for child in source.lefts):
+            # "a few Chinese, who called her ...", "many Americans say": some of a people,
+            # named by the description, not the whole people
+            return Speaker(self._display(source, mention), None, mention, True, {"type": "PERSON", "plural": True})
         if entity is not None:
             speaker = self._speaker(entity, mention)
             if (entity.type in ("ORG", "NORP") or entity.type == "GPE" and country_key(entity.name) is None) \
@@ -331,7 +422,7 @@ class SpeakerResolver:
                 speaker.extra["type"] = "PERSON"
             return speaker
         if source.pos_ == "PROPN" or _mistagged_name(source):
-            name = _name_words(source)
+            name = _name_through_of(source)
             if self._cased and not_a_person(name):
                 # "firefox said", "Email said": a product, a team or a button's label, no one
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "THING", "plural": plural})
@@ -341,11 +432,128 @@ class SpeakerResolver:
                 return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural})
             return Speaker(name, None, mention, False, {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
+            body = self._body_named_before(source)
+            if body is not None:
+                # (kept a "THING" for the pronoun rules, as the description it was)
+                return Speaker(clean_name(body.name), body.id, mention, False, {"type": "THING", "plural": False})
             return Speaker(self._display(source, mention), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
         if _counted(source):  # "those who said ..."
             return _group_part(source, mention)
         return None
+
+    def _jointly(self, source: Token, speaker: Speaker | None) -> Speaker | None:
+        """"The Ospreys and Scarlets say", "the United States, Israel and others have charged":
+        a named holder coordinated with others speaks with them; the name covers them all
+        ("Ospreys and Scarlets"), the entity stays the first one's and ``members`` lists the
+        entities of all. (The conjuncts of the source itself only, inside its mention.)"""
+        if speaker is None or speaker.anonymous or speaker.mention is None:
+            return speaker
+        mention = speaker.mention
+        conjuncts: list[Token] = []
+        stack = [source]
+        while stack:
+            for child in stack.pop().children:
+                if child.dep_ == "conj" and mention.start <= child.idx < mention.end:
+                    conjuncts.append(child)
+                    stack.append(child)
+        if not conjuncts or any(child.dep_ in ("appos", "relcl", "acl") and child.i < conjuncts[0].i
+                                and self.doc[child.left_edge.i - 1].text != "(" for child in source.children):
+            return speaker  # "Roe, also chairman of X, Y and Z": the conjuncts are the title's
+        last = max(conjuncts, key=lambda t: t.i)
+        if not any(t.lower_ in ("and", "&") for t in self.doc[source.i + 1:last.i]):
+            return speaker  # "his book, Lawless World, Ann Roe": no "and", an apposition; "X or Y"
+        names, members = [speaker.name], [speaker.entity] if speaker.entity else []
+        for token in sorted(conjuncts, key=lambda t: t.i):
+            entity = self._entity_at(token)
+            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if entity is None and token.pos_ == "NOUN" and after is not None and after.ent_iob_ == "B" \
+                    and after.i < source.head.i:
+                entity = self._entity_at(after)  # "and accountants KPMG", "the lobby group Human Rights Watch"
+            if entity is not None:
+                entity = self._canonical(entity)
+                if entity.id in members:
+                    continue
+                members.append(entity.id)
+                names.append(clean_name(entity.name))
+            elif token.pos_ == "PROPN":
+                names.append(_name_words(token))
+            elif token.lower_ == "others" or token.lemma_.lower() in _HOLDER_NOUNS and (
+                    token.tag_ == "NNS" or any(child.dep_ in ("det", "poss") for child in token.children)):
+                names.append(_description(self.text[token.left_edge.idx:token.idx + len(token)]))
+            else:
+                return speaker  # "the party, which won votes but no seats": no holder
+        if len(names) == 1:
+            return speaker
+        speaker.name = names[0] + " and " + names[1] if len(names) == 2 else \
+            ", ".join(names[:-1]) + " and " + names[-1]
+        if len(members) > 1:
+            speaker.extra["members"] = members
+        return speaker
+
+    def _body_named_before(self, source: Token) -> Entity | None:
+        """"The Asian Development Bank said ... The bank said": "the" and a body's noun with
+        nothing else is the one body named before whose name holds that noun; none when two
+        do, nor for a party (most parties' names lack the word: "the party" after "Conservative
+        party" and the "Lib Dems" was the Lib Dems)."""
+        if source.tag_ != "NN" or source.lower_ in _NAMELESS_BODIES or source.lemma_.lower() in FINDING_SOURCES or [
+                child.lower_ for child in source.children if child.dep_ != "punct" and child.i < source.i] != ["the"]:
+            return None
+        found: dict[str, Entity] = {}
+        for start, _, entity in self._mentions:
+            if start >= source.idx:
+                break
+            if entity.type == "ORG" and source.lower_ in clean_name(entity.name).lower().split():
+                found[entity.id] = entity
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _epithet_person(self, source: Token) -> Entity | None:
+        """"Safin said he was trying to keep his temper. The Russian hit himself ...": one of a
+        people written for a person is the one person named in the sentence before (or
+        earlier in its own) as a subject, unless the article gives them another nationality."""
+        sentence = source.sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        found = {self._canonical(e).id: self._canonical(e) for e in self._entities_between(start, source.idx)
+                 if e.type == "PERSON"}
+        if len(found) != 1:
+            return None
+        (person,) = found.values()
+        subjects = [m for e in self._persons if self._canonical(e).id == person.id for m in e.mentions
+                    if start <= m.start < source.idx]
+        if not any((token := _token_at(self.doc, m.end - 1)) is not None and token.dep_ in ("nsubj", "nsubjpass")
+                   for m in subjects):
+            return None  # "he battled past Ann Roe. The Russian ...": no object of the sentence before
+        wanted = country_key(source.text)
+        theirs = {w for w in self._descriptors[person.id] if not _a_title(w) and not w.startswith("@")}
+        if wanted is not None and theirs and wanted not in theirs:
+            return None
+        return person
+
+    def _person_closing(self, source: Token, mention: Span) -> Entity | None:
+        """"Association of Chief Police Officers president Chris Fox said", "Lord of the Rings
+        director Ann Roe said": a body's or a work's name in capitals, a job word and a
+        person's name, one phrase the parse headed by the first word of the body's name. The
+        person closing the phrase is who spoke, never a "speaker" named by that first word.
+        (The job word must follow a word of the name, not "of" or "for": "the wife of
+        president Tom Roe" is his wife.)"""
+        if not source.text[:1].isupper() or source.ent_type_ == "PERSON":
+            return None
+        doc = source.doc
+        last = _token_at(doc, mention.end - 1)
+        if last is None or last.i <= source.i + 2 or source not in last.ancestors:
+            return None
+        person = next((e for e in self._entities_between(last.idx, last.idx + len(last)) if e.type == "PERSON"), None)
+        named = next((m for m in person.mentions if m.start <= last.idx < m.end), None) if person else None
+        if named is None or named.end != mention.end:
+            return None
+        first = _token_at(doc, named.start)
+        job, before = doc[first.i - 1], doc[first.i - 2]
+        if before.i < source.i or not (_job_word(job) or job.tag_ == "NN" and job.dep_ == "compound"
+                                        and job.is_lower):
+            return None
+        if not (before.is_alpha and before.text[:1].isupper()) or before.lower_ in _DETERMINERS:
+            return None
+        return self._canonical(person)
 
     def _branch(self, source: Token, place: Entity, mention: Span) -> Speaker | None:
         """"According to Amazon Germany": a place closing a name that another name opens is a
@@ -375,6 +583,8 @@ class SpeakerResolver:
         for token in reversed(self.doc[source.i + 1:]):
             if token.idx >= end:
                 continue
+            if token.text == ")" and "(" in self.text[mention.start:token.idx]:
+                break  # "an official of the Ministry of Health (MOH)": the bracket closes a part
             if token.ent_type_ in ("DATE", "TIME") and token.lower_ in _DAY_WORDS or token.is_punct or token.is_space:
                 end, dated = token.idx, dated or not (token.is_punct or token.is_space)
                 continue
@@ -1147,6 +1357,22 @@ def _participle_object(token: Token) -> bool:
     return False
 
 
+# Paragraphs after the lead looked through for the person a lead's job description is: the
+# fifth to twenty-third samples' leads name them in the first or second (Letwin, Kupolokun,
+# Phung; Dung after a quote the extractor missed).
+_LEAD_FOLLOW_PARAGRAPHS = 2
+# Heads of a lead's description of one person by the job, not a source kept unnamed.
+_LEAD_JOBS = (TITLES | ROLE_HEADS | OCCUPATIONS) - {"source", "aide", "adviser", "advisor", "diplomat"}
+
+
+def _lead_job(speaker: Speaker) -> bool:
+    """A description of one person by the job ("the shadow chancellor", "a senior petroleum
+    official"): no plural, no pronoun, no counted part of a group."""
+    words = speaker.name.split()
+    return len(words) >= 2 and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "\u2019s"))) \
+        and words[-1].lower() in _LEAD_JOBS and not speaker.extra.get("plural")
+
+
 def _a_thing(speaker: Speaker) -> bool:
     """A body or text named by a common noun ("The firm, reporting its results, said"):
     what a later "it" said may be its."""
@@ -1252,6 +1478,32 @@ def _describes_a_person(token: Token) -> bool:
 
 # Nouns for an elected member of an assembly, beside the titles: a person's, never a body's.
 _MEMBER_WORDS = frozenset("deputy legislator parliamentarian councillor councilor mp".split())
+
+
+# Nouns that describe a body, never a person ("the company's unit", "the journal", "phone
+# company"): a name in apposition to them is the body's ("US rap star 50 Cent" is a person's).
+_BODY_DESCRIPTIONS = ORG_WORDS | _BODY_NOUNS | frozenset(
+    "unit subsidiary newspaper daily journal magazine retailer maker operator carrier regulator "
+    "watchdog broadcaster firm organisation organization body charity lender insurer".split())
+
+
+def _body_described(token: Token) -> bool:
+    """A common noun for a body, no person ("The company's unit, Roe Mines (RM), said", "the
+    newspaper, The Sun,"): the body's name in apposition names the source."""
+    return token.tag_ == "NN" and token.lower_ in _BODY_DESCRIPTIONS
+
+
+def _one_of_a_people(token: Token) -> bool:
+    """"The Russian", "the Spaniard": one person of a people, written for a person, not the
+    people ("the Russians", "the French", "the Chinese", "the Swiss" name a nation)."""
+    return token.tag_ in ("NNP", "NN", "JJ") and any(child.lower_ == "the" for child in token.lefts) \
+        and not token.lower_.endswith(("ese", "ish", "ss", "s")) and token.lower_ not in _PEOPLES_IN_ONE_WORD \
+        and token.dep_ in ("nsubj", "nsubjpass")
+
+
+# Words for a whole people with no plural ("the French", "the Dutch"), besides those in -ese,
+# -ish and -ss.
+_PEOPLES_IN_ONE_WORD = frozenset({"french", "dutch", "welsh", "british"})
 
 
 def _job_apposition(name: Token) -> bool:
@@ -1436,6 +1688,32 @@ def _the_name(speaker: Speaker) -> bool:
     return speaker.extra.get("type") is None and not speaker.extra.get("plural") and len(words) > 1 \
         and words[0].lower() == "the" and all(word[:1].isupper() for word in words[1:]) \
         and not any(word.lower().strip(".") in TITLES or word.lower() in HONORIFICS for word in words[1:])
+
+
+# Small words inside a body's or an office's name after its first word ("Archbishop of
+# Canterbury", "Centre for Strategic Studies", "Rapporteur for Drugs and Drug Dependency").
+_NAME_INNER = frozenset({"of", "for", "and", "&", "the"})
+
+
+def _name_through_of(token: Token) -> str:
+    """A one-word proper name the NER missed, run on over an "of" or "for" phrase of
+    capitalised words right after it: "The Bishop of Durham" is named "Bishop of Durham",
+    never "Bishop"."""
+    name = _name_words(token)
+    doc = token.doc
+    if len(name.split()) > 1 or (token.i and doc[token.i - 1].text == "-"):
+        return name  # a person's name ("Ann Roe of the Swiss Institute", "Magnenat-Thalman of ...")
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "for") \
+            or doc[token.i + 1].head.i != token.i:
+        return name
+    end = token.i + 1
+    while end < len(doc) and (doc[end].lower_ in _NAME_INNER or doc[end].is_title and doc[end].is_alpha):
+        end += 1
+    while end > token.i + 1 and doc[end - 1].lower_ in _NAME_INNER:
+        end -= 1
+    if end <= token.i + 2:
+        return name
+    return clean_name(name + " " + doc[token.i + 1:end].text)
 
 
 def _job_title(token: Token) -> bool:
