@@ -701,3 +701,21 @@ def test_the_verb_of_a_question_split_off_the_claim_ends_it(pipeline: Pipeline) 
 def test_a_name_after_the_people_told_is_the_claims(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, "Mr Lund told reporters Microsoft shares would fall sharply.")
     assert quote.text == "Microsoft shares would fall sharply"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The panel said that those officials guilty of fraud and abuse of office must be brought to justice.",
+     "those officials guilty of fraud and abuse of office must be brought to justice"),
+    ("The court said that those managers guilty of negligence and falsification of records would face "
+     "prison terms.",
+     "those managers guilty of negligence and falsification of records would face prison terms"),
+    ("The Red Cross said in a statement issued here on Monday that the clashes in parts of southern Borno "
+     "state linked to the ongoing campaign of the army against armed groups could displace thousands of "
+     "families.",
+     "the clashes in parts of southern Borno state linked to the ongoing campaign of the army against armed "
+     "groups could displace thousands of families"),
+])
+def test_the_subject_after_that_is_in_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    # the parse made a clause of the subject's adjective or participle, the claim's verb subjectless
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

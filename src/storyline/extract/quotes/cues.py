@@ -1607,6 +1607,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # subject for the cue's object; the statement holds it
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
+            start = _subject_after_that(clause, verb, start)
         start = _past_addressee(verb, start)
     elif clause.i > verb.i and clause.right_edge.i not in inside_quotes:
         # "said it was “concerned” about X, after releasing Y": a clause whose verb alone is
@@ -1621,6 +1622,21 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _subject_after_that(clause: Token, verb: Token, start: int) -> int:
+    """"said that those people guilty of graft must be held to account", "said that the
+    violence in areas linked to X could pose risks": a reported clause with no subject of its
+    own after a "that" whose words the parse made a clause of their own (an adjective, a
+    participle); the words between "that" and the clause's verb are its subject, in the claim."""
+    doc = clause.doc
+    that = next((token for token in reversed(doc[verb.i + 1:start]) if token.lower_ == "that"
+                 and token.dep_ == "mark"), None)
+    if that is None or not that.i + 1 < that.head.i < start \
+            or any(token.is_punct or token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+                   for token in doc[that.i + 1:start]):
+        return start
+    return that.i + 1
 
 
 def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
