@@ -719,3 +719,37 @@ def test_the_subject_after_that_is_in_the_claim(pipeline: Pipeline, text: str, s
     # the parse made a clause of the subject's adjective or participle, the claim's verb subjectless
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Given the drought be prolonged, Mr Odinga said, the board would bring water to the towns by lorry.",
+     "Given the drought be prolonged, Mr Odinga said, the board would bring water to the towns by lorry"),
+    ("Since last spring, the minister said, exports of grain have doubled to the neighbouring countries.",
+     "Since last spring, the minister said, exports of grain have doubled to the neighbouring countries"),
+    ("Under the new rules, a spokeswoman said, farmers will be paid within thirty days.",
+     "Under the new rules, a spokeswoman said, farmers will be paid within thirty days"),
+])
+def test_a_phrase_fronted_before_a_parenthetical_attribution_is_in_the_claim(pipeline: Pipeline, text: str,
+                                                                             said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+    assert len(quote.parts) == 2 and "said" not in " ".join(part.text for part in quote.parts)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("However, the spokesman added, no decision on the budget would be taken before June.",
+     "no decision on the budget would be taken before June"),
+    ("Meanwhile, Ms Roe said, the bridge will stay closed to lorries.",
+     "the bridge will stay closed to lorries"),
+])
+def test_a_linking_adverb_before_a_parenthetical_attribution_stays_out(pipeline: Pipeline, text: str,
+                                                                      said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_parenthetical_attribution_is_not_what_the_clause_around_it_reports(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Through the new agreement, the envoy said, both countries hope to expand "
+                                 "trade and tourism.")
+    assert [quote.text for quote in quotes] == [
+        "Through the new agreement, the envoy said, both countries hope to expand trade and tourism"]

@@ -1506,7 +1506,8 @@ def _name_word(token: Token) -> bool:
 
 def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> tuple[int, int] | None:
     clauses = [child for child in verb.children
-               if (child.dep_ in _CONTENT_DEPS or _that_clause(child)) and _heads_clause(child)]
+               if (child.dep_ in _CONTENT_DEPS or _that_clause(child)) and _heads_clause(child)
+               and not _parenthetical_attribution(child, verb)]
     if not clauses:
         clauses = [child for child in verb.children
                    if child.dep_ == "xcomp" and _has_clause_subject(child)]
@@ -1622,6 +1623,17 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _parenthetical_attribution(clause: Token, verb: Token) -> bool:
+    """"Through the deal, the envoy said, both countries hope to X": a verb of saying with its
+    own subject set off by commas inside the clause of a later cue is the attribution of that
+    clause, never what the later cue reports."""
+    doc = verb.doc
+    return clause.dep_ == "parataxis" and clause.i < verb.i and _has_subject(clause) \
+        and cue_lemma(clause) in SPEECH_VERBS and clause.left_edge.i > 0 \
+        and "," in (doc[clause.left_edge.i].text, doc[clause.left_edge.i - 1].text) \
+        and "," in (doc[clause.right_edge.i].text, doc[clause.right_edge.i + 1].text)
 
 
 def _subject_after_that(clause: Token, verb: Token, start: int) -> int:
@@ -3273,8 +3285,9 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
                                          and child.i > verb.i - 3)])
         before = _trimmed_range(verb.doc, min(head.left_edge.i, verb.left_edge.i), attribution, None)
         if content is not None and before is not None \
-                and any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i and child.tag_ not in ("WDT", "WP")
-                        for child in [*head.children, *(c for c in verb.children if c.i < before[1])]) \
+                and (any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i and child.tag_ not in ("WDT", "WP")
+                         for child in [*head.children, *(c for c in verb.children if c.i < before[1])])
+                     or _fronted_in_claim(head, verb, before)) \
                 and not any(token.is_quote for token in verb.doc[before[0]:content[1]]):
             # "The museum, he said, would reopen": the clause's subject before the parenthesis
             # is in the claim (the record's parts leave the attribution out); a fronted phrase
@@ -3303,6 +3316,22 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
     if content is not None and verb.dep_ == "parataxis":
         content = _continued_past_attribution(verb, head, content, head)
     return content
+
+
+def _fronted_in_claim(head: Token, verb: Token, before: tuple[int, int]) -> bool:
+    """"Given the cut be prolonged, Tao said, the plant would ...", "Since 2004, the president
+    said, oil prices have ...": a phrase fronted in the clause that a parenthetical attribution
+    splits is the claim's (its condition, its time); a lone adverb ("However, he added, ...",
+    "Meanwhile, X said, ...") links the writer's sentences and stays out."""
+    doc = head.doc
+    fronted = [child for child in head.lefts if child.dep_ in _FRONTED_DEPS and child.right_edge.i < verb.left_edge.i]
+    if not fronted or fronted[0].left_edge.i != before[0]:
+        return False
+    covered = {token.i for child in fronted for token in child.subtree}
+    return all(index in covered or doc[index].is_punct for index in range(before[0], before[1]))
+
+
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 
 
 def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int] | None:
