@@ -753,3 +753,19 @@ def test_a_parenthetical_attribution_is_not_what_the_clause_around_it_reports(pi
                                  "trade and tourism.")
     assert [quote.text for quote in quotes] == [
         "Through the new agreement, the envoy said, both countries hope to expand trade and tourism"]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("The mayor promised Monday the city would take steps to protect the old harbour from the developers and "
+     "local officials said the plans had been sent to the council.",
+     "the city would take steps to protect the old harbour from the developers", "local officials"),
+    ("The minister warned on Friday they would take action to shield the coastal villages from the storm and "
+     "police sources said the roads had been closed.",
+     "they would take action to shield the coastal villages from the storm", "police sources"),
+])
+def test_a_claim_ends_before_the_subject_of_the_next_saying(pipeline: Pipeline, text: str, said: str,
+                                                            speaker: str) -> None:
+    # the parse joined the next cue's subject by "and" to the claim's last noun
+    first, second = quotes_of(pipeline, text)
+    assert first.text == said
+    assert second.speaker.mention.text == speaker

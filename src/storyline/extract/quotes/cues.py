@@ -189,8 +189,37 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     frames.extend(_mistagged_conjunct(doc, mistagged, inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
+    _cut_before_next_subject(doc, frames)
     _clip_at_glued_breaks(doc, frames)
     return frames
+
+
+def _cut_before_next_subject(doc: Doc, frames: list[Frame]) -> None:
+    """"warned they would act against the fleet and official sources said X", "say the cost is
+    too high and some, notably the small firms, warned that X": a claim ending right before a
+    cue with no subject of its own holds that cue's subject, which the parse joined by "and" to
+    the claim's last noun; the claim ends before the "and" (a stretch with no verb)."""
+    by_start = {min(frame.cue): frame for frame in frames}
+    for frame in frames:
+        if frame.content is None or frame.according:
+            continue
+        start, end = frame.content
+        cue_index = next((index for index in range(end, min(end + 3, len(doc))) if not doc[index].is_punct), None)
+        other = by_start.get(cue_index)
+        if other is None or other is frame or other.according:
+            continue
+        cue = doc[other.head]
+        if cue.pos_ != "VERB" or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(cue) not in SPEECH_VERBS \
+                or any(child.dep_ in _SUBJECT_DEPS and child.i < cue.i for child in cue.children):
+            # (a participle, "..., saying X", has no subject of its own by nature; "he met X and the
+            # family planned to Y": a plan is no saying, the claim runs on over it)
+            continue
+        joint = next((index for index in range(end - 2, start, -1) if doc[index].lower_ == "and"), None)
+        if joint is None or joint < frame.head or any(token.pos_ in ("VERB", "AUX") for token in doc[joint + 1:end]) \
+                or not any(token.pos_ in ("NOUN", "PROPN", "PRON") or token.lower_ == "some"
+                           for token in doc[joint + 1:end]):
+            continue
+        frame.content = _trimmed_range(doc, start, joint, None) or frame.content
 
 
 def _glued_breaks(doc: Doc) -> list[int]:
