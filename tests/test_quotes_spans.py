@@ -769,3 +769,11 @@ def test_a_claim_ends_before_the_subject_of_the_next_saying(pipeline: Pipeline, 
     first, second = quotes_of(pipeline, text)
     assert first.text == said
     assert second.speaker.mention.text == speaker
+
+
+def test_a_that_clause_right_after_the_claim_is_its_verbs_object(pipeline: Pipeline) -> None:
+    # the source's misspelt "soley" makes the parse hang the object clause on the cue
+    (quote,) = quotes_of(pipeline, "Ms Okafor stressed that Lagos would continue to show the region that "
+                                   "cross-border trade was not soley a Nigerian matter.")
+    assert quote.text == ("Lagos would continue to show the region that cross-border trade was not soley a "
+                          "Nigerian matter")

@@ -1627,7 +1627,12 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                                                      or _bare_predicate_goes_on(child, clause, verb))]
                       + [other.right_edge.i + 1 for other in after if other.i > clause.i
                          and _opened_by_that(other) and all(token.lower_ in (",", "and", "but") for token
-                                                            in clause.doc[end:other.left_edge.i])])
+                                                            in clause.doc[end:other.left_edge.i])]
+                      + [other.right_edge.i + 1 for other in verb.rights if other.dep_ in _CONTENT_DEPS
+                         and other.left_edge.i == end and other.left_edge.lower_ == "that"
+                         and other.left_edge.dep_ == "mark"])
+            # ("show the world that X": a that-clause right after the claim, no comma or "and"
+            # between, the parse hung on the cue, is the object clause of the claim's own verb)
             # (and "said X, and that Y", "insisted that X and that Y": a second reported clause
             # the parse hung on the cue)
         end = _past_dashed_aside(verb, end)
