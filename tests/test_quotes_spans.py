@@ -777,3 +777,21 @@ def test_a_that_clause_right_after_the_claim_is_its_verbs_object(pipeline: Pipel
                                    "cross-border trade was not soley a Nigerian matter.")
     assert quote.text == ("Lagos would continue to show the region that cross-border trade was not soley a "
                           "Nigerian matter")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The union leader accused the company of harassing its workers, their representatives and their relatives "
+     "through threats of dismissal and cutting wages without notice.",
+     "the company of harassing its workers, their representatives and their relatives through threats of "
+     "dismissal and cutting wages without notice"),
+    ("The activist accused the police of intimidating the protesters, their lawyers and their families through "
+     "night raids and making arrests on false charges.",
+     "the police of intimidating the protesters, their lawyers and their families through night raids and "
+     "making arrests on false charges"),
+    # the writer's appositive after the deed stays out
+    ("The senator accused China of supporting the regime, a government condemned by the UN for abuses.",
+     "China of supporting the regime"),
+])
+def test_an_accusations_list_goes_on_past_its_first_comma(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

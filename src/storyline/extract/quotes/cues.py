@@ -2651,6 +2651,15 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
     if deed is None:
         return None
     start, end = accused.left_edge.i, deed.right_edge.i + 1
+    if end + 1 < len(verb.doc) and verb.doc[end].text == ",":
+        # "of persecuting its opponents, their supporters and their families": the deed's list
+        # of objects goes on after the comma, the parse hung the rest on the cue as its object
+        # or on the accused as an apposition (a list: "and" goes on after it; not the writer's
+        # appositive ", a group branded X")
+        end = next((rest.right_edge.i + 1 for rest in verb.doc[end + 1:verb.sent.end]
+                    if rest.left_edge.i == end + 1 and rest.dep_ in ("dobj", "appos") and rest.head.i < end
+                    and rest.head.i in (verb.i, accused.i) and rest.pos_ in ("NOUN", "PROPN")
+                    and any(grand.dep_ == "conj" for grand in rest.children)), end)
     if end < len(verb.doc) and verb.doc[end].lower_ in ("while", "whilst"):
         # "for exploiting the Council while at the same time “expanding their own arsenal”": one
         # charge, whose second half the parse may hang on the cue
