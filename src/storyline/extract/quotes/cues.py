@@ -1734,6 +1734,17 @@ def _start_at_subject_read_as_object(clause: Token, verb: Token, start: int) -> 
     found = next((child for child in verb.rights if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")
                   and child.right_edge.i + 1 == start and child.left_edge.i == verb.i + 1
                   and child.left_edge.lower_ not in ("outside", "inside")), None)  # ("said outside court X")
+    if found is None:
+        # "said France, once “Europe's motor”, had become its “nightmare”": the same with the
+        # subject's appositive set off by commas, which the parse took for the clause's subject
+        doc = clause.doc
+        subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS), None)
+        found = next((child for child in verb.rights if child.dep_ == "dobj" and child.pos_ == "PROPN"
+                      and child.right_edge.i + 2 == start and doc[start - 1].text == ","
+                      and child.left_edge.i == verb.i + 1), None)
+        if found is None or subject is None or subject.left_edge.i != start \
+                or "," not in (doc[subject.right_edge.i].text, doc[subject.right_edge.i + 1].text):
+            found = None
     return found.left_edge.i if found is not None else start
 
 
