@@ -795,3 +795,17 @@ def test_a_that_clause_right_after_the_claim_is_its_verbs_object(pipeline: Pipel
 def test_an_accusations_list_goes_on_past_its_first_comma(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ms Lund said during her nearly 30 years in the union she had seen managers come and go.",
+     "during her nearly 30 years in the union she had seen managers come and go"),
+    ("The old fisherman said over the past forty years the catch had shrunk to a tenth.",
+     "over the past forty years the catch had shrunk to a tenth"),
+    # the saying's own time or span stays out
+    ("The senator has argued for years that the tax should be scrapped.", "the tax should be scrapped"),
+    ("The coach said during a visit to Leeds the team would train abroad.", "the team would train abroad"),
+])
+def test_a_period_of_years_after_the_cue_is_the_claims(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

@@ -1602,6 +1602,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         start = _past_said_time(clause, verb, start)
         start = _inversion_trigger(clause, verb, start)
         start = _fronted_condition(clause, verb, start)
+        start = _fronted_period(verb, start)
         last = _split_clause_rest(clause, after, verb)
         joined = _hyphen_joined_rest(last, verb)
         if joined is not last:
@@ -1923,9 +1924,35 @@ def _past_said_time(clause: Token, verb: Token, start: int) -> int:
             or not any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree) \
             or not any(child.dep_ in _SUBJECT_DEPS and child.i > time.right_edge.i
                        for child in clause.children) \
-            or doc[time.right_edge.i + 1].text == ",":
+            or doc[time.right_edge.i + 1].text == "," or _period_of_claim(time, verb):
         return start
     return time.right_edge.i + 1
+
+
+# Plural units of a stretch of time: a phrase of them after a cue ("during his 22 years in
+# office") spans a period, never the moment of a saying.
+_PERIOD_UNITS = frozenset("years decades months weeks centuries".split())
+
+
+def _fronted_period(verb: Token, start: int) -> int:
+    """The same period hung on the cue, right before the reported clause."""
+    doc = verb.doc
+    period = next((child for child in verb.rights if child.dep_ == "prep" and child.i == verb.i + 1
+                   and child.right_edge.i + 1 == start), None)
+    if period is None or doc[start].is_punct or not _period_of_claim(period, verb):
+        return start
+    return period.i
+
+
+def _period_of_claim(time: Token, verb: Token) -> bool:
+    """"Mr Kennedy said during his nearly 22 years in Parliament he had seen leaders come and
+    go": a period of years after the cue is the claim's time, not the saying's. A saying may
+    span a period in the perfect or the progressive ("has argued for years that ...", "I've been
+    saying for six years that ..."), and a period before "that" is the saying's."""
+    doc = verb.doc
+    return any(token.lower_ in _PERIOD_UNITS for token in time.subtree) \
+        and not any(child.dep_ == "aux" for child in verb.children) \
+        and doc[time.right_edge.i + 1].lower_ != "that"
 
 
 def _inversion_trigger(clause: Token, verb: Token, start: int) -> int:
