@@ -809,3 +809,16 @@ def test_an_accusations_list_goes_on_past_its_first_comma(pipeline: Pipeline, te
 def test_a_period_of_years_after_the_cue_is_the_claims(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+@pytest.mark.parametrize("text, parts", [
+    ('"If you think of thieves they do not do subtle," said Mr Lund, "they just do what pays."',
+     ["If you think of thieves they do not do subtle,", "they just do what pays."]),
+    ('"When you look at the figures they do not add up," said Ms Roe, "they simply show a hole."',
+     ["When you look at the figures they do not add up,", "they simply show a hole."]),
+])
+def test_a_quoted_sentence_split_by_its_attribution_is_one_statement(pipeline: Pipeline, text: str,
+                                                                     parts: list[str]) -> None:
+    # the first half found beside the cue by its own frame, the second as the cue's content
+    (quote,) = quotes_of(pipeline, text)
+    assert [part.text for part in quote.parts] == parts
