@@ -822,3 +822,12 @@ def test_a_quoted_sentence_split_by_its_attribution_is_one_statement(pipeline: P
     # the first half found beside the cue by its own frame, the second as the cue's content
     (quote,) = quotes_of(pipeline, text)
     assert [part.text for part in quote.parts] == parts
+
+
+def test_the_name_after_an_inverted_mid_sentence_cue_is_not_the_claims(pipeline: Pipeline) -> None:
+    # the parse took "Ms Roe" for a first subject of the clause after the cue
+    (quote,) = quotes_of(pipeline, "As the rules used by the old regulators change, said Ms Roe, so many banks "
+                                   "were changing the way they lend money.")
+    assert quote.speaker.mention.text == "Ms Roe"
+    assert [part.text for part in quote.parts] == [
+        "As the rules used by the old regulators change", "so many banks were changing the way they lend money"]

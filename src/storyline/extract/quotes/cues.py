@@ -1654,6 +1654,9 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             end = cut
     if clause.i > verb.i:
         start = _start_at_subject_read_as_object(clause, verb, start)
+        moved = _past_inverted_speaker(clause, verb, start)
+        if moved != start:
+            return _fronted_before_inverted_cue(verb, _trimmed_range(clause.doc, moved, end, verb))
     content = _trimmed_range(clause.doc, start, end, verb)
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
@@ -1669,6 +1672,33 @@ def _parenthetical_attribution(clause: Token, verb: Token) -> bool:
         and cue_lemma(clause) in SPEECH_VERBS and clause.left_edge.i > 0 \
         and "," in (doc[clause.left_edge.i].text, doc[clause.left_edge.i - 1].text) \
         and "," in (doc[clause.right_edge.i].text, doc[clause.right_edge.i + 1].text)
+
+
+def _past_inverted_speaker(clause: Token, verb: Token, start: int) -> int:
+    """"As the tactics change, said Mr King, so firms are changing X": the parse took the name
+    after an inverted mid-sentence cue for a first subject of the clause after it; the claim
+    starts after the name's comma, and a clause fronted before the cue is the claim's (the
+    record's parts leave the attribution out)."""
+    doc = clause.doc
+    subjects = [child for child in clause.children if child.dep_ in _SUBJECT_DEPS]
+    if len(subjects) < 2 or subjects[0].left_edge.i != verb.i + 1 or subjects[0].pos_ != "PROPN" or _has_subject(verb):
+        return start
+    comma = next((index for index in (subjects[0].right_edge.i, subjects[0].right_edge.i + 1)
+                  if doc[index].text == ","), None)
+    if comma is None:
+        return start
+    return comma + 1
+
+
+def _fronted_before_inverted_cue(verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The clause fronted before that inverted cue, set off by a comma, opening the sentence."""
+    doc = verb.doc
+    if content is None or content[0] != next((index + 1 for index in range(verb.i + 1, content[0])
+                                              if doc[index].text == ","), None):
+        return content
+    fronted = next((child for child in verb.lefts if child.dep_ == "advcl" and child.left_edge.i == verb.sent.start
+                    and child.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","), None)
+    return (fronted.left_edge.i, content[1]) if fronted is not None else content
 
 
 def _subject_after_that(clause: Token, verb: Token, start: int) -> int:
