@@ -831,3 +831,17 @@ def test_the_name_after_an_inverted_mid_sentence_cue_is_not_the_claims(pipeline:
     assert quote.speaker.mention.text == "Ms Roe"
     assert [part.text for part in quote.parts] == [
         "As the rules used by the old regulators change", "so many banks were changing the way they lend money"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Another critic, Ms Lund, said not to release the full report would "deepen the suspicion that the findings '
+     'were changed before publication".',
+     'not to release the full report would "deepen the suspicion that the findings were changed before '
+     'publication"'),
+    ("The former judge said not to publish the full ruling would fuel the belief that the case was settled in "
+     "private.",
+     "not to publish the full ruling would fuel the belief that the case was settled in private"),
+])
+def test_an_infinitive_subject_keeps_its_predicate(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

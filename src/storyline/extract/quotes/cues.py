@@ -1654,6 +1654,11 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             end = cut
     if clause.i > verb.i:
         start = _start_at_subject_read_as_object(clause, verb, start)
+        if not _has_clause_subject(clause):
+            # "said not to publish X would fuel Y": an infinitive right before a subjectless
+            # clause under a modal is its subject
+            start = next((child.left_edge.i for child in verb.rights if child.dep_ == "xcomp" and _infinitive(child)
+                          and child.right_edge.i + 1 == start and doc[start].tag_ == "MD"), start)
         moved = _past_inverted_speaker(clause, verb, start)
         if moved != start:
             return _fronted_before_inverted_cue(verb, _trimmed_range(clause.doc, moved, end, verb))
@@ -3275,7 +3280,14 @@ def _said_to_do(verb: Token) -> tuple[int, int] | None:
     action = next((child for child in verb.rights if child.dep_ == "xcomp" and _infinitive(child)), None)
     if action is None or any(child.dep_ in ("dobj", "dative") for child in verb.children):
         return None
-    return _trimmed_range(verb.doc, action.left_edge.i, action.right_edge.i + 1, verb)
+    end = action.right_edge.i + 1
+    # "said not to publish the opinion would strengthen the suspicion": the infinitive is the
+    # subject of a verb under a modal right after it, which the parse hung on the cue
+    predicate = next((child for child in verb.rights if child.dep_ in ("conj", "ccomp") and child.pos_ == "VERB"
+                      and child.left_edge.i == end and child.left_edge.tag_ == "MD"), None)
+    if predicate is not None:
+        end = predicate.right_edge.i + 1
+    return _trimmed_range(verb.doc, action.left_edge.i, end, verb)
 
 
 def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
