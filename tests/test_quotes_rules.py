@@ -77,11 +77,13 @@ def test_a_quote_continued_after_and(pipeline: Pipeline) -> None:
     assert quote.speaker.name == "Jordan"
 
 
-def test_a_parenthetical_cue_reports_the_clause_after_it(pipeline: Pipeline) -> None:
+def test_a_parenthetical_cue_reports_the_clause_around_it(pipeline: Pipeline) -> None:
+    # the fronted phrase is the claim's (when voters came to believe it), in parts
     text = ("During his years in office, Mr. Anker said, a majority of voters have come to "
             "believe that the river must be cleaned.")
     quote = only(quotes_of(pipeline, text), "majority")
-    assert quote.text == "a majority of voters have come to believe that the river must be cleaned"
+    assert [part.text for part in quote.parts] == [
+        "During his years in office", "a majority of voters have come to believe that the river must be cleaned"]
     assert quote.speaker.name == "Anker"
 
 
@@ -397,7 +399,7 @@ def test_a_comment_clause_with_any_verb_is_a_cue(pipeline: Pipeline) -> None:
             "will turn against the biggest lenders.")
     quote = only(quotes_of(pipeline, text), "market")
     assert quote.speaker.name == "Mary Cole"
-    assert quote.text == "the market will turn against the biggest lenders"
+    assert [part.text for part in quote.parts] == ["At some point", "the market will turn against the biggest lenders"]
 
 
 def test_as_someone_put_it(pipeline: Pipeline) -> None:
@@ -540,3 +542,19 @@ def test_a_clause_before_a_final_cue_keeps_a_relative_hung_across_its_last_verb(
         ("said", 14, "ROOT", "VERB", "say", ""), (".", 14, "punct", "PUNCT", ".", "")])
     assert [quote.text for quote in extracted(doc)] == [
         "Traders wait to see if pressures remain, which would ease worries"]
+
+
+def test_the_subject_before_an_appositive_the_parse_took_for_the_cues_object(pipeline: Pipeline) -> None:
+    # The weekly said Spain , once Europe 's motor , had become its nightmare .  (the parse: "Spain"
+    # the object of "said", "motor" the subject of "become")
+    doc = parsed(pipeline, [
+        ("The", 1, "det", "DET", "the", ""), ("weekly", 2, "nsubj", "NOUN", "weekly", ""),
+        ("said", 2, "ROOT", "VERB", "say", ""), ("Spain", 2, "dobj", "PROPN", "Spain", "GPE"),
+        (",", 2, "punct", "PUNCT", ",", ""), ("once", 8, "advmod", "ADV", "once", ""),
+        ("Europe", 8, "poss", "PROPN", "Europe", "LOC"), ("'s", 6, "case", "PART", "'s", ""),
+        ("motor", 11, "nsubj", "NOUN", "motor", ""), (",", 8, "punct", "PUNCT", ",", ""),
+        ("had", 11, "aux", "AUX", "have", ""), ("become", 2, "ccomp", "VERB", "become", ""),
+        ("its", 13, "poss", "PRON", "its", ""), ("nightmare", 11, "attr", "NOUN", "nightmare", ""),
+        (".", 2, "punct", "PUNCT", ".", "")])
+    (quote,) = extracted(doc)
+    assert quote.text == "Spain, once Europe 's motor, had become its nightmare"

@@ -701,3 +701,147 @@ def test_the_verb_of_a_question_split_off_the_claim_ends_it(pipeline: Pipeline) 
 def test_a_name_after_the_people_told_is_the_claims(pipeline: Pipeline) -> None:
     (quote,) = quotes_of(pipeline, "Mr Lund told reporters Microsoft shares would fall sharply.")
     assert quote.text == "Microsoft shares would fall sharply"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The panel said that those officials guilty of fraud and abuse of office must be brought to justice.",
+     "those officials guilty of fraud and abuse of office must be brought to justice"),
+    ("The court said that those managers guilty of negligence and falsification of records would face "
+     "prison terms.",
+     "those managers guilty of negligence and falsification of records would face prison terms"),
+    ("The Red Cross said in a statement issued here on Monday that the clashes in parts of southern Borno "
+     "state linked to the ongoing campaign of the army against armed groups could displace thousands of "
+     "families.",
+     "the clashes in parts of southern Borno state linked to the ongoing campaign of the army against armed "
+     "groups could displace thousands of families"),
+])
+def test_the_subject_after_that_is_in_the_claim(pipeline: Pipeline, text: str, said: str) -> None:
+    # the parse made a clause of the subject's adjective or participle, the claim's verb subjectless
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Given the drought be prolonged, Mr Odinga said, the board would bring water to the towns by lorry.",
+     "Given the drought be prolonged, Mr Odinga said, the board would bring water to the towns by lorry"),
+    ("Since last spring, the minister said, exports of grain have doubled to the neighbouring countries.",
+     "Since last spring, the minister said, exports of grain have doubled to the neighbouring countries"),
+    ("Under the new rules, a spokeswoman said, farmers will be paid within thirty days.",
+     "Under the new rules, a spokeswoman said, farmers will be paid within thirty days"),
+])
+def test_a_phrase_fronted_before_a_parenthetical_attribution_is_in_the_claim(pipeline: Pipeline, text: str,
+                                                                             said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+    assert len(quote.parts) == 2 and "said" not in " ".join(part.text for part in quote.parts)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("However, the spokesman added, no decision on the budget would be taken before June.",
+     "no decision on the budget would be taken before June"),
+    ("Meanwhile, Ms Roe said, the bridge will stay closed to lorries.",
+     "the bridge will stay closed to lorries"),
+])
+def test_a_linking_adverb_before_a_parenthetical_attribution_stays_out(pipeline: Pipeline, text: str,
+                                                                      said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+def test_a_parenthetical_attribution_is_not_what_the_clause_around_it_reports(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, "Through the new agreement, the envoy said, both countries hope to expand "
+                                 "trade and tourism.")
+    assert [quote.text for quote in quotes] == [
+        "Through the new agreement, the envoy said, both countries hope to expand trade and tourism"]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("The mayor promised Monday the city would take steps to protect the old harbour from the developers and "
+     "local officials said the plans had been sent to the council.",
+     "the city would take steps to protect the old harbour from the developers", "local officials"),
+    ("The minister warned on Friday they would take action to shield the coastal villages from the storm and "
+     "police sources said the roads had been closed.",
+     "they would take action to shield the coastal villages from the storm", "police sources"),
+])
+def test_a_claim_ends_before_the_subject_of_the_next_saying(pipeline: Pipeline, text: str, said: str,
+                                                            speaker: str) -> None:
+    # the parse joined the next cue's subject by "and" to the claim's last noun
+    first, second = quotes_of(pipeline, text)
+    assert first.text == said
+    assert second.speaker.mention.text == speaker
+
+
+def test_a_that_clause_right_after_the_claim_is_its_verbs_object(pipeline: Pipeline) -> None:
+    # the source's misspelt "soley" makes the parse hang the object clause on the cue
+    (quote,) = quotes_of(pipeline, "Ms Okafor stressed that Lagos would continue to show the region that "
+                                   "cross-border trade was not soley a Nigerian matter.")
+    assert quote.text == ("Lagos would continue to show the region that cross-border trade was not soley a "
+                          "Nigerian matter")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The union leader accused the company of harassing its workers, their representatives and their relatives "
+     "through threats of dismissal and cutting wages without notice.",
+     "the company of harassing its workers, their representatives and their relatives through threats of "
+     "dismissal and cutting wages without notice"),
+    ("The activist accused the police of intimidating the protesters, their lawyers and their families through "
+     "night raids and making arrests on false charges.",
+     "the police of intimidating the protesters, their lawyers and their families through night raids and "
+     "making arrests on false charges"),
+    # the writer's appositive after the deed stays out
+    ("The senator accused China of supporting the regime, a government condemned by the UN for abuses.",
+     "China of supporting the regime"),
+])
+def test_an_accusations_list_goes_on_past_its_first_comma(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ms Lund said during her nearly 30 years in the union she had seen managers come and go.",
+     "during her nearly 30 years in the union she had seen managers come and go"),
+    ("The old fisherman said over the past forty years the catch had shrunk to a tenth.",
+     "over the past forty years the catch had shrunk to a tenth"),
+    # the saying's own time or span stays out
+    ("The senator has argued for years that the tax should be scrapped.", "the tax should be scrapped"),
+    ("The coach said during a visit to Leeds the team would train abroad.", "the team would train abroad"),
+])
+def test_a_period_of_years_after_the_cue_is_the_claims(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said
+
+
+@pytest.mark.parametrize("text, parts", [
+    ('"If you think of thieves they do not do subtle," said Mr Lund, "they just do what pays."',
+     ["If you think of thieves they do not do subtle,", "they just do what pays."]),
+    ('"When you look at the figures they do not add up," said Ms Roe, "they simply show a hole."',
+     ["When you look at the figures they do not add up,", "they simply show a hole."]),
+])
+def test_a_quoted_sentence_split_by_its_attribution_is_one_statement(pipeline: Pipeline, text: str,
+                                                                     parts: list[str]) -> None:
+    # the first half found beside the cue by its own frame, the second as the cue's content
+    (quote,) = quotes_of(pipeline, text)
+    assert [part.text for part in quote.parts] == parts
+
+
+def test_the_name_after_an_inverted_mid_sentence_cue_is_not_the_claims(pipeline: Pipeline) -> None:
+    # the parse took "Ms Roe" for a first subject of the clause after the cue
+    (quote,) = quotes_of(pipeline, "As the rules used by the old regulators change, said Ms Roe, so many banks "
+                                   "were changing the way they lend money.")
+    assert quote.speaker.mention.text == "Ms Roe"
+    assert [part.text for part in quote.parts] == [
+        "As the rules used by the old regulators change", "so many banks were changing the way they lend money"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Another critic, Ms Lund, said not to release the full report would "deepen the suspicion that the findings '
+     'were changed before publication".',
+     'not to release the full report would "deepen the suspicion that the findings were changed before '
+     'publication"'),
+    ("The former judge said not to publish the full ruling would fuel the belief that the case was settled in "
+     "private.",
+     "not to publish the full ruling would fuel the belief that the case was settled in private"),
+])
+def test_an_infinitive_subject_keeps_its_predicate(pipeline: Pipeline, text: str, said: str) -> None:
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.text == said

@@ -189,8 +189,37 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     frames.extend(_mistagged_conjunct(doc, mistagged, inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
+    _cut_before_next_subject(doc, frames)
     _clip_at_glued_breaks(doc, frames)
     return frames
+
+
+def _cut_before_next_subject(doc: Doc, frames: list[Frame]) -> None:
+    """"warned they would act against the fleet and official sources said X", "say the cost is
+    too high and some, notably the small firms, warned that X": a claim ending right before a
+    cue with no subject of its own holds that cue's subject, which the parse joined by "and" to
+    the claim's last noun; the claim ends before the "and" (a stretch with no verb)."""
+    by_start = {min(frame.cue): frame for frame in frames}
+    for frame in frames:
+        if frame.content is None or frame.according:
+            continue
+        start, end = frame.content
+        cue_index = next((index for index in range(end, min(end + 3, len(doc))) if not doc[index].is_punct), None)
+        other = by_start.get(cue_index)
+        if other is None or other is frame or other.according:
+            continue
+        cue = doc[other.head]
+        if cue.pos_ != "VERB" or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(cue) not in SPEECH_VERBS \
+                or any(child.dep_ in _SUBJECT_DEPS and child.i < cue.i for child in cue.children):
+            # (a participle, "..., saying X", has no subject of its own by nature; "he met X and the
+            # family planned to Y": a plan is no saying, the claim runs on over it)
+            continue
+        joint = next((index for index in range(end - 2, start, -1) if doc[index].lower_ == "and"), None)
+        if joint is None or joint < frame.head or any(token.pos_ in ("VERB", "AUX") for token in doc[joint + 1:end]) \
+                or not any(token.pos_ in ("NOUN", "PROPN", "PRON") or token.lower_ == "some"
+                           for token in doc[joint + 1:end]):
+            continue
+        frame.content = _trimmed_range(doc, start, joint, None) or frame.content
 
 
 def _glued_breaks(doc: Doc) -> list[int]:
@@ -1506,7 +1535,8 @@ def _name_word(token: Token) -> bool:
 
 def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> tuple[int, int] | None:
     clauses = [child for child in verb.children
-               if (child.dep_ in _CONTENT_DEPS or _that_clause(child)) and _heads_clause(child)]
+               if (child.dep_ in _CONTENT_DEPS or _that_clause(child)) and _heads_clause(child)
+               and not _parenthetical_attribution(child, verb)]
     if not clauses:
         clauses = [child for child in verb.children
                    if child.dep_ == "xcomp" and _has_clause_subject(child)]
@@ -1572,6 +1602,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         start = _past_said_time(clause, verb, start)
         start = _inversion_trigger(clause, verb, start)
         start = _fronted_condition(clause, verb, start)
+        start = _fronted_period(verb, start)
         last = _split_clause_rest(clause, after, verb)
         joined = _hyphen_joined_rest(last, verb)
         if joined is not last:
@@ -1597,7 +1628,12 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                                                      or _bare_predicate_goes_on(child, clause, verb))]
                       + [other.right_edge.i + 1 for other in after if other.i > clause.i
                          and _opened_by_that(other) and all(token.lower_ in (",", "and", "but") for token
-                                                            in clause.doc[end:other.left_edge.i])])
+                                                            in clause.doc[end:other.left_edge.i])]
+                      + [other.right_edge.i + 1 for other in verb.rights if other.dep_ in _CONTENT_DEPS
+                         and other.left_edge.i == end and other.left_edge.lower_ == "that"
+                         and other.left_edge.dep_ == "mark"])
+            # ("show the world that X": a that-clause right after the claim, no comma or "and"
+            # between, the parse hung on the cue, is the object clause of the claim's own verb)
             # (and "said X, and that Y", "insisted that X and that Y": a second reported clause
             # the parse hung on the cue)
         end = _past_dashed_aside(verb, end)
@@ -1607,6 +1643,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # subject for the cue's object; the statement holds it
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
+            start = _subject_after_that(clause, verb, start)
         start = _past_addressee(verb, start)
     elif clause.i > verb.i and clause.right_edge.i not in inside_quotes:
         # "said it was “concerned” about X, after releasing Y": a clause whose verb alone is
@@ -1617,10 +1654,71 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             end = cut
     if clause.i > verb.i:
         start = _start_at_subject_read_as_object(clause, verb, start)
+        if not _has_clause_subject(clause):
+            # "said not to publish X would fuel Y": an infinitive right before a subjectless
+            # clause under a modal is its subject
+            start = next((child.left_edge.i for child in verb.rights if child.dep_ == "xcomp" and _infinitive(child)
+                          and child.right_edge.i + 1 == start and doc[start].tag_ == "MD"), start)
+        moved = _past_inverted_speaker(clause, verb, start)
+        if moved != start:
+            return _fronted_before_inverted_cue(verb, _trimmed_range(clause.doc, moved, end, verb))
     content = _trimmed_range(clause.doc, start, end, verb)
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _parenthetical_attribution(clause: Token, verb: Token) -> bool:
+    """"Through the deal, the envoy said, both countries hope to X": a verb of saying with its
+    own subject set off by commas inside the clause of a later cue is the attribution of that
+    clause, never what the later cue reports."""
+    doc = verb.doc
+    return clause.dep_ == "parataxis" and clause.i < verb.i and _has_subject(clause) \
+        and cue_lemma(clause) in SPEECH_VERBS and clause.left_edge.i > 0 \
+        and "," in (doc[clause.left_edge.i].text, doc[clause.left_edge.i - 1].text) \
+        and "," in (doc[clause.right_edge.i].text, doc[clause.right_edge.i + 1].text)
+
+
+def _past_inverted_speaker(clause: Token, verb: Token, start: int) -> int:
+    """"As the tactics change, said Mr King, so firms are changing X": the parse took the name
+    after an inverted mid-sentence cue for a first subject of the clause after it; the claim
+    starts after the name's comma, and a clause fronted before the cue is the claim's (the
+    record's parts leave the attribution out)."""
+    doc = clause.doc
+    subjects = [child for child in clause.children if child.dep_ in _SUBJECT_DEPS]
+    if len(subjects) < 2 or subjects[0].left_edge.i != verb.i + 1 or subjects[0].pos_ != "PROPN" or _has_subject(verb):
+        return start
+    comma = next((index for index in (subjects[0].right_edge.i, subjects[0].right_edge.i + 1)
+                  if doc[index].text == ","), None)
+    if comma is None:
+        return start
+    return comma + 1
+
+
+def _fronted_before_inverted_cue(verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The clause fronted before that inverted cue, set off by a comma, opening the sentence."""
+    doc = verb.doc
+    if content is None or content[0] != next((index + 1 for index in range(verb.i + 1, content[0])
+                                              if doc[index].text == ","), None):
+        return content
+    fronted = next((child for child in verb.lefts if child.dep_ == "advcl" and child.left_edge.i == verb.sent.start
+                    and child.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","), None)
+    return (fronted.left_edge.i, content[1]) if fronted is not None else content
+
+
+def _subject_after_that(clause: Token, verb: Token, start: int) -> int:
+    """"said that those people guilty of graft must be held to account", "said that the
+    violence in areas linked to X could pose risks": a reported clause with no subject of its
+    own after a "that" whose words the parse made a clause of their own (an adjective, a
+    participle); the words between "that" and the clause's verb are its subject, in the claim."""
+    doc = clause.doc
+    that = next((token for token in reversed(doc[verb.i + 1:start]) if token.lower_ == "that"
+                 and token.dep_ == "mark"), None)
+    if that is None or not that.i + 1 < that.head.i < start \
+            or any(token.is_punct or token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+                   for token in doc[that.i + 1:start]):
+        return start
+    return that.i + 1
 
 
 def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
@@ -1672,6 +1770,17 @@ def _start_at_subject_read_as_object(clause: Token, verb: Token, start: int) -> 
     found = next((child for child in verb.rights if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")
                   and child.right_edge.i + 1 == start and child.left_edge.i == verb.i + 1
                   and child.left_edge.lower_ not in ("outside", "inside")), None)  # ("said outside court X")
+    if found is None:
+        # "said France, once “Europe's motor”, had become its “nightmare”": the same with the
+        # subject's appositive set off by commas, which the parse took for the clause's subject
+        doc = clause.doc
+        subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS), None)
+        found = next((child for child in verb.rights if child.dep_ == "dobj" and child.pos_ == "PROPN"
+                      and child.right_edge.i + 2 == start and doc[start - 1].text == ","
+                      and child.left_edge.i == verb.i + 1), None)
+        if found is None or subject is None or subject.left_edge.i != start \
+                or "," not in (doc[subject.right_edge.i].text, doc[subject.right_edge.i + 1].text):
+            found = None
     return found.left_edge.i if found is not None else start
 
 
@@ -1850,9 +1959,35 @@ def _past_said_time(clause: Token, verb: Token, start: int) -> int:
             or not any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree) \
             or not any(child.dep_ in _SUBJECT_DEPS and child.i > time.right_edge.i
                        for child in clause.children) \
-            or doc[time.right_edge.i + 1].text == ",":
+            or doc[time.right_edge.i + 1].text == "," or _period_of_claim(time, verb):
         return start
     return time.right_edge.i + 1
+
+
+# Plural units of a stretch of time: a phrase of them after a cue ("during his 22 years in
+# office") spans a period, never the moment of a saying.
+_PERIOD_UNITS = frozenset("years decades months weeks centuries".split())
+
+
+def _fronted_period(verb: Token, start: int) -> int:
+    """The same period hung on the cue, right before the reported clause."""
+    doc = verb.doc
+    period = next((child for child in verb.rights if child.dep_ == "prep" and child.i == verb.i + 1
+                   and child.right_edge.i + 1 == start), None)
+    if period is None or doc[start].is_punct or not _period_of_claim(period, verb):
+        return start
+    return period.i
+
+
+def _period_of_claim(time: Token, verb: Token) -> bool:
+    """"Mr Kennedy said during his nearly 22 years in Parliament he had seen leaders come and
+    go": a period of years after the cue is the claim's time, not the saying's. A saying may
+    span a period in the perfect or the progressive ("has argued for years that ...", "I've been
+    saying for six years that ..."), and a period before "that" is the saying's."""
+    doc = verb.doc
+    return any(token.lower_ in _PERIOD_UNITS for token in time.subtree) \
+        and not any(child.dep_ == "aux" for child in verb.children) \
+        and doc[time.right_edge.i + 1].lower_ != "that"
 
 
 def _inversion_trigger(clause: Token, verb: Token, start: int) -> int:
@@ -2589,6 +2724,15 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
     if deed is None:
         return None
     start, end = accused.left_edge.i, deed.right_edge.i + 1
+    if end + 1 < len(verb.doc) and verb.doc[end].text == ",":
+        # "of persecuting its opponents, their supporters and their families": the deed's list
+        # of objects goes on after the comma, the parse hung the rest on the cue as its object
+        # or on the accused as an apposition (a list: "and" goes on after it; not the writer's
+        # appositive ", a group branded X")
+        end = next((rest.right_edge.i + 1 for rest in verb.doc[end + 1:verb.sent.end]
+                    if rest.left_edge.i == end + 1 and rest.dep_ in ("dobj", "appos") and rest.head.i < end
+                    and rest.head.i in (verb.i, accused.i) and rest.pos_ in ("NOUN", "PROPN")
+                    and any(grand.dep_ == "conj" for grand in rest.children)), end)
     if end < len(verb.doc) and verb.doc[end].lower_ in ("while", "whilst"):
         # "for exploiting the Council while at the same time “expanding their own arsenal”": one
         # charge, whose second half the parse may hang on the cue
@@ -3136,7 +3280,14 @@ def _said_to_do(verb: Token) -> tuple[int, int] | None:
     action = next((child for child in verb.rights if child.dep_ == "xcomp" and _infinitive(child)), None)
     if action is None or any(child.dep_ in ("dobj", "dative") for child in verb.children):
         return None
-    return _trimmed_range(verb.doc, action.left_edge.i, action.right_edge.i + 1, verb)
+    end = action.right_edge.i + 1
+    # "said not to publish the opinion would strengthen the suspicion": the infinitive is the
+    # subject of a verb under a modal right after it, which the parse hung on the cue
+    predicate = next((child for child in verb.rights if child.dep_ in ("conj", "ccomp") and child.pos_ == "VERB"
+                      and child.left_edge.i == end and child.left_edge.tag_ == "MD"), None)
+    if predicate is not None:
+        end = predicate.right_edge.i + 1
+    return _trimmed_range(verb.doc, action.left_edge.i, end, verb)
 
 
 def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
@@ -3257,8 +3408,9 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
                                          and child.i > verb.i - 3)])
         before = _trimmed_range(verb.doc, min(head.left_edge.i, verb.left_edge.i), attribution, None)
         if content is not None and before is not None \
-                and any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i and child.tag_ not in ("WDT", "WP")
-                        for child in [*head.children, *(c for c in verb.children if c.i < before[1])]) \
+                and (any(child.dep_ in _SUBJECT_DEPS and child.i < verb.i and child.tag_ not in ("WDT", "WP")
+                         for child in [*head.children, *(c for c in verb.children if c.i < before[1])])
+                     or _fronted_in_claim(head, verb, before)) \
                 and not any(token.is_quote for token in verb.doc[before[0]:content[1]]):
             # "The museum, he said, would reopen": the clause's subject before the parenthesis
             # is in the claim (the record's parts leave the attribution out); a fronted phrase
@@ -3287,6 +3439,22 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
     if content is not None and verb.dep_ == "parataxis":
         content = _continued_past_attribution(verb, head, content, head)
     return content
+
+
+def _fronted_in_claim(head: Token, verb: Token, before: tuple[int, int]) -> bool:
+    """"Given the cut be prolonged, Tao said, the plant would ...", "Since 2004, the president
+    said, oil prices have ...": a phrase fronted in the clause that a parenthetical attribution
+    splits is the claim's (its condition, its time); a lone adverb ("However, he added, ...",
+    "Meanwhile, X said, ...") links the writer's sentences and stays out."""
+    doc = head.doc
+    fronted = [child for child in head.lefts if child.dep_ in _FRONTED_DEPS and child.right_edge.i < verb.left_edge.i]
+    if not fronted or fronted[0].left_edge.i != before[0]:
+        return False
+    covered = {token.i for child in fronted for token in child.subtree}
+    return all(index in covered or doc[index].is_punct for index in range(before[0], before[1]))
+
+
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 
 
 def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int] | None:

@@ -263,11 +263,13 @@ def _names_cue_object(doc: Doc, text: str, candidate: _Candidate, following: Quo
 def _same_cue_twin(candidates: list[_Candidate], candidate: _Candidate,
                    following: Quoted) -> _Candidate | None:
     """The candidate made of ``following`` alone and attached to the same cue as
-    ``candidate`` (a quote split by its attribution, each half found beside the cue)."""
+    ``candidate`` (a quote split by its attribution, each half found beside the cue; the
+    cue's word decides, as one cue may come with two frames)."""
     if candidate.frame is None:
         return None
     return next((other for other in candidates if other is not candidate
-                 and other.frame is candidate.frame and len(other.quotes) == 1 and other.quotes[0] is following
+                 and other.frame is not None and other.frame.head == candidate.frame.head
+                 and len(other.quotes) == 1 and other.quotes[0] is following
                  and (other.start, other.end) == (following.start, following.end)), None)
 
 
