@@ -545,3 +545,64 @@ def test_a_saying_that_may_happen_is_no_statement(pipeline: Pipeline) -> None:
     # "can confirm" is said
     quote = only(quotes_of(pipeline, "Police can confirm that a man was arrested on Friday."), "arrested")
     assert quote.text == "a man was arrested on Friday"
+
+
+# -- round 5: final attributions the parse joined to the claim, a stray "that", a daily -------
+
+
+def test_a_final_told_whom_joined_to_the_claim_is_an_attribution(pipeline: Pipeline) -> None:
+    # "More checks are needed at ports or even at sea, inspectors have told MPs.", parsed with
+    # "told" a conjunct of "needed" and "or even at sea" hung on it
+    doc = parsed(pipeline, [
+        ("More", 1, "amod", "ADJ", "more", ""), ("checks", 3, "nsubjpass", "NOUN", "check", ""),
+        ("are", 3, "auxpass", "AUX", "be", ""), ("needed", 3, "ROOT", "VERB", "need", ""),
+        ("at", 3, "prep", "ADP", "at", ""), ("ports", 4, "pobj", "NOUN", "port", ""),
+        ("or", 5, "cc", "CCONJ", "or", ""), ("even", 8, "advmod", "ADV", "even", ""),
+        ("at", 13, "prep", "ADP", "at", ""), ("sea", 8, "pobj", "NOUN", "sea", ""),
+        (",", 13, "punct", "PUNCT", ",", ""), ("inspectors", 13, "nsubj", "NOUN", "inspector", ""),
+        ("have", 13, "aux", "AUX", "have", ""), ("told", 3, "conj", "VERB", "tell", ""),
+        ("MPs", 13, "dobj", "PROPN", "MPs", ""), (".", 3, "punct", "PUNCT", ".", "")])
+    (quote,) = extracted(doc)
+    assert quote.text == "More checks are needed at ports or even at sea"
+    assert quote.speaker.mention.text == "inspectors"
+    # a told thing is no addressee: "..., and he has told the story" keeps no statement
+    doc = parsed(pipeline, [
+        ("Sales", 1, "nsubj", "NOUN", "sale", ""), ("fell", 1, "ROOT", "VERB", "fall", ""),
+        ("sharply", 1, "advmod", "ADV", "sharply", ""), ("last", 4, "amod", "ADJ", "last", ""),
+        ("year", 1, "npadvmod", "NOUN", "year", ""), (",", 8, "punct", "PUNCT", ",", ""),
+        ("he", 8, "nsubj", "PRON", "he", ""), ("has", 8, "aux", "AUX", "have", ""),
+        ("told", 1, "conj", "VERB", "tell", ""), ("the", 10, "det", "DET", "the", ""),
+        ("story", 8, "dobj", "NOUN", "story", ""), (".", 1, "punct", "PUNCT", ".", "")])
+    assert extracted(doc) == []
+
+
+def test_an_inverted_final_attribution_whose_speaker_the_parse_made_an_object(pipeline: Pipeline) -> None:
+    # "Fares will fall next year, added Okafor, who is now in Lagos.", parsed with "added" an
+    # adverbial clause of "fall" and the name its object
+    doc = parsed(pipeline, [
+        ("Fares", 2, "nsubj", "NOUN", "fare", ""), ("will", 2, "aux", "AUX", "will", ""),
+        ("fall", 2, "ROOT", "VERB", "fall", ""), ("next", 4, "amod", "ADJ", "next", "DATE"),
+        ("year", 2, "npadvmod", "NOUN", "year", "DATE"), (",", 2, "punct", "PUNCT", ",", ""),
+        ("added", 2, "advcl", "VERB", "add", ""), ("Okafor", 6, "dobj", "PROPN", "Okafor", "GPE"),
+        (",", 7, "punct", "PUNCT", ",", ""), ("who", 10, "nsubj", "PRON", "who", ""),
+        ("is", 7, "relcl", "AUX", "be", ""), ("now", 10, "advmod", "ADV", "now", ""),
+        ("in", 10, "prep", "ADP", "in", ""), ("Lagos", 12, "pobj", "PROPN", "Lagos", "GPE"),
+        (".", 2, "punct", "PUNCT", ".", "")])
+    doc[6].tag_ = "VBD"
+    (quote,) = extracted(doc)
+    assert quote.text == "Fares will fall next year"
+    assert quote.speaker.mention.text.startswith("Okafor")
+
+
+def test_said_that_with_that_read_as_a_preposition(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Fire officials said that three boys dressed as workmen climbed and set "
+                                     "fire to the warehouse roof."), "three boys")
+    assert quote.text == "three boys dressed as workmen climbed and set fire to the warehouse roof"
+    assert quote.speaker.name == "Fire officials"
+
+
+def test_a_newspaper_the_tagger_read_as_an_adverb_speaks(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Harris played a \"central role\", Denmark's Politiken daily said in its "
+                                     "weekend edition."), "central role")
+    assert quote.text == "Harris played a \"central role\""
+    assert quote.speaker.name.endswith("Politiken daily")

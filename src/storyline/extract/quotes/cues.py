@@ -631,6 +631,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma == "say":
         content = _said_to_do(verb) or _clause_read_as_object(verb) or _subject_read_as_object(verb) \
             or _quoted_as_content(verb)
+    if content is None and lemma in SPEECH_VERBS:
+        content = _clause_after_stray_that(verb)
     if content is None and lemma in WARNING_VERBS:
         content = _warned_against(verb) or _warned_to_do(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
@@ -655,7 +657,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # last word for a first subject of the cue; the subject after the comma spoke
         return Frame(cue=_cue_tokens(verb), head=verb.i, source=second,
                      content=_trimmed_range(verb.doc, verb.sent.start, second.left_edge.i - 1, verb))
-    closing = _closing_attribution(verb) if content is None else None
+    closing = _closing_attribution(verb) or _inverted_closing(verb) if content is None else None
     if closing is not None:
         return Frame(cue=_cue_tokens(verb), head=verb.i,
                      content=_trimmed_range(verb.doc, verb.sent.start, closing.left_edge.i - 1, verb), source=closing)
@@ -748,7 +750,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         source = speaker
     if content is None and (lemma not in NEEDS_CLAUSE or (lemma not in _FEELING_VERBS and _comment_clause(verb))) \
             and lemma not in LIGHT_CUES \
-            and not _quote_follows(verb, inside_quotes) and not _has_object(verb):
+            and not _quote_follows(verb, inside_quotes) and (not _has_object(verb) or _told_whom_last(verb)):
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
@@ -1210,6 +1212,28 @@ def _closing_attribution(verb: Token) -> Token | None:
     if not (names_speaker(speaker) or _calling_body(speaker) or speaker.lemma_.lower() in _CLOSING_BODIES) \
             or speaker.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
         return None
+    return speaker
+
+
+def _inverted_closing(verb: Token) -> Token | None:
+    """"Iran will also pay the fishermen, added Haniya, who is now in Sudan.": an inverted
+    final attribution the parse hung on the claim's verb, its speaker made the cue's object.
+    After a comma, a cue with no subject whose one object, a name or a speaker (with its
+    relative clause or apposition), closes the sentence spoke the clause before the comma."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i or _has_subject(verb) \
+            or verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp") or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    rights = [child for child in verb.rights if not child.is_punct]
+    if len(rights) != 1 or rights[0].i != verb.i + 1 or rights[0].dep_ not in _INVERTED_SOURCE_DEPS:
+        return None
+    speaker = rights[0]
+    if speaker.pos_ not in ("PROPN", "NOUN") or not (speaker.pos_ == "PROPN" or names_speaker(speaker) and any(
+            child.dep_ in ("det", "poss") for child in speaker.lefts)) \
+            or any(t.is_quote for t in doc[verb.sent.start:verb.i]):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[speaker.right_edge.i + 1:verb.sent.end]):
+        return None  # the speaker's phrase closes the sentence
     return speaker
 
 
@@ -3162,6 +3186,22 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, thing.left_edge.i, thing.right_edge.i + 1, verb)
 
 
+def _clause_after_stray_that(verb: Token) -> tuple[int, int] | None:
+    """"Police investigators said that two men dressed as students followed and opened fire":
+    the parse read "that" as a preposition with no object and hung the clause's words on the
+    subject; "said that" closes the attribution, the rest of the sentence is what was said."""
+    doc = verb.doc
+    that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.head.i != verb.i or that.dep_ not in ("prep", "mark", "advmod") \
+            or any(True for _ in that.children) or any(child.i > that.i and child.dep_ not in ("punct",)
+                                                       for child in verb.children):
+        return None
+    end = verb.sent.end
+    if not any(token.pos_ in ("VERB", "AUX") for token in doc[that.i + 1:end]):
+        return None
+    return _trimmed_range(doc, that.i + 1, end, None)
+
+
 def _subject_read_as_object(verb: Token) -> tuple[int, int] | None:
     """"She said China and Japan, as neighbours, are compatible and enjoy broad ties": the parse
     made the claim's subject the object of "said" and its verb a clause hung on the cue; a
@@ -3278,6 +3318,11 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
     # the content is what precedes the cue in its governor's clause
     start = head.left_edge.i
     end = verb.left_edge.i
+    subject = subject_of(verb)
+    if subject is not None and end < subject.left_edge.i < verb.i and verb.doc[subject.left_edge.i - 1].text == ",":
+        # "..., for a week or even permanently, police chiefs have told MPs": words the parse
+        # hung on the cue before the comma of its attribution end the claim
+        end = subject.left_edge.i - 1
     comma = next((_mark_across_comma(verb, child) for child in verb.children if child.dep_ == "mark"), None)
     if comma is not None:
         end = comma  # the content's own "if ..." clause the parse hung on the cue is in the claim
@@ -3365,6 +3410,23 @@ def _has_object(verb: Token) -> bool:
     """"Trump mentioned Clinton": a cue with an object of its own is no parenthetical
     "..., he said" whose content is the clause around it."""
     return any(child.dep_ in ("dobj", "dative") for child in verb.children)
+
+
+# Verbs whose object is the person told, no thing said ("police chiefs have told MPs").
+_TOLD_VERBS = frozenset("tell inform brief assure".split())
+
+
+def _told_whom_last(verb: Token) -> bool:
+    """"New powers are needed ..., police chiefs have told MPs": a final attribution whose
+    object is only whom it was told (people or a body), after a comma and closing the sentence
+    but for a phrase of when or where; its host clause before it is what was said."""
+    subject = subject_of(verb)
+    if cue_lemma(verb) not in _TOLD_VERBS or verb.head.i >= verb.i or subject is None or subject.i > verb.i \
+            or verb.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    return len(objects) == 1 and names_speaker(objects[0]) and not any(child.dep_ == "cc" for child in verb.children) \
+        and all(child.dep_ in ("punct", "prep", "npadvmod", "advmod") for child in verb.rights if child.i != objects[0].i)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -1321,9 +1321,12 @@ def _description(text: str) -> str:
 
 def _nominal_adjective(token: Token) -> bool:
     """"said the 46-year-old", "the elderly": an adjective standing as the subject with its
-    determiner is a description of who spoke."""
-    return token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
-        and any(child.dep_ == "det" for child in token.children)
+    determiner is a description of who spoke; so is a noun the tagger took for an adverb or an
+    adjective when a possessive or a name heads its phrase ("Sweden's Svenska Dagbladet daily
+    said": a newspaper)."""
+    return token.pos_ in ("ADJ", "ADV") and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(child.dep_ == "det" or (child.dep_ in ("poss", "compound") and child.pos_ == "PROPN")
+                for child in token.children)
 
 
 def _named_here(found: Speaker, mention: Span | None, **extra: Any) -> Speaker:
