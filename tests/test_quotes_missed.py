@@ -606,3 +606,16 @@ def test_a_newspaper_the_tagger_read_as_an_adverb_speaks(pipeline: Pipeline) -> 
                                      "weekend edition."), "central role")
     assert quote.text == "Harris played a \"central role\""
     assert quote.speaker.name.endswith("Politiken daily")
+
+
+def test_a_quote_paragraph_after_a_writers_paragraph_about_a_person(pipeline: Pipeline) -> None:
+    text = ("“The first winter was hard,” Mara Lind said of her move to the island.\n\n"
+            "Lind now swims every morning and paints in the afternoon. She enjoys the quiet life of the coast.\n\n"
+            "“I also took up sailing. We fish from the pier. I do not miss the city at all.”")
+    quote = only(quotes_of(pipeline, text), "took up sailing")
+    assert quote.speaker.name == "Mara Lind"
+    # a paragraph about a thing names no one: the quote has no speaker to go on with
+    text = ("“The first winter was hard,” Mara Lind said of her move to the island.\n\n"
+            "The ferry now runs twice a day. The harbour was rebuilt last year.\n\n"
+            "“I also took up sailing. We fish from the pier. I do not miss the city at all.”")
+    assert not [quote for quote in quotes_of(pipeline, text) if "sailing" in quote.text]

@@ -22,7 +22,7 @@ from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.cues import (QUOTING_AS_VERBS, Frame, cue_lemma, find_frames, names_speaker,
                                           quoted_as_saying, subject_of)
 from storyline.extract.quotes.marks import Quoted, find_quoted
-from storyline.extract.quotes.speaker_lexicon import QUOTED_BODIES
+from storyline.extract.quotes.speaker_lexicon import QUOTED_BODIES, TITLES
 from storyline.extract.quotes.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
 from storyline.nlp import span_of
@@ -82,6 +82,7 @@ class _Candidate:
     credit: Span | None = None
     confidence: float = 1.0
     attribution: list[tuple[int, int]] = field(default_factory=list)  # cue and source chars
+    about: Token | None = None  # a continued quote's person of the writer's paragraph before it
 
 
 def extract_quotes(doc: Doc, article: Article) -> None:
@@ -514,8 +515,33 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
             return _Candidate(quote.start, quote.end, "cue", introducer, [quote], None,
                               quote.confidence)
         return _Candidate(quote.start, quote.end, "continued", None, [quote], None,
-                          quote.confidence)
+                          quote.confidence, about=_person_of_paragraph_before(doc, text, quote))
     return None
+
+
+def _person_of_paragraph_before(doc: Doc, text: str, quote: Quoted) -> Token | None:
+    """"Zhu trains every afternoon. She enjoys the seaside. [paragraph] “I also learned to
+    dive ...”": a whole quoted paragraph after a paragraph of the writer's whose last sentence
+    has a person as its subject (a name, "he"/"she", a role: "The UN envoy also criticised X")
+    and a verb that is no cue: that person speaks, when no speaker is near to go on with."""
+    if not _whole_quoted_sentence(text, quote):
+        return None
+    before = text[:quote.start].rstrip()
+    if text[len(before):quote.start].count("\n") < 1 or not before.endswith((".", "!", "?")):
+        return None
+    last = _token_at(doc, len(before) - 1)
+    if last is None or any(token.is_quote for token in last.sent):
+        return None
+    root = last.sent.root
+    subject = subject_of(root)
+    if subject is None or root.pos_ not in ("VERB", "AUX") or cue_lemma(root) in SPEECH_VERBS \
+            or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+                    or (subject.pos_ == "PROPN" and not subject.ent_type_)
+                    or (subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLES
+                        and any(child.lower_ == "the" for child in subject.lefts))) \
+            or any(child.dep_ == "conj" and subject_of(child) is not None for child in root.children):
+        return None
+    return subject
 
 
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", '!"', "!”", '?"', "?”", ".’")
@@ -894,6 +920,8 @@ def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None
     if candidate.credit is not None:
         return resolver.credited(candidate.credit)
     current = resolver.current(candidate.start, max_paragraphs=1)
+    if current is None and candidate.about is not None:
+        return resolver.resolve(candidate.about)
     if current is None:
         return None
     # a quote that continues the previous paragraph's statement has no cue of its own: the
