@@ -619,3 +619,25 @@ def test_a_quote_paragraph_after_a_writers_paragraph_about_a_person(pipeline: Pi
             "The ferry now runs twice a day. The harbour was rebuilt last year.\n\n"
             "“I also took up sailing. We fish from the pier. I do not miss the city at all.”")
     assert not [quote for quote in quotes_of(pipeline, text) if "sailing" in quote.text]
+
+
+def test_a_finding_verb_the_tagger_read_as_a_noun(pipeline: Pipeline) -> None:
+    # "Figures from the ministry show that exports rose last year.", "show" tagged a noun
+    doc = parsed(pipeline, [
+        ("Figures", 4, "nsubj", "NOUN", "figure", ""), ("from", 0, "prep", "ADP", "from", ""),
+        ("the", 3, "det", "DET", "the", ""), ("ministry", 1, "pobj", "NOUN", "ministry", ""),
+        ("show", 4, "ROOT", "NOUN", "show", ""), ("that", 7, "mark", "SCONJ", "that", ""),
+        ("exports", 7, "nsubj", "NOUN", "export", ""), ("rose", 4, "ccomp", "VERB", "rise", ""),
+        ("last", 9, "amod", "ADJ", "last", "DATE"), ("year", 7, "npadvmod", "NOUN", "year", "DATE"),
+        (".", 4, "punct", "PUNCT", ".", "")])
+    (quote,) = extracted(doc)
+    assert quote.text == "exports rose last year"
+    assert quote.speaker.mention.text == "Figures from the ministry"
+
+
+def test_quoted_as_saying_past_a_long_apposition(pipeline: Pipeline) -> None:
+    text = ("\"The farmers of the north must be ready to adapt to the changes in the market,\" Xinhua quoted "
+            "Li Wei, Vice President of the National Federation of Agricultural Cooperatives of the province, "
+            "as saying on Friday.")
+    quote = only(quotes_of(pipeline, text), "farmers of the north")
+    assert quote.speaker.name == "Li Wei"

@@ -184,9 +184,11 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     # the verb forms the tagger may have read as nouns ("states", "claims"), looked at twice
-    mistagged = np.flatnonzero(np.isin(doc.to_array([LOWER]), _POSTPOSED_KEYS)).tolist()
+    lowers = doc.to_array([LOWER])
+    mistagged = np.flatnonzero(np.isin(lowers, _POSTPOSED_KEYS)).tolist()
     frames.extend(_mistagged_postposed(doc, mistagged, inside_quotes))
     frames.extend(_mistagged_conjunct(doc, mistagged, inside_quotes))
+    frames.extend(_mistagged_finding(doc, np.flatnonzero(np.isin(lowers, _FINDING_FORM_KEYS)).tolist(), inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
     _clip_at_glued_breaks(doc, frames)
@@ -246,6 +248,32 @@ def _mistagged_postposed(doc: Doc, mistagged: list[int], inside_quotes: Abstract
         content = _trimmed_range(doc, verb.sent.start, i - 1, None)
         if content is not None:
             frames.append(Frame(cue=[i], head=i, content=content, source=doc[end - 1]))
+    return frames
+
+
+# Present forms of finding verbs the tagger may read as nouns after "Figures from the ministry".
+_FINDING_FORM_KEYS = word_keys("show shows indicate indicates reveal reveals suggest suggests".split())
+
+
+def _mistagged_finding(doc: Doc, mistagged: list[int], inside_quotes: AbstractSet[int]) -> list[Frame]:
+    """"Figures from the ministry show that exports rose" with "show" tagged a noun: a finding
+    verb's form right before "that" and a clause with its own subject, whose subject is a
+    finding's noun opening the sentence ("figures", "data", "a survey"): the finding shows the
+    clause."""
+    frames = []
+    for i in mistagged:
+        verb = doc[i]
+        if verb.pos_ in ("VERB", "AUX") or i in inside_quotes or i + 2 >= len(doc) or doc[i + 1].lower_ != "that":
+            continue
+        clause = doc[i + 1].head
+        source = subject_of(verb)
+        if source is None or clause.i <= i + 1 or not _has_clause_subject(clause) or source.pos_ != "NOUN" or source.i >= i \
+                or source.lemma_.lower() not in _COUNTED_FINDINGS or source.left_edge.i != verb.sent.start \
+                or any(token.pos_ in ("VERB", "AUX") for token in doc[source.i:i]):
+            continue
+        content = _trimmed_range(doc, i + 2, clause.right_edge.i + 1, None)
+        if content is not None:
+            frames.append(Frame(cue=[i], head=i, content=content, source=source))
     return frames
 
 
@@ -3526,6 +3554,11 @@ def quoted_as_saying(verb: Token) -> Token | None:
     end = min(len(doc), verb.i + _QUOTED_AS_WINDOW)
     as_index = next((i for i in range(verb.i + 1, end - 1) if doc[i].lower_ == "as"
                      and doc[i + 1].lower_ in _AS_SAYING), None)
+    if as_index is None:
+        # "quoted Hoang Van Dung, Deputy Chairman of the Chamber of ... (VCCI), as saying": past
+        # a long apposition, the "as saying" the parse hung on the verb itself
+        as_index = next((child.i for child in verb.rights if child.lower_ == "as" and child.i + 1 < len(doc)
+                         and doc[child.i + 1].lower_ in _AS_SAYING and doc[child.i + 1].head.i == child.i), None)
     if as_index is None or any(t.text in (".", "!", "?", ";") or "\n" in t.text
                                for t in doc[verb.i + 1:as_index]):
         return None
