@@ -641,3 +641,13 @@ def test_quoted_as_saying_past_a_long_apposition(pipeline: Pipeline) -> None:
             "as saying on Friday.")
     quote = only(quotes_of(pipeline, text), "farmers of the north")
     assert quote.speaker.name == "Li Wei"
+
+
+def test_a_stated_hope_or_wish_with_an_adjective_and_a_clause(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The union leader Mary Hale is hopeful that the strike will end before "
+                                     "Christmas."), "strike")
+    assert quote.text == "the strike will end before Christmas"
+    assert quote.speaker.name == "Mary Hale"
+    quote = only(quotes_of(pipeline, "The mayor is anxious that the new bridge should open before the winter."),
+                 "bridge")
+    assert quote.text == "the new bridge should open before the winter"
