@@ -651,3 +651,8 @@ def test_a_stated_hope_or_wish_with_an_adjective_and_a_clause(pipeline: Pipeline
     quote = only(quotes_of(pipeline, "The mayor is anxious that the new bridge should open before the winter."),
                  "bridge")
     assert quote.text == "the new bridge should open before the winter"
+    # the adjective parsed as a passive participle ("was disappointed that"); not "can be convinced that"
+    quote = only(quotes_of(pipeline, "The club chairman was disappointed that the stadium plan had been turned "
+                                     "down by the council."), "stadium")
+    assert quote.text == "the stadium plan had been turned down by the council"
+    assert not quotes_of(pipeline, "Voters can be convinced that the new law would cut crime.")

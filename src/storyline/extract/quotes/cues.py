@@ -3092,6 +3092,14 @@ def _worry_frame(be: Token) -> Frame | None:
     subject = subject_of(be)
     feeling = next((child for child in be.rights if child.dep_ == "acomp"
                     and (child.lower_ in WORRY_ADJECTIVES or child.lower_ in CONFIDENT_ADJECTIVES)), None)
+    if feeling is None and be.dep_ == "auxpass" and be.tag_ in ("VBD", "VBZ", "VBP") \
+            and be.head.lower_ in CONFIDENT_ADJECTIVES and be.head.i == be.i + 1:
+        # "Barroso was disappointed that the deal was not as big": the adjective parsed as a passive
+        feeling = be.head
+        subject = next((child for child in feeling.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        be = feeling
+        if any(child.dep_ == "neg" for child in feeling.children):
+            return None
     if subject is None or feeling is None or not (names_speaker(subject) or subject.tag_ == "NNS") \
             or any(child.dep_ == "neg" for child in be.children):
         return None  # (a plural noun for those who worry: "some participants", "many growers")
