@@ -656,3 +656,16 @@ def test_a_stated_hope_or_wish_with_an_adjective_and_a_clause(pipeline: Pipeline
                                      "down by the council."), "stadium")
     assert quote.text == "the stadium plan had been turned down by the council"
     assert not quotes_of(pipeline, "Voters can be convinced that the new law would cut crime.")
+
+
+def test_a_quote_paragraph_after_one_writers_paragraph_naming_no_one(pipeline: Pipeline) -> None:
+    text = ("Flooding has closed more than 40 roads in the county this week, the council's chief engineer "
+            "Tom Hardy told a meeting of councillors on Monday.\n\n"
+            "Meanwhile, more rain fell across the valley overnight.\n\n"
+            "\"About half of the bridges in the valley need repairs each year, but only a few can be fixed "
+            "before the winter,\"")
+    quote = only(quotes_of(pipeline, text), "half of the bridges")
+    assert quote.speaker.name == "Tom Hardy"
+    # a paragraph between that names someone else: no one to go on with
+    text = text.replace("Meanwhile, more rain fell", "Meanwhile, the mayor Ann Lee saw more rain fall")
+    assert not [quote for quote in quotes_of(pipeline, text) if "half of the bridges" in quote.text]

@@ -83,6 +83,7 @@ class _Candidate:
     confidence: float = 1.0
     attribution: list[tuple[int, int]] = field(default_factory=list)  # cue and source chars
     about: Token | None = None  # a continued quote's person of the writer's paragraph before it
+    quiet_before: bool = False  # a continued quote after a paragraph of the writer's that names no one
 
 
 def extract_quotes(doc: Doc, article: Article) -> None:
@@ -515,8 +516,30 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
             return _Candidate(quote.start, quote.end, "cue", introducer, [quote], None,
                               quote.confidence)
         return _Candidate(quote.start, quote.end, "continued", None, [quote], None,
-                          quote.confidence, about=_person_of_paragraph_before(doc, text, quote))
+                          quote.confidence, about=_person_of_paragraph_before(doc, text, quote),
+                          quiet_before=_names_no_one_before(doc, text, paragraph_start))
     return None
+
+
+# Pronouns of a paragraph that is about someone.
+_PERSONAL_PRONOUNS = frozenset("he she they we i him her them us".split())
+
+
+def _names_no_one_before(doc: Doc, text: str, paragraph_start: int) -> bool:
+    """"“A,” Huang said. [paragraph] Meanwhile, China still suffers a shortage of donors.
+    [paragraph] “B,”": the paragraph right before a quote paragraph is one sentence or two of
+    the writer's naming no one (no person, body, pronoun for people, cue or quote); the quote
+    may go on with whoever spoke in the paragraph before that."""
+    end = text[:paragraph_start].rstrip()
+    start = text.rfind("\n", 0, len(end)) + 1
+    if not end or start == 0:
+        return False
+    span = doc.char_span(start, len(end), alignment_mode="expand")
+    if span is None or len({token.sent.start for token in span}) > 2:
+        return False
+    return not any(token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in _PERSONAL_PRONOUNS
+                   or token.is_quote or token.lemma_.lower() in SPEECH_VERBS
+                   or (token.pos_ == "PROPN" and not token.ent_type_) for token in span)
 
 
 def _person_of_paragraph_before(doc: Doc, text: str, quote: Quoted) -> Token | None:
@@ -922,6 +945,8 @@ def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None
     current = resolver.current(candidate.start, max_paragraphs=1)
     if current is None and candidate.about is not None:
         return resolver.resolve(candidate.about)
+    if current is None and candidate.quiet_before:
+        current = resolver.current(candidate.start, max_paragraphs=2)
     if current is None:
         return None
     # a quote that continues the previous paragraph's statement has no cue of its own: the
