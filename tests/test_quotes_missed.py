@@ -669,3 +669,9 @@ def test_a_quote_paragraph_after_one_writers_paragraph_naming_no_one(pipeline: P
     # a paragraph between that names someone else: no one to go on with
     text = text.replace("Meanwhile, more rain fell", "Meanwhile, the mayor Ann Lee saw more rain fall")
     assert not [quote for quote in quotes_of(pipeline, text) if "half of the bridges" in quote.text]
+
+
+def test_a_condition_hung_on_a_final_cue_ends_the_claim(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Bus fares will be cut if the council approves the plan, the transport "
+                                     "chief Ann Moss has claimed."), "Bus fares")
+    assert quote.text == "Bus fares will be cut if the council approves the plan"

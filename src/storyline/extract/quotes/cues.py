@@ -1684,7 +1684,18 @@ def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
     if comma is None or comma == end or any(doc[index].is_punct for index in range(comma + 1, verb.i)):
         return end
     timed = all(token.ent_type_ in ("DATE", "TIME") or token.lower_ in _SAYING_TIME_ADVERBS for token in doc[end:comma])
+    if not timed:
+        # "National Insurance will be raised if Labour wins, Michael Howard has claimed": a
+        # condition the parse hung on the cue, between the claim and the attribution's comma
+        # before its subject, ends the claim
+        subject = subject_of(verb)
+        timed = subject is not None and subject.left_edge.i == comma + 1 and doc[end].lower_ in _CONDITION_MARKS \
+            and doc[end].head.head.i == verb.i and doc[end].head.dep_ == "advcl" and doc[end].head.right_edge.i < comma
     return comma if timed else end
+
+
+# Words opening a condition of a claim ("if Labour wins", "unless talks resume").
+_CONDITION_MARKS = frozenset("if unless".split())
 
 
 def _inside_word(clause: Token) -> bool:
@@ -3358,9 +3369,11 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
     start = head.left_edge.i
     end = verb.left_edge.i
     subject = subject_of(verb)
-    if subject is not None and end < subject.left_edge.i < verb.i and verb.doc[subject.left_edge.i - 1].text == ",":
+    if subject is not None and end < subject.left_edge.i < verb.i and verb.doc[subject.left_edge.i - 1].text == "," \
+            and not any(child.dep_ == "cc" and head.i < child.i < end for child in head.children):
         # "..., for a week or even permanently, police chiefs have told MPs": words the parse
-        # hung on the cue before the comma of its attribution end the claim
+        # hung on the cue before the comma of its attribution end the claim (not after a "but"
+        # joining the cue's clause: "X, but if Y can't offer more, I say ...")
         end = subject.left_edge.i - 1
     comma = next((_mark_across_comma(verb, child) for child in verb.children if child.dep_ == "mark"), None)
     if comma is not None:
