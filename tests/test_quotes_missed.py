@@ -614,9 +614,9 @@ def test_a_quote_paragraph_after_a_writers_paragraph_about_a_person(pipeline: Pi
             "“I also took up sailing. We fish from the pier. I do not miss the city at all.”")
     quote = only(quotes_of(pipeline, text), "took up sailing")
     assert quote.speaker.name == "Mara Lind"
-    # a paragraph about a thing names no one: the quote has no speaker to go on with
+    # a paragraph about a thing that names someone else: the quote has no speaker to go on with
     text = ("“The first winter was hard,” Mara Lind said of her move to the island.\n\n"
-            "The ferry now runs twice a day. The harbour was rebuilt last year.\n\n"
+            "The ferry of Tom Gale now runs twice a day. The harbour was rebuilt last year.\n\n"
             "“I also took up sailing. We fish from the pier. I do not miss the city at all.”")
     assert not [quote for quote in quotes_of(pipeline, text) if "sailing" in quote.text]
 
