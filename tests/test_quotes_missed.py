@@ -675,3 +675,11 @@ def test_a_condition_hung_on_a_final_cue_ends_the_claim(pipeline: Pipeline) -> N
     quote = only(quotes_of(pipeline, "Bus fares will be cut if the council approves the plan, the transport "
                                      "chief Ann Moss has claimed."), "Bus fares")
     assert quote.text == "Bus fares will be cut if the council approves the plan"
+
+
+def test_he_after_a_described_person_who_just_spoke(pipeline: Pipeline) -> None:
+    # "tenant" is no job or role word: that it was the source of the statement before makes it someone
+    text = ("A tenant of the estate is suing the council saying it is unfair he must pay for the repairs.\n\n"
+            "He says the landlord ignored his complaints for two years.")
+    quote = only(quotes_of(pipeline, text), "landlord")
+    assert quote.speaker.name == "A tenant of the estate"
