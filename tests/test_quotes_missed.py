@@ -683,3 +683,24 @@ def test_he_after_a_described_person_who_just_spoke(pipeline: Pipeline) -> None:
             "He says the landlord ignored his complaints for two years.")
     quote = only(quotes_of(pipeline, text), "landlord")
     assert quote.speaker.name == "A tenant of the estate"
+
+
+def test_an_inverted_final_speaker_the_parse_made_the_object_of_a_main_cue(pipeline: Pipeline) -> None:
+    text = "The players were still hopeful they would be able to make the final on Sunday, added the spokesman."
+    quote = only(quotes_of(pipeline, text), "players")
+    assert quote.text == "The players were still hopeful they would be able to make the final on Sunday"
+    assert quote.speaker.name == "the spokesman"
+
+
+def test_a_clause_verb_read_as_an_adjective_with_its_own_subject(pipeline: Pipeline) -> None:
+    # "The council said the road had improved safety.", parsed with "improved" an adjective of
+    # "safety" (its subject "road" and auxiliary "had" hung on it) and "safety" the object of "said"
+    doc = parsed(pipeline, [
+        ("The", 1, "det", "DET", "the", ""), ("council", 2, "nsubj", "NOUN", "council", ""),
+        ("said", 2, "ROOT", "VERB", "say", ""), ("the", 4, "det", "DET", "the", ""),
+        ("road", 6, "nsubj", "NOUN", "road", ""), ("had", 6, "aux", "AUX", "have", ""),
+        ("improved", 7, "amod", "VERB", "improve", ""), ("safety", 2, "dobj", "NOUN", "safety", ""),
+        (".", 2, "punct", "PUNCT", ".", "")])
+    doc[2].tag_, doc[6].tag_ = "VBD", "VBN"
+    (quote,) = extracted(doc)
+    assert quote.text == "the road had improved safety"

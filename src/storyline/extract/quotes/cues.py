@@ -733,6 +733,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         source = _as_subject_read_as_object(verb) or _elided_subject(verb)
     if source is None:
         source = _source_after_verb(verb) or _object_after_quote(verb) or _apposition_before_cue(verb)
+    if source is None and content is not None and content[1] <= verb.i:
+        # "The band were still hopeful they would play, added the spokesman.": the parse made
+        # the speaker after a final cue its object
+        source = _inverted_object_speaker(verb)
     if source is None:
         # "“...,” Ann Roe, a lawyer for X, said": the parse hung the name on the quoted
         # clause, leaving the cue without a subject
@@ -1248,12 +1252,21 @@ def _inverted_closing(verb: Token) -> Token | None:
     final attribution the parse hung on the claim's verb, its speaker made the cue's object.
     After a comma, a cue with no subject whose one object, a name or a speaker (with its
     relative clause or apposition), closes the sentence spoke the clause before the comma."""
-    doc = verb.doc
-    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i or _has_subject(verb) \
-            or verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp") or verb.tag_ not in ("VBD", "VBZ"):
+    if verb.head.i >= verb.i or verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp"):
         return None
+    return _inverted_object_speaker(verb)
+
+
+def _inverted_object_speaker(verb: Token) -> Token | None:
+    """", added the spokesman." closing a sentence: a cue after a comma with no subject and one
+    object, a name or a speaker with an article or possessive (and its relative clause or
+    apposition) ending the sentence; the object spoke."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != "," or _has_subject(verb) or verb.tag_ not in ("VBD", "VBZ") \
+            or any(cue_lemma(token) in SPEECH_VERBS and _has_subject(token) for token in doc[verb.sent.start:verb.i]):
+        return None  # (not a reporter's: "X said Y, reported the agency" is X's statement)
     rights = [child for child in verb.rights if not child.is_punct]
-    if len(rights) != 1 or rights[0].i != verb.i + 1 or rights[0].dep_ not in _INVERTED_SOURCE_DEPS:
+    if len(rights) != 1 or rights[0].left_edge.i != verb.i + 1 or rights[0].dep_ not in _INVERTED_SOURCE_DEPS:
         return None
     speaker = rights[0]
     if speaker.pos_ not in ("PROPN", "NOUN") or not (speaker.pos_ == "PROPN" or names_speaker(speaker) and any(
@@ -3224,7 +3237,12 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
                   and token.head.i == thing.i and token.i > thing.left_edge.i
                   and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
                   and token.doc[token.i - 1].dep_ != "compound" and token.i + 1 == thing.i
-                  for token in thing.lefts)
+                  for token in thing.lefts) or any(
+        # "said the project had “improved understanding”": a verb of the noun with its own
+        # subject and auxiliary is the clause's verb
+        token.dep_ == "amod" and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and token.head.i == thing.i
+        and any(child.dep_ == "nsubj" for child in token.children)
+        and any(child.dep_ == "aux" for child in token.children) for token in thing.lefts)
     if not misread:
         # "Hamas has said the absence of such a provision prohibits early polls": the parse read
         # the clause's finite verb as a noun inside the object ("of ... prohibits")
