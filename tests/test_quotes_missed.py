@@ -704,3 +704,20 @@ def test_a_clause_verb_read_as_an_adjective_with_its_own_subject(pipeline: Pipel
     doc[2].tag_, doc[6].tag_ = "VBD", "VBN"
     (quote,) = extracted(doc)
     assert quote.text == "the road had improved safety"
+
+
+def test_a_that_clause_the_parse_hung_on_the_addressee_or_the_occasion(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The chancellor has told a Labour Party gathering that the Tory plans would "
+                                     "cause economic chaos."), "Tory plans")
+    assert quote.text == "the Tory plans would cause economic chaos"
+    # "Brazil added in a statement that it rejects the plan.", the clause hung on "statement"
+    doc = parsed(pipeline, [
+        ("Brazil", 1, "nsubj", "PROPN", "Brazil", "GPE"), ("added", 1, "ROOT", "VERB", "add", ""),
+        ("in", 1, "prep", "ADP", "in", ""), ("a", 4, "det", "DET", "a", ""),
+        ("statement", 2, "pobj", "NOUN", "statement", ""), ("that", 7, "mark", "SCONJ", "that", ""),
+        ("it", 7, "nsubj", "PRON", "it", ""), ("rejects", 4, "acl", "VERB", "reject", ""),
+        ("the", 9, "det", "DET", "the", ""), ("plan", 7, "dobj", "NOUN", "plan", ""),
+        (".", 1, "punct", "PUNCT", ".", "")])
+    doc[1].tag_, doc[7].tag_ = "VBD", "VBZ"
+    (quote,) = extracted(doc)
+    assert quote.text == "it rejects the plan"

@@ -2605,17 +2605,29 @@ def _clause_on_addressee(verb: Token) -> tuple[int, int] | None:
     """"told BBC Radio's Today programme there was a danger ...": with no "that", the parse
     hung the reported clause on the addressee as a clause of its own; it has a subject of its
     own (no relative word) opening it, a finite verb and no gap."""
-    if verb.lemma_.lower() not in _TOLD_VERBS or any(child.dep_ in _CONTENT_DEPS for child in verb.children):
+    if any(child.dep_ in _CONTENT_DEPS for child in verb.children):
         return None
-    whom = next((child for child in verb.rights if child.dep_ in ("dobj", "dative")), None)
+    if verb.lemma_.lower() in _TOLD_VERBS:
+        whom = next((child for child in verb.rights if child.dep_ in ("dobj", "dative")), None)
+    else:
+        # "added in an official statement that it does not believe X": the clause hung on the
+        # occasion of the saying
+        whom = next((grand for child in verb.rights if child.dep_ == "prep" and child.lower_ in ("in", "at")
+                     for grand in child.children if grand.dep_ == "pobj"
+                     and grand.lemma_.lower() in SPEECH_OCCASIONS), None)
     clause = next((child for child in whom.rights if child.dep_ in ("acl", "relcl")
                    and child.pos_ in ("VERB", "AUX")), None) if whom is not None else None
     if clause is None or clause.tag_ not in ("VBD", "VBZ", "VBP") and not any(
             child.dep_ == "aux" and child.tag_ in ("MD", "VBD", "VBZ", "VBP") for child in clause.children):
         return None
+    opener = clause.doc[clause.left_edge.i]
+    if opener.lower_ == "that" and opener.dep_ == "mark" and opener.head.i == clause.i:
+        opener = clause.doc[opener.i + 1]  # "told a party gathering that the Tory policies would ..."
+    elif whom.dep_ == "pobj":
+        return None  # (after an occasion, only a clause opened by "that")
     subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS | {"expl"}), None)
     if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ in _RELATIVES \
-            or subject.left_edge.i != clause.left_edge.i \
+            or subject.left_edge.i != opener.i \
             or not any(child.dep_ in _WHOLE_CLAUSE_DEPS for child in clause.children):
         return None
     return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
