@@ -721,3 +721,9 @@ def test_a_that_clause_the_parse_hung_on_the_addressee_or_the_occasion(pipeline:
     doc[1].tag_, doc[7].tag_ = "VBD", "VBZ"
     (quote,) = extracted(doc)
     assert quote.text == "it rejects the plan"
+
+
+def test_a_parenthetical_cue_given_the_host_clauses_subject_too(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "That, said Lindqvist, would leave the town with no school at all."), "school")
+    assert quote.speaker.name == "Lindqvist"
+    assert [part.text for part in quote.parts] == ["That", "would leave the town with no school at all"]

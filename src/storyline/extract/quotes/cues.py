@@ -721,6 +721,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if pair is not None:
         comma = next(i for i in range(pair.i - 1, verb.sent.start - 1, -1) if verb.doc[i].text == ",")
         source, content = pair, _trimmed_range(verb.doc, verb.sent.start, comma, None)
+    if source is not None and source.i < verb.i and verb.dep_ == "parataxis" and verb.doc[verb.i - 1].text == ",":
+        # "This, said Sloncek, should make X": the parse gave the parenthetical cue the host
+        # clause's subject too; the subject after the cue spoke
+        after = next((child for child in verb.rights if child.dep_ == "nsubj" and child.left_edge.i == verb.i + 1
+                      and (child.pos_ == "PROPN" or names_speaker(child))), None)
+        source = after or source
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
     if source is None:
