@@ -727,3 +727,18 @@ def test_a_parenthetical_cue_given_the_host_clauses_subject_too(pipeline: Pipeli
     quote = only(quotes_of(pipeline, "That, said Lindqvist, would leave the town with no school at all."), "school")
     assert quote.speaker.name == "Lindqvist"
     assert [part.text for part in quote.parts] == ["That", "would leave the town with no school at all"]
+
+
+def test_a_claim_read_as_the_subject_of_an_inverted_final_cue(pipeline: Pipeline) -> None:
+    # "A truck veered off the road, said Nan.", parsed with "truck" a subject of "said" and
+    # "veered" a participle of it
+    doc = parsed(pipeline, [
+        ("A", 1, "det", "DET", "a", ""), ("truck", 7, "nsubj", "NOUN", "truck", ""),
+        ("veered", 1, "acl", "VERB", "veer", ""), ("off", 2, "prep", "ADP", "off", ""),
+        ("the", 5, "det", "DET", "the", ""), ("road", 3, "pobj", "NOUN", "road", ""),
+        (",", 7, "punct", "PUNCT", ",", ""), ("said", 7, "ROOT", "VERB", "say", ""),
+        ("Nan", 7, "nsubj", "PROPN", "Nan", "PERSON"), (".", 7, "punct", "PUNCT", ".", "")])
+    doc[2].tag_, doc[7].tag_ = "VBD", "VBD"
+    (quote,) = extracted(doc)
+    assert quote.text == "A truck veered off the road"
+    assert quote.speaker.mention.text == "Nan"

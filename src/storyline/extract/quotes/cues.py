@@ -679,6 +679,11 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         needed = content is not None
     if content is None:
         content = _claim_subject_content(verb)
+    misread = _claim_read_as_subject(verb) if content is None else None
+    if misread is not None:
+        # "A truck veered off the road, hitting X, said Nan Xinyan, a spokesperson": the parse
+        # made the claim a noun with a participle, the subject of the inverted cue
+        return Frame(cue=_cue_tokens(verb), head=verb.i, source=misread[1], content=misread[0])
     second = _second_subject_after_comma(verb) if content is None else None
     if second is not None:
         # "X will miss out because the ban stays, The Post reported": the parse took the claim's
@@ -828,6 +833,24 @@ def _second_subject_after_comma(verb: Token) -> Token | None:
             or not names_speaker(second) or first.left_edge.i == verb.sent.start:
         return None
     return second
+
+
+def _claim_read_as_subject(verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """An inverted final cue ("..., said Nan Xinyan, a spokesperson") with a second subject
+    before it that opens the sentence and ends right before the comma, a noun whose past verb
+    the parse read as a participle of it ("A truck veered ...": "truck" and "veered" acl): that
+    subject's phrase is the claim, the subject after the cue spoke."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    before = next((child for child in verb.lefts if child.dep_ == "nsubj"), None)
+    after = next((child for child in verb.rights if child.dep_ == "nsubj"), None)
+    if before is None or after is None or after.left_edge.i != verb.i + 1 or not names_speaker(after) \
+            or before.left_edge.i != verb.sent.start or before.right_edge.i != verb.i - 2 \
+            or not any(child.dep_ == "acl" and child.tag_ == "VBD" and child.i > before.i for child in before.children):
+        return None
+    content = _trimmed_range(doc, before.left_edge.i, verb.i - 1, None)
+    return (content, after) if content is not None else None
 
 
 def _elided_subject(verb: Token) -> Token | None:
