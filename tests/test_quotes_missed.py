@@ -545,3 +545,200 @@ def test_a_saying_that_may_happen_is_no_statement(pipeline: Pipeline) -> None:
     # "can confirm" is said
     quote = only(quotes_of(pipeline, "Police can confirm that a man was arrested on Friday."), "arrested")
     assert quote.text == "a man was arrested on Friday"
+
+
+# -- round 5: final attributions the parse joined to the claim, a stray "that", a daily -------
+
+
+def test_a_final_told_whom_joined_to_the_claim_is_an_attribution(pipeline: Pipeline) -> None:
+    # "More checks are needed at ports or even at sea, inspectors have told MPs.", parsed with
+    # "told" a conjunct of "needed" and "or even at sea" hung on it
+    doc = parsed(pipeline, [
+        ("More", 1, "amod", "ADJ", "more", ""), ("checks", 3, "nsubjpass", "NOUN", "check", ""),
+        ("are", 3, "auxpass", "AUX", "be", ""), ("needed", 3, "ROOT", "VERB", "need", ""),
+        ("at", 3, "prep", "ADP", "at", ""), ("ports", 4, "pobj", "NOUN", "port", ""),
+        ("or", 5, "cc", "CCONJ", "or", ""), ("even", 8, "advmod", "ADV", "even", ""),
+        ("at", 13, "prep", "ADP", "at", ""), ("sea", 8, "pobj", "NOUN", "sea", ""),
+        (",", 13, "punct", "PUNCT", ",", ""), ("inspectors", 13, "nsubj", "NOUN", "inspector", ""),
+        ("have", 13, "aux", "AUX", "have", ""), ("told", 3, "conj", "VERB", "tell", ""),
+        ("MPs", 13, "dobj", "PROPN", "MPs", ""), (".", 3, "punct", "PUNCT", ".", "")])
+    (quote,) = extracted(doc)
+    assert quote.text == "More checks are needed at ports or even at sea"
+    assert quote.speaker.mention.text == "inspectors"
+    # a told thing is no addressee: "..., and he has told the story" keeps no statement
+    doc = parsed(pipeline, [
+        ("Sales", 1, "nsubj", "NOUN", "sale", ""), ("fell", 1, "ROOT", "VERB", "fall", ""),
+        ("sharply", 1, "advmod", "ADV", "sharply", ""), ("last", 4, "amod", "ADJ", "last", ""),
+        ("year", 1, "npadvmod", "NOUN", "year", ""), (",", 8, "punct", "PUNCT", ",", ""),
+        ("he", 8, "nsubj", "PRON", "he", ""), ("has", 8, "aux", "AUX", "have", ""),
+        ("told", 1, "conj", "VERB", "tell", ""), ("the", 10, "det", "DET", "the", ""),
+        ("story", 8, "dobj", "NOUN", "story", ""), (".", 1, "punct", "PUNCT", ".", "")])
+    assert extracted(doc) == []
+
+
+def test_an_inverted_final_attribution_whose_speaker_the_parse_made_an_object(pipeline: Pipeline) -> None:
+    # "Fares will fall next year, added Okafor, who is now in Lagos.", parsed with "added" an
+    # adverbial clause of "fall" and the name its object
+    doc = parsed(pipeline, [
+        ("Fares", 2, "nsubj", "NOUN", "fare", ""), ("will", 2, "aux", "AUX", "will", ""),
+        ("fall", 2, "ROOT", "VERB", "fall", ""), ("next", 4, "amod", "ADJ", "next", "DATE"),
+        ("year", 2, "npadvmod", "NOUN", "year", "DATE"), (",", 2, "punct", "PUNCT", ",", ""),
+        ("added", 2, "advcl", "VERB", "add", ""), ("Okafor", 6, "dobj", "PROPN", "Okafor", "GPE"),
+        (",", 7, "punct", "PUNCT", ",", ""), ("who", 10, "nsubj", "PRON", "who", ""),
+        ("is", 7, "relcl", "AUX", "be", ""), ("now", 10, "advmod", "ADV", "now", ""),
+        ("in", 10, "prep", "ADP", "in", ""), ("Lagos", 12, "pobj", "PROPN", "Lagos", "GPE"),
+        (".", 2, "punct", "PUNCT", ".", "")])
+    doc[6].tag_ = "VBD"
+    (quote,) = extracted(doc)
+    assert quote.text == "Fares will fall next year"
+    assert quote.speaker.mention.text.startswith("Okafor")
+
+
+def test_said_that_with_that_read_as_a_preposition(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Fire officials said that three boys dressed as workmen climbed and set "
+                                     "fire to the warehouse roof."), "three boys")
+    assert quote.text == "three boys dressed as workmen climbed and set fire to the warehouse roof"
+    assert quote.speaker.name == "Fire officials"
+
+
+def test_a_newspaper_the_tagger_read_as_an_adverb_speaks(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Harris played a \"central role\", Denmark's Politiken daily said in its "
+                                     "weekend edition."), "central role")
+    assert quote.text == "Harris played a \"central role\""
+    assert quote.speaker.name.endswith("Politiken daily")
+
+
+def test_a_quote_paragraph_after_a_writers_paragraph_about_a_person(pipeline: Pipeline) -> None:
+    text = ("“The first winter was hard,” Mara Lind said of her move to the island.\n\n"
+            "Lind now swims every morning and paints in the afternoon. She enjoys the quiet life of the coast.\n\n"
+            "“I also took up sailing. We fish from the pier. I do not miss the city at all.”")
+    quote = only(quotes_of(pipeline, text), "took up sailing")
+    assert quote.speaker.name == "Mara Lind"
+    # a paragraph about a thing that names someone else: the quote has no speaker to go on with
+    text = ("“The first winter was hard,” Mara Lind said of her move to the island.\n\n"
+            "The ferry of Tom Gale now runs twice a day. The harbour was rebuilt last year.\n\n"
+            "“I also took up sailing. We fish from the pier. I do not miss the city at all.”")
+    assert not [quote for quote in quotes_of(pipeline, text) if "sailing" in quote.text]
+
+
+def test_a_finding_verb_the_tagger_read_as_a_noun(pipeline: Pipeline) -> None:
+    # "Figures from the ministry show that exports rose last year.", "show" tagged a noun
+    doc = parsed(pipeline, [
+        ("Figures", 4, "nsubj", "NOUN", "figure", ""), ("from", 0, "prep", "ADP", "from", ""),
+        ("the", 3, "det", "DET", "the", ""), ("ministry", 1, "pobj", "NOUN", "ministry", ""),
+        ("show", 4, "ROOT", "NOUN", "show", ""), ("that", 7, "mark", "SCONJ", "that", ""),
+        ("exports", 7, "nsubj", "NOUN", "export", ""), ("rose", 4, "ccomp", "VERB", "rise", ""),
+        ("last", 9, "amod", "ADJ", "last", "DATE"), ("year", 7, "npadvmod", "NOUN", "year", "DATE"),
+        (".", 4, "punct", "PUNCT", ".", "")])
+    (quote,) = extracted(doc)
+    assert quote.text == "exports rose last year"
+    assert quote.speaker.mention.text == "Figures from the ministry"
+
+
+def test_quoted_as_saying_past_a_long_apposition(pipeline: Pipeline) -> None:
+    text = ("\"The farmers of the north must be ready to adapt to the changes in the market,\" Xinhua quoted "
+            "Li Wei, Vice President of the National Federation of Agricultural Cooperatives of the province, "
+            "as saying on Friday.")
+    quote = only(quotes_of(pipeline, text), "farmers of the north")
+    assert quote.speaker.name == "Li Wei"
+
+
+def test_a_stated_hope_or_wish_with_an_adjective_and_a_clause(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The union leader Mary Hale is hopeful that the strike will end before "
+                                     "Christmas."), "strike")
+    assert quote.text == "the strike will end before Christmas"
+    assert quote.speaker.name == "Mary Hale"
+    quote = only(quotes_of(pipeline, "The mayor is anxious that the new bridge should open before the winter."),
+                 "bridge")
+    assert quote.text == "the new bridge should open before the winter"
+    # the adjective parsed as a passive participle ("was disappointed that"); not "can be convinced that"
+    quote = only(quotes_of(pipeline, "The club chairman was disappointed that the stadium plan had been turned "
+                                     "down by the council."), "stadium")
+    assert quote.text == "the stadium plan had been turned down by the council"
+    assert not quotes_of(pipeline, "Voters can be convinced that the new law would cut crime.")
+
+
+def test_a_quote_paragraph_after_one_writers_paragraph_naming_no_one(pipeline: Pipeline) -> None:
+    text = ("Flooding has closed more than 40 roads in the county this week, the council's chief engineer "
+            "Tom Hardy told a meeting of councillors on Monday.\n\n"
+            "Meanwhile, more rain fell across the valley overnight.\n\n"
+            "\"About half of the bridges in the valley need repairs each year, but only a few can be fixed "
+            "before the winter,\"")
+    quote = only(quotes_of(pipeline, text), "half of the bridges")
+    assert quote.speaker.name == "Tom Hardy"
+    # a paragraph between that names someone else: no one to go on with
+    text = text.replace("Meanwhile, more rain fell", "Meanwhile, the mayor Ann Lee saw more rain fall")
+    assert not [quote for quote in quotes_of(pipeline, text) if "half of the bridges" in quote.text]
+
+
+def test_a_condition_hung_on_a_final_cue_ends_the_claim(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Bus fares will be cut if the council approves the plan, the transport "
+                                     "chief Ann Moss has claimed."), "Bus fares")
+    assert quote.text == "Bus fares will be cut if the council approves the plan"
+
+
+def test_he_after_a_described_person_who_just_spoke(pipeline: Pipeline) -> None:
+    # "tenant" is no job or role word: that it was the source of the statement before makes it someone
+    text = ("A tenant of the estate is suing the council saying it is unfair he must pay for the repairs.\n\n"
+            "He says the landlord ignored his complaints for two years.")
+    quote = only(quotes_of(pipeline, text), "landlord")
+    assert quote.speaker.name == "A tenant of the estate"
+
+
+def test_an_inverted_final_speaker_the_parse_made_the_object_of_a_main_cue(pipeline: Pipeline) -> None:
+    text = "The players were still hopeful they would be able to make the final on Sunday, added the spokesman."
+    quote = only(quotes_of(pipeline, text), "players")
+    assert quote.text == "The players were still hopeful they would be able to make the final on Sunday"
+    assert quote.speaker.name == "the spokesman"
+
+
+def test_a_clause_verb_read_as_an_adjective_with_its_own_subject(pipeline: Pipeline) -> None:
+    # "The council said the road had improved safety.", parsed with "improved" an adjective of
+    # "safety" (its subject "road" and auxiliary "had" hung on it) and "safety" the object of "said"
+    doc = parsed(pipeline, [
+        ("The", 1, "det", "DET", "the", ""), ("council", 2, "nsubj", "NOUN", "council", ""),
+        ("said", 2, "ROOT", "VERB", "say", ""), ("the", 4, "det", "DET", "the", ""),
+        ("road", 6, "nsubj", "NOUN", "road", ""), ("had", 6, "aux", "AUX", "have", ""),
+        ("improved", 7, "amod", "VERB", "improve", ""), ("safety", 2, "dobj", "NOUN", "safety", ""),
+        (".", 2, "punct", "PUNCT", ".", "")])
+    doc[2].tag_, doc[6].tag_ = "VBD", "VBN"
+    (quote,) = extracted(doc)
+    assert quote.text == "the road had improved safety"
+
+
+def test_a_that_clause_the_parse_hung_on_the_addressee_or_the_occasion(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The chancellor has told a Labour Party gathering that the Tory plans would "
+                                     "cause economic chaos."), "Tory plans")
+    assert quote.text == "the Tory plans would cause economic chaos"
+    # "Brazil added in a statement that it rejects the plan.", the clause hung on "statement"
+    doc = parsed(pipeline, [
+        ("Brazil", 1, "nsubj", "PROPN", "Brazil", "GPE"), ("added", 1, "ROOT", "VERB", "add", ""),
+        ("in", 1, "prep", "ADP", "in", ""), ("a", 4, "det", "DET", "a", ""),
+        ("statement", 2, "pobj", "NOUN", "statement", ""), ("that", 7, "mark", "SCONJ", "that", ""),
+        ("it", 7, "nsubj", "PRON", "it", ""), ("rejects", 4, "acl", "VERB", "reject", ""),
+        ("the", 9, "det", "DET", "the", ""), ("plan", 7, "dobj", "NOUN", "plan", ""),
+        (".", 1, "punct", "PUNCT", ".", "")])
+    doc[1].tag_, doc[7].tag_ = "VBD", "VBZ"
+    (quote,) = extracted(doc)
+    assert quote.text == "it rejects the plan"
+
+
+def test_a_parenthetical_cue_given_the_host_clauses_subject_too(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "That, said Lindqvist, would leave the town with no school at all."), "school")
+    assert quote.speaker.name == "Lindqvist"
+    assert [part.text for part in quote.parts] == ["That", "would leave the town with no school at all"]
+
+
+def test_a_claim_read_as_the_subject_of_an_inverted_final_cue(pipeline: Pipeline) -> None:
+    # "A truck veered off the road, said Nan.", parsed with "truck" a subject of "said" and
+    # "veered" a participle of it
+    doc = parsed(pipeline, [
+        ("A", 1, "det", "DET", "a", ""), ("truck", 7, "nsubj", "NOUN", "truck", ""),
+        ("veered", 1, "acl", "VERB", "veer", ""), ("off", 2, "prep", "ADP", "off", ""),
+        ("the", 5, "det", "DET", "the", ""), ("road", 3, "pobj", "NOUN", "road", ""),
+        (",", 7, "punct", "PUNCT", ",", ""), ("said", 7, "ROOT", "VERB", "say", ""),
+        ("Nan", 7, "nsubj", "PROPN", "Nan", "PERSON"), (".", 7, "punct", "PUNCT", ".", "")])
+    doc[2].tag_, doc[7].tag_ = "VBD", "VBD"
+    (quote,) = extracted(doc)
+    assert quote.text == "A truck veered off the road"
+    assert quote.speaker.mention.text == "Nan"

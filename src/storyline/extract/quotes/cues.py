@@ -184,9 +184,11 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     # the verb forms the tagger may have read as nouns ("states", "claims"), looked at twice
-    mistagged = np.flatnonzero(np.isin(doc.to_array([LOWER]), _POSTPOSED_KEYS)).tolist()
+    lowers = doc.to_array([LOWER])
+    mistagged = np.flatnonzero(np.isin(lowers, _POSTPOSED_KEYS)).tolist()
     frames.extend(_mistagged_postposed(doc, mistagged, inside_quotes))
     frames.extend(_mistagged_conjunct(doc, mistagged, inside_quotes))
+    frames.extend(_mistagged_finding(doc, np.flatnonzero(np.isin(lowers, _FINDING_FORM_KEYS)).tolist(), inside_quotes))
     _mark_relays(frames)
     _cut_siblings(doc, frames)
     _cut_before_next_subject(doc, frames)
@@ -275,6 +277,32 @@ def _mistagged_postposed(doc: Doc, mistagged: list[int], inside_quotes: Abstract
         content = _trimmed_range(doc, verb.sent.start, i - 1, None)
         if content is not None:
             frames.append(Frame(cue=[i], head=i, content=content, source=doc[end - 1]))
+    return frames
+
+
+# Present forms of finding verbs the tagger may read as nouns after "Figures from the ministry".
+_FINDING_FORM_KEYS = word_keys("show shows indicate indicates reveal reveals suggest suggests".split())
+
+
+def _mistagged_finding(doc: Doc, mistagged: list[int], inside_quotes: AbstractSet[int]) -> list[Frame]:
+    """"Figures from the ministry show that exports rose" with "show" tagged a noun: a finding
+    verb's form right before "that" and a clause with its own subject, whose subject is a
+    finding's noun opening the sentence ("figures", "data", "a survey"): the finding shows the
+    clause."""
+    frames = []
+    for i in mistagged:
+        verb = doc[i]
+        if verb.pos_ in ("VERB", "AUX") or i in inside_quotes or i + 2 >= len(doc) or doc[i + 1].lower_ != "that":
+            continue
+        clause = doc[i + 1].head
+        source = subject_of(verb)
+        if source is None or clause.i <= i + 1 or not _has_clause_subject(clause) or source.pos_ != "NOUN" or source.i >= i \
+                or source.lemma_.lower() not in _COUNTED_FINDINGS or source.left_edge.i != verb.sent.start \
+                or any(token.pos_ in ("VERB", "AUX") for token in doc[source.i:i]):
+            continue
+        content = _trimmed_range(doc, i + 2, clause.right_edge.i + 1, None)
+        if content is not None:
+            frames.append(Frame(cue=[i], head=i, content=content, source=source))
     return frames
 
 
@@ -660,6 +688,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma == "say":
         content = _said_to_do(verb) or _clause_read_as_object(verb) or _subject_read_as_object(verb) \
             or _quoted_as_content(verb)
+    if content is None and lemma in SPEECH_VERBS:
+        content = _clause_after_stray_that(verb)
     if content is None and lemma in WARNING_VERBS:
         content = _warned_against(verb) or _warned_to_do(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
@@ -678,13 +708,18 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         needed = content is not None
     if content is None:
         content = _claim_subject_content(verb)
+    misread = _claim_read_as_subject(verb) if content is None else None
+    if misread is not None:
+        # "A truck veered off the road, hitting X, said Nan Xinyan, a spokesperson": the parse
+        # made the claim a noun with a participle, the subject of the inverted cue
+        return Frame(cue=_cue_tokens(verb), head=verb.i, source=misread[1], content=misread[0])
     second = _second_subject_after_comma(verb) if content is None else None
     if second is not None:
         # "X will miss out because the ban stays, The Post reported": the parse took the claim's
         # last word for a first subject of the cue; the subject after the comma spoke
         return Frame(cue=_cue_tokens(verb), head=verb.i, source=second,
                      content=_trimmed_range(verb.doc, verb.sent.start, second.left_edge.i - 1, verb))
-    closing = _closing_attribution(verb) if content is None else None
+    closing = _closing_attribution(verb) or _inverted_closing(verb) if content is None else None
     if closing is not None:
         return Frame(cue=_cue_tokens(verb), head=verb.i,
                      content=_trimmed_range(verb.doc, verb.sent.start, closing.left_edge.i - 1, verb), source=closing)
@@ -720,6 +755,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if pair is not None:
         comma = next(i for i in range(pair.i - 1, verb.sent.start - 1, -1) if verb.doc[i].text == ",")
         source, content = pair, _trimmed_range(verb.doc, verb.sent.start, comma, None)
+    if source is not None and source.i < verb.i and verb.dep_ == "parataxis" and verb.doc[verb.i - 1].text == ",":
+        # "This, said Sloncek, should make X": the parse gave the parenthetical cue the host
+        # clause's subject too; the subject after the cue spoke
+        after = next((child for child in verb.rights if child.dep_ == "nsubj" and child.left_edge.i == verb.i + 1
+                      and (child.pos_ == "PROPN" or names_speaker(child))), None)
+        source = after or source
     if source is not None and source.lower_ == "it":
         source = _place_written(verb) or source
     if source is None:
@@ -732,6 +773,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         source = _as_subject_read_as_object(verb) or _elided_subject(verb)
     if source is None:
         source = _source_after_verb(verb) or _object_after_quote(verb) or _apposition_before_cue(verb)
+    if source is None and content is not None and content[1] <= verb.i:
+        # "The band were still hopeful they would play, added the spokesman.": the parse made
+        # the speaker after a final cue its object
+        source = _inverted_object_speaker(verb)
     if source is None:
         # "“...,” Ann Roe, a lawyer for X, said": the parse hung the name on the quoted
         # clause, leaving the cue without a subject
@@ -777,7 +822,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         source = speaker
     if content is None and (lemma not in NEEDS_CLAUSE or (lemma not in _FEELING_VERBS and _comment_clause(verb))) \
             and lemma not in LIGHT_CUES \
-            and not _quote_follows(verb, inside_quotes) and not _has_object(verb):
+            and not _quote_follows(verb, inside_quotes) and (not _has_object(verb) or _told_whom_last(verb)):
         content = _governor_content(verb)
     if content is None and lemma in NEEDS_CLAUSE and not _has_subject(verb):
         return None
@@ -817,6 +862,24 @@ def _second_subject_after_comma(verb: Token) -> Token | None:
             or not names_speaker(second) or first.left_edge.i == verb.sent.start:
         return None
     return second
+
+
+def _claim_read_as_subject(verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """An inverted final cue ("..., said Nan Xinyan, a spokesperson") with a second subject
+    before it that opens the sentence and ends right before the comma, a noun whose past verb
+    the parse read as a participle of it ("A truck veered ...": "truck" and "veered" acl): that
+    subject's phrase is the claim, the subject after the cue spoke."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    before = next((child for child in verb.lefts if child.dep_ == "nsubj"), None)
+    after = next((child for child in verb.rights if child.dep_ == "nsubj"), None)
+    if before is None or after is None or after.left_edge.i != verb.i + 1 or not names_speaker(after) \
+            or before.left_edge.i != verb.sent.start or before.right_edge.i != verb.i - 2 \
+            or not any(child.dep_ == "acl" and child.tag_ == "VBD" and child.i > before.i for child in before.children):
+        return None
+    content = _trimmed_range(doc, before.left_edge.i, verb.i - 1, None)
+    return (content, after) if content is not None else None
 
 
 def _elided_subject(verb: Token) -> Token | None:
@@ -1239,6 +1302,37 @@ def _closing_attribution(verb: Token) -> Token | None:
     if not (names_speaker(speaker) or _calling_body(speaker) or speaker.lemma_.lower() in _CLOSING_BODIES) \
             or speaker.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
         return None
+    return speaker
+
+
+def _inverted_closing(verb: Token) -> Token | None:
+    """"Iran will also pay the fishermen, added Haniya, who is now in Sudan.": an inverted
+    final attribution the parse hung on the claim's verb, its speaker made the cue's object.
+    After a comma, a cue with no subject whose one object, a name or a speaker (with its
+    relative clause or apposition), closes the sentence spoke the clause before the comma."""
+    if verb.head.i >= verb.i or verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp"):
+        return None
+    return _inverted_object_speaker(verb)
+
+
+def _inverted_object_speaker(verb: Token) -> Token | None:
+    """", added the spokesman." closing a sentence: a cue after a comma with no subject and one
+    object, a name or a speaker with an article or possessive (and its relative clause or
+    apposition) ending the sentence; the object spoke."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != "," or _has_subject(verb) or verb.tag_ not in ("VBD", "VBZ") \
+            or any(cue_lemma(token) in SPEECH_VERBS and _has_subject(token) for token in doc[verb.sent.start:verb.i]):
+        return None  # (not a reporter's: "X said Y, reported the agency" is X's statement)
+    rights = [child for child in verb.rights if not child.is_punct]
+    if len(rights) != 1 or rights[0].left_edge.i != verb.i + 1 or rights[0].dep_ not in _INVERTED_SOURCE_DEPS:
+        return None
+    speaker = rights[0]
+    if speaker.pos_ not in ("PROPN", "NOUN") or not (speaker.pos_ == "PROPN" or names_speaker(speaker) and any(
+            child.dep_ in ("det", "poss") for child in speaker.lefts)) \
+            or any(t.is_quote for t in doc[verb.sent.start:verb.i]):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[speaker.right_edge.i + 1:verb.sent.end]):
+        return None  # the speaker's phrase closes the sentence
     return speaker
 
 
@@ -1730,7 +1824,18 @@ def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
     if comma is None or comma == end or any(doc[index].is_punct for index in range(comma + 1, verb.i)):
         return end
     timed = all(token.ent_type_ in ("DATE", "TIME") or token.lower_ in _SAYING_TIME_ADVERBS for token in doc[end:comma])
+    if not timed:
+        # "National Insurance will be raised if Labour wins, Michael Howard has claimed": a
+        # condition the parse hung on the cue, between the claim and the attribution's comma
+        # before its subject, ends the claim
+        subject = subject_of(verb)
+        timed = subject is not None and subject.left_edge.i == comma + 1 and doc[end].lower_ in _CONDITION_MARKS \
+            and doc[end].head.head.i == verb.i and doc[end].head.dep_ == "advcl" and doc[end].head.right_edge.i < comma
     return comma if timed else end
+
+
+# Words opening a condition of a claim ("if Labour wins", "unless talks resume").
+_CONDITION_MARKS = frozenset("if unless".split())
 
 
 def _inside_word(clause: Token) -> bool:
@@ -2664,17 +2769,29 @@ def _clause_on_addressee(verb: Token) -> tuple[int, int] | None:
     """"told BBC Radio's Today programme there was a danger ...": with no "that", the parse
     hung the reported clause on the addressee as a clause of its own; it has a subject of its
     own (no relative word) opening it, a finite verb and no gap."""
-    if verb.lemma_.lower() not in _TOLD_VERBS or any(child.dep_ in _CONTENT_DEPS for child in verb.children):
+    if any(child.dep_ in _CONTENT_DEPS for child in verb.children):
         return None
-    whom = next((child for child in verb.rights if child.dep_ in ("dobj", "dative")), None)
+    if verb.lemma_.lower() in _TOLD_VERBS:
+        whom = next((child for child in verb.rights if child.dep_ in ("dobj", "dative")), None)
+    else:
+        # "added in an official statement that it does not believe X": the clause hung on the
+        # occasion of the saying
+        whom = next((grand for child in verb.rights if child.dep_ == "prep" and child.lower_ in ("in", "at")
+                     for grand in child.children if grand.dep_ == "pobj"
+                     and grand.lemma_.lower() in SPEECH_OCCASIONS), None)
     clause = next((child for child in whom.rights if child.dep_ in ("acl", "relcl")
                    and child.pos_ in ("VERB", "AUX")), None) if whom is not None else None
     if clause is None or clause.tag_ not in ("VBD", "VBZ", "VBP") and not any(
             child.dep_ == "aux" and child.tag_ in ("MD", "VBD", "VBZ", "VBP") for child in clause.children):
         return None
+    opener = clause.doc[clause.left_edge.i]
+    if opener.lower_ == "that" and opener.dep_ == "mark" and opener.head.i == clause.i:
+        opener = clause.doc[opener.i + 1]  # "told a party gathering that the Tory policies would ..."
+    elif whom.dep_ == "pobj":
+        return None  # (after an occasion, only a clause opened by "that")
     subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS | {"expl"}), None)
     if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ in _RELATIVES \
-            or subject.left_edge.i != clause.left_edge.i \
+            or subject.left_edge.i != opener.i \
             or not any(child.dep_ in _WHOLE_CLAUSE_DEPS for child in clause.children):
         return None
     return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
@@ -3171,8 +3288,11 @@ def _feeling_frame(verb: Token) -> Frame | None:
 # Adjectives of a worry held about something happening ("were worried about the talks
 # failing"); checked on PolNeAR train.
 WORRY_ADJECTIVES = frozenset("worried concerned".split())
-# Adjectives of a confidence stated with a clause ("is confident it will win").
-CONFIDENT_ADJECTIVES = frozenset({"confident"})
+# Adjectives of a confidence, hope, wish or regret stated with a clause ("is confident it will
+# win", "is anxious that the UN should have access"). PolNeAR train: the words past "confident"
+# gave 11 more statements, all right; dev unchanged.
+CONFIDENT_ADJECTIVES = frozenset("""confident hopeful optimistic convinced adamant anxious disappointed certain
+sure pleased glad happy""".split())
 
 
 def _worry_frame(be: Token) -> Frame | None:
@@ -3181,6 +3301,14 @@ def _worry_frame(be: Token) -> Frame | None:
     subject = subject_of(be)
     feeling = next((child for child in be.rights if child.dep_ == "acomp"
                     and (child.lower_ in WORRY_ADJECTIVES or child.lower_ in CONFIDENT_ADJECTIVES)), None)
+    if feeling is None and be.dep_ == "auxpass" and be.tag_ in ("VBD", "VBZ", "VBP") \
+            and be.head.lower_ in CONFIDENT_ADJECTIVES and be.head.i == be.i + 1:
+        # "Barroso was disappointed that the deal was not as big": the adjective parsed as a passive
+        feeling = be.head
+        subject = next((child for child in feeling.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        be = feeling
+        if any(child.dep_ == "neg" for child in feeling.children):
+            return None
     if subject is None or feeling is None or not (names_speaker(subject) or subject.tag_ == "NNS") \
             or any(child.dep_ == "neg" for child in be.children):
         return None  # (a plural noun for those who worry: "some participants", "many growers")
@@ -3301,7 +3429,12 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
                   and token.head.i == thing.i and token.i > thing.left_edge.i
                   and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
                   and token.doc[token.i - 1].dep_ != "compound" and token.i + 1 == thing.i
-                  for token in thing.lefts)
+                  for token in thing.lefts) or any(
+        # "said the project had “improved understanding”": a verb of the noun with its own
+        # subject and auxiliary is the clause's verb
+        token.dep_ == "amod" and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and token.head.i == thing.i
+        and any(child.dep_ == "nsubj" for child in token.children)
+        and any(child.dep_ == "aux" for child in token.children) for token in thing.lefts)
     if not misread:
         # "Hamas has said the absence of such a provision prohibits early polls": the parse read
         # the clause's finite verb as a noun inside the object ("of ... prohibits")
@@ -3311,6 +3444,22 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
     if not misread:
         return None
     return _trimmed_range(verb.doc, thing.left_edge.i, thing.right_edge.i + 1, verb)
+
+
+def _clause_after_stray_that(verb: Token) -> tuple[int, int] | None:
+    """"Police investigators said that two men dressed as students followed and opened fire":
+    the parse read "that" as a preposition with no object and hung the clause's words on the
+    subject; "said that" closes the attribution, the rest of the sentence is what was said."""
+    doc = verb.doc
+    that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.head.i != verb.i or that.dep_ not in ("prep", "mark", "advmod") \
+            or any(True for _ in that.children) or any(child.i > that.i and child.dep_ not in ("punct",)
+                                                       for child in verb.children):
+        return None
+    end = verb.sent.end
+    if not any(token.pos_ in ("VERB", "AUX") for token in doc[that.i + 1:end]):
+        return None
+    return _trimmed_range(doc, that.i + 1, end, None)
 
 
 def _subject_read_as_object(verb: Token) -> tuple[int, int] | None:
@@ -3430,6 +3579,13 @@ def _governor_content(verb: Token) -> tuple[int, int] | None:
     # the content is what precedes the cue in its governor's clause
     start = head.left_edge.i
     end = verb.left_edge.i
+    subject = subject_of(verb)
+    if subject is not None and end < subject.left_edge.i < verb.i and verb.doc[subject.left_edge.i - 1].text == "," \
+            and not any(child.dep_ == "cc" and head.i < child.i < end for child in head.children):
+        # "..., for a week or even permanently, police chiefs have told MPs": words the parse
+        # hung on the cue before the comma of its attribution end the claim (not after a "but"
+        # joining the cue's clause: "X, but if Y can't offer more, I say ...")
+        end = subject.left_edge.i - 1
     comma = next((_mark_across_comma(verb, child) for child in verb.children if child.dep_ == "mark"), None)
     if comma is not None:
         end = comma  # the content's own "if ..." clause the parse hung on the cue is in the claim
@@ -3533,6 +3689,23 @@ def _has_object(verb: Token) -> bool:
     """"Trump mentioned Clinton": a cue with an object of its own is no parenthetical
     "..., he said" whose content is the clause around it."""
     return any(child.dep_ in ("dobj", "dative") for child in verb.children)
+
+
+# Verbs whose object is the person told, no thing said ("police chiefs have told MPs").
+_TOLD_VERBS = frozenset("tell inform brief assure".split())
+
+
+def _told_whom_last(verb: Token) -> bool:
+    """"New powers are needed ..., police chiefs have told MPs": a final attribution whose
+    object is only whom it was told (people or a body), after a comma and closing the sentence
+    but for a phrase of when or where; its host clause before it is what was said."""
+    subject = subject_of(verb)
+    if cue_lemma(verb) not in _TOLD_VERBS or verb.head.i >= verb.i or subject is None or subject.i > verb.i \
+            or verb.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    return len(objects) == 1 and names_speaker(objects[0]) and not any(child.dep_ == "cc" for child in verb.children) \
+        and all(child.dep_ in ("punct", "prep", "npadvmod", "advmod") for child in verb.rights if child.i != objects[0].i)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -3663,6 +3836,11 @@ def quoted_as_saying(verb: Token) -> Token | None:
     end = min(len(doc), verb.i + _QUOTED_AS_WINDOW)
     as_index = next((i for i in range(verb.i + 1, end - 1) if doc[i].lower_ == "as"
                      and doc[i + 1].lower_ in _AS_SAYING), None)
+    if as_index is None:
+        # "quoted Hoang Van Dung, Deputy Chairman of the Chamber of ... (VCCI), as saying": past
+        # a long apposition, the "as saying" the parse hung on the verb itself
+        as_index = next((child.i for child in verb.rights if child.lower_ == "as" and child.i + 1 < len(doc)
+                         and doc[child.i + 1].lower_ in _AS_SAYING and doc[child.i + 1].head.i == child.i), None)
     if as_index is None or any(t.text in (".", "!", "?", ";") or "\n" in t.text
                                for t in doc[verb.i + 1:as_index]):
         return None

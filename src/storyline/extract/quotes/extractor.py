@@ -22,7 +22,7 @@ from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.cues import (QUOTING_AS_VERBS, Frame, cue_lemma, find_frames, names_speaker,
                                           quoted_as_saying, subject_of)
 from storyline.extract.quotes.marks import Quoted, find_quoted
-from storyline.extract.quotes.speaker_lexicon import QUOTED_BODIES
+from storyline.extract.quotes.speaker_lexicon import QUOTED_BODIES, TITLES
 from storyline.extract.quotes.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
 from storyline.nlp import span_of
@@ -82,6 +82,8 @@ class _Candidate:
     credit: Span | None = None
     confidence: float = 1.0
     attribution: list[tuple[int, int]] = field(default_factory=list)  # cue and source chars
+    about: Token | None = None  # a continued quote's person of the writer's paragraph before it
+    quiet_before: bool = False  # a continued quote after a paragraph of the writer's that names no one
 
 
 def extract_quotes(doc: Doc, article: Article) -> None:
@@ -517,8 +519,55 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
             return _Candidate(quote.start, quote.end, "cue", introducer, [quote], None,
                               quote.confidence)
         return _Candidate(quote.start, quote.end, "continued", None, [quote], None,
-                          quote.confidence)
+                          quote.confidence, about=_person_of_paragraph_before(doc, text, quote),
+                          quiet_before=_names_no_one_before(doc, text, paragraph_start))
     return None
+
+
+# Pronouns of a paragraph that is about someone.
+_PERSONAL_PRONOUNS = frozenset("he she they we i him her them us".split())
+
+
+def _names_no_one_before(doc: Doc, text: str, paragraph_start: int) -> bool:
+    """"“A,” Huang said. [paragraph] Meanwhile, China still suffers a shortage of donors.
+    [paragraph] “B,”": the paragraph right before a quote paragraph is one sentence or two of
+    the writer's naming no one (no person, body, pronoun for people, cue or quote); the quote
+    may go on with whoever spoke in the paragraph before that."""
+    end = text[:paragraph_start].rstrip()
+    start = text.rfind("\n", 0, len(end)) + 1
+    if not end or start == 0:
+        return False
+    span = doc.char_span(start, len(end), alignment_mode="expand")
+    if span is None or len({token.sent.start for token in span}) > 2:
+        return False
+    return not any(token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in _PERSONAL_PRONOUNS
+                   or token.is_quote or token.lemma_.lower() in SPEECH_VERBS
+                   or (token.pos_ == "PROPN" and not token.ent_type_) for token in span)
+
+
+def _person_of_paragraph_before(doc: Doc, text: str, quote: Quoted) -> Token | None:
+    """"Zhu trains every afternoon. She enjoys the seaside. [paragraph] “I also learned to
+    dive ...”": a whole quoted paragraph after a paragraph of the writer's whose last sentence
+    has a person as its subject (a name, "he"/"she", a role: "The UN envoy also criticised X")
+    and a verb that is no cue: that person speaks, when no speaker is near to go on with."""
+    if not _whole_quoted_sentence(text, quote):
+        return None
+    before = text[:quote.start].rstrip()
+    if text[len(before):quote.start].count("\n") < 1 or not before.endswith((".", "!", "?")):
+        return None
+    last = _token_at(doc, len(before) - 1)
+    if last is None or any(token.is_quote for token in last.sent):
+        return None
+    root = last.sent.root
+    subject = subject_of(root)
+    if subject is None or root.pos_ not in ("VERB", "AUX") or cue_lemma(root) in SPEECH_VERBS \
+            or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+                    or (subject.pos_ == "PROPN" and not subject.ent_type_)
+                    or (subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLES
+                        and any(child.lower_ == "the" for child in subject.lefts))) \
+            or any(child.dep_ == "conj" and subject_of(child) is not None for child in root.children):
+        return None
+    return subject
 
 
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", '!"', "!”", '?"', "?”", ".’")
@@ -897,6 +946,10 @@ def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None
     if candidate.credit is not None:
         return resolver.credited(candidate.credit)
     current = resolver.current(candidate.start, max_paragraphs=1)
+    if current is None and candidate.about is not None:
+        return resolver.resolve(candidate.about)
+    if current is None and candidate.quiet_before:
+        current = resolver.current(candidate.start, max_paragraphs=2)
     if current is None:
         return None
     # a quote that continues the previous paragraph's statement has no cue of its own: the

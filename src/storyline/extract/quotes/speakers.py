@@ -876,9 +876,18 @@ class SpeakerResolver:
         for token in self._subjects_before(pronoun, 1):
             if token.pos_ == "PROPN":
                 return None  # a name the NER did not call a person: not passed over
-            if _describes_a_person(token):
+            if _describes_a_person(token) or self._spoke_as(token):
                 return self._description_for(token, pronoun)
         return None
+
+    def _spoke_as(self, token: Token) -> bool:
+        """"A user of the music service is suing the firm, saying X. // He says Y": a singular
+        noun that was just the source of a statement (no body, no name) is someone who speaks,
+        whatever the lexicon knows of the word."""
+        return token.tag_ == "NN" and not token.ent_type_ and any(
+            said.speaker.mention is not None and said.speaker.mention.start <= token.idx < said.speaker.mention.end
+            and said.speaker.entity is None and not said.speaker.extra.get("plural")
+            for said in self.history[-3:])
 
     def _description_for(self, token: Token, pronoun: Token) -> Speaker | None:
         """The speaker a subject describing one person gives "he" or "she" ("the coach", a
@@ -1733,9 +1742,12 @@ def _description(text: str) -> str:
 
 def _nominal_adjective(token: Token) -> bool:
     """"said the 46-year-old", "the elderly": an adjective standing as the subject with its
-    determiner is a description of who spoke."""
-    return token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
-        and any(child.dep_ == "det" for child in token.children)
+    determiner is a description of who spoke; so is a noun the tagger took for an adverb or an
+    adjective when a possessive or a name heads its phrase ("Sweden's Svenska Dagbladet daily
+    said": a newspaper)."""
+    return token.pos_ in ("ADJ", "ADV") and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(child.dep_ == "det" or (child.dep_ in ("poss", "compound") and child.pos_ == "PROPN")
+                for child in token.children)
 
 
 def _named_here(found: Speaker, mention: Span | None, **extra: Any) -> Speaker:
