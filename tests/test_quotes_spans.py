@@ -845,3 +845,19 @@ def test_the_name_after_an_inverted_mid_sentence_cue_is_not_the_claims(pipeline:
 def test_an_infinitive_subject_keeps_its_predicate(pipeline: Pipeline, text: str, said: str) -> None:
     (quote,) = quotes_of(pipeline, text)
     assert quote.text == said
+
+
+@pytest.mark.parametrize("text, opening, going_on", [
+    ('"As the water rises," said Mayor Ines Kolar, "so the pumps have to run all night."',
+     "As the water rises,", "so the pumps have to run all night."),
+    ('"While the talks go on," said Tomas Berg, "the strikes will be suspended."',
+     "While the talks go on,", "the strikes will be suspended."),
+])
+def test_an_opening_clause_split_off_by_the_attribution_is_the_quotes_first_part(
+        pipeline: Pipeline, text: str, opening: str, going_on: str) -> None:
+    # the parse hangs the first half on the second half's verb, not on the cue: the first
+    # half was dropped and the statement began at the second quote
+    (quote,) = quotes_of(pipeline, text)
+    assert [text[part.start:part.end] for part in quote.parts] == [opening, going_on]
+    assert quote.text.startswith(opening) and quote.text.endswith(going_on)
+    assert text[quote.start:quote.end] == quote.text

@@ -115,6 +115,7 @@ def extract_quotes(doc: Doc, article: Article) -> None:
                                          quote.confidence))
     candidates.sort(key=lambda c: c.start)
     _merge_continuations(text, doc, candidates, quoted)
+    _merge_openings(text, candidates, quoted)
     covered = {id(q) for c in candidates for q in c.quotes}
     surnames = {entity.name.split()[-1] for entity in article.entities if entity.type == "PERSON" and entity.name}
     introduced = [_Candidate(quote.start, quote.end, "cue", frame, [quote], None, quote.confidence)
@@ -231,6 +232,33 @@ def _subject_of_writers_verb(doc: Doc, text: str, quote: Quoted) -> bool:
     # the quoted words end with that verb's subject ("“... if he did not” put on a show": not so)
     return any(child.dep_ in ("nsubj", "nsubjpass") and quote.inner_start <= child.idx
                and child.right_edge.idx + len(child.right_edge) >= quote.inner_end - 1 for child in verb.children)
+
+
+def _merge_openings(text: str, candidates: list[_Candidate], quoted: list[Quoted]) -> None:
+    """"“As the costs rise,” said Ann Roe, “so the prices go up.”": the parse hangs the first
+    half on the second half's verb, so the cue's statement starts at the second quote; the
+    quote before the attribution, ending in a comma, with the second half going on in small
+    letters, is the statement's opening part."""
+    covered = {id(q) for c in candidates for q in c.quotes}
+    for candidate in candidates:
+        if not candidate.quotes or candidate.start != candidate.quotes[0].start or not candidate.attribution:
+            continue
+        first = candidate.quotes[0]
+        before = [q for q in quoted if q.end <= first.start]
+        if not before or id(before[-1]) in covered:
+            continue
+        opening = before[-1]
+        if not any(opening.end <= start and end <= first.start for start, end in candidate.attribution):
+            continue  # the cue is not between them
+        inner = text[opening.inner_start:opening.inner_end].rstrip()
+        going_on = text[first.inner_start:first.inner_end].lstrip()
+        gap = _blanked(text, opening.end, first.start, candidate.attribution)
+        if not inner.endswith(",") or not going_on[:1].islower() or "\n" in text[opening.end:first.start] \
+                or not _CONTINUING_GLUE.match(gap):
+            continue
+        candidate.quotes.insert(0, opening)
+        candidate.start = opening.start
+        covered.add(id(opening))
 
 
 def _sentence_goes_on(text: str, before: Quoted, after: Quoted) -> bool:
