@@ -2475,7 +2475,7 @@ def _supposed_consequence(token: Token) -> bool:
         return False
     thing = token.head
     return token.dep_ == "advcl" or not (thing.pos_ in ("PROPN", "PRON") or any(
-        child.dep_ in ("det", "predet", "poss", "amod") and child.lower_ in _DEFINITE_WORDS | {"such"}
+        child.dep_ in ("det", "predet", "amod") and child.lower_ in _DEFINITE_WORDS | {"such"}
         or child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN" for child in thing.children))
 
 
@@ -2758,8 +2758,9 @@ def _clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
 
 
-# Verbs with an addressee whose reported clause may follow it without "that".
-_TOLD_VERBS = frozenset("tell assure reassure inform remind warn".split())
+# Verbs whose object is the person told, no thing said ("police chiefs have told MPs"), and
+# whose reported clause may follow that addressee without "that".
+_TOLD_VERBS = frozenset("tell inform brief assure".split())
 # Deps that show a clause has no gap (an object or complement of its own): not a relative
 # clause with its relative word left out ("told the story he had heard").
 _WHOLE_CLAUSE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "expl", "nsubjpass", "oprd"})
@@ -2785,7 +2786,7 @@ def _clause_on_addressee(verb: Token) -> tuple[int, int] | None:
             child.dep_ == "aux" and child.tag_ in ("MD", "VBD", "VBZ", "VBP") for child in clause.children):
         return None
     opener = clause.doc[clause.left_edge.i]
-    if opener.lower_ == "that" and opener.dep_ == "mark" and opener.head.i == clause.i:
+    if _opened_by_that(clause):
         opener = clause.doc[opener.i + 1]  # "told a party gathering that the Tory policies would ..."
     elif whom.dep_ == "pobj":
         return None  # (after an occasion, only a clause opened by "that")
@@ -3689,10 +3690,6 @@ def _has_object(verb: Token) -> bool:
     """"Trump mentioned Clinton": a cue with an object of its own is no parenthetical
     "..., he said" whose content is the clause around it."""
     return any(child.dep_ in ("dobj", "dative") for child in verb.children)
-
-
-# Verbs whose object is the person told, no thing said ("police chiefs have told MPs").
-_TOLD_VERBS = frozenset("tell inform brief assure".split())
 
 
 def _told_whom_last(verb: Token) -> bool:

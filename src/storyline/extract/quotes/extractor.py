@@ -244,16 +244,13 @@ def _merge_openings(text: str, candidates: list[_Candidate], quoted: list[Quoted
         if not candidate.quotes or candidate.start != candidate.quotes[0].start or not candidate.attribution:
             continue
         first = candidate.quotes[0]
-        before = [q for q in quoted if q.end <= first.start]
-        if not before or id(before[-1]) in covered:
+        opening = next((q for q in reversed(quoted) if q.end <= first.start), None)
+        if opening is None or id(opening) in covered:
             continue
-        opening = before[-1]
         if not any(opening.end <= start and end <= first.start for start, end in candidate.attribution):
             continue  # the cue is not between them
-        inner = text[opening.inner_start:opening.inner_end].rstrip()
-        going_on = text[first.inner_start:first.inner_end].lstrip()
         gap = _blanked(text, opening.end, first.start, candidate.attribution)
-        if not inner.endswith(",") or not going_on[:1].islower() or "\n" in text[opening.end:first.start] \
+        if not _sentence_goes_on(text, opening, first) or "\n" in text[opening.end:first.start] \
                 or not _CONTINUING_GLUE.match(gap):
             continue
         candidate.quotes.insert(0, opening)

@@ -31,6 +31,7 @@ from storyline.extract.entities.mentions import ORG_WORDS
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
+from storyline.extract.quotes.cues import QUOTING_AS_VERBS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
                                                       FINDING_SOURCES, NEUTER, OCCUPATIONS, PEOPLE, PLURAL, TITLES,
@@ -103,8 +104,8 @@ class _Said:
 # The words whose tokens vote for a gender (honorifics count twice, pronouns once).
 _MALE_TITLES = frozenset(("mr", "mr."))
 _FEMALE_TITLES = frozenset(("mrs", "mrs.", "ms", "ms.", "miss"))
-_MALE_TITLE_KEYS = word_keys(("mr", "mr."))
-_FEMALE_TITLE_KEYS = word_keys(("mrs", "mrs.", "ms", "ms."))
+_MALE_TITLE_KEYS = word_keys(_MALE_TITLES)
+_FEMALE_TITLE_KEYS = word_keys(_FEMALE_TITLES - {"miss"})  # (a gender vote: "miss" is a verb too)
 _MALE_KEYS = word_keys(MALE)
 _FEMALE_KEYS = word_keys(FEMALE)
 
@@ -171,12 +172,13 @@ class SpeakerResolver:
                 # "I" outside quotation marks: the writer of the article
                 return Speaker(self.byline or "the author", None, mention, self.byline is None,
                                {"type": "PERSON", "plural": lower in ("we", "us")})
-            self._in_claim = self._named_in(claim or (), source) if lower in MALE | FEMALE else (frozenset(), [])
+            in_claim = self._named_in(claim or (), source) if lower in MALE | FEMALE else (frozenset(), [])
+            self._in_claim = in_claim
             try:
                 found = self._antecedent(source)
             finally:
                 self._in_claim = (frozenset(), [])
-            if found is None and claim:
+            if found is None and (in_claim[0] or in_claim[1]):
                 found = self._antecedent(source)  # (no one else: a quote kept, as before)
             if found is None:
                 return None
@@ -500,9 +502,7 @@ class SpeakerResolver:
                 child.lower_ for child in source.children if child.dep_ != "punct" and child.i < source.i] != ["the"]:
             return None
         found: dict[str, Entity] = {}
-        for start, _, entity in self._mentions:
-            if start >= source.idx:
-                break
+        for _, _, entity in self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]:
             if entity.type == "ORG" and source.lower_ in clean_name(entity.name).lower().split():
                 found[entity.id] = entity
         return next(iter(found.values())) if len(found) == 1 else None
@@ -828,12 +828,13 @@ class SpeakerResolver:
                     return last.speaker
             return found
         index = bisect.bisect_left(self._mention_starts, position)
+        claimed = bool(self._in_claim[0] or self._in_claim[1])
         # not a person named in what the pronoun's own sentence reports ("Ann Roe will
         # resign, he said")
         persons = [entity for start, end, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"
                    and not (start >= pronoun.sent.start_char and self._reported_at(start))
                    and not self._no_one_named(end, entity)
-                   and not self._claim_names(self._speaker(self._canonical(entity), Span(0, 0, "")))]
+                   and not (claimed and self._claim_names(self._speaker(self._canonical(entity), Span(0, 0, ""))))]
         if gender:
             # "Ann Roe, the driver's mother ... Sam Brandt, who died ... She said": a person
             # a noun describes as of the pronoun's gender, among the last few named, before
@@ -1334,16 +1335,13 @@ def _own_pronoun(subject: Token, root: Token, gender: str) -> Token | None:
                  and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ == wanted), None)
 
 
-_QUOTING_VERBS = frozenset({"quote", "cite"})
-
-
 def _relayed_person(subject: Token, root: Token) -> Token | None:
     """The one person a body subject quotes in its sentence ("PTI, quoting the ambassador,
     estimated ...", "The agency, citing a police officer, put ..."): the object of a
     "quoting" or "citing" participle hung on the subject or the main verb."""
     for head in (subject, root):
         for child in head.children:
-            if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_.lower() in _QUOTING_VERBS:
+            if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_.lower() in QUOTING_AS_VERBS:
                 objects = [grand for grand in child.children if grand.dep_ == "dobj"]
                 if len(objects) == 1 and not any(grand.dep_ == "conj" for grand in objects[0].children) \
                         and (objects[0].ent_type_ == "PERSON" or _describes_a_person(objects[0])):
@@ -1506,7 +1504,7 @@ def _one_of_a_people(token: Token) -> bool:
     """"The Russian", "the Spaniard": one person of a people, written for a person, not the
     people ("the Russians", "the French", "the Chinese", "the Swiss" name a nation)."""
     return token.tag_ in ("NNP", "NN", "JJ") and any(child.lower_ == "the" for child in token.lefts) \
-        and not token.lower_.endswith(("ese", "ish", "ss", "s")) and token.lower_ not in _PEOPLES_IN_ONE_WORD \
+        and not token.lower_.endswith(("ese", "ish", "s")) and token.lower_ not in _PEOPLES_IN_ONE_WORD \
         and token.dep_ in ("nsubj", "nsubjpass")
 
 
