@@ -72,3 +72,39 @@ def test_a_statement_introduced_by_a_colon_is_no_comment_block(pipeline: Pipelin
         "I will be at the meeting on Monday.\n\n")
     quotes = quotes_of(pipeline, text)
     assert any("more than any road" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a verb of enabling or allowing quotes no one ("enables X “to ...”")
+    ('Roe\'s foundation enables young refugees "to find their feet in a strange country".', "find their feet"),
+    # a verb of steering: its "to" phrase is where a thing goes, not words
+    ('Ann Roe warned the budget, directing all new money to "a few favoured suburbs", would deepen the divide.',
+     "favoured suburbs"),
+    ('The senator sent the bill to what she called "the graveyard of good ideas".', "the bill"),
+    # a participle of a noun the parse made the sentence's verb ("the state declared in 1983 is ...")
+    ("The breakaway province declared in 2008 is recognised by few countries.", "recognised"),
+    ("The province declared in 2008 has its own flag and anthem.", "flag"),
+    # "agreed to" a thing is consent, an act; the clause the parse hung on it is someone else's
+    ("The governor agreed to the visit after pressure from the Republican- led House, which is highly "
+     "supportive of the exiled leader and often charges the governor's handling of China is weak- kneed.",
+     "highly supportive"),
+])
+def test_a_verb_that_says_nothing_is_no_cue(pipeline: Pipeline, text: str, word: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    # (a real cue around it may report the words: "Ann Roe warned the budget, directing ..., would ...")
+    assert not any(word in q.text for q in quotes if q.cue is not None and q.cue.text.lower()
+                   not in ("said", "says", "warned", "called"))
+
+
+@pytest.mark.parametrize("text, content, verb", [
+    ('The judge directed the jury to "ignore what the witness said about the car".', "ignore what", "directed"),
+    ("To varying degrees, the economists agreed that the plan would raise taxes on the rich.",
+     "the plan would raise taxes", "agreed"),
+    ("The union agreed that the new timetable was fair.", "the new timetable was fair", "agreed"),
+    ("The party founded in 2002 said it would stand in every seat.", "it would stand", "said"),
+    ('The minister said the new fund enables small farmers "to compete with the big estates on price".',
+     "the new fund enables", "said"),
+])
+def test_directives_agreements_and_sayings_stay_cues(pipeline: Pipeline, text: str, content: str, verb: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert any(content in q.text and q.cue is not None and q.cue.text == verb for q in quotes), quotes
