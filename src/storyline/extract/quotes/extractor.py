@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
@@ -26,7 +28,7 @@ from storyline.extract.quotes.marks import Quoted, find_quoted, paragraph_spans
 from storyline.extract.quotes.speaker_lexicon import FIRST_PERSON, QUOTED_BODIES, TITLES
 from storyline.extract.quotes.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
-from storyline.nlp import span_of
+from storyline.nlp import span_of, word_keys
 
 REQUIRES = frozenset({"parser", "ner", "lemmatizer"})
 
@@ -81,7 +83,7 @@ MIN_REPORT_PARAGRAPHS = 3
 # The words of one writer speaking for themself (cased: "I" alone, as a roman numeral comes
 # only after a name, which a comment rarely has). "we" and "our" are left out: a columnist's
 # "we need to figure out" speaks for the readers too.
-_FIRST_PERSON_WORDS = frozenset("I me my myself Me My Myself".split())
+_FIRST_PERSON_KEYS = word_keys("I me my myself Me My Myself".split())
 _NAME_COLON = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
 
@@ -156,7 +158,8 @@ def _comments_start(doc: Doc, text: str, frames: list[Frame], inside: set[int]) 
     reported saying ("I will win, he said") are that source's: they make no comment. Nothing
     of such a block is anyone's statement (nor a speaker a pronoun after it could stand for).
     Cheap: a look at the tokens' text, and the frames' contents only for first-person words."""
-    mine = [token.i for token in doc if token.text in _FIRST_PERSON_WORDS and token.i not in inside]
+    mine = [i for i in np.flatnonzero(np.isin(doc.to_array([ORTH]), _FIRST_PERSON_KEYS)).tolist()
+            if i not in inside]  # (on the Doc's array, no Python loop over its tokens)
     if len(mine) < MIN_COMMENT_PARAGRAPHS:
         return None
     reported = [frame.content for frame in frames if frame.content is not None
