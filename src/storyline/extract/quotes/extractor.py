@@ -12,20 +12,23 @@ before them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.cues import (QUOTING_AS_VERBS, Frame, cue_lemma, find_frames, names_speaker,
                                           quoted_as_saying, subject_of)
-from storyline.extract.quotes.marks import Quoted, find_quoted
-from storyline.extract.quotes.speaker_lexicon import QUOTED_BODIES, TITLES
+from storyline.extract.quotes.marks import Quoted, find_quoted, paragraph_spans
+from storyline.extract.quotes.speaker_lexicon import FIRST_PERSON, QUOTED_BODIES, TITLES
 from storyline.extract.quotes.speakers import SpeakerResolver
 from storyline.model import Article, Quote, Span, Speaker
-from storyline.nlp import span_of
+from storyline.nlp import span_of, word_keys
 
 REQUIRES = frozenset({"parser", "ner", "lemmatizer"})
 
@@ -69,6 +72,18 @@ _CREDIT_AFTER = re.compile(r"[\s,.]*[―—–-]\s*(?P<name>[A-Z][\w.'’-]*(?:[
 _TRANSCRIPT_LINE = re.compile(
     r"(?m)^[ \t]*[\"“]?[ \t]*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})[ \t]*:"
     r"[ \t\xa0]+(?P<body>\S[^\n]*)$")
+# A block of readers' comments (or a vox pop) with the names stripped, closing a report: a run
+# of paragraphs written in the first person outside quotation marks, whoever wrote them. It
+# opens with the article's first such paragraph (the report before it has no one saying "I":
+# a writer who does is an essayist or a witness, and so is their end), holds at least this many,
+# and they are at least half of its paragraphs; the report is at least this many paragraphs.
+# Checked on the BBC part of the news corpus ("Have your say" pages) and PolNeAR's op-eds.
+MIN_COMMENT_PARAGRAPHS = 4
+MIN_REPORT_PARAGRAPHS = 3
+# The words of one writer speaking for themself (cased: "I" alone, as a roman numeral comes
+# only after a name, which a comment rarely has). "we" and "our" are left out: a columnist's
+# "we need to figure out" speaks for the readers too.
+_FIRST_PERSON_KEYS = word_keys("I me my myself Me My Myself".split())
 _NAME_COLON = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
 
@@ -125,10 +140,44 @@ def extract_quotes(doc: Doc, article: Article) -> None:
         candidates.extend(introduced)
         candidates.sort(key=lambda c: c.start)
         _merge_continuations(text, doc, candidates, quoted)
+    comments = _comments_start(doc, text, frames, inside)
+    if comments is not None:
+        candidates = [c for c in candidates if c.start < comments]
+        loose_frames = [f for f in loose_frames if f.cue_chars(doc)[0] < comments]
     used = {id(c.frame) for c in candidates}
     silent = [f for f in loose_frames if id(f) not in used and f.content is None and _names_person(f.source)]
     article.quotes = _without_restated(text, _records(doc, article, candidates, resolver, silent))
     resolver.name_lead_description(article.quotes)
+
+
+def _comments_start(doc: Doc, text: str, frames: list[Frame], inside: set[int]) -> int | None:
+    """Where a block of unnamed readers' comments closing the article starts, if it has one:
+    its paragraphs speak in the first person outside quotation marks ("I think the rise is
+    fair", "I would keep him") with no one named as saying it, after a report written in the
+    third person. First-person words inside quotation marks or inside what a named source is
+    reported saying ("I will win, he said") are that source's: they make no comment. Nothing
+    of such a block is anyone's statement (nor a speaker a pronoun after it could stand for).
+    Cheap: a look at the tokens' text, and the frames' contents only for first-person words."""
+    mine = [i for i in np.flatnonzero(np.isin(doc.to_array([ORTH]), _FIRST_PERSON_KEYS)).tolist()
+            if i not in inside]  # (on the Doc's array, no Python loop over its tokens)
+    if len(mine) < MIN_COMMENT_PARAGRAPHS:
+        return None
+    reported = [frame.content for frame in frames if frame.content is not None
+                and frame.source is not None and frame.source.lower_ not in FIRST_PERSON]
+    paragraphs = paragraph_spans(text)
+    starts = [start for start, _ in paragraphs]
+    first = {bisect.bisect_right(starts, doc[i].idx) - 1 for i in mine
+             if not any(start <= i < end for start, end in reported)}
+    if not first:
+        return None
+    block = min(first)  # (the report before it has no one saying "I")
+    if block < MIN_REPORT_PARAGRAPHS or len(first) < MIN_COMMENT_PARAGRAPHS \
+            or 2 * len(first) < len(paragraphs) - block:
+        return None
+    before = text[paragraphs[block - 1][0]:paragraphs[block - 1][1]]
+    if before.endswith(":"):
+        return None  # "In a statement, she said:" and the statement, unquoted
+    return paragraphs[block][0]
 
 
 def _said_ranges(frame: Frame) -> list[tuple[int, int]]:

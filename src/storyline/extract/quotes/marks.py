@@ -91,6 +91,11 @@ def _phrase_opened(text: str, open_start: int) -> bool:
     return inner < len(text) and text[inner].islower() and before[-1:].isalpha()
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph of ``text`` (a non-blank line), spaces excluded."""
+    return _paragraphs(text)
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, leading and trailing spaces excluded."""
     spans: list[tuple[int, int]] = []
