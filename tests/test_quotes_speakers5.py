@@ -129,3 +129,10 @@ def test_an_office_of_a_secretary_of_state_for_fields_is_each_field(pipeline: Pi
     assert _name(only(quotes, "water supply")) == "Helen Marsh"
     assert _name(only(quotes, "Norway")) != "Helen Marsh"
     assert "Hollis" in _name(only(quotes, "costs had doubled"))
+
+
+def test_a_bodys_name_the_ner_cut_short_keeps_its_first_words(pipeline: Pipeline) -> None:
+    """"The Christian Democrats said": the NER's "Democrats" keeps the capitalised word the
+    parse hangs on it, "Christian Democrats"."""
+    quotes = quotes_of(pipeline, "The Christian Democrats said the plan would cost too much.")
+    assert _name(only(quotes, "cost too much")) == "Christian Democrats"

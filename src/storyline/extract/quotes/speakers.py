@@ -424,6 +424,10 @@ class SpeakerResolver:
             return Speaker(self._display(source, mention), None, mention, True, {"type": "PERSON", "plural": True})
         if entity is not None:
             speaker = self._speaker(entity, mention)
+            if entity.type in ("ORG", "NORP") and source.tag_ == "NNPS":
+                written = _body_name_words(source)
+                if len(written.split()) > len(speaker.name.split()) and written.endswith(" " + speaker.name):
+                    speaker.name = written  # the NER cut a body's name short ("Liberal Democrats")
             if (entity.type in ("ORG", "NORP") or entity.type == "GPE" and country_key(entity.name) is None) \
                     and source.tag_ == "NNP" and _job_apposition(source):
                 # "Ann Roe-Lind, a deputy of the Free Party, warned": a name the NER typed a body
@@ -1859,6 +1863,21 @@ def _name_words(token: Token) -> str:
     for left in reversed(list(token.lefts)):
         if left.i != words[0].i - 1 or left.dep_ != "compound" or left.pos_ != "PROPN" or \
                 left.lower_ in TITLES or left.lower_ in HONORIFICS or is_role_word(left) or country_key(left.text):
+            break
+        words.insert(0, left)
+    return clean_name(" ".join(t.text for t in words))
+
+
+def _body_name_words(token: Token) -> str:
+    """A plural name of a body or a people the NER cut short: the token with the capitalised
+    proper nouns right before it that the parse hangs on it ("Liberal Democrats", "Senate
+    Democrats"), no title, place, country or sentence opener ("Fellow Republicans")."""
+    words = [token]
+    for left in reversed(list(token.lefts)):
+        if left.i != words[0].i - 1 or left.dep_ not in ("compound", "amod") or left.pos_ != "PROPN" \
+                or not left.is_title or not left.is_alpha or left.is_sent_start \
+                or left.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") or left.lower_ in TITLES \
+                or left.lower_ in HONORIFICS or is_role_word(left) or country_key(left.text):
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
