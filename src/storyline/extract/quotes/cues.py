@@ -3798,6 +3798,9 @@ def _source(verb: Token) -> Token | None:
         accused = next((child for child in verb.head.head.children if child.dep_ == "dobj"), None)
         if accused is not None:
             return accused
+    nearer = _clause_subject_before(verb)
+    if nearer is not None:
+        return nearer
     first: Token | None = None
     for ancestor in list(verb.ancestors)[:8]:
         final = _final_attribution(ancestor, verb)
@@ -3808,6 +3811,8 @@ def _source(verb: Token) -> Token | None:
             continue
         if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX") \
                 or _participle(verb) and _made_statement(ancestor):
+            if _added_to_report(verb, ancestor):
+                continue
             return subject
         if first is not None and first.i > subject.i and _noun_clause(first.head):
             # "He rejected speculation that Y was considering X, saying ...": the subject of a
@@ -3815,6 +3820,42 @@ def _source(verb: Token) -> Token | None:
             first = subject
         first = first or subject
     return first
+
+
+def _clause_subject_before(verb: Token) -> Token | None:
+    """"The rallies are part of moves to force the troops off Okinawa where locals have
+    grown resentful claiming that X": a participle of saying right after a relative clause,
+    with no comma between, whose subject names people, when the clause it hangs on has a
+    thing for subject (which says nothing), is that relative clause's subject's (the parse
+    hangs the participle on the main verb)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.left_edge.i != verb.i or verb.i == 0:
+        return None
+    main = next((subject for subject in map(subject_of, list(verb.ancestors)[:8]) if subject is not None), None)
+    if main is None or not _thing(main):
+        return None
+    clause = next((ancestor for ancestor in doc[verb.i - 1].ancestors if ancestor.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i != verb.i - 1 or verb.head not in clause.ancestors:
+        return None
+    subject = next((child for child in clause.children if child.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or _thing(subject):
+        return None
+    return subject
+
+
+def _added_to_report(verb: Token, ancestor: Token) -> bool:
+    """"She said that they would ask X to act, adding that Y": "adding" goes on with the
+    reporter's own saying, not with a saying reported inside it (the parse hangs it on the
+    reported verb, "ask")."""
+    top = ancestor.head
+    if verb.tag_ != "VBG" or cue_lemma(verb) != "add" or ancestor.dep_ != "ccomp" or top.i > ancestor.i \
+            or top.lemma_.lower() not in SPEECH_VERBS or subject_of(top) is None:
+        return False
+    subject = subject_of(ancestor)
+    # (not a final attribution the parse hung on the clause it closes: "X said Y,” the
+    # source recalled, adding ...")
+    return subject is not None and subject.left_edge.i > 0 \
+        and not (verb.doc[subject.left_edge.i - 1].is_punct or verb.doc[subject.left_edge.i - 1].is_quote)
 
 
 def _noun_clause(clause: Token) -> bool:

@@ -538,6 +538,14 @@ def _token_after(doc: Doc, text: str, position: int) -> Token | None:
     return _token_at(doc, position) if position < len(text) else None
 
 
+def _sentence_across_break(text: str, quote: Quoted, cue_start: int) -> bool:
+    """"“It is a surprise,” // said Ann Roe, a teacher.": a quote closed by its comma, then
+    only a paragraph break, then the cue in small letters: one sentence the break cuts, the
+    cue its attribution."""
+    return not text[quote.end:cue_start].strip() and text[quote.inner_start:quote.inner_end].rstrip().endswith(",") \
+        and text[cue_start:cue_start + 1].islower()
+
+
 def _within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
     """A content clipped to the paragraph of its cue (the parser may run over a break)."""
     paragraph_start = text.rfind("\n", 0, anchor) + 1
@@ -563,7 +571,8 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
             and "\n" not in gap and ". " not in gap
         before = before or (gap.strip() == "." and "\n" not in gap and _bare_attribution(doc, frame))
-        if (after and "\n" not in text[quote.end:cue_start]) or before:
+        if (after and ("\n" not in text[quote.end:cue_start] or _sentence_across_break(text, quote, cue_start))) \
+                or before:
             return _Candidate(quote.start, quote.end, "cue", frame, [quote], None, quote.confidence)
     manner = _manner_frame(doc, text, quote) if _ends_spoken(text, quote) else None
     if manner is not None:
@@ -935,6 +944,11 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
             named = resolver.resolve(frame.source)
             if named is not None:
                 resolver.remember(named, position)
+                outer = next((quote for quote in reversed(quotes) if quote.start <= position < quote.end), None)
+                if outer is not None and outer.speaker is not None and not _same_speaker(outer.speaker, named):
+                    # "It was no good Roe claiming X, argued Doe. He added": a cue inside what
+                    # another reports leaves the reporter the speaker of the moment
+                    resolver.remember(outer.speaker, position)
         speaker = _speaker(candidate, resolver)
         if speaker is None:
             continue

@@ -143,6 +143,7 @@ class SpeakerResolver:
         # the entity ids and the name words of the persons the claim of the pronoun being
         # resolved names: none of them is who the pronoun stands for
         self._in_claim: tuple[frozenset[str], list[tuple[str, str]]] = (frozenset(), [])
+        self._chain_depth = 0  # how deep _pronoun_chain is in resolving a "he" before
 
     # -- public -----------------------------------------------------------------------
 
@@ -370,11 +371,19 @@ class SpeakerResolver:
                 speaker.name = written  # the NER cut the name short ("Dmitry Peskov")
             if surname is not None and surname not in speaker.name.split():
                 speaker.name = f"{speaker.name} {surname}"  # and its end ("Khurshid Mahmood Kasuri")
+            if " " not in speaker.name and _calls_itself_it(source):
+                speaker.extra["type"] = "ORG"  # "Labour says it wants ...": a body, whom "they" goes on with
             return speaker
         titled = self._titled_person(source)
         if titled is not None:
             return self._speaker(self._canonical(titled), mention)
         head = source.lower_
+        named_after = _name_after_body(source) if entity is None or entity.type != "PERSON" else None
+        if named_after is not None and self._entity_at(named_after) is not None:
+            # "Pakistan news agency NNI reported" (the parse taking both for subjects): the
+            # body's name right after its description, not a country in the description
+            return self._speaker(self._entity_at(named_after),
+                                 span_of(self.text, mention.start, named_after.idx + len(named_after)))
         if head in BODY_PARTS and entity is None:
             body = self._entity_within(mention, _GROUP_TYPES)
             if body is not None and body.type == "NORP" and not _indefinite(source) \
@@ -415,6 +424,10 @@ class SpeakerResolver:
             return Speaker(self._display(source, mention), None, mention, True, {"type": "PERSON", "plural": True})
         if entity is not None:
             speaker = self._speaker(entity, mention)
+            if entity.type in ("ORG", "NORP") and source.tag_ == "NNPS":
+                written = _body_name_words(source)
+                if len(written.split()) > len(speaker.name.split()) and written.endswith(" " + speaker.name):
+                    speaker.name = written  # the NER cut a body's name short ("Liberal Democrats")
             if (entity.type in ("ORG", "NORP") or entity.type == "GPE" and country_key(entity.name) is None) \
                     and source.tag_ == "NNP" and _job_apposition(source):
                 # "Ann Roe-Lind, a deputy of the Free Party, warned": a name the NER typed a body
@@ -432,6 +445,8 @@ class SpeakerResolver:
             # "Hugo Lind, European director for policy at X, said": a name with a job is a person's
             if described:
                 return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural})
+            if " " not in name and _calls_itself_it(source):
+                return Speaker(name, None, mention, False, {"type": "ORG", "plural": plural})
             return Speaker(name, None, mention, False, {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
             body = self._body_named_before(source)
@@ -694,6 +709,7 @@ class SpeakerResolver:
         words: set[str] = set()
         for role in entity.roles:
             words.update(_role_words(role.split()))
+            words.update(_portfolios(role.split()))
         for mention in entity.mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
@@ -706,6 +722,7 @@ class SpeakerResolver:
             if head.dep_ == "appos":
                 described.extend(t for t in head.head.subtree if t.i < span.start)
             words.update(_role_words([t.text for t in described]))
+            words.update(_portfolios([t.text for t in described]))
             words.update(_bodies(described))
         return words
 
@@ -748,10 +765,14 @@ class SpeakerResolver:
         holders: dict[str, Entity] = {}
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         bodies = _bodies(span) if span is not None else set()
+        offices = _portfolios(mention.text.split())
         for entity in self._persons:
             have = self._descriptors[entity.id]
             if nations and not nations <= have:
                 continue
+            if any(office not in have and any(_same_title(office, other) for other in have)
+                   for office in offices):
+                continue  # "the foreign secretary" is not "Home Secretary Tom Roe"
             if titles and not _titles_match(titles, have, generic=not qualified):
                 continue
             theirs = {w for w in have if w.startswith("@")}
@@ -800,9 +821,13 @@ class SpeakerResolver:
                 if body is not None:
                     return body
             if max_back == 0 and gender:
-                named = self._person_earlier_in_sentence(pronoun, gender)
+                named = self._person_earlier_in_sentence(pronoun, gender) or self._pronoun_chain(pronoun, gender)
                 if named is not None:
                     return named
+            if max_back == 0 and lower in PLURAL:
+                people = self._people_of_paragraph(pronoun)
+                if people is not None:
+                    return people
         if gender:
             # "“A,” Warren said. “B,” she said": the person who just spoke in this paragraph,
             # even when the inferred gender (a guess from nearby pronouns) says otherwise
@@ -952,6 +977,38 @@ class SpeakerResolver:
         found = self._speaker(self._canonical(entity), self.mention_span(pronoun))
         return found if self._agrees(found, False, gender) else None
 
+    def _pronoun_chain(self, pronoun: Token, gender: str) -> Speaker | None:
+        """"Pope Benedict faced a struggle. // He dealt with it by offering support in remarks
+        to Tom Roe. // But he added two provisos": "he" goes on with the "he" that is a subject
+        of the sentence before (outside quotation marks and reported words), whoever that one
+        stands for, not with a person named in passing there; up to three sentences back."""
+        if self._chain_depth >= _CHAIN_DEPTH:
+            return None
+        sentence = self._sentence_before(pronoun)
+        if sentence is None:
+            return None
+        wanted = MALE if gender == "m" else FEMALE
+        before = next((token for token in sentence if token.lower_ in wanted and token.dep_ in ("nsubj", "nsubjpass")
+                       and token.i not in self.quoted and not self.reported[token.i] and _main_subject(token)), None)
+        if before is None or any(token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "nsubjpass")
+                                 and token.head.i == sentence.root.i and token.i not in self.quoted
+                                 for token in sentence):
+            return None
+        self._chain_depth += 1
+        claimed, self._in_claim = self._in_claim, (frozenset(), [])
+        try:
+            found = self._antecedent(before)
+        finally:
+            self._chain_depth -= 1
+            self._in_claim = claimed
+        if found is None or found.entity is None or found.extra.get("type") not in (None, "PERSON") \
+                or not self._agrees(found, False, gender):
+            return None  # (a description no one holds, "the former president", is no one to go on with)
+        if any(self._canonical(entity).id == found.entity for entity in self._entities_between(
+                sentence.start_char, sentence.end_char) if entity.type == "PERSON"):
+            return None  # "he lends his thoughts to Mr. Roe": Roe, named beside it, is not that "he"
+        return _named_here(found, self.mention_span(pronoun))
+
     def _person_named_before(self, pronoun: Token) -> bool:
         """Whether the pronoun's own sentence names a person before it, outside quotation
         marks ("... when Tom Roe in his speech promised ...")."""
@@ -1027,11 +1084,14 @@ class SpeakerResolver:
     def _no_one_named(self, end: int, entity: Entity) -> bool:
         """"units of Croats and Moslems": a "person" the NER found in a one-word plural name
         with no title (a people) stands for no "he" or "she" ("Bernie Sanders" is a person);
-        nor does a word describing a person named before it ("Jelica, a Croat from X")."""
+        nor does a word describing a person named before it ("Jelica, a Croat from X"), nor
+        the possessor in a place's name ("St James' Park")."""
         token = _token_at(self.doc, end - 1)
         if token is None:
             return False
         if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
+            return True
+        if _names_a_place(token):
             return True
         return token.tag_ == "NNPS" and " " not in self._canonical(entity).name \
             and not any(child.dep_ == "compound" for child in token.lefts)
@@ -1049,10 +1109,11 @@ class SpeakerResolver:
         first = bisect.bisect_left(self._mention_starts, sentence.start_char)
         last = bisect.bisect_left(self._mention_starts, pronoun.idx)
         found = []
-        for start, _, entity in self._mentions[first:last]:
+        for start, end, entity in self._mentions[first:last]:
             token = _token_at(self.doc, start)
             if entity.type == "PERSON" and token is not None and token.i not in self.quoted \
-                    and not self.reported[token.i] and not _participle_object(token):
+                    and not self.reported[token.i] and not _participle_object(token) \
+                    and not _names_a_place(_token_at(self.doc, end - 1) or token):
                 found.append(entity)
         for entity in reversed(found):
             speaker = self._speaker(self._canonical(entity), Span(0, 0, ""))
@@ -1073,6 +1134,19 @@ class SpeakerResolver:
                     return _named_here(found, self.mention_span(pronoun), plural=True)
         return None
 
+    def _people_of_paragraph(self, pronoun: Token) -> Speaker | None:
+        """"The Greens want to scrap the tax. The rate would be set by X, which they say
+        would save money": with no group speaking yet in the paragraph, "they" is the nearest
+        subject of the paragraph naming people (not inside what a cue reports), before a
+        group that spoke in an earlier paragraph (a new paragraph about another party)."""
+        for token in self._subjects_before(pronoun, 0):
+            if not _names_people(token) or self.reported[token.i] or not _main_subject(token):
+                continue
+            found = self._named(token, self.mention_span(token))
+            if found is not None:
+                return _named_here(found, self.mention_span(pronoun), plural=True)
+        return None
+
     def _thing_before(self, pronoun: Token) -> Speaker | None:
         """"The letter ... It said": "it" for no body that spoke is the nearest body or
         thing named as a subject (an organisation, a letter, an ad) in its paragraph or the
@@ -1080,8 +1154,9 @@ class SpeakerResolver:
         for token in self._subjects_before(pronoun, 1):
             if token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON" or self.reported[token.i]:
                 continue
-            if any(ancestor.dep_ in ("relcl", "acl", "advcl") for ancestor in token.ancestors):
+            if any(ancestor.dep_ in ("relcl", "acl", "advcl", "ccomp") for ancestor in token.ancestors):
                 continue  # "Malaysia, where a third of the chips are tested": no subject of the text's
+                # (nor "the growth" of "The government has forecast that the growth will slow")
             if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in token.children):
                 continue  # "its largest contract was ...": what "its" owns is not what "it" is
             if token.ent_type_ in _GROUP_TYPES or token.pos_ in ("NOUN", "PROPN"):
@@ -1287,6 +1362,8 @@ class SpeakerResolver:
 
 
 _FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me", "myself", "mine"})
+# Sentences back over which a chain of "he" subjects is followed.
+_CHAIN_DEPTH = 3
 # Links by which a word hangs in an aside of a clause (a relative clause, a participle, an
 # apposition, a parenthesis), where the writer may name whom a pronoun before stands for
 # ("He said the plan, which Roe's critics opposed, ...").
@@ -1347,6 +1424,45 @@ def _relayed_person(subject: Token, root: Token) -> Token | None:
                         and (objects[0].ent_type_ == "PERSON" or _describes_a_person(objects[0])):
                     return objects[0]
     return None
+
+
+# Capitalised heads of a place's or a building's name that a possessive name may open ("St
+# James' Park", "St Mary's Hospital", "St Peter's Square"): the name is the place's.
+_PLACE_HEADS = frozenset("""park hospital stadium square street road cathedral church chapel college
+school hall bridge gate gardens garden palace airport station abbey basilica lane avenue field
+ground island bay""".split())
+
+
+def _names_a_place(token: Token) -> bool:
+    """A name that is the possessive opening a place's name ("St James' Park")."""
+    return token.dep_ == "poss" and token.head.i > token.i and token.head.pos_ == "PROPN" \
+        and token.head.is_title and token.head.lower_ in _PLACE_HEADS \
+        and any(child.dep_ == "case" for child in token.children)
+
+
+def _main_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb or of one coordinated with it, not of a
+    subordinate clause ("until voters head to the polls")."""
+    verb = token.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+# Verbs whose "it" stands for nothing ("it was possible that", "it seems", "it takes time").
+_EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "look"})
+
+
+def _calls_itself_it(source: Token) -> bool:
+    """"Labour says it wants to keep the tax": a one-word name (typed a person) whose own
+    reported clause opens with "it" as its subject speaks of itself as a body."""
+    if source.dep_ != "nsubj" or source.pos_ != "PROPN" or any(
+            left.lower_ in HONORIFICS or left.lower_ in TITLES for left in source.lefts):
+        return False  # (nor "Lord Roe said it was possible ...": a person, and an "it" of nothing)
+    return any(child.dep_ == "ccomp" and child.i > source.i and child.lemma_.lower() not in _EMPTY_IT_VERBS and any(
+        grand.dep_ in ("nsubj", "nsubjpass") and grand.lower_ == "it" and grand.i == child.left_edge.i
+        + (1 if child.left_edge.lower_ == "that" else 0) for grand in child.children)
+        for child in source.head.children)
 
 
 def _participle_object(token: Token) -> bool:
@@ -1492,6 +1608,22 @@ _MEMBER_WORDS = frozenset("deputy legislator parliamentarian councillor councilo
 _BODY_DESCRIPTIONS = ORG_WORDS | _BODY_NOUNS | frozenset(
     "unit subsidiary newspaper daily journal magazine retailer maker operator carrier regulator "
     "watchdog broadcaster firm organisation organization body charity lender insurer".split())
+
+
+def _name_after_body(token: Token) -> Token | None:
+    """The one-word name of a body the parse split from its description as a second subject
+    or an apposition without a comma ("news agency NNI reported")."""
+    doc = token.doc
+    if token.tag_ != "NN" or token.lower_ not in _BODY_DESCRIPTIONS or token.i + 1 >= len(doc):
+        return None
+    name = doc[token.i + 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "ORG" or name.ent_iob_ != "B" or (
+            name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I"):
+        return None
+    if name.head.i == token.i and name.dep_ in ("appos", "npadvmod") or \
+            name.head.i == token.head.i and name.dep_ == token.dep_ == "nsubj":
+        return name
+    return None
 
 
 def _body_described(token: Token) -> bool:
@@ -1664,9 +1796,65 @@ def _bodies(tokens) -> set[str]:
             and country_key(t.lower_) is None}
 
 
+# Titles whose office is named by the word before them ("the foreign secretary", "Finance
+# Minister X", "the prime minister") or by an "of" phrase after ("Secretary of State").
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+
+
+def _portfolios(words: list[str]) -> set[str]:
+    """The offices of a description's portfolio titles, marked "~": "the foreign secretary"
+    holds "~foreign secretary", "Deputy Prime Minister X" "~vice prime minister", "Secretary
+    of State X" "~secretary of state". A person described with one office of a title holds
+    no other office of it ("New Home Secretary Tom Roe" is not "the foreign secretary"); a
+    bare title ("the minister") says nothing of the office."""
+    found: set[str] = set()
+    lowered = [w.lower().strip(",.") for w in words]
+    for index, word in enumerate(lowered):
+        if word not in _PORTFOLIO_TITLES:
+            continue
+        after = index + 1
+        if after + 1 < len(lowered) and lowered[after] == "of" and lowered[after + 1].isalpha() \
+                and lowered[after + 1] not in _DETERMINERS:
+            found.add(f"~{word} of {lowered[after + 1]}")
+            after += 2
+        if after < len(lowered) and lowered[after] == "for":
+            # "Secretary of State for Culture, Media and Sport", "Minister for Health": each
+            # field is an office of the title ("the culture secretary")
+            at = after + 1
+            while at < len(lowered) and lowered[at].isalpha() and lowered[at] not in _DETERMINERS \
+                    and lowered[at] not in TITLES and lowered[at] not in _NAME_INNER:
+                found.add(f"~{lowered[at]} {word}")
+                if lowered[at - 1] in ("and", "&"):
+                    break  # the list's last field
+                if words[at].endswith(",") and at + 1 < len(lowered):
+                    at += 1
+                elif at + 1 < len(lowered) and lowered[at + 1] in ("and", "&"):
+                    at += 2
+                else:
+                    break
+            continue
+        if after > index + 1:
+            continue
+        before = lowered[index - 1] if index else ""
+        if not before.isalpha() or before in _NEUTRAL_QUALIFIERS or before in TITLES \
+                or before in _SECOND_RANKS or country_key(before) is not None:
+            continue
+        rank = lowered[index - 2] if index > 1 and lowered[index - 2] in _SECOND_RANKS else ""
+        found.add(f"~{_SECOND_RANKS[rank] + ' ' if rank else ''}{before} {word}")
+    return found
+
+
+def _same_title(office: str, other: str) -> bool:
+    """Whether two portfolio keys are offices of one title ("~foreign secretary" and
+    "~home secretary"; "~secretary of state" and "~defence secretary")."""
+    return other.startswith("~") and office.split()[-1 if " of " not in office else 0].lstrip("~") == \
+        other.split()[-1 if " of " not in other else 0].lstrip("~")
+
+
 def _a_title(word: str) -> bool:
-    """A title of _role_words, a second rank's too ("vice president")."""
-    return word.split()[-1] in TITLES
+    """A title of _role_words, a second rank's too ("vice president"), or an office of
+    _portfolios."""
+    return word.startswith("~") or word.split()[-1] in TITLES
 
 
 def _name_words(token: Token) -> str:
@@ -1675,6 +1863,21 @@ def _name_words(token: Token) -> str:
     for left in reversed(list(token.lefts)):
         if left.i != words[0].i - 1 or left.dep_ != "compound" or left.pos_ != "PROPN" or \
                 left.lower_ in TITLES or left.lower_ in HONORIFICS or is_role_word(left) or country_key(left.text):
+            break
+        words.insert(0, left)
+    return clean_name(" ".join(t.text for t in words))
+
+
+def _body_name_words(token: Token) -> str:
+    """A plural name of a body or a people the NER cut short: the token with the capitalised
+    proper nouns right before it that the parse hangs on it ("Liberal Democrats", "Senate
+    Democrats"), no title, place, country or sentence opener ("Fellow Republicans")."""
+    words = [token]
+    for left in reversed(list(token.lefts)):
+        if left.i != words[0].i - 1 or left.dep_ not in ("compound", "amod") or left.pos_ != "PROPN" \
+                or not left.is_title or not left.is_alpha or left.is_sent_start \
+                or left.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") or left.lower_ in TITLES \
+                or left.lower_ in HONORIFICS or is_role_word(left) or country_key(left.text):
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
