@@ -1715,6 +1715,8 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                         and child.i > clause.i and _reported_turn_goes_on(child, clause, verb)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
                          and _means_of_claim(child)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
@@ -2029,6 +2031,29 @@ def _quoted_turn(conjunct: Token, clause: Token, inside_quotes: AbstractSet[int]
         and doc[left - 1].lower_ == "but" and doc[left - 2].text == "," \
         and cue_lemma(conjunct) not in SPEECH_VERBS \
         and any(token.i in inside_quotes for token in conjunct.subtree if not token.is_punct)
+
+
+def _reported_turn_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"said a team has been searching the sea, but authorities have yet to recover any
+    debris", "said it is great to visit X and he would like to see Y": a clause with its own
+    subject that the parse joined to a past cue by "and" or "but" right after the reported
+    clause goes on with what was said when, after "but", it keeps the claim's present where
+    the cue is past (the writer's own turn would be in the past; after "and" a present clause
+    is as often the writer's comment: PolNeAR dev), or is backshifted under a past modal
+    ("would", "could": the speaker's words reported); not a verb of saying (someone's next
+    statement)."""
+    doc = conjunct.doc
+    left = conjunct.left_edge.i
+    while left < conjunct.i and doc[left].dep_ in ("cc", "punct"):
+        left += 1  # (the parse may hang the "and" on the conjunct or on the cue)
+    between = [token.lower_ for token in doc[clause.right_edge.i + 1:left]]
+    if not _has_subject(conjunct) or conjunct.pos_ not in ("VERB", "AUX") or cue_lemma(conjunct) in SPEECH_VERBS \
+            or between not in (["and"], ["but"], [",", "and"], [",", "but"]) or _tense(cue) != "past" \
+            or conjunct.right_edge.i >= cue.sent.end \
+            or any(cue_lemma(token) in SPEECH_VERBS for token in doc[conjunct.right_edge.i + 1:cue.sent.end]):
+        return False  # ("..., but they would not X, they said": the later cue's own claim)
+    backshifted = any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in conjunct.lefts)
+    return backshifted or _tense(conjunct) == _tense(clause) == "present" and between[-1] == "but"
 
 
 def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
