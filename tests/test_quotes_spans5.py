@@ -30,3 +30,25 @@ def test_a_second_clause_with_its_own_later_cue_stays_out(pipeline: Pipeline) ->
     text = ("Local farmers said they support the new dam, but they would not sell their land, "
             "the union said.")
     assert "they support the new dam" in _texts(pipeline, text), _texts(pipeline, text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The old rules had kept small growers out of the market, Ms Alvarez said, but there was now a scheme "
+     "to help them export.",
+     "The old rules had kept small growers out of the market, Ms Alvarez said, but there was now a scheme "
+     "to help them export"),
+    ("The bridge will not reopen this winter, say the engineers, because the steel has to be replaced "
+     "and the river is too high.",
+     "The bridge will not reopen this winter, say the engineers, because the steel has to be replaced "
+     "and the river is too high"),
+])
+def test_a_turn_or_reason_right_after_a_mid_sentence_attribution_goes_on(pipeline: Pipeline, text: str,
+                                                                          said: str) -> None:
+    # (the statement's span runs over its attribution; its parts leave it out)
+    assert said in _texts(pipeline, text), _texts(pipeline, text)
+
+
+def test_the_writers_turn_after_a_closing_quote_stays_out(pipeline: Pipeline) -> None:
+    text = ('"I love living by the sea," says Maria Lopez, 40, of Brighton, but she was worried when '
+            'the storms began.')
+    assert all("worried" not in said for said in _texts(pipeline, text)), _texts(pipeline, text)

@@ -1933,13 +1933,25 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
     differs, goes on with what was said; the statement runs over its attribution (the
     record gives the pieces either side as ``parts``). ``joint`` is the word the parse hung
     the clause on: the cue, or the reported clause when the cue is a parenthesis in it ("...,
-    Roe said, and ...")."""
+    Roe said, and ..."). A turn by ", but" right after the attribution ("A had caused problems,
+    he said, but there was now an agreement") goes on in any tense (the writer's own turn would
+    not follow the attribution so), and so does a reason or condition with its own subject
+    (", say the Tories, because that would create X")."""
     doc = verb.doc
+    # (a quotation's words end at its closing mark: the writer's turn after it is no part of them)
+    quoted = any(token.is_quote for token in doc[max(content[0] - 1, 0):content[1] + 1])
     for child in joint.rights:
         left = child.left_edge.i
-        if child.dep_ != "conj" or not _has_subject(child) or left < verb.i + 3 \
+        reason = child.dep_ == "advcl" and doc[left].lower_ in _REASON_MARKS and doc[left].head.i == child.i \
+            and _has_subject(child) and left >= verb.i + 2 and doc[left - 1].text == ","
+        if reason:
+            left += 1  # (the comma before the mark stands where a conjunction's would)
+        elif child.dep_ != "conj" or not _has_clause_subject(child) or left < verb.i + 3 \
                 or doc[left - 1].dep_ != "cc" or doc[left - 2].text != "," \
-                or cue_lemma(child) in SPEECH_VERBS or not _in_clause_tense(child, clause, verb):
+                or cue_lemma(child) in SPEECH_VERBS \
+                or not (_in_clause_tense(child, clause, verb) or doc[left - 1].lower_ == "but" and not quoted):
+            continue
+        if reason and quoted:
             continue
         subjects = [token.i for subject in verb.children if subject.dep_ in _SUBJECT_DEPS
                     for token in subject.subtree]
@@ -1949,6 +1961,11 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
                 end -= 1
             return content[0], end
     return content
+
+
+# Conjunctions of a reason or condition that, right after a parenthetical attribution ("X,
+# say the Tories, because Y"), go on with what was said.
+_REASON_MARKS = frozenset("because since if unless although though".split())
 
 
 def _means_of_claim(phrase: Token) -> bool:
