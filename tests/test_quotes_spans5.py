@@ -52,3 +52,24 @@ def test_the_writers_turn_after_a_closing_quote_stays_out(pipeline: Pipeline) ->
     text = ('"I love living by the sea," says Maria Lopez, 40, of Brighton, but she was worried when '
             'the storms began.')
     assert all("worried" not in said for said in _texts(pipeline, text)), _texts(pipeline, text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Water bills have risen by a fifth in two years, at a time when wages have barely moved, consumer "
+     "groups say.",
+     "Water bills have risen by a fifth in two years, at a time when wages have barely moved"),
+    ("Ticket sales fell sharply in the spring, during a period in which the club lost eight games, the "
+     "accounts show.",
+     "Ticket sales fell sharply in the spring, during a period in which the club lost eight games"),
+])
+def test_a_phrase_between_the_claim_and_a_final_attribution_is_the_claims(pipeline: Pipeline, text: str,
+                                                                          said: str) -> None:
+    assert said in _texts(pipeline, text), _texts(pipeline, text)
+
+
+def test_a_phrase_after_another_attribution_is_not_taken_back_over_it(pipeline: Pipeline) -> None:
+    text = ("In Leeds, crowds cheered the riders with flags, local radio reported, while in York the race "
+            "began in silence, the Yorkshire Post reported.")
+    quotes = quotes_of(pipeline, text)
+    assert all("Leeds" not in quote.text for quote in quotes if "Post" in (quote.speaker.name if quote.speaker
+                                                                         else "")), [q.text for q in quotes]

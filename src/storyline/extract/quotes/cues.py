@@ -1824,7 +1824,7 @@ def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
     doc = clause.doc
     comma = next((index for index in range(end, verb.i) if doc[index].text == ","), None)
     if comma is None or comma == end or any(doc[index].is_punct for index in range(comma + 1, verb.i)):
-        return end
+        return _phrase_before_final_comma(verb, end)
     timed = all(token.ent_type_ in ("DATE", "TIME") or token.lower_ in _SAYING_TIME_ADVERBS for token in doc[end:comma])
     if not timed:
         # "National Insurance will be raised if Labour wins, Michael Howard has claimed": a
@@ -1833,7 +1833,31 @@ def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
         subject = subject_of(verb)
         timed = subject is not None and subject.left_edge.i == comma + 1 and doc[end].lower_ in _CONDITION_MARKS \
             and doc[end].head.head.i == verb.i and doc[end].head.dep_ == "advcl" and doc[end].head.right_edge.i < comma
-    return comma if timed else end
+    return comma if timed else _phrase_before_final_comma(verb, end)
+
+
+def _phrase_before_final_comma(verb: Token, end: int) -> int:
+    """"Evidence submitted to labs has shot up, at a time when many have large backlogs,
+    investigators claim": a phrase set off by commas between the claim and a final
+    attribution (its subject right after the last comma), which the parse hung on the cue, is
+    the claim's (the attribution opens after that comma); not a source of its own ("according
+    to X"), nor the medium or occasion of the saying ("in a statement", "after meeting X")."""
+    doc = verb.doc
+    subject = subject_of(verb)
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    elif end > 0 and doc[end - 1].text != ",":
+        return end
+    if subject is None or not end + 1 < subject.left_edge.i < verb.i or doc[subject.left_edge.i - 1].text != ",":
+        return end
+    comma = subject.left_edge.i - 1
+    phrase = next((child for child in verb.lefts if child.left_edge.i == end and child.right_edge.i + 1 == comma
+                   and child.dep_ in ("prep", "advcl", "npadvmod")), None)
+    if phrase is None or phrase.lower_ in ("according", "per") or _medium_gloss(phrase) or _occasion_gloss(phrase) \
+            or any(token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+                             for token in doc[verb.sent.start:comma]):
+        return end  # ("A, KING-TV reported, while in Chicago B, the Sun-Times reported": B alone)
+    return comma
 
 
 # Words opening a condition of a claim ("if Labour wins", "unless talks resume").
