@@ -73,3 +73,19 @@ def test_a_phrase_after_another_attribution_is_not_taken_back_over_it(pipeline: 
     quotes = quotes_of(pipeline, text)
     assert all("Leeds" not in quote.text for quote in quotes if "Post" in (quote.speaker.name if quote.speaker
                                                                          else "")), [q.text for q in quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Economists warned that the region was losing young workers and was likely to shrink further.",
+     "the region was losing young workers and was likely to shrink further"),
+    ("The unions say the scheme is cheaper, simpler, has already worked in Denmark and gives workers a voice.",
+     "the scheme is cheaper, simpler, has already worked in Denmark and gives workers a voice"),
+])
+def test_a_predicate_agreeing_with_the_claims_subject_not_the_cues_goes_on(pipeline: Pipeline, text: str,
+                                                                            said: str) -> None:
+    assert said in _texts(pipeline, text), _texts(pipeline, text)
+
+
+def test_a_predicate_agreeing_with_the_speaker_stays_out(pipeline: Pipeline) -> None:
+    text = "Doctors warned that the virus was spreading and urged people to stay at home."
+    assert "the virus was spreading" in _texts(pipeline, text), _texts(pipeline, text)

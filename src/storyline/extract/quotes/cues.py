@@ -1723,6 +1723,10 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and child.i > clause.i and (_second_clause_subject_joined(child, clause, verb)
                                                      or _bare_predicate_goes_on(child, clause, verb))]
                       + [other.right_edge.i + 1 for other in after if other.i > clause.i
+                         and _predicate_of_claim_subject(other, clause, verb)
+                         and all(token.lower_ in (",", "and") for token in clause.doc[end:other.left_edge.i]
+                                 if token.i < other.i)]
+                      + [other.right_edge.i + 1 for other in after if other.i > clause.i
                          and _opened_by_that(other) and all(token.lower_ in (",", "and", "but") for token
                                                             in clause.doc[end:other.left_edge.i])]
                       + [other.right_edge.i + 1 for other in verb.rights if other.dep_ in _CONTENT_DEPS
@@ -1990,6 +1994,16 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
 # Conjunctions of a reason or condition that, right after a parenthetical attribution ("X,
 # say the Tories, because Y"), go on with what was said.
 _REASON_MARKS = frozenset("because since if unless although though".split())
+
+
+def _predicate_of_claim_subject(other: Token, clause: Token, cue: Token) -> bool:
+    """"The Lib Dems say their plan is fairer, more efficient, has already been tested abroad and
+    offers more accountability": a verb with no subject the parse hung on the cue as a clause of
+    its own, right after the reported clause in a list, that agrees with the claim's subject
+    ("has", as "is") and not with the cue's ("say"), is the next predicate of the claim."""
+    tag = _finite_tag(other)
+    return not _has_clause_subject(other) and tag in ("VBZ", "VBP") and tag == _finite_tag(clause) \
+        and _finite_tag(cue) in ("VBZ", "VBP") and tag != _finite_tag(cue) and cue_lemma(other) not in SPEECH_VERBS
 
 
 def _means_of_claim(phrase: Token) -> bool:
@@ -2371,7 +2385,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
                      or _agrees_with_cue(child, clause, verb)) \
                 and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS \
-                and not _shares_perfect(child, clause):
+                and not _shares_perfect(child, clause) and not _disagrees_with_cue_subject(child, verb):
             cut = child.left_edge.i
             while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -2397,6 +2411,24 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+def _disagrees_with_cue_subject(conjunct: Token, cue: Token) -> bool:
+    """"Analysts warned that France was facing challenges and was unlikely to keep growing": a
+    verb with no subject whose finite word cannot agree in number with the cue's subject
+    (singular "was" after plural "Analysts", "were" after a singular name) is no act of the
+    speaker's; it goes on from the claim's subject."""
+    first = next((token for token in [*(child for child in conjunct.lefts if child.dep_ in ("aux", "auxpass")),
+                                      conjunct] if token.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    subject = subject_of(cue)
+    if first is None or subject is None or subject.lower_ in ("you", "i"):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") \
+        or any(child.dep_ == "conj" for child in subject.children)
+    singular = subject.tag_ in ("NN", "NNP") and not plural or subject.lower_ in ("he", "she", "it")
+    word = first.lower_
+    return (plural and (word in ("was", "has", "is") or first.tag_ == "VBZ")) \
+        or (singular and (word in ("were", "are") or first.tag_ == "VBP" and word != "have"))
 
 
 def _shares_perfect(conjunct: Token, clause: Token) -> bool:
