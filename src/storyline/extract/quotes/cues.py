@@ -1763,11 +1763,17 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                         and child.i > clause.i and _reported_turn_goes_on(child, clause, verb)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
                          and _means_of_claim(child)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and (_second_clause_subject_joined(child, clause, verb)
                                                      or _bare_predicate_goes_on(child, clause, verb))]
+                      + [other.right_edge.i + 1 for other in after if other.i > clause.i
+                         and _predicate_of_claim_subject(other, clause, verb)
+                         and all(token.lower_ in (",", "and") for token in clause.doc[end:other.left_edge.i]
+                                 if token.i < other.i)]
                       + [other.right_edge.i + 1 for other in after if other.i > clause.i
                          and _opened_by_that(other) and all(token.lower_ in (",", "and", "but") for token
                                                             in clause.doc[end:other.left_edge.i])]
@@ -1870,7 +1876,7 @@ def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
     doc = clause.doc
     comma = next((index for index in range(end, verb.i) if doc[index].text == ","), None)
     if comma is None or comma == end or any(doc[index].is_punct for index in range(comma + 1, verb.i)):
-        return end
+        return _phrase_before_final_comma(verb, end)
     timed = all(token.ent_type_ in ("DATE", "TIME") or token.lower_ in _SAYING_TIME_ADVERBS for token in doc[end:comma])
     if not timed:
         # "National Insurance will be raised if Labour wins, Michael Howard has claimed": a
@@ -1879,7 +1885,31 @@ def _time_before_final_comma(clause: Token, verb: Token, end: int) -> int:
         subject = subject_of(verb)
         timed = subject is not None and subject.left_edge.i == comma + 1 and doc[end].lower_ in _CONDITION_MARKS \
             and doc[end].head.head.i == verb.i and doc[end].head.dep_ == "advcl" and doc[end].head.right_edge.i < comma
-    return comma if timed else end
+    return comma if timed else _phrase_before_final_comma(verb, end)
+
+
+def _phrase_before_final_comma(verb: Token, end: int) -> int:
+    """"Evidence submitted to labs has shot up, at a time when many have large backlogs,
+    investigators claim": a phrase set off by commas between the claim and a final
+    attribution (its subject right after the last comma), which the parse hung on the cue, is
+    the claim's (the attribution opens after that comma); not a source of its own ("according
+    to X"), nor the medium or occasion of the saying ("in a statement", "after meeting X")."""
+    doc = verb.doc
+    subject = subject_of(verb)
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    elif end > 0 and doc[end - 1].text != ",":
+        return end
+    if subject is None or not end + 1 < subject.left_edge.i < verb.i or doc[subject.left_edge.i - 1].text != ",":
+        return end
+    comma = subject.left_edge.i - 1
+    phrase = next((child for child in verb.lefts if child.left_edge.i == end and child.right_edge.i + 1 == comma
+                   and child.dep_ in ("prep", "advcl", "npadvmod")), None)
+    if phrase is None or phrase.lower_ in ("according", "per") or _medium_gloss(phrase) or _occasion_gloss(phrase) \
+            or any(token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+                             for token in doc[verb.sent.start:comma]):
+        return end  # ("A, KING-TV reported, while in Chicago B, the Sun-Times reported": B alone)
+    return comma
 
 
 # Words opening a condition of a claim ("if Labour wins", "unless talks resume").
@@ -1979,13 +2009,25 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
     differs, goes on with what was said; the statement runs over its attribution (the
     record gives the pieces either side as ``parts``). ``joint`` is the word the parse hung
     the clause on: the cue, or the reported clause when the cue is a parenthesis in it ("...,
-    Roe said, and ...")."""
+    Roe said, and ..."). A turn by ", but" right after the attribution ("A had caused problems,
+    he said, but there was now an agreement") goes on in any tense (the writer's own turn would
+    not follow the attribution so), and so does a reason or condition with its own subject
+    (", say the Tories, because that would create X")."""
     doc = verb.doc
+    # (a quotation's words end at its closing mark: the writer's turn after it is no part of them)
+    quoted = any(token.is_quote for token in doc[max(content[0] - 1, 0):content[1] + 1])
     for child in joint.rights:
         left = child.left_edge.i
-        if child.dep_ != "conj" or not _has_subject(child) or left < verb.i + 3 \
+        reason = child.dep_ == "advcl" and doc[left].lower_ in _REASON_MARKS and doc[left].head.i == child.i \
+            and _has_subject(child) and left >= verb.i + 2 and doc[left - 1].text == ","
+        if reason:
+            left += 1  # (the comma before the mark stands where a conjunction's would)
+        elif child.dep_ != "conj" or not _has_clause_subject(child) or left < verb.i + 3 \
                 or doc[left - 1].dep_ != "cc" or doc[left - 2].text != "," \
-                or cue_lemma(child) in SPEECH_VERBS or not _in_clause_tense(child, clause, verb):
+                or cue_lemma(child) in SPEECH_VERBS \
+                or not (_in_clause_tense(child, clause, verb) or doc[left - 1].lower_ == "but" and not quoted):
+            continue
+        if reason and quoted:
             continue
         subjects = [token.i for subject in verb.children if subject.dep_ in _SUBJECT_DEPS
                     for token in subject.subtree]
@@ -1995,6 +2037,21 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
                 end -= 1
             return content[0], end
     return content
+
+
+# Conjunctions of a reason or condition that, right after a parenthetical attribution ("X,
+# say the Tories, because Y"), go on with what was said.
+_REASON_MARKS = frozenset("because since if unless although though".split())
+
+
+def _predicate_of_claim_subject(other: Token, clause: Token, cue: Token) -> bool:
+    """"The Lib Dems say their plan is fairer, more efficient, has already been tested abroad and
+    offers more accountability": a verb with no subject the parse hung on the cue as a clause of
+    its own, right after the reported clause in a list, that agrees with the claim's subject
+    ("has", as "is") and not with the cue's ("say"), is the next predicate of the claim."""
+    tag = _finite_tag(other)
+    return not _has_clause_subject(other) and tag in ("VBZ", "VBP") and tag == _finite_tag(clause) \
+        and _finite_tag(cue) in ("VBZ", "VBP") and tag != _finite_tag(cue) and cue_lemma(other) not in SPEECH_VERBS
 
 
 def _means_of_claim(phrase: Token) -> bool:
@@ -2077,6 +2134,29 @@ def _quoted_turn(conjunct: Token, clause: Token, inside_quotes: AbstractSet[int]
         and doc[left - 1].lower_ == "but" and doc[left - 2].text == "," \
         and cue_lemma(conjunct) not in SPEECH_VERBS \
         and any(token.i in inside_quotes for token in conjunct.subtree if not token.is_punct)
+
+
+def _reported_turn_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"said a team has been searching the sea, but authorities have yet to recover any
+    debris", "said it is great to visit X and he would like to see Y": a clause with its own
+    subject that the parse joined to a past cue by "and" or "but" right after the reported
+    clause goes on with what was said when, after "but", it keeps the claim's present where
+    the cue is past (the writer's own turn would be in the past; after "and" a present clause
+    is as often the writer's comment: PolNeAR dev), or is backshifted under a past modal
+    ("would", "could": the speaker's words reported); not a verb of saying (someone's next
+    statement)."""
+    doc = conjunct.doc
+    left = conjunct.left_edge.i
+    while left < conjunct.i and doc[left].dep_ in ("cc", "punct"):
+        left += 1  # (the parse may hang the "and" on the conjunct or on the cue)
+    between = [token.lower_ for token in doc[clause.right_edge.i + 1:left]]
+    if not _has_subject(conjunct) or conjunct.pos_ not in ("VERB", "AUX") or cue_lemma(conjunct) in SPEECH_VERBS \
+            or between not in (["and"], ["but"], [",", "and"], [",", "but"]) or _tense(cue) != "past" \
+            or conjunct.right_edge.i >= cue.sent.end \
+            or any(cue_lemma(token) in SPEECH_VERBS for token in doc[conjunct.right_edge.i + 1:cue.sent.end]):
+        return False  # ("..., but they would not X, they said": the later cue's own claim)
+    backshifted = any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in conjunct.lefts)
+    return backshifted or _tense(conjunct) == _tense(clause) == "present" and between[-1] == "but"
 
 
 def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
@@ -2353,7 +2433,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
                      or _agrees_with_cue(child, clause, verb)) \
                 and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS \
-                and not _shares_perfect(child, clause):
+                and not _shares_perfect(child, clause) and not _disagrees_with_cue_subject(child, verb):
             cut = child.left_edge.i
             while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -2379,6 +2459,24 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+def _disagrees_with_cue_subject(conjunct: Token, cue: Token) -> bool:
+    """"Analysts warned that France was facing challenges and was unlikely to keep growing": a
+    verb with no subject whose finite word cannot agree in number with the cue's subject
+    (singular "was" after plural "Analysts", "were" after a singular name) is no act of the
+    speaker's; it goes on from the claim's subject."""
+    first = next((token for token in [*(child for child in conjunct.lefts if child.dep_ in ("aux", "auxpass")),
+                                      conjunct] if token.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    subject = subject_of(cue)
+    if first is None or subject is None or subject.lower_ in ("you", "i"):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") \
+        or any(child.dep_ == "conj" for child in subject.children)
+    singular = subject.tag_ in ("NN", "NNP") and not plural or subject.lower_ in ("he", "she", "it")
+    word = first.lower_
+    return (plural and (word in ("was", "has", "is") or first.tag_ == "VBZ")) \
+        or (singular and (word in ("were", "are") or first.tag_ == "VBP" and word != "have"))
 
 
 def _shares_perfect(conjunct: Token, clause: Token) -> bool:
