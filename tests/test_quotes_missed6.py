@@ -1,0 +1,43 @@
+"""Statements the r91001-r91003 news samples' readers marked missed (issue 15), each rule
+tested on new sentences of the same kind through the real pipeline."""
+
+from __future__ import annotations
+
+from conftest import only, quotes_of
+from storyline.pipeline import Pipeline
+
+
+def test_a_forecast_with_a_that_clause_is_a_statement(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The central bank has forecast that inflation will ease to 2% by the end "
+                                     "of next year."), "inflation")
+    assert quote.text == "inflation will ease to 2% by the end of next year"
+    assert quote.speaker.mention.text == "The central bank"
+
+
+def test_a_body_that_is_aware_of_a_clause_states_it(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The ministry is aware that the new rules could drive some small farms "
+                                     "out of business."), "small farms")
+    assert quote.text == "the new rules could drive some small farms out of business"
+    # asked about, not held: "unclear if X is aware that ..."
+    assert not quotes_of(pipeline, "It is unclear if the mayor is aware that the bridge will close in May.")
+
+
+def test_a_clause_after_a_release_read_as_a_relative_clause(pipeline: Pipeline) -> None:
+    # (parsed with "that" the object of "approved" and the clause a relative one on "release")
+    quote = only(quotes_of(pipeline, "The agency said in a release that it had approved the grant."), "grant")
+    assert quote.text == "it had approved the grant"
+    # a real relative clause, its object the release itself, says nothing
+    assert not quotes_of(pipeline, "The carmaker said in a release that it issued on Monday.")
+
+
+def test_a_forecast_with_a_noun_object_is_not_read(pipeline: Pipeline) -> None:
+    # (the parse may take the subject's apposition for a final speaker and the subject for the claim)
+    text = "In May, Halifax, which owns the retail bank Bank of Scotland, forecast a 5% rise in rents in 2006."
+    assert not [quote for quote in quotes_of(pipeline, text) if "Halifax" in quote.text]
+
+
+def test_a_view_whose_as_phrase_the_parse_hung_on_the_object(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The talks stalled over Russia, which views the new pipeline as a threat "
+                                     "to its gas exports."), "pipeline")
+    assert quote.text == "the new pipeline as a threat to its gas exports"
+    assert quote.speaker.name == "Russia"
