@@ -41,3 +41,20 @@ def test_a_view_whose_as_phrase_the_parse_hung_on_the_object(pipeline: Pipeline)
                                      "to its gas exports."), "pipeline")
     assert quote.text == "the new pipeline as a threat to its gas exports"
     assert quote.speaker.name == "Russia"
+
+
+def test_a_passive_as_clause_names_its_speaker_by_by(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The city should close the old harbour road, as urged by the fire chief."),
+                 "harbour")
+    assert quote.text == "The city should close the old harbour road"
+    assert quote.speaker.mention.text == "the fire chief"
+    quote = only(quotes_of(pipeline, "The council should ban cars from the square, as called for by Mayor "
+                                     "Ida Bell."), "square")
+    assert quote.text == "The council should ban cars from the square"
+    assert quote.speaker.name == "Ida Bell"
+    quote = only(quotes_of(pipeline, "As noted by Professor Tom Hale, the dam has never been tested in a flood."),
+                 "dam")
+    assert quote.text == "the dam has never been tested in a flood"
+    assert quote.speaker.name.endswith("Tom Hale")
+    # not an aside: "as expected by" with no comma is how the thing went
+    assert not quotes_of(pipeline, "Sales rose as predicted by the model.")

@@ -140,6 +140,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _according_frame(token)
         elif token.lower_ == "per":
             frame = _per_frame(token)
+        elif token.tag_ == "VBN" and token.dep_ == "advcl" and (frame := _passive_as_frame(token)) is not None:
+            pass  # "..., as called for by the minister"
         elif _is_cue(token, inside_quotes):
             frame = _verb_frame(token, inside_quotes)
             if frame is not None and frame.content is None and token.lemma_.lower() in VIEW_VERBS:
@@ -3063,6 +3065,36 @@ def _passive_view_frame(verb: Token) -> Frame | None:
         return None
     end = agent.i if view.i < agent.i and agent in view.subtree else view.right_edge.i + 1
     content = _trimmed_range(verb.doc, view.i + 1, end, verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=holder) if content else None
+
+
+def _passive_as_frame(verb: Token) -> Frame | None:
+    """"..., as called for by the defence minister", "As put by Roe, X": a reduced passive
+    as-clause of saying with its speaker named by "by"; what was said is the clause it hangs
+    on (before it, or after a fronted one), as with "as Roe said"."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") \
+            or not any(child.dep_ == "mark" and child.lower_ == "as" and child.i == verb.i - 1
+                       for child in verb.children) \
+            or any(child.dep_ in ("nsubj", "nsubjpass", "neg", "dobj", "ccomp") for child in verb.children):
+        return None
+    if not (lemma in SPEECH_VERBS or lemma == "put" or (lemma == "call" and any(
+            child.dep_ == "prep" and child.lower_ == "for" and child.i == verb.i + 1 for child in verb.children))):
+        return None
+    agent = next((child for child in verb.rights if child.dep_ == "agent" and child.lower_ == "by"), None)
+    holder = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent is not None else None
+    if holder is None or not names_speaker(holder) or _thing(holder) and holder.ent_type_ not in _NAMED_SPEAKER:
+        return None
+    head, doc = verb.head, verb.doc
+    if verb.i < head.i:
+        start, end = verb.right_edge.i + 1, head.right_edge.i + 1
+        while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+            end -= 1
+    else:
+        start, end = head.left_edge.i, verb.left_edge.i
+        if doc[end - 1].text != ",":
+            return None  # ("rose as expected by analysts": no aside)
+    content = _trimmed_range(doc, start, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=holder) if content else None
 
 
