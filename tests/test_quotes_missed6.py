@@ -58,3 +58,11 @@ def test_a_passive_as_clause_names_its_speaker_by_by(pipeline: Pipeline) -> None
     assert quote.speaker.name.endswith("Tom Hale")
     # not an aside: "as expected by" with no comma is how the thing went
     assert not quotes_of(pipeline, "Sales rose as predicted by the model.")
+
+
+def test_a_second_participle_of_saying_calling_on_someone_shares_the_subject(pipeline: Pipeline) -> None:
+    text = "The board closed the plant, saying demand had collapsed and calling on the state to retrain the staff."
+    quote = only(quotes_of(pipeline, text), "retrain")
+    assert quote.text == "the state to retrain the staff"
+    assert quote.speaker.mention.text == "The board"
+    assert only(quotes_of(pipeline, text), "demand").text == "demand had collapsed"

@@ -3165,6 +3165,15 @@ def _directive_frame(verb: Token) -> Frame | None:
         # others to follow": a second predicate shares the subject of the first (or of the speech
         # verb the parse hung it under)
         subject = _source(verb)
+    if subject is None and verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        # "..., saying X must be Y and calling on the bloc to ensure Z": a second participle of
+        # saying (the parse may hang it on the first one's claim) shares the first one's subject
+        first = verb.head
+        if first.dep_ == "ccomp" and first.head.tag_ == "VBG" and first.head.lemma_.lower() in SPEECH_VERBS:
+            first = first.head
+        if first.tag_ == "VBG" and first.dep_ == "advcl" and first.head.i < first.i \
+                and first.lemma_.lower() in SPEECH_VERBS:
+            subject = subject_of(first.head)
     calling = verb.lemma_.lower() == "call"
     if subject is None or subject.dep_ != "nsubj" or not (
             names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)
