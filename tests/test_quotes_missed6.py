@@ -66,3 +66,10 @@ def test_a_second_participle_of_saying_calling_on_someone_shares_the_subject(pip
     assert quote.text == "the state to retrain the staff"
     assert quote.speaker.mention.text == "The board"
     assert only(quotes_of(pipeline, text), "demand").text == "demand had collapsed"
+
+
+def test_terming_x_as_y_is_a_view(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Terming the treaty as a turning point for the region, the envoy urged both "
+                                     "sides to sign it."), "treaty")
+    assert quote.text == "the treaty as a turning point for the region"
+    assert quote.speaker.mention.text == "the envoy"

@@ -167,6 +167,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _directive_frame(token) or _judgement_frame(token)
             if frame is None and token.lemma_.lower() == "call":
                 frame = _view_frame(token)  # "Calling the cooperation as a key part of ties, Luo said"
+        elif token.lemma_.lower() == "term":
+            frame = _view_frame(token)  # "Terming the visit as a milestone, Roe said": a view, as "calling X as Y"
         elif token.lemma_.lower() in PROOF_VERBS:
             frame = _proof_frame(token)
         elif token.lemma_.lower() in REPROACH_VERBS:
