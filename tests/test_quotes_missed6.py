@@ -73,3 +73,10 @@ def test_terming_x_as_y_is_a_view(pipeline: Pipeline) -> None:
                                      "sides to sign it."), "treaty")
     assert quote.text == "the treaty as a turning point for the region"
     assert quote.speaker.mention.text == "the envoy"
+
+
+def test_troops_call_on_someone_and_a_hyphen_ends_no_directive(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "UN troops in Sudan called on villagers last week to rebuild their wells "
+                                     "and work towards self-reliance in grain."), "wells")
+    assert quote.text == "villagers last week to rebuild their wells and work towards self-reliance in grain"
+    assert quote.speaker.mention.text.startswith("UN troops")

@@ -3242,7 +3242,9 @@ def _directive_frame(verb: Token) -> Frame | None:
                   and verb.doc[child.i + 1].head.i == action.i), None)
     if comma is not None:
         end = comma.i  # "to lift the sanctions[, on the eve of a visit ...]": when, the writer's
-    gloss = next((token for token in verb.doc[action.i + 1:end] if token.text in _DASHES or (
+    gloss = next((token for token in verb.doc[action.i + 1:end] if token.text in _DASHES and (
+        # (not a hyphen inside a word: "self-sufficiency")
+        token.whitespace_ or verb.doc[token.i - 1].whitespace_) or (
         token.text == "," and token.i + 1 < end and verb.doc[token.i + 1].lower_ == "which")), None)
     if gloss is not None:
         # "not to stage protests[ — a message that has not been heeded]", "to turn over the file[,
