@@ -140,6 +140,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _according_frame(token)
         elif token.lower_ == "per":
             frame = _per_frame(token)
+        elif token.tag_ == "VBN" and token.dep_ == "advcl" and (frame := _passive_as_frame(token)) is not None:
+            pass  # "..., as called for by the minister"
         elif _is_cue(token, inside_quotes):
             frame = _verb_frame(token, inside_quotes)
             if frame is not None and frame.content is None and token.lemma_.lower() in VIEW_VERBS:
@@ -165,6 +167,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _directive_frame(token) or _judgement_frame(token)
             if frame is None and token.lemma_.lower() == "call":
                 frame = _view_frame(token)  # "Calling the cooperation as a key part of ties, Luo said"
+        elif token.lemma_.lower() == "term":
+            frame = _view_frame(token)  # "Terming the visit as a milestone, Roe said": a view, as "calling X as Y"
         elif token.lemma_.lower() in PROOF_VERBS:
             frame = _proof_frame(token)
         elif token.lemma_.lower() in REPROACH_VERBS:
@@ -411,6 +415,10 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     if lemma == "put":  # "putting the turnout at 80 percent": an estimate, as "estimating" it
         return _estimated_at(token, figure_only=True) is not None
     if lemma not in SPEECH_VERBS:
+        return False
+    if lemma == "forecast" and not any(child.dep_ == "ccomp" for child in token.children):
+        # "has forecast that growth will slow"; with a noun ("forecast an 8% fall") the parse
+        # may take the subject's apposition for a final speaker: only a clause is read
         return False
     if token.dep_ == "amod" and token.i < token.head.i and not any(True for _ in token.children):
         return False  # "his repeated tirades", "the promised reforms": an adjective of a noun, nothing said
@@ -2907,6 +2915,9 @@ def _clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
 # Verbs whose object is the person told, no thing said ("police chiefs have told MPs"), and
 # whose reported clause may follow that addressee without "that".
 _TOLD_VERBS = frozenset("tell inform brief assure".split())
+# Texts given out, in which something is said ("said in a release that X"), besides the
+# occasions of speech.
+_RELEASED_TEXTS = frozenset("release communique communiqué announcement notice".split())
 # Deps that show a clause has no gap (an object or complement of its own): not a relative
 # clause with its relative word left out ("told the story he had heard").
 _WHOLE_CLAUSE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "expl", "nsubjpass", "oprd"})
@@ -2925,21 +2936,27 @@ def _clause_on_addressee(verb: Token) -> tuple[int, int] | None:
         # occasion of the saying
         whom = next((grand for child in verb.rights if child.dep_ == "prep" and child.lower_ in ("in", "at")
                      for grand in child.children if grand.dep_ == "pobj"
-                     and grand.lemma_.lower() in SPEECH_OCCASIONS), None)
+                     and grand.lemma_.lower() in SPEECH_OCCASIONS | _RELEASED_TEXTS), None)
     clause = next((child for child in whom.rights if child.dep_ in ("acl", "relcl")
                    and child.pos_ in ("VERB", "AUX")), None) if whom is not None else None
     if clause is None or clause.tag_ not in ("VBD", "VBZ", "VBP") and not any(
             child.dep_ == "aux" and child.tag_ in ("MD", "VBD", "VBZ", "VBP") for child in clause.children):
         return None
     opener = clause.doc[clause.left_edge.i]
+    gap = -1
     if _opened_by_that(clause):
         opener = clause.doc[opener.i + 1]  # "told a party gathering that the Tory policies would ..."
+    elif whom.dep_ == "pobj" and opener.lower_ == "that" and opener.dep_ == "dobj" and opener.head.i == clause.i:
+        # "said in a release that it had approved the loan": the parse took "that" for a relative
+        # word, the clause's object; a clause with an object of its own has no gap to fill
+        # ("said in a release that it issued on Monday" is a relative clause)
+        gap, opener = opener.i, clause.doc[opener.i + 1]
     elif whom.dep_ == "pobj":
         return None  # (after an occasion, only a clause opened by "that")
     subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS | {"expl"}), None)
     if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ in _RELATIVES \
             or subject.left_edge.i != opener.i \
-            or not any(child.dep_ in _WHOLE_CLAUSE_DEPS for child in clause.children):
+            or not any(child.dep_ in _WHOLE_CLAUSE_DEPS and child.i != gap for child in clause.children):
         return None
     return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
 
@@ -3120,6 +3137,13 @@ def _view_holder(token: Token) -> bool:
     return token.lemma_.lower() in _VIEW_HOLDERS or token.lower_ in _VIEW_HOLDERS  # ("media", lemma "medium")
 
 
+def _named_which(token: Token) -> bool:
+    """"China, which views X as Y": a relative "which" whose clause hangs on a name of a body,
+    country or group (typed by the NER), the holder of the view."""
+    return token.lower_ == "which" and token.head.dep_ == "relcl" and token.head.head.i < token.i \
+        and token.head.head.ent_type_ in ("ORG", "GPE", "NORP")
+
+
 def _view_frame(verb: Token) -> Frame | None:
     """"Chen sees the dispute as a sign of ...": a person's (or a work's) view of a thing,
     the object and its "as" phrase."""
@@ -3135,7 +3159,7 @@ def _view_frame(verb: Token) -> Frame | None:
         subject = subject_of(verb.head)
     subject = subject or _occasion_holder(verb)
     if subject is None or subject.dep_ != "nsubj" or not (
-            names_speaker(subject) or _view_holder(subject)):
+            names_speaker(subject) or _view_holder(subject) or _named_which(subject)):
         return None
     rights = list(verb.rights)
     thing = next((child for child in rights if child.dep_ == "dobj"), None) or next(
@@ -3147,7 +3171,11 @@ def _view_frame(verb: Token) -> Frame | None:
         # "described the decision to let experts inspect the sites as “a step forward”": the
         # parse hung the view's "as" on a verb inside the object, at its end
         view = next((token for token in thing.subtree if token.dep_ == "prep" and token.lower_ == "as"
-                     and token.head.pos_ == "VERB" and token.right_edge.i == thing.right_edge.i), None)
+                     and token.head.pos_ == "VERB" and token.right_edge.i == thing.right_edge.i), None) or next(
+            # "views Lee's visit as an attempt to win X": the "as" phrase hung on the object, its last words
+            # ("considering a run as an independent": a role in what is weighed, not a view)
+            (child for child in thing.rights if child.dep_ == "prep" and child.lower_ == "as"
+             and child.right_edge.i == thing.right_edge.i and verb.lemma_.lower() != "consider"), None)
     if view is None or not any(child.dep_ in ("pobj", "amod", "acomp") for child in view.children):
         return None
     end = view.right_edge.i + 1
@@ -3185,6 +3213,36 @@ def _passive_view_frame(verb: Token) -> Frame | None:
         return None
     end = agent.i if view.i < agent.i and agent in view.subtree else view.right_edge.i + 1
     content = _trimmed_range(verb.doc, view.i + 1, end, verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=holder) if content else None
+
+
+def _passive_as_frame(verb: Token) -> Frame | None:
+    """"..., as called for by the defence minister", "As put by Roe, X": a reduced passive
+    as-clause of saying with its speaker named by "by"; what was said is the clause it hangs
+    on (before it, or after a fronted one), as with "as Roe said"."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") \
+            or not any(child.dep_ == "mark" and child.lower_ == "as" and child.i == verb.i - 1
+                       for child in verb.children) \
+            or any(child.dep_ in ("nsubj", "nsubjpass", "neg", "dobj", "ccomp") for child in verb.children):
+        return None
+    if not (lemma in SPEECH_VERBS or lemma == "put" or (lemma == "call" and any(
+            child.dep_ == "prep" and child.lower_ == "for" and child.i == verb.i + 1 for child in verb.children))):
+        return None
+    agent = next((child for child in verb.rights if child.dep_ == "agent" and child.lower_ == "by"), None)
+    holder = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent is not None else None
+    if holder is None or not names_speaker(holder) or _thing(holder) and holder.ent_type_ not in _NAMED_SPEAKER:
+        return None
+    head, doc = verb.head, verb.doc
+    if verb.i < head.i:
+        start, end = verb.right_edge.i + 1, head.right_edge.i + 1
+        while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+            end -= 1
+    else:
+        start, end = head.left_edge.i, verb.left_edge.i
+        if doc[end - 1].text != ",":
+            return None  # ("rose as expected by analysts": no aside)
+    content = _trimmed_range(doc, start, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=holder) if content else None
 
 
@@ -3255,6 +3313,15 @@ def _directive_frame(verb: Token) -> Frame | None:
         # others to follow": a second predicate shares the subject of the first (or of the speech
         # verb the parse hung it under)
         subject = _source(verb)
+    if subject is None and verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        # "..., saying X must be Y and calling on the bloc to ensure Z": a second participle of
+        # saying (the parse may hang it on the first one's claim) shares the first one's subject
+        first = verb.head
+        if first.dep_ == "ccomp" and first.head.tag_ == "VBG" and first.head.lemma_.lower() in SPEECH_VERBS:
+            first = first.head
+        if first.tag_ == "VBG" and first.dep_ == "advcl" and first.head.i < first.i \
+                and first.lemma_.lower() in SPEECH_VERBS:
+            subject = subject_of(first.head)
     calling = verb.lemma_.lower() == "call"
     if subject is None or subject.dep_ != "nsubj" or not (
             names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)
@@ -3321,7 +3388,9 @@ def _directive_frame(verb: Token) -> Frame | None:
                   and verb.doc[child.i + 1].head.i == action.i), None)
     if comma is not None:
         end = comma.i  # "to lift the sanctions[, on the eve of a visit ...]": when, the writer's
-    gloss = next((token for token in verb.doc[action.i + 1:end] if token.text in _DASHES or (
+    gloss = next((token for token in verb.doc[action.i + 1:end] if token.text in _DASHES and (
+        # (not a hyphen inside a word: "self-sufficiency")
+        token.whitespace_ or verb.doc[token.i - 1].whitespace_) or (
         token.text == "," and token.i + 1 < end and verb.doc[token.i + 1].lower_ == "which")), None)
     if gloss is not None:
         # "not to stage protests[ — a message that has not been heeded]", "to turn over the file[,
@@ -3439,7 +3508,7 @@ WORRY_ADJECTIVES = frozenset("worried concerned".split())
 # win", "is anxious that the UN should have access"). PolNeAR train: the words past "confident"
 # gave 11 more statements, all right; dev unchanged.
 CONFIDENT_ADJECTIVES = frozenset("""confident hopeful optimistic convinced adamant anxious disappointed certain
-sure pleased glad happy""".split())
+sure pleased glad happy aware""".split())
 
 
 def _worry_frame(be: Token) -> Frame | None:
@@ -3456,17 +3525,22 @@ def _worry_frame(be: Token) -> Frame | None:
         be = feeling
         if any(child.dep_ == "neg" for child in feeling.children):
             return None
-    if subject is None or feeling is None or not (names_speaker(subject) or subject.tag_ == "NNS") \
-            or any(child.dep_ == "neg" for child in be.children):
-        return None  # (a plural noun for those who worry: "some participants", "many growers")
+    if subject is None or feeling is None or any(child.dep_ == "neg" for child in be.children):
+        return None
     if feeling.lower_ in CONFIDENT_ADJECTIVES:
         # "Nintendo is confident (that) it will keep its top spot": a stated confidence, its clause
         clause = next((child for child in [*feeling.rights, *be.rights] if child.dep_ == "ccomp"
                        and child.i > feeling.i and _has_clause_subject(child)), None)
-        if clause is None or not names_speaker(subject):
-            return None
+        if clause is None or not (names_speaker(subject) or subject.lemma_.lower() in BODY_PARTS | CALLING_BODIES):
+            return None  # ("The ministry is aware that X": a body that speaks)
+        if feeling.lower_ == "aware" and be.dep_ == "conj":
+            return None  # "For X, the plan was a sham and the government was aware that Y": X's claim
+        if any(child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in be.children):
+            return None  # "It is unclear if X is aware that Y": a question, not X's view
         content = _trimmed_range(be.doc, clause.left_edge.i, clause.right_edge.i + 1, be)
         return Frame(cue=[be.i, feeling.i], head=be.i, content=content, source=subject)
+    if not (names_speaker(subject) or subject.tag_ == "NNS"):
+        return None  # (a plural noun for those who worry: "some participants", "many growers")
     about = next((child for child in feeling.rights if child.dep_ == "prep" and child.lower_ == "about"), None)
     thing = None if about is None else next((child for child in about.children if child.dep_ == "pobj"), None)
     if thing is None or not any(child.dep_ == "acl" and child.tag_ == "VBG" for child in thing.rights):
