@@ -3958,6 +3958,14 @@ def _source(verb: Token) -> Token | None:
         held = next((child for child in verb.head.children if child.dep_ == "nsubjpass"), None)
         if held is not None:
             return held
+    joined = verb.doc[verb.i - 1] if verb.i > 0 and verb.doc[verb.i - 1].pos_ != "ADV" else verb.doc[verb.i - 2]
+    if verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBD", "VBP") and verb.i > verb.head.i \
+            and verb.head.dep_ == "ROOT" and joined.lower_ in ("and", "but"):
+        # "Roe has been asked by the board to stay, but says she has not decided": a verb
+        # joined to a passive one shares its subject, not the passive's agent
+        held = next((child for child in verb.head.children if child.dep_ == "nsubjpass"), None)
+        if held is not None:
+            return held
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "The shrine challenges the ruling by claiming X, he said": who does the act by a
         # gerund is its holder, not the speaker who reports the act
@@ -4148,6 +4156,10 @@ def subject_of(verb: Token) -> Token | None:
     # role); the name is who spoke
     subject = next((child for child in subjects if child.ent_type_ == "PERSON"), subjects[0]) \
         if len(subjects) > 1 else subjects[0]
+    if len(subjects) > 1 and len(subject) > 1 and subject.text.endswith("-"):
+        # "the dapperly- dressed Hwang said": a word cut at a hyphen broken over a line is a
+        # piece of the modifier, not a subject; the noun after it spoke
+        subject = next((child for child in subjects if child.i > subject.i), subject)
     if len(subjects) > 1 and _claim_as_subject(subjects[0], subjects[-1]):
         subject = subjects[-1]  # "US output expanded by 0.7 percent, the Fed said": the Fed spoke
     if subject.ent_type_ != "PERSON" and subject.pos_ == "PROPN":

@@ -47,6 +47,10 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Nouns for a relative: a full name only after "the son of" or before "'s widow" says whose
+# relative someone is, not who that one is.
+_KIN = frozenset("""son daughter wife husband widow widower father mother brother sister
+    nephew niece grandson granddaughter grandfather grandmother cousin uncle aunt""".split())
 # Nouns for people or a people's office that may be coordinated with a named holder ("Tom
 # Roe and his lawyer", "The IAEA and its chief").
 _HOLDER_NOUNS = PEOPLE | ANONYMOUS_HEADS | TITLES | OCCUPATIONS | ROLE_HEADS
@@ -162,6 +166,14 @@ class SpeakerResolver:
             if found is not None:
                 found.mention = mention
             return found
+        named = _named_before_who(source)
+        if named is not None:
+            # "The view was backed by Ann Roe who, in a column, said ...": a "who" the parse
+            # did not hang on the name before it (a clause of its own) is still that person
+            found = self._jointly(named, self._named(named, self.mention_span(named, stop=source.i - 1)))
+            if found is not None:
+                found.mention = mention
+                return found
         if _counted(source):
             return _group_part(source, mention)
         if lower in _DEMONSTRATIVES and not any(child.dep_ != "punct" for child in source.children):
@@ -356,6 +368,14 @@ class SpeakerResolver:
                 person = self._surname_of(entity)
                 surname = clean_name(entity.name) if person is not None else None
             entity = person or entity
+        if entity is not None and entity.type in ("PERSON", "ORG") and source.pos_ == "PROPN":
+            other = _other_first_name(source, entity)
+            if other is not None:
+                # "Munich Re ... Swiss Re said": a name whose first word is not the entity's
+                # ("Swiss" before "Re" for "Munich Re") is another one that shares its end
+                return Speaker(other, None, mention, False, {"type": entity.type})
+            if entity.type == "PERSON":
+                entity = self._not_the_relative(source, entity)
         if entity is not None and entity.type == "PERSON" and source.pos_ == "NOUN" \
                 and source.lower_ in TITLES and any(not _a_title(w) for w in _role_words(mention.text.split())):
             # "the Chinese ambassador" linked to the person named last: the one the article
@@ -487,6 +507,11 @@ class SpeakerResolver:
             if entity is None and token.pos_ == "NOUN" and after is not None and after.ent_iob_ == "B" \
                     and after.i < source.head.i:
                 entity = self._entity_at(after)  # "and accountants KPMG", "the lobby group Human Rights Watch"
+            other = _other_first_name(token, entity) if entity is not None and token.pos_ == "PROPN" \
+                and entity.type in ("PERSON", "ORG") else None
+            if other is not None:
+                names.append(other)  # "Munich Re and Swiss Re": not the first one twice
+                continue
             if entity is not None:
                 entity = self._canonical(entity)
                 if entity.id in members:
@@ -687,6 +712,40 @@ class SpeakerResolver:
                     return self._canonical(other)
         return None
 
+    def _not_the_relative(self, source: Token, entity: Entity) -> Entity:
+        """"Ann Roe, the daughter of Tom Roe, ... Roe said": a surname alone goes to the
+        person of that surname the article names for themselves, not to one whose full name
+        it gives only to say whose child, spouse or parent someone is ("the son of X", "X's
+        widow")."""
+        words = clean_name(entity.name).split()
+        if len(words) < 2 or source.text != words[-1]:
+            return entity
+        if not self._only_as_kin(entity):
+            return entity
+        for other in self._persons:
+            other_words = clean_name(other.name).split()
+            if other is not entity and len(other_words) > 1 and other_words[-1] == words[-1] \
+                    and other.mentions and other.mentions[0].start < source.idx \
+                    and not self._only_as_kin(other):
+                return other
+        return entity
+
+    def _only_as_kin(self, entity: Entity) -> bool:
+        """All the mentions of the full name stand for whose relative someone is."""
+        full = [m for m in entity.mentions if " " in self.text[m.start:m.end].strip()]
+        if not full:
+            return False
+        for m in full:
+            name = _token_at(self.doc, m.end - 1)
+            if name is None:
+                return False
+            if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in _KIN:
+                continue
+            if name.dep_ == "poss" and name.head.lower_ in _KIN:
+                continue
+            return False
+        return True
+
     def _canonical(self, entity: Entity) -> Entity:
         """The article's fullest PERSON entity ending with this one's surname."""
         words = clean_name(entity.name).split()
@@ -814,6 +873,14 @@ class SpeakerResolver:
         for max_back in ((0, 1) if lower in NEUTER else (0, 2)):
             found = self._last_said(position, max_back, lambda speaker: agrees(speaker)
                                     or (lower in NEUTER and (_a_thing(speaker) or _the_name(speaker))))
+            if found is not None and max_back == 0 and lower in NEUTER and found.mention is not None \
+                    and pronoun.sent.start > 0 and found.mention.end <= self.doc[pronoun.sent.start - 1].sent.start_char:
+                # "X reported that ... . When it was set up the firm offered Y. It said ...":
+                # a body the sentence before is about, named by a noun for it, before a
+                # source that spoke further back in the paragraph
+                body = self._body_topic_before(pronoun, nouns=True)
+                if body is not None:
+                    return body
             if found is not None:
                 return found
             if max_back == 0 and lower in NEUTER:
@@ -1038,7 +1105,7 @@ class SpeakerResolver:
                   for child in person.children)
         return person if who else None
 
-    def _body_topic_before(self, pronoun: Token) -> Speaker | None:
+    def _body_topic_before(self, pronoun: Token, nouns: bool = False) -> Speaker | None:
         """"The government's argument was that X owed taxes. It accused the firm of ...": with
         no one speaking yet in the paragraph, "it" goes on with a body that is the subject of
         the sentence before in the paragraph, or owns that subject, before a speaker of an
@@ -1058,7 +1125,8 @@ class SpeakerResolver:
             entity = self._entity_at(token)
             if entity is not None and entity.type in ("ORG", "GPE") and not self.reported[token.i]:
                 return self._speaker(entity, self.mention_span(pronoun))
-            if token.dep_ == "poss" and token.pos_ == "NOUN" and token.lower_ in _BODY_NOUNS:
+            if token.pos_ == "NOUN" and token.lower_ in _BODY_NOUNS and (token.dep_ == "poss" or nouns and any(
+                    child.lower_ == "the" for child in token.children)):
                 found = self._named(token, self.mention_span(token, stop=token.i))
                 if found is not None:
                     return _named_here(found, self.mention_span(pronoun))
@@ -1384,6 +1452,20 @@ def _in_core(name: Token, claim: TokenSpan) -> bool:
     return True
 
 
+def _named_before_who(source: Token) -> Token | None:
+    """The person's name or noun for people right before a relative "who" (a comma between
+    or not) that the parse made the subject of a clause of its own, not a relative one."""
+    if source.lower_ != "who" or source.tag_ != "WP" or source.head.dep_ == "relcl" or source.i < 1:
+        return None
+    before = source.doc[source.i - 1]
+    if before.text == "," and source.i >= 2:
+        before = source.doc[source.i - 2]
+    if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" or \
+            before.pos_ == "NOUN" and before.lemma_.lower() in _HOLDER_NOUNS:
+        return before
+    return None
+
+
 def _relative_antecedent(relative: Token) -> Token:
     """The noun a relative clause is about: the one the parse hangs it on, but for "which"
     after a comma that closes an apposition "X, a panel of experts, which recommended ...",
@@ -1500,6 +1582,24 @@ def _a_thing(speaker: Speaker) -> bool:
     """A body or text named by a common noun ("The firm, reporting its results, said"):
     what a later "it" said may be its."""
     return speaker.extra.get("type") == "THING" and not speaker.extra.get("plural")
+
+
+def _other_first_name(source: Token, entity: Entity) -> str | None:
+    """The name written when the proper noun right before the source, in its compound name,
+    is not a word of the entity's name of two or more words ending with the source ("Swiss
+    Re" linked to "Munich Re", "Tony X" linked to his brother "John X"); no title, honorific,
+    role, job ("Professor X") or initial, nor the end of a hyphenated first name ("Jo-Renee")."""
+    words = clean_name(entity.name).split()
+    if len(words) < 2 or words[-1] != source.text or source.i == 0:
+        return None
+    left = source.doc[source.i - 1]
+    if left.head.i != source.i or left.dep_ not in ("compound", "amod") or not left.is_title \
+            or not (left.pos_ == "PROPN" or left.pos_ == "ADJ" and left.ent_type_) \
+            or not left.is_alpha or len(left) < 3 or left.lower_ in TITLES or left.lower_ in HONORIFICS \
+            or is_role_word(left) or left.lemma_.lower() in _HOLDER_NOUNS or left.lower_.rstrip("s") in _HOLDER_NOUNS \
+            or left.text in clean_name(entity.name) or source.doc[left.i - 1].text == "-":
+        return None
+    return f"{left.text} {source.text}"
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
