@@ -79,3 +79,13 @@ def test_a_word_cut_at_a_broken_hyphen_is_no_subject() -> None:
     tags = ["IN", "DT", "NN", "VBN", "NNP", "VBD", "VBN", "PRP", "PRP", "VBD"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert subject_of(doc[6]).text == "Okafor"
+
+
+def test_a_place_run_into_a_name_after_its_comma_is_not_the_speaker(pipeline: Pipeline) -> None:
+    """"... in The Hague, Kovac said" with the NER's one place "Hague, Kovac": the name after
+    the comma is the person of that surname."""
+    quotes = quotes_of(pipeline,
+                       "Croatian President Ivo Kovac met the Slovenian premier on Thursday.\n\n"
+                       "The border dispute can be settled by freezing the current line or before the "
+                       "International Court of Justice in The Hague, Kovac said.")
+    assert _name(only(quotes, "border dispute")) == "Ivo Kovac"

@@ -347,6 +347,11 @@ class SpeakerResolver:
         if closing is not None:
             return self._speaker(closing, mention)
         entity = self._entity_at(source)
+        if entity is not None and entity.type != "PERSON" and source.pos_ == "PROPN" and ", " in entity.name \
+                and entity.name.endswith(", " + source.text):
+            # "... at the court in The Hague, Mesic said" with the NER's one place "Hague, Mesic":
+            # the name after the comma is the person of that surname, else itself
+            entity = self._person_named(source.text)
         if entity is not None and entity.type in ("GPE", "LOC") and source.pos_ == "PROPN":
             branch = self._branch(source, entity, mention)
             if branch is not None:
