@@ -1775,6 +1775,9 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and child.i > clause.i and _reported_turn_goes_on(child, clause, verb)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
                          and _means_of_claim(child)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
+                         and child.left_edge.i == end + 1 and clause.doc[end].text == ","
+                         and _closes_sentence_at(child) and _parallel_contrast(child, clause, verb)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and (_second_clause_subject_joined(child, clause, verb)
                                                      or _bare_predicate_goes_on(child, clause, verb))]
@@ -2462,7 +2465,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
                 and ((_relative_gloss(token) and not _supposed_consequence(token))
-                     or (_contrast_gloss(token) and not _backshifted_concession(token))
+                     or (_contrast_gloss(token) and not _backshifted_concession(token)
+                         and not _parallel_contrast(token, clause, verb))
                      or _described_gloss(token) or _occasion_gloss(token) or _withheld_detail(token)
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
@@ -2651,6 +2655,36 @@ def _contrast_gloss(token: Token) -> bool:
 # Prepositions of time that, with a gerund, tell when the speaker spoke ("..., after
 # releasing a survey").
 _OCCASION_PREPOSITIONS = frozenset("after before while when upon".split())
+
+
+def _parallel_contrast(token: Token, clause: Token, cue: Token) -> bool:
+    """"noted the outlook remains positive, while growth is expected to slow", "said
+    inflation was forecast at 5 percent, while output was expected to rise 6 percent": a
+    "while" clause with a subject of its own, in the claim's own tense, that says no one
+    speaks or wants, is the second half of the claim (a contrast the speaker drew), not the
+    writer's aside ("said the rules were working, while critics say ...", "said the line
+    would open in May, while critics want it scrapped": another tense or another voice)."""
+    if token.dep_ != "advcl" or token.left_edge.lower_ not in ("while", "whereas") \
+            or token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
+        return False
+    tense = _tense(token)
+    if tense is None or tense != _tense(clause) or _modals(token) != _modals(clause):
+        return False  # ("should be a priority, while rivals went after X": not the same verb form)
+    # ("is expected to slow": a passive of expecting tells of a forecast, not of a voice)
+    return not any(word.pos_ in ("VERB", "AUX") and (cue_lemma(word) in SPEECH_VERBS
+                                                     or word.lemma_.lower() in _WANTING_VERBS)
+                   and not any(child.dep_ == "auxpass" for child in word.children)
+                   for word in token.subtree)
+
+
+def _modals(verb: Token) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ == "aux" and child.tag_ == "MD"}
+
+
+def _closes_sentence_at(token: Token) -> bool:
+    """The phrase of ``token`` runs to the end of its sentence (but closing punctuation)."""
+    end = token.right_edge.i + 1
+    return all(word.is_punct for word in token.doc[end:token.sent.end])
 
 
 def _occasion_gloss(token: Token) -> bool:
@@ -4356,7 +4390,8 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         # data": the phrase closing the sentence covers the clause its clause hangs on
         start = head.head.left_edge.i
     phrase = (according.left_edge.i, according.right_edge.i + 1)
-    if _opens_sentence(according) and head.dep_ not in ("ROOT", "conj") and head.head.i > head.right_edge.i:
+    if (_opens_sentence(according) or _opens_sentence_bare(according)) and head.dep_ not in ("ROOT", "conj") \
+            and head.head.i > head.right_edge.i:
         # "According to the survey, [only 10 percent ...], 33 percent want ...": the parse hung
         # the phrase on the first of the listed findings; opening the sentence, it covers it
         end = according.sent.end
@@ -4409,6 +4444,13 @@ def _past_source_name(doc: Doc, start: int, end: int, head: Token) -> int:
             or any(doc[index].head.i == head.i and doc[index].dep_ in _SUBJECT_DEPS for index in range(first, last)):
         return start
     return last + 1
+
+
+def _opens_sentence_bare(phrase: Token) -> bool:
+    """"According to X 44% use one, 48% use two": the phrase opens its sentence with no
+    comma after it (the parse then hangs it on the first of the listed findings)."""
+    after = phrase.right_edge.i + 1
+    return phrase.left_edge.i == phrase.sent.start and after < len(phrase.doc) and not phrase.doc[after].is_punct
 
 
 def _opens_sentence(phrase: Token) -> bool:
