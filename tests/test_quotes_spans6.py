@@ -44,3 +44,20 @@ def test_an_opening_according_to_with_no_comma_covers_the_listed_findings(pipeli
     text = "According to the poll 52% of voters back the plan, 38% oppose it and 10% are undecided."
     assert "52% of voters back the plan, 38% oppose it and 10% are undecided" in _texts(pipeline, text), \
         _texts(pipeline, text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The study found that the drug blocks a receptor, which in turn lowers blood pressure.",
+     "the drug blocks a receptor, which in turn lowers blood pressure"),
+    ("The spokesman said the figures had been described as final, which they were not.",
+     "the figures had been described as final, which they were not"),
+])
+def test_a_relative_clause_that_carries_or_denies_the_claim_stays_in_it(pipeline: Pipeline, text: str,
+                                                                         said: str) -> None:
+    assert said in _texts(pipeline, text), _texts(pipeline, text)
+
+
+def test_a_relative_clause_describing_a_thing_stays_out(pipeline: Pipeline) -> None:
+    text = "The mayor said the funds came from the harbour authority, which runs the port."
+    assert "the funds came from the harbour authority" in _texts(pipeline, text), _texts(pipeline, text)
+

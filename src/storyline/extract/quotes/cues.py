@@ -2464,7 +2464,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
-                and ((_relative_gloss(token) and not _supposed_consequence(token))
+                and ((_relative_gloss(token) and not _supposed_consequence(token) and not _claim_chain_relative(token))
                      or (_contrast_gloss(token) and not _backshifted_concession(token)
                          and not _parallel_contrast(token, clause, verb))
                      or _described_gloss(token) or _occasion_gloss(token) or _withheld_detail(token)
@@ -2615,6 +2615,20 @@ def _relative_gloss(token: Token) -> bool:
     """", who worked for her in 2008": a non-restrictive relative clause."""
     return (token.dep_ == "relcl" and token.left_edge.lower_ in ("who", "which", "whose", "whom")) \
         or (token.dep_ == "advcl" and token.left_edge.lower_ == "which")  # ", which indicates that"
+
+
+def _claim_chain_relative(token: Token) -> bool:
+    """", which in turn influences Y": a relative clause that carries the claim on one link
+    of a chain; ", which they were not": one that leaves out all but a negated auxiliary,
+    denying what the claim before it says. Both are the speaker's, not a gloss."""
+    if token.dep_ not in ("relcl", "advcl") or token.left_edge.lower_ != "which":
+        return False
+    if any(child.dep_ == "prep" and child.lower_ == "in" and any(grand.lower_ == "turn" for grand in child.children)
+           for child in token.children):
+        return True
+    return token.pos_ == "AUX" and any(child.dep_ == "neg" for child in token.children) \
+        and all(child.dep_ in ("nsubj", "neg", "attr", "punct", "advmod") for child in token.children) \
+        and any(child.dep_ == "attr" and child.lower_ == "which" for child in token.children)
 
 
 # Modals of a supposed outcome ("..., which would ease concern", "..., which could lead to").
