@@ -61,3 +61,8 @@ def test_a_relative_clause_describing_a_thing_stays_out(pipeline: Pipeline) -> N
     text = "The mayor said the funds came from the harbour authority, which runs the port."
     assert "the funds came from the harbour authority" in _texts(pipeline, text), _texts(pipeline, text)
 
+
+def test_a_subject_with_a_trailing_adjective_stays_in_the_claim(pipeline: Pipeline) -> None:
+    text = "Officials urged residents to boil water, saying the water available from wells was not safe."
+    assert "the water available from wells was not safe" in _texts(pipeline, text), _texts(pipeline, text)
+

@@ -1802,6 +1802,11 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # subject for the cue's object; the statement holds it
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
+            # "saying the pork available on the market was not tainted": the parse read the
+            # subject and its adjective as a verbless clause of its own, right before the claim's
+            start = next((child.left_edge.i for child in verb.rights if child.dep_ == "ccomp"
+                          and child.pos_ == "ADJ" and child.right_edge.i + 1 == clause.left_edge.i
+                          and any(grand.dep_ == "nsubj" and grand.i < child.i for grand in child.children)), start)
             start = _subject_after_that(clause, verb, start)
         start = _past_addressee(verb, start)
     elif clause.i > verb.i and clause.right_edge.i not in inside_quotes:
