@@ -66,3 +66,7 @@ def test_a_subject_with_a_trailing_adjective_stays_in_the_claim(pipeline: Pipeli
     text = "Officials urged residents to boil water, saying the water available from wells was not safe."
     assert "the water available from wells was not safe" in _texts(pipeline, text), _texts(pipeline, text)
 
+
+def test_a_relative_clause_on_a_name_closing_a_need_object_stays_out(pipeline: Pipeline) -> None:
+    text = "The minister stressed the need to support Mr Okafor, who resigned from the board on Friday."
+    assert "the need to support Mr Okafor" in _texts(pipeline, text), _texts(pipeline, text)

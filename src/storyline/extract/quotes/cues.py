@@ -3178,7 +3178,17 @@ def _need_content(verb: Token) -> tuple[int, int] | None:
     if need is None or not any((child.dep_ == "acl" and _infinitive(child))
                                or (child.dep_ == "prep" and child.lower_ == "of") for child in need.rights):
         return None
-    return _trimmed_range(verb.doc, need.left_edge.i, need.right_edge.i + 1, verb)
+    end = need.right_edge.i + 1
+    # "underlined the importance of finding a successor to Freeman, who announced last week
+    # he would step down": a relative clause set off by a comma on a name, closing the
+    # object, tells of that one in the writer's words
+    gloss = next((token for token in need.subtree if token.i > need.i and _relative_gloss(token)
+                  and token.head.pos_ == "PROPN" and token.right_edge.i + 1 == end
+                  and verb.doc[token.left_edge.i - 1].text in _GLOSS_OPENERS
+                  and not _claim_chain_relative(token) and not _supposed_consequence(token)), None)
+    if gloss is not None:
+        end = gloss.left_edge.i - 1
+    return _trimmed_range(verb.doc, need.left_edge.i, end, verb)
 
 
 # Holders of a view besides people and bodies: works and the news media ("state media
