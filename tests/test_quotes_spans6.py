@@ -70,3 +70,12 @@ def test_a_subject_with_a_trailing_adjective_stays_in_the_claim(pipeline: Pipeli
 def test_a_relative_clause_on_a_name_closing_a_need_object_stays_out(pipeline: Pipeline) -> None:
     text = "The minister stressed the need to support Mr Okafor, who resigned from the board on Friday."
     assert "the need to support Mr Okafor" in _texts(pipeline, text), _texts(pipeline, text)
+
+
+
+def test_a_fronted_subordinate_clause_keeps_the_main_clause_after_it(pipeline: Pipeline) -> None:
+    text = ("Ali Hassan, a Jordanian official spokesman told reporters that after opening ceremony was held on "
+            "Thursday afternoon, the new port will officially start operating on Friday morning.")
+    said = ("after opening ceremony was held on Thursday afternoon, the new port will officially start operating "
+            "on Friday morning")
+    assert said in _texts(pipeline, text), _texts(pipeline, text)

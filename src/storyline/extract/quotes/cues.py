@@ -1778,6 +1778,9 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                       + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
                          and child.left_edge.i == end + 1 and clause.doc[end].text == ","
                          and _closes_sentence_at(child) and _parallel_contrast(child, clause, verb)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "ccomp"
+                         and child.left_edge.i in (end, end + 1) and clause.doc[end].text == ","
+                         and _has_clause_subject(child) and _fronted_subordinate(clause)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and (_second_clause_subject_joined(child, clause, verb)
                                                      or _bare_predicate_goes_on(child, clause, verb))]
@@ -2698,6 +2701,16 @@ def _parallel_contrast(token: Token, clause: Token, cue: Token) -> bool:
 
 def _modals(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ == "aux" and child.tag_ == "MD"}
+
+
+def _fronted_subordinate(clause: Token) -> bool:
+    """"told reporters that after the ceremony was held, the crossing will open": a clause the
+    parse hung on the cue with a subordinator of time or reason besides "that" is fronted
+    before the claim's main clause (the next clause after its comma), never the whole claim."""
+    marks = [child.lower_ for child in clause.children if child.i < clause.i and (
+        child.dep_ == "mark" or child.dep_ == "prep" and child.n_rights == 0)]  # ("after" may be read as a preposition)
+    return "that" in marks and any(mark in _SUBORDINATORS | {"because", "although", "though", "unless"}
+                                   for mark in marks)
 
 
 def _closes_sentence_at(token: Token) -> bool:
