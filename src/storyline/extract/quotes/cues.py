@@ -1775,6 +1775,12 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and child.i > clause.i and _reported_turn_goes_on(child, clause, verb)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
                          and _means_of_claim(child)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
+                         and child.left_edge.i == end + 1 and clause.doc[end].text == ","
+                         and _closes_sentence_at(child) and _parallel_contrast(child, clause, verb)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "ccomp"
+                         and child.left_edge.i in (end, end + 1) and clause.doc[end].text == ","
+                         and _has_clause_subject(child) and _fronted_subordinate(clause)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and (_second_clause_subject_joined(child, clause, verb)
                                                      or _bare_predicate_goes_on(child, clause, verb))]
@@ -1799,6 +1805,11 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # subject for the cue's object; the statement holds it
             start = next((child.left_edge.i for child in verb.rights if child.dep_ == "dobj"
                           and child.i < clause.left_edge.i), start)
+            # "saying the pork available on the market was not tainted": the parse read the
+            # subject and its adjective as a verbless clause of its own, right before the claim's
+            start = next((child.left_edge.i for child in verb.rights if child.dep_ == "ccomp"
+                          and child.pos_ == "ADJ" and child.right_edge.i + 1 == clause.left_edge.i
+                          and any(grand.dep_ == "nsubj" and grand.i < child.i for grand in child.children)), start)
             start = _subject_after_that(clause, verb, start)
         start = _past_addressee(verb, start)
     elif clause.i > verb.i and clause.right_edge.i not in inside_quotes:
@@ -2461,8 +2472,9 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
-                and ((_relative_gloss(token) and not _supposed_consequence(token))
-                     or (_contrast_gloss(token) and not _backshifted_concession(token))
+                and ((_relative_gloss(token) and not _supposed_consequence(token) and not _claim_chain_relative(token))
+                     or (_contrast_gloss(token) and not _backshifted_concession(token)
+                         and not _parallel_contrast(token, clause, verb))
                      or _described_gloss(token) or _occasion_gloss(token) or _withheld_detail(token)
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
@@ -2613,6 +2625,20 @@ def _relative_gloss(token: Token) -> bool:
         or (token.dep_ == "advcl" and token.left_edge.lower_ == "which")  # ", which indicates that"
 
 
+def _claim_chain_relative(token: Token) -> bool:
+    """", which in turn influences Y": a relative clause that carries the claim on one link
+    of a chain; ", which they were not": one that leaves out all but a negated auxiliary,
+    denying what the claim before it says. Both are the speaker's, not a gloss."""
+    if token.dep_ not in ("relcl", "advcl") or token.left_edge.lower_ != "which":
+        return False
+    if any(child.dep_ == "prep" and child.lower_ == "in" and any(grand.lower_ == "turn" for grand in child.children)
+           for child in token.children):
+        return True
+    return token.pos_ == "AUX" and any(child.dep_ == "neg" for child in token.children) \
+        and all(child.dep_ in ("nsubj", "neg", "attr", "punct", "advmod") for child in token.children) \
+        and any(child.dep_ == "attr" and child.lower_ == "which" for child in token.children)
+
+
 # Modals of a supposed outcome ("..., which would ease concern", "..., which could lead to").
 _OUTCOME_MODALS = frozenset({"would", "could", "might", "may", "will"})
 
@@ -2651,6 +2677,46 @@ def _contrast_gloss(token: Token) -> bool:
 # Prepositions of time that, with a gerund, tell when the speaker spoke ("..., after
 # releasing a survey").
 _OCCASION_PREPOSITIONS = frozenset("after before while when upon".split())
+
+
+def _parallel_contrast(token: Token, clause: Token, cue: Token) -> bool:
+    """"noted the outlook remains positive, while growth is expected to slow", "said
+    inflation was forecast at 5 percent, while output was expected to rise 6 percent": a
+    "while" clause with a subject of its own, in the claim's own tense, that says no one
+    speaks or wants, is the second half of the claim (a contrast the speaker drew), not the
+    writer's aside ("said the rules were working, while critics say ...", "said the line
+    would open in May, while critics want it scrapped": another tense or another voice)."""
+    if token.dep_ != "advcl" or token.left_edge.lower_ not in ("while", "whereas") \
+            or token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
+        return False
+    tense = _tense(token)
+    if tense is None or tense != _tense(clause) or _modals(token) != _modals(clause):
+        return False  # ("should be a priority, while rivals went after X": not the same verb form)
+    # ("is expected to slow": a passive of expecting tells of a forecast, not of a voice)
+    return not any(word.pos_ in ("VERB", "AUX") and (cue_lemma(word) in SPEECH_VERBS
+                                                     or word.lemma_.lower() in _WANTING_VERBS)
+                   and not any(child.dep_ == "auxpass" for child in word.children)
+                   for word in token.subtree)
+
+
+def _modals(verb: Token) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ == "aux" and child.tag_ == "MD"}
+
+
+def _fronted_subordinate(clause: Token) -> bool:
+    """"told reporters that after the ceremony was held, the crossing will open": a clause the
+    parse hung on the cue with a subordinator of time or reason besides "that" is fronted
+    before the claim's main clause (the next clause after its comma), never the whole claim."""
+    marks = [child.lower_ for child in clause.children if child.i < clause.i and (
+        child.dep_ == "mark" or child.dep_ == "prep" and child.n_rights == 0)]  # ("after" may be read as a preposition)
+    return "that" in marks and any(mark in _SUBORDINATORS | {"because", "although", "though", "unless"}
+                                   for mark in marks)
+
+
+def _closes_sentence_at(token: Token) -> bool:
+    """The phrase of ``token`` runs to the end of its sentence (but closing punctuation)."""
+    end = token.right_edge.i + 1
+    return all(word.is_punct for word in token.doc[end:token.sent.end])
 
 
 def _occasion_gloss(token: Token) -> bool:
@@ -3125,7 +3191,17 @@ def _need_content(verb: Token) -> tuple[int, int] | None:
     if need is None or not any((child.dep_ == "acl" and _infinitive(child))
                                or (child.dep_ == "prep" and child.lower_ == "of") for child in need.rights):
         return None
-    return _trimmed_range(verb.doc, need.left_edge.i, need.right_edge.i + 1, verb)
+    end = need.right_edge.i + 1
+    # "underlined the importance of finding a successor to Freeman, who announced last week
+    # he would step down": a relative clause set off by a comma on a name, closing the
+    # object, tells of that one in the writer's words
+    gloss = next((token for token in need.subtree if token.i > need.i and _relative_gloss(token)
+                  and token.head.pos_ == "PROPN" and token.right_edge.i + 1 == end
+                  and verb.doc[token.left_edge.i - 1].text in _GLOSS_OPENERS
+                  and not _claim_chain_relative(token) and not _supposed_consequence(token)), None)
+    if gloss is not None:
+        end = gloss.left_edge.i - 1
+    return _trimmed_range(verb.doc, need.left_edge.i, end, verb)
 
 
 # Holders of a view besides people and bodies: works and the news media ("state media
@@ -4368,7 +4444,8 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         # data": the phrase closing the sentence covers the clause its clause hangs on
         start = head.head.left_edge.i
     phrase = (according.left_edge.i, according.right_edge.i + 1)
-    if _opens_sentence(according) and head.dep_ not in ("ROOT", "conj") and head.head.i > head.right_edge.i:
+    if (_opens_sentence(according) or _opens_sentence_bare(according)) and head.dep_ not in ("ROOT", "conj") \
+            and head.head.i > head.right_edge.i:
         # "According to the survey, [only 10 percent ...], 33 percent want ...": the parse hung
         # the phrase on the first of the listed findings; opening the sentence, it covers it
         end = according.sent.end
@@ -4421,6 +4498,13 @@ def _past_source_name(doc: Doc, start: int, end: int, head: Token) -> int:
             or any(doc[index].head.i == head.i and doc[index].dep_ in _SUBJECT_DEPS for index in range(first, last)):
         return start
     return last + 1
+
+
+def _opens_sentence_bare(phrase: Token) -> bool:
+    """"According to X 44% use one, 48% use two": the phrase opens its sentence with no
+    comma after it (the parse then hangs it on the first of the listed findings)."""
+    after = phrase.right_edge.i + 1
+    return phrase.left_edge.i == phrase.sent.start and after < len(phrase.doc) and not phrase.doc[after].is_punct
 
 
 def _opens_sentence(phrase: Token) -> bool:
