@@ -29,6 +29,7 @@ NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
 suspect share clarify swear instruct speculate rule regret request protest confess
+anticipate
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
@@ -416,6 +417,10 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return _estimated_at(token, figure_only=True) is not None
     if lemma not in SPEECH_VERBS:
         return False
+    if lemma == "anticipate":
+        # "anticipated that claims would be lower": only with "that"; "anticipates them and his
+        # crowds are ..." is a thing foreseen that the parse took for a clause's subject
+        return any(child.dep_ == "ccomp" and _opened_by_that(child) for child in token.children)
     if lemma == "forecast" and not any(child.dep_ == "ccomp" for child in token.children):
         # "has forecast that growth will slow"; with a noun ("forecast an 8% fall") the parse
         # may take the subject's apposition for a final speaker: only a clause is read
@@ -3123,7 +3128,7 @@ def _need_content(verb: Token) -> tuple[int, int] | None:
     need = next((child for child in verb.rights
                  if child.dep_ == "dobj" and child.lemma_.lower() in NEED_NOUNS), None)
     if need is None or not any((child.dep_ == "acl" and _infinitive(child))
-                               or (child.dep_ == "prep" and child.lower_ == "of") for child in need.rights):
+                               or (child.dep_ == "prep" and child.lower_ in ("of", "for")) for child in need.rights):
         return None
     return _trimmed_range(verb.doc, need.left_edge.i, need.right_edge.i + 1, verb)
 
