@@ -21,3 +21,20 @@ def test_stressing_the_need_for_something_is_a_statement(pipeline: Pipeline) -> 
                                      "the coast."), "defences")
     assert quote.text == "the need for better flood defences along the coast"
     assert quote.speaker.mention.text == "The governor"
+
+
+def test_a_group_that_feels_that_a_clause_states_it(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Even after the vote, many residents feel that the new bridge was built "
+                                     "in the wrong place."), "bridge")
+    assert quote.text == "the new bridge was built in the wrong place"
+    assert quote.speaker.mention.text == "many residents"
+    # one person's feeling, or one without "that", is not read
+    assert not quotes_of(pipeline, "After the match the coach feels that his team was unlucky.")
+    assert not quotes_of(pipeline, "Many residents feel the new bridge was built in the wrong place.")
+
+
+def test_insisting_on_something_is_a_statement(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The union insists on its right to strike during the holiday season."),
+                 "strike")
+    assert quote.text == "its right to strike during the holiday season"
+    assert quote.speaker.mention.text == "The union"
