@@ -38,3 +38,15 @@ def test_insisting_on_something_is_a_statement(pipeline: Pipeline) -> None:
                  "strike")
     assert quote.text == "its right to strike during the holiday season"
     assert quote.speaker.mention.text == "The union"
+
+
+def test_a_saying_reported_by_others_under_a_passive_of_hearsay(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The mayor is reported to have told aides that the budget would be cut."),
+                 "budget")
+    assert quote.text == "the budget would be cut"
+    assert quote.speaker.mention.text == "The mayor"
+    quote = only(quotes_of(pipeline, "The senator is alleged to have said that the inquiry was a waste of "
+                                     "money."), "inquiry")
+    assert quote.text == "the inquiry was a waste of money"
+    # not under a verb of hearsay: "declined to have said" is no statement
+    assert not quotes_of(pipeline, "The senator is happy to have said nothing about the inquiry.")

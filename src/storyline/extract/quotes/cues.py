@@ -481,7 +481,21 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     # one that goes on from what was said before ("went on to say", "goes on to write").
     return not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
         or _going_on(token) or _due_to_say(token) or _made_to_speak(token) is not None \
-        or _said_through_frame(token)
+        or _said_through_frame(token) or _reported_to_have_said(token)
+
+
+# Passive verbs of hearsay under which "X is alleged to have said that ..." reports X's words.
+_HEARSAY_PASSIVES = frozenset("allege report say believe understand".split())
+
+
+def _reported_to_have_said(verb: Token) -> bool:
+    """"Mr Roe is alleged to have said that X", "is reported to have told aides that X": a
+    perfect infinitive of saying under a passive of hearsay is a statement of the passive's
+    subject, as others report it."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i < verb.i and head.lemma_.lower() in _HEARSAY_PASSIVES \
+        and head.tag_ == "VBN" and any(child.dep_ == "nsubjpass" for child in head.children) \
+        and any(child.dep_ == "aux" and child.lower_ == "have" for child in verb.children)
 
 
 
@@ -3968,6 +3982,8 @@ def _source(verb: Token) -> Token | None:
         return subject
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING_AS_VERBS:
         return quoted_as_saying(verb.head.head)  # "The agency quoted an officer as saying"
+    if _reported_to_have_said(verb):  # "X is alleged to have said": X
+        return next(child for child in verb.head.children if child.dep_ == "nsubjpass")
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
         return None  # "after Roe was declared the winner", "it was revealed that": no one named
     shown = _shown_speaker(verb)
