@@ -50,3 +50,12 @@ def test_a_saying_reported_by_others_under_a_passive_of_hearsay(pipeline: Pipeli
     assert quote.text == "the inquiry was a waste of money"
     # not under a verb of hearsay: "declined to have said" is no statement
     assert not quotes_of(pipeline, "The senator is happy to have said nothing about the inquiry.")
+
+
+def test_a_finding_verb_after_the_claim_with_the_work_after_it(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Young drivers are more cautious than their parents, suggests a report on "
+                                     "road safety."), "drivers")
+    assert quote.text == "Young drivers are more cautious than their parents"
+    assert quote.speaker.mention.text == "a report on road safety"
+    # a thing that shows signs is no work reporting a finding
+    assert not quotes_of(pipeline, "Growth returns as demand, the main driver, shows signs of recovery.")

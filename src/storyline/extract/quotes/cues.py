@@ -711,6 +711,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _trimmed_range(verb.doc, verb.sent.start, verb.i, verb)
         return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=inverted) if content else None
     lemma = cue_lemma(verb)
+    work = _postposed_work(verb) if lemma in FINDING_VERBS else None
+    if work is not None:
+        content = _trimmed_range(verb.doc, verb.sent.start, verb.i, verb)
+        return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=work) if content else None
     content = _clause_content(verb, inside_quotes)
     if content is not None and content[1] <= verb.i and lemma in FINDING_VERBS and _has_object(verb):
         content = None  # "Growth returns as demand, the main driver, shows signs of X": no reported clause
@@ -905,6 +909,25 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if _due_to_say(verb) and verb.head.head.i < verb.i:
         cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
     return Frame(cue=cue, head=verb.i, content=content, source=source, demand=short)
+
+
+def _postposed_work(verb: Token) -> Token | None:
+    """"Users are an odd mix of naive and sophisticated, suggests a report into search habits.":
+    a finding verb after a comma with no subject, the clause before it, and for its one object
+    a work ("a report", "the survey") with its article closing the sentence; the work found it
+    (not "demand, the main driver, shows signs of X": no work)."""
+    doc = verb.doc
+    if verb.tag_ != "VBZ" or verb.i < 4 or doc[verb.i - 1].text != "," or _has_subject(verb) \
+            or not any(child.dep_ in _CONTENT_DEPS and child.i < verb.i for child in verb.children):
+        return None
+    rights = [child for child in verb.rights if not child.is_punct]
+    if len(rights) != 1 or rights[0].dep_ != "dobj" or rights[0].left_edge.i != verb.i + 1:
+        return None
+    work = rights[0]
+    if work.lemma_.lower() not in FINDING_SOURCES or not any(child.dep_ in ("det", "poss") for child in work.lefts) \
+            or any(not (t.is_punct or t.is_space) for t in doc[work.right_edge.i + 1:verb.sent.end]):
+        return None
+    return work
 
 
 def _generic_people(source: Token, verb: Token) -> bool:
