@@ -2753,14 +2753,24 @@ def _fronted_subordinate(clause: Token) -> bool:
     before the claim's main clause (the next clause after its comma), never the whole claim."""
     marks = [child.lower_ for child in clause.children if child.i < clause.i and (
         child.dep_ == "mark" or child.dep_ == "prep" and child.n_rights == 0)]  # ("after" may be read as a preposition)
-    return "that" in marks and any(mark in _SUBORDINATORS | {"because", "although", "though", "unless"}
-                                   for mark in marks)
+    return "that" in marks and any(mark in _FRONTED_MARKS for mark in marks)
+
+
+# Subordinators of time, reason or condition that front a clause before the claim's main one.
+_FRONTED_MARKS = _SUBORDINATORS | {"because", "although", "though", "unless"}
 
 
 def _closes_sentence_at(token: Token) -> bool:
-    """The phrase of ``token`` runs to the end of its sentence (but closing punctuation)."""
+    """The phrase of ``token`` runs to the end of its sentence (but closing punctuation; unlike
+    ends_its_sentence, a space token before the sentence's end counts against it: allowing
+    one, PolNeAR train took in a writer's "while the program's host sought X")."""
     end = token.right_edge.i + 1
     return all(word.is_punct for word in token.doc[end:token.sent.end])
+
+
+def ends_its_sentence(token: Token) -> bool:
+    """Whether nothing but punctuation or space follows a token's phrase in its sentence."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:token.sent.end])
 
 
 def _occasion_gloss(token: Token) -> bool:
@@ -4585,10 +4595,8 @@ def _opens_sentence(phrase: Token) -> bool:
 
 def _closes_sentence(phrase: Token) -> bool:
     """"..., according to X.": the phrase set off by a comma ends its sentence."""
-    doc = phrase.doc
-    after = phrase.right_edge.i + 1
-    return phrase.left_edge.i > phrase.sent.start and doc[phrase.left_edge.i - 1].text == "," \
-        and all(token.is_punct or token.is_space for token in doc[after:phrase.sent.end])
+    return phrase.left_edge.i > phrase.sent.start and phrase.doc[phrase.left_edge.i - 1].text == "," \
+        and ends_its_sentence(phrase)
 
 
 def _mark_relays(frames: list[Frame]) -> None:

@@ -22,8 +22,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from storyline.extract.lexicon import SPEECH_OCCASIONS, SPEECH_VERBS
-from storyline.extract.quotes.cues import (QUOTING_AS_VERBS, Frame, cue_lemma, find_frames, names_speaker,
-                                          quoted_as_saying, subject_of)
+from storyline.extract.quotes.cues import (QUOTING_AS_VERBS, Frame, cue_lemma, ends_its_sentence, find_frames,
+                                          names_speaker, quoted_as_saying, subject_of)
 from storyline.extract.quotes.marks import Quoted, find_quoted, paragraph_spans
 from storyline.extract.quotes.speaker_lexicon import FIRST_PERSON, QUOTED_BODIES, TITLES
 from storyline.extract.quotes.speakers import SpeakerResolver
@@ -493,7 +493,7 @@ def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int,
             and following.right_edge.i == following.i:
         return following.idx + len(following)
     if following.dep_ == "prep" and _phrase_goes_on(doc, text, quote, cue) \
-            and _closes_sentence(following) and cue not in [t.i for t in following.subtree] \
+            and ends_its_sentence(following) and cue not in [t.i for t in following.subtree] \
             and (source is None or source not in following.subtree):  # (nor its holder: "as “rash” by X")
         # "said the row “puts pressure on daily life” between the two communities": a
         # phrase on the quoted words that closes the sentence finishes the claim
@@ -507,11 +507,6 @@ def _claim_after_quote(doc: Doc, text: str, quote: Quoted, cue: int, end: int,
             last = doc[last.i - 1]
         return last.idx + len(last)
     return end
-
-
-def _closes_sentence(token: Token) -> bool:
-    """Whether nothing but punctuation follows a token's phrase in its sentence."""
-    return all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:token.sent.end])
 
 
 _PLACE_PREPOSITIONS = frozenset("in on at".split())

@@ -50,7 +50,7 @@ class Quoted:
 
 def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch of ``text`` (outermost quotes only), in text order."""
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     found: list[Quoted] = []
     carry: int | None = None  # an opening mark continued from the previous paragraph
     for index, (start, end) in enumerate(paragraphs):
@@ -92,11 +92,6 @@ def _phrase_opened(text: str, open_start: int) -> bool:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every paragraph of ``text`` (a non-blank line), spaces excluded."""
-    return _paragraphs(text)
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, leading and trailing spaces excluded."""
     spans: list[tuple[int, int]] = []
     position = 0

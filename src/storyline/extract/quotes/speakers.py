@@ -1964,10 +1964,16 @@ def _a_title(word: str) -> bool:
 
 def _name_words(token: Token) -> str:
     """A proper name the NER missed: the token with its compound words."""
+    return _name_with_lefts(token, lambda left: left.dep_ == "compound" and left.pos_ == "PROPN")
+
+
+def _name_with_lefts(token: Token, joins) -> str:
+    """The token with the words right before it that the parse hangs on it and ``joins``
+    accepts, up to the first title, honorific, role or country (not part of the name)."""
     words = [token]
     for left in reversed(list(token.lefts)):
-        if left.i != words[0].i - 1 or left.dep_ != "compound" or left.pos_ != "PROPN" or \
-                left.lower_ in TITLES or left.lower_ in HONORIFICS or is_role_word(left) or country_key(left.text):
+        if left.i != words[0].i - 1 or not joins(left) or left.lower_ in TITLES or left.lower_ in HONORIFICS \
+                or is_role_word(left) or country_key(left.text):
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
@@ -1977,15 +1983,9 @@ def _body_name_words(token: Token) -> str:
     """A plural name of a body or a people the NER cut short: the token with the capitalised
     proper nouns right before it that the parse hangs on it ("Liberal Democrats", "Senate
     Democrats"), no title, place, country or sentence opener ("Fellow Republicans")."""
-    words = [token]
-    for left in reversed(list(token.lefts)):
-        if left.i != words[0].i - 1 or left.dep_ not in ("compound", "amod") or left.pos_ != "PROPN" \
-                or not left.is_title or not left.is_alpha or left.is_sent_start \
-                or left.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") or left.lower_ in TITLES \
-                or left.lower_ in HONORIFICS or is_role_word(left) or country_key(left.text):
-            break
-        words.insert(0, left)
-    return clean_name(" ".join(t.text for t in words))
+    return _name_with_lefts(token, lambda left: left.dep_ in ("compound", "amod") and left.pos_ == "PROPN"
+                            and left.is_title and left.is_alpha and not left.is_sent_start
+                            and left.ent_type_ not in ("GPE", "LOC", "PERSON", "DATE"))
 
 
 def _own_saying(token: Token) -> bool:
