@@ -83,6 +83,16 @@ def quotes_of(pipeline: Pipeline, text: str) -> list[Quote]:
     return pipeline.process_text(text).quotes
 
 
+def quote_texts(pipeline: Pipeline, text: str) -> list[str]:
+    """The texts of the statements found in ``text``."""
+    return [quote.text for quote in quotes_of(pipeline, text)]
+
+
+def speaker_name(quote: Quote) -> str:
+    """The speaker's name of a statement, "" when it has none."""
+    return quote.speaker.name if quote.speaker is not None else ""
+
+
 def only(quotes: list[Quote], word: str) -> Quote:
     """The one quote holding ``word``."""
     found = [quote for quote in quotes if word in quote.text]

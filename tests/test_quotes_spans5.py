@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quotes_of
+from conftest import quote_texts, quotes_of
 from storyline.pipeline import Pipeline
-
-
-def _texts(pipeline: Pipeline, text: str) -> list[str]:
-    return [quote.text for quote in quotes_of(pipeline, text)]
 
 
 @pytest.mark.parametrize("text, said", [
@@ -23,13 +19,13 @@ def _texts(pipeline: Pipeline, text: str) -> list[str]:
 ])
 def test_a_second_clause_in_the_claims_tense_goes_on_with_it(pipeline: Pipeline, text: str,
                                                              said: str) -> None:
-    assert said in _texts(pipeline, text), _texts(pipeline, text)
+    assert said in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 def test_a_second_clause_with_its_own_later_cue_stays_out(pipeline: Pipeline) -> None:
     text = ("Local farmers said they support the new dam, but they would not sell their land, "
             "the union said.")
-    assert "they support the new dam" in _texts(pipeline, text), _texts(pipeline, text)
+    assert "they support the new dam" in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 @pytest.mark.parametrize("text, said", [
@@ -45,13 +41,13 @@ def test_a_second_clause_with_its_own_later_cue_stays_out(pipeline: Pipeline) ->
 def test_a_turn_or_reason_right_after_a_mid_sentence_attribution_goes_on(pipeline: Pipeline, text: str,
                                                                           said: str) -> None:
     # (the statement's span runs over its attribution; its parts leave it out)
-    assert said in _texts(pipeline, text), _texts(pipeline, text)
+    assert said in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 def test_the_writers_turn_after_a_closing_quote_stays_out(pipeline: Pipeline) -> None:
     text = ('"I love living by the sea," says Maria Lopez, 40, of Brighton, but she was worried when '
             'the storms began.')
-    assert all("worried" not in said for said in _texts(pipeline, text)), _texts(pipeline, text)
+    assert all("worried" not in said for said in quote_texts(pipeline, text)), quote_texts(pipeline, text)
 
 
 @pytest.mark.parametrize("text, said", [
@@ -64,7 +60,7 @@ def test_the_writers_turn_after_a_closing_quote_stays_out(pipeline: Pipeline) ->
 ])
 def test_a_phrase_between_the_claim_and_a_final_attribution_is_the_claims(pipeline: Pipeline, text: str,
                                                                           said: str) -> None:
-    assert said in _texts(pipeline, text), _texts(pipeline, text)
+    assert said in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 def test_a_phrase_after_another_attribution_is_not_taken_back_over_it(pipeline: Pipeline) -> None:
@@ -83,9 +79,9 @@ def test_a_phrase_after_another_attribution_is_not_taken_back_over_it(pipeline: 
 ])
 def test_a_predicate_agreeing_with_the_claims_subject_not_the_cues_goes_on(pipeline: Pipeline, text: str,
                                                                             said: str) -> None:
-    assert said in _texts(pipeline, text), _texts(pipeline, text)
+    assert said in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 def test_a_predicate_agreeing_with_the_speaker_stays_out(pipeline: Pipeline) -> None:
     text = "Doctors warned that the virus was spreading and urged people to stay at home."
-    assert "the virus was spreading" in _texts(pipeline, text), _texts(pipeline, text)
+    assert "the virus was spreading" in quote_texts(pipeline, text), quote_texts(pipeline, text)

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quotes_of
+from conftest import quote_texts
 from storyline.pipeline import Pipeline
-
-
-def _texts(pipeline: Pipeline, text: str) -> list[str]:
-    return [quote.text for quote in quotes_of(pipeline, text)]
 
 
 @pytest.mark.parametrize("text, said", [
@@ -27,7 +23,7 @@ def _texts(pipeline: Pipeline, text: str) -> list[str]:
 ])
 def test_a_while_clause_in_the_claims_own_form_goes_on_with_it(pipeline: Pipeline, text: str,
                                                                said: str) -> None:
-    assert said in _texts(pipeline, text), _texts(pipeline, text)
+    assert said in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 @pytest.mark.parametrize("text, said", [
@@ -37,13 +33,13 @@ def test_a_while_clause_in_the_claims_own_form_goes_on_with_it(pipeline: Pipelin
      "the team should be promoted"),
 ])
 def test_a_while_clause_of_another_voice_or_form_stays_out(pipeline: Pipeline, text: str, said: str) -> None:
-    assert said in _texts(pipeline, text), _texts(pipeline, text)
+    assert said in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 def test_an_opening_according_to_with_no_comma_covers_the_listed_findings(pipeline: Pipeline) -> None:
     text = "According to the poll 52% of voters back the plan, 38% oppose it and 10% are undecided."
-    assert "52% of voters back the plan, 38% oppose it and 10% are undecided" in _texts(pipeline, text), \
-        _texts(pipeline, text)
+    assert "52% of voters back the plan, 38% oppose it and 10% are undecided" in quote_texts(pipeline, text), \
+        quote_texts(pipeline, text)
 
 
 @pytest.mark.parametrize("text, said", [
@@ -54,22 +50,22 @@ def test_an_opening_according_to_with_no_comma_covers_the_listed_findings(pipeli
 ])
 def test_a_relative_clause_that_carries_or_denies_the_claim_stays_in_it(pipeline: Pipeline, text: str,
                                                                          said: str) -> None:
-    assert said in _texts(pipeline, text), _texts(pipeline, text)
+    assert said in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 def test_a_relative_clause_describing_a_thing_stays_out(pipeline: Pipeline) -> None:
     text = "The mayor said the funds came from the harbour authority, which runs the port."
-    assert "the funds came from the harbour authority" in _texts(pipeline, text), _texts(pipeline, text)
+    assert "the funds came from the harbour authority" in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 def test_a_subject_with_a_trailing_adjective_stays_in_the_claim(pipeline: Pipeline) -> None:
     text = "Officials urged residents to boil water, saying the water available from wells was not safe."
-    assert "the water available from wells was not safe" in _texts(pipeline, text), _texts(pipeline, text)
+    assert "the water available from wells was not safe" in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 def test_a_relative_clause_on_a_name_closing_a_need_object_stays_out(pipeline: Pipeline) -> None:
     text = "The minister stressed the need to support Mr Okafor, who resigned from the board on Friday."
-    assert "the need to support Mr Okafor" in _texts(pipeline, text), _texts(pipeline, text)
+    assert "the need to support Mr Okafor" in quote_texts(pipeline, text), quote_texts(pipeline, text)
 
 
 
@@ -78,4 +74,4 @@ def test_a_fronted_subordinate_clause_keeps_the_main_clause_after_it(pipeline: P
             "Thursday afternoon, the new port will officially start operating on Friday morning.")
     said = ("after opening ceremony was held on Thursday afternoon, the new port will officially start operating "
             "on Friday morning")
-    assert said in _texts(pipeline, text), _texts(pipeline, text)
+    assert said in quote_texts(pipeline, text), quote_texts(pipeline, text)

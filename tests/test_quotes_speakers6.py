@@ -3,12 +3,8 @@ a verb joined to a passive one, "who" on a clause of its own, "it" after a body 
 
 from __future__ import annotations
 
-from conftest import only, quotes_of
+from conftest import only, quotes_of, speaker_name
 from storyline.pipeline import Pipeline
-
-
-def _name(quote) -> str:
-    return quote.speaker.name if quote.speaker is not None else ""
 
 
 def test_a_surname_is_not_the_relative_named_in_a_description(pipeline: Pipeline) -> None:
@@ -20,7 +16,7 @@ def test_a_surname_is_not_the_relative_named_in_a_description(pipeline: Pipeline
                        "The daughter of Chinua Okonkwo, the writer who died in 1998, added that she would "
                        "meet the minister next week.\n\n"
                        "The collection holds thousands of letters, Okonkwo told reporters.")
-    assert _name(only(quotes, "thousands of letters")) == "Maria Okonkwo"
+    assert speaker_name(only(quotes, "thousands of letters")) == "Maria Okonkwo"
 
 
 def test_a_name_sharing_only_its_end_is_another_one(pipeline: Pipeline) -> None:
@@ -31,8 +27,8 @@ def test_a_name_sharing_only_its_end_is_another_one(pipeline: Pipeline) -> None:
                        "Munich Re and Swiss Re, the two largest reinsurers, said their losses from the floods "
                        "would be modest.\n\n"
                        "Swiss Re has said its claims are likely to stay below $2bn.")
-    assert _name(only(quotes, "below $2bn")) == "Swiss Re"
-    assert _name(only(quotes, "floods")) == "Munich Re and Swiss Re"
+    assert speaker_name(only(quotes, "below $2bn")) == "Swiss Re"
+    assert speaker_name(only(quotes, "floods")) == "Munich Re and Swiss Re"
 
 
 def test_a_verb_joined_to_a_passive_one_has_its_subject_not_its_agent(pipeline: Pipeline) -> None:
@@ -41,7 +37,7 @@ def test_a_verb_joined_to_a_passive_one_has_its_subject_not_its_agent(pipeline: 
     quotes = quotes_of(pipeline,
                        "Coach Helen Marsh, 58, has been invited by the club's owners to stay on for "
                        "another season, but says she will decide after the final.")
-    assert _name(only(quotes, "decide after the final")) == "Helen Marsh"
+    assert speaker_name(only(quotes, "decide after the final")) == "Helen Marsh"
 
 
 def test_who_after_a_name_is_that_person_when_parsed_as_its_own_clause(pipeline: Pipeline) -> None:
@@ -50,7 +46,7 @@ def test_who_after_a_name_is_that_person_when_parsed_as_its_own_clause(pipeline:
     quotes = quotes_of(pipeline,
                        "Fans were gloomy after the draw. The optimism was echoed by goalkeeper Ivan Petrov "
                        "who, in a column for the same paper, said the team would reach the semi-finals.")
-    assert _name(only(quotes, "semi-finals")) == "Ivan Petrov"
+    assert speaker_name(only(quotes, "semi-finals")) == "Ivan Petrov"
 
 
 def test_it_goes_on_with_the_firm_of_the_sentence_before_not_an_earlier_source(pipeline: Pipeline) -> None:
@@ -61,7 +57,7 @@ def test_it_goes_on_with_the_firm_of_the_sentence_before_not_an_earlier_source(p
                        "carrier had cut its fares by a third. When it was founded, the firm sold tickets at "
                        "half the price of its rivals. It said it was copying the model of Europe's budget "
                        "airlines.")
-    assert _name(only(quotes, "copying the model")) != "Reuters"
+    assert speaker_name(only(quotes, "copying the model")) != "Reuters"
 
 
 def test_a_word_cut_at_a_broken_hyphen_is_no_subject() -> None:
@@ -88,4 +84,4 @@ def test_a_place_run_into_a_name_after_its_comma_is_not_the_speaker(pipeline: Pi
                        "Croatian President Ivo Kovac met the Slovenian premier on Thursday.\n\n"
                        "The border dispute can be settled by freezing the current line or before the "
                        "International Court of Justice in The Hague, Kovac said.")
-    assert _name(only(quotes, "border dispute")) == "Ivo Kovac"
+    assert speaker_name(only(quotes, "border dispute")) == "Ivo Kovac"
