@@ -887,6 +887,15 @@ def _name_without_verb(doc: Doc, text: str, quote: Quoted) -> Span | None:
     comma_inside = text[quote.inner_start:quote.inner_end].rstrip().endswith(",")
     after = re.match(r"[ \t]*,?[ \t]*" if comma_inside else r"[ \t]*,[ \t]*", text[quote.end:quote.end + 4])
     first = _token_at(doc, quote.end + after.end()) if after is not None else None
+    if first is not None and comma_inside and first.tag_ == "NNP" and first.ent_type_ != "PERSON":
+        # "“...,” Hartono." with the name the tagger did not take for a person's: the name alone
+        # ending its sentence, and said earlier in the article (the person it introduced)
+        end = first.i
+        while end < len(doc) and doc[end].tag_ == "NNP":
+            end += 1
+        if end < len(doc) and doc[end].text == "." and "\n" not in text[quote.end:doc[end].idx] \
+                and any(token.text == doc[end - 1].text for token in doc[:first.i] if token.idx < quote.start):
+            return span_of(text, first.idx, doc[end - 1].idx + len(doc[end - 1].text))
     if first is None or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
         return None
     entity = next((e for e in doc.ents if e.start == first.i), None)
