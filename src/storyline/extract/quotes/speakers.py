@@ -301,6 +301,9 @@ class SpeakerResolver:
         if right + 2 < len(doc) and doc[right].lower_ in HEAD_PREFIXES and doc[right + 1].text == "-" \
                 and doc[right + 2].lower_ in ROLE_HEADS:
             right += 2  # "Studio Co-Owner", the parse taking "Co" alone for the source
+        while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \
+                and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha and doc[right].ent_type_ == "PERSON":
+            right += 2  # "Song Min-soon", the parse ending the name at the hyphen
         if source.head.i > source.i:  # never run into the cue
             right = min(right, source.head.i - 1)
         if source.dep_ in ("pobj", "dobj") and source.head.i < source.i and source.i + 1 < len(doc) \
