@@ -19,3 +19,13 @@ def test_hyphenated_name_kept_for_later_surname(pipeline):
             "\"We are closer than ever,\" Park told reporters.")
     quotes = quotes_of(pipeline, text)
     assert [speaker_name(q) for q in quotes] == ["Park Sung-hee", "Park Sung-hee"]
+
+
+# A bracketed note to editors after a name ("(Eds: one name)") is no part of the source.
+def test_editors_note_left_out_of_the_source(pipeline):
+    text = ("\"The road was blocked for hours,\" the head of the farmers' group Wiryanto (Eds: one name) "
+            "said by telephone on Sunday.")
+    quote, = quotes_of(pipeline, text)
+    assert "Eds" not in quote.speaker.mention.text
+    assert "Eds" not in speaker_name(quote)
+    assert quote.speaker.mention.text.endswith("Wiryanto")
