@@ -224,8 +224,9 @@ def _titled_somewhere(doc: Doc, word: str) -> bool:
 def _plain_name(doc: Doc, mention: Mention) -> bool:
     """Two or three capitalised words and nothing else: a person's full name, not a team
     with its score ("Surrey 468") or a body the model typed PERSON ("Xinhua news agency")."""
-    words = doc[mention.start:mention.end]
-    return 2 <= len(words) <= 3 and all(w.is_title and w.text.replace("-", "").isalpha() for w in words)
+    # a hyphenated part is one word of the name ("Song Min-soon", the tokens "Min", "-", "soon")
+    words = doc[mention.start:mention.end].text.split()
+    return 2 <= len(words) <= 3 and all(w.split("-")[0].istitle() and w.replace("-", "").isalpha() for w in words)
 
 
 def _leans(cluster: Cluster, label: str) -> bool:

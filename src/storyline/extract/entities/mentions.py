@@ -106,6 +106,7 @@ def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             weight = HEADING_WEIGHT if headings[start] else 1.0
             mentions.append(Mention(start, end, label, weight))
     mentions = _complete_cut_names(doc, _join_name_parts(doc, mentions))
+    _keep_hyphenated_parts(doc, mentions)
     mentions.extend(_names_after_titles(doc, mentions, gaz, headings, flags))
     for mention in mentions:
         if mention.label == "PERSON":
@@ -289,6 +290,19 @@ def _join_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(mention)
     return joined
+
+
+def _keep_hyphenated_parts(doc: Doc, mentions: list[Mention]) -> None:
+    """A person's name the model cut at a hyphen ("Song Min" of "Song Min-soon", "Anna Smith"
+    of "Anna Smith-Jones") runs on over the hyphen and the word joined to it, unspaced."""
+    starts = {mention.start for mention in mentions}
+    for mention in mentions:
+        end = mention.end
+        while mention.label == "PERSON" and end + 1 < len(doc) and end + 1 not in starts \
+                and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].is_alpha:
+            end += 2
+        mention.end = end
 
 
 # Lower-case words inside names ("City of London", "Bank for International Settlements",

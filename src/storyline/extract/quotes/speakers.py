@@ -76,6 +76,8 @@ _FINDING_VERBS = frozenset("show reveal find indicate suggest confirm highlight"
 # gender: one may be a wrong resolution (a first "she" given to Christie made a later "he"
 # pass him over, PolNeAR dev); two fixed the fourteenth news sample's Kinkel.
 _CALLED_VOTES = 2
+# Words that open a bracketed note to editors inside a source's phrase.
+_EDITORS_NOTES = frozenset({"eds", "editors", "ed"})
 # Punctuation that closes a quoted statement before its closing mark.
 _CLOSING_PUNCT = frozenset({",", ".", "?", "!"})
 _SENTENCE_OPENERS = frozenset({"The", "A", "An"})
@@ -301,6 +303,13 @@ class SpeakerResolver:
         if right + 2 < len(doc) and doc[right].lower_ in HEAD_PREFIXES and doc[right + 1].text == "-" \
                 and doc[right + 2].lower_ in ROLE_HEADS:
             right += 2  # "Studio Co-Owner", the parse taking "Co" alone for the source
+        while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \
+                and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha and doc[right].ent_type_ == "PERSON":
+            right += 2  # "Song Min-soon", the parse ending the name at the hyphen
+        for index in range(source.i + 1, right):
+            if doc[index].text == "(" and doc[index + 1].lower_ in _EDITORS_NOTES:
+                right = index - 1  # "Ann Roe (Eds: one name)": a note to editors, no part of the name
+                break
         if source.head.i > source.i:  # never run into the cue
             right = min(right, source.head.i - 1)
         if source.dep_ in ("pobj", "dobj") and source.head.i < source.i and source.i + 1 < len(doc) \
