@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -218,6 +219,8 @@ def terms(text: str) -> Counter[str]:
     return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP)
 
 
+# Cached: every article's title and lead repeat the same few thousand words.
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light plural and possessive stripper: enough for headlines and lead sentences."""
     if word.endswith("'s"):

@@ -634,7 +634,12 @@ class SpeakerResolver:
             if (child.dep_ == "relcl" or parenthetical) and mention.start < child.left_edge.idx < end:
                 end = child.left_edge.idx
         dated = False
-        for token in reversed(self.doc[source.i + 1:]):
+        # Only the words before ``end`` count: walk back from the last of them, not from the
+        # end of the article (offsets rise with the index, so they are a run after the source).
+        last = source.i + 1
+        while last < len(self.doc) and self.doc[last].idx < end:
+            last += 1
+        for token in reversed(self.doc[source.i + 1:last]):
             if token.idx >= end:
                 continue
             if token.text == ")" and "(" in self.text[mention.start:token.idx]:
