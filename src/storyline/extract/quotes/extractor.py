@@ -434,6 +434,7 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
             # “swift agreement”") belongs to that statement
             continue
         start, end = _within_paragraph(text, start, end, cue_start)
+        start = _past_fronted_speech_participle(doc, start, end, cue_start)
         if start >= end:
             continue
         overlapping = [q for q in quoted if q.start < end and q.end > start]
@@ -457,6 +458,19 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
             continue  # "He added: “A. [paragraph] “B,” he said": one quote, one statement
         candidates.append(_Candidate(start, end, "frame", frame, overlapping, None, confidence))
     return candidates
+
+
+def _past_fronted_speech_participle(doc: Doc, start: int, end: int, cue_start: int) -> int:
+    """"Stressing that X should be Y, the council urged Z": a participle of saying with "that",
+    opening the sentence before a later cue, is the attribution of the claim after it (the
+    parse may hang it inside that claim); the claim starts after "that"."""
+    first = _token_at(doc, start)
+    if first is None or first.idx != start or end > cue_start or first.i + 2 >= len(doc) \
+            or first.i != first.sent.start or first.tag_ != "VBG" \
+            or first.lemma_.lower() not in SPEECH_VERBS or doc[first.i + 1].lower_ != "that":
+        return start
+    after = doc[first.i + 2]
+    return after.idx if after.idx < end else start
 
 
 def _phrase_goes_on(doc: Doc, text: str, quote: Quoted, cue: int) -> bool:

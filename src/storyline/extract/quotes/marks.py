@@ -249,10 +249,21 @@ def _quoted(open_start: int, open_len: int, close_start: int, close_end: int,
     return Quoted(open_start, close_end, open_start + open_len, close_start, balanced, double)
 
 
+# A sentence of the writer's inside a quote whose closing mark the source left out: a named
+# person reporting in the past tense ("... regrets. Ann Roe also revealed that ..."). Speech
+# quoted at length names people as "he" or "I", so an unclosed quote ends before it.
+_NARRATED_REPORT = re.compile(
+    r"[.!?](?=\s+(?!(?:I|We|You|He|She|They|It|This|That|These|Those|There|Then|But|And|So)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:also\s+)?"
+    r"(?:said|revealed|added|explained|insisted|stated|noted|told|warned|admitted|confirmed)\s+that\b)")
+
+
 def _recover(text: str, open_start: int, limit: int) -> Quoted | None:
-    """An unclosed quote from its opening mark up to ``limit`` (spaces trimmed)."""
+    """An unclosed quote from its opening mark up to ``limit`` (spaces trimmed), or up to a
+    sentence of the writer's reporting a named person (the missing closing mark was before it)."""
     inner_start = open_start + _mark_length(text, open_start)
-    end = limit
+    narration = _NARRATED_REPORT.search(text, inner_start, limit)
+    end = narration.start() + 1 if narration is not None else limit
     while end > inner_start and text[end - 1].isspace():
         end -= 1
     if end - inner_start < 2:
