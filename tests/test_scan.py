@@ -10,7 +10,7 @@ import pytest
 
 from storyline.extract.quantities.amounts import GRAMMAR as AMOUNTS
 from storyline.extract.scan import Grammar, ScannedText
-from storyline.extract.timex.patterns import GRAMMARS as TIME_GRAMMARS, RULES
+from storyline.extract.timex.patterns import GRAMMARS as TIME_GRAMMARS, RULES, trigger_hits
 
 SEEDS = Path(__file__).resolve().parent.parent / "examples" / "seeds"
 GRAMMARS = {**{f"time {rule}": grammar for rule, grammar in TIME_GRAMMARS.items()}, "amounts": AMOUNTS}
@@ -48,6 +48,14 @@ def test_triggered_search_finds_what_a_full_scan_finds(text: str) -> None:
     for name, grammar in GRAMMARS.items():
         found = [(match.start(), match.end()) for match in scanned.matches(grammar)]
         assert found == _finditer_per_line(grammar, text), name
+
+
+@pytest.mark.parametrize("text", _texts() + ["", "x", "2005", "FY2005 now", "1-2-3-4 and 5/6/2007 at 12:30pm"])
+def test_one_scan_finds_every_time_rules_trigger_hits(text: str) -> None:
+    lowered = ScannedText(text).lowered
+    hits = trigger_hits(lowered)
+    for rule, grammar in TIME_GRAMMARS.items():
+        assert hits[rule] == [hit.start() for hit in grammar.trigger.finditer(lowered)], rule
 
 
 def test_every_time_rule_has_a_grammar() -> None:

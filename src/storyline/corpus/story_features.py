@@ -216,7 +216,7 @@ def _scores(text: str) -> list[tuple[int, int]]:
 
 
 def terms(text: str) -> Counter[str]:
-    return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP)
+    return Counter(map(_stem, [w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP]))
 
 
 # Cached: every article's title and lead repeat the same few thousand words.

@@ -39,8 +39,13 @@ class ScannedText:
 
     def matches(self, grammar: Grammar) -> Iterator[re.Match[str]]:
         """What ``grammar.pattern.finditer`` gives over each line, in text order."""
+        return self.matches_from(grammar, [hit.start() for hit in grammar.trigger.finditer(self.lowered)])
+
+    def matches_from(self, grammar: Grammar, hits: list[int]) -> Iterator[re.Match[str]]:
+        """As ``matches``, given where ``grammar.trigger.finditer`` over the lower-cased text
+        finds the trigger (the starts of its hits, in order), found by the caller."""
         resume = 0  # as finditer: the next match starts where the last one ended
-        for first, last, line_end in self._windows(grammar.trigger, grammar.reach):
+        for first, last, line_end in self._windows(hits, grammar.reach):
             for start in grammar.starts.finditer(self.text, max(first, resume), last + 1):
                 if start.start() < resume:
                     continue  # inside the match just found
@@ -49,20 +54,20 @@ class ScannedText:
                     yield match
                     resume = match.end()
 
-    def _windows(self, trigger: re.Pattern[str], reach: int) -> Iterator[tuple[int, int, int]]:
+    def _windows(self, hits: list[int], reach: int) -> Iterator[tuple[int, int, int]]:
         """(first start, last start, line end) of the stretches where a match may start:
-        from ``reach`` characters before each trigger to the trigger, within its line."""
+        from ``reach`` characters before each trigger hit to the hit, within its line."""
         current: list[int] | None = None
-        for hit in trigger.finditer(self.lowered):
-            line = bisect_right(self.line_starts, hit.start()) - 1
+        for hit in hits:
+            line = bisect_right(self.line_starts, hit) - 1
             line_end = self.line_starts[line + 1] - 1 if line + 1 < len(self.line_starts) else len(self.text)
-            first = max(self.line_starts[line], hit.start() - reach)
+            first = max(self.line_starts[line], hit - reach)
             if current is not None and current[2] == line_end and first <= current[1]:
-                current[1] = hit.start()
+                current[1] = hit
                 continue
             if current is not None:
                 yield current[0], current[1], current[2]
-            current = [first, hit.start(), line_end]
+            current = [first, hit, line_end]
         if current is not None:
             yield current[0], current[1], current[2]
 

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import IS_LOWER, LOWER, POS
+from spacy.attrs import IS_LOWER, LOWER, ORTH, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
@@ -286,7 +286,8 @@ def _propagate(doc: Doc, clusters: list[Cluster]) -> None:
     for cluster in clusters:
         for m in cluster.mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-    words = [token.text for token in doc]
+    strings = doc.vocab.strings  # each token's text, without making a Token per word
+    words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
     capitalised = [word[:1].isupper() for word in words]
     # Words the article also writes in lower case are common words, not names, when they
     # open a sentence ("Will", "May").

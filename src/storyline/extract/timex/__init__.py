@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from storyline.extract.scan import ScannedText
 from storyline.extract.sentences import SentenceIndex
 from storyline.extract.timex.anaphora import note_reference, resolve_anaphoric, second_day
-from storyline.extract.timex.patterns import GRAMMARS, PRIORITY
+from storyline.extract.timex.patterns import GRAMMARS, PRIORITY, trigger_hits
 from storyline.extract.timex.resolve import RESOLVERS, Context
 from storyline.extract.timex.titles import in_a_title
 from storyline.extract.timex.tense import FUTURE, PAST, PRESENT, TokenIndex, direction_at
@@ -105,7 +105,9 @@ def _on_the_day_named(time: TimeExpression, before: list[TimeExpression], text: 
 def _longest_matches(text: str) -> list[tuple[re.Match[str], str]]:
     """Every rule's matches, overlaps settled for the longer (then the higher-priority) one."""
     scanned = ScannedText(text)
-    candidates = [(match, rule) for rule, grammar in GRAMMARS.items() for match in scanned.matches(grammar)]
+    hits = trigger_hits(scanned.lowered)
+    candidates = [(match, rule) for rule, grammar in GRAMMARS.items()
+                  for match in scanned.matches_from(grammar, hits[rule])]
     candidates.sort(key=lambda item: (item[0].start() - item[0].end(), PRIORITY[item[1]], item[0].start()))
     taken = bytearray(len(text))
     chosen: list[tuple[re.Match[str], str]] = []

@@ -173,33 +173,72 @@ PRIORITY = {name: rank for rank, name in enumerate(RULES)}
 _UNIT_WORD = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
 
 
-def _words(alternation: str) -> str:
-    return rf"(?<![a-z])(?:{alternation})"
-
-
-_TRIGGER_WORDS: dict[str, tuple[str, int]] = {
-    "iso": (r"\d[-/]\d", 12),
-    "clock": (r"\d\s*(?:a\.?m|p\.?m|o'clock)|\d[:.]\d\d|" + _words("noon|midnight|midday"), 40),
-    "date": (_words("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), 90),
-    "weekday": (_words("mon|tue|wed|thu|fri|sat|sun"), 40),
-    "relday": (_words("today|yesterday|tomorrow|tonight|morning|afternoon|evening|night"), 40),
-    "relunit": (_words(rf"{_UNIT_WORD}|spring|summer|fall|autumn|winter"), 80),
-    "quarter": (_words("quarter|half|period|q[1-4]"), 80),
+# A trigger is words at a word start (_WORD_AT, a letter not after a letter), or something
+# that starts with a digit, or (clock, year) the digits' alternatives then the words.
+_WORD_AT = "(?<![a-z])"
+_TRIGGER_DIGITS: dict[str, str] = {
+    "iso": r"\d[-/]\d",
+    "clock": r"\d\s*(?:a\.?m|p\.?m|o'clock)|\d[:.]\d\d",
     # digits may follow letters ("FY2005")
-    "year": (r"1[5-9]\d\d|20\d\d|\d0s|" + _words(f"centur|eighteen|nineteen|thousand|{DECADE_WORDS}"), 80),
-    "ago": (_words(r"ago|from\s+now|hence|back|earlier|later|prior-year"), 100),
-    "duration": (_words(_UNIT_WORD), 100),
-    "units": (_words("minutes|hours|days|weeks|months|years|decades|centuries"), 0),
-    "ref": (_words("now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead|term"), 20),
-    "set": (_words("daily|weekly|monthly|yearly|hourly|nightly|biweekly|every|each|per"), 0),
-    "the_year": (r"(?<![a-z])the\s+(?:full\s+|fiscal\s+|current\s+|calendar\s+)?year", 40),
-    "the_season": (r"(?<![a-z])the\s+(?:early\s+|late\s+)?(?:summer|winter|spring|autumn)", 0),
-    "anaphoric": (_words(r"(?:following|previous|preceding|same|that|next)\s+(?:day|morning|afternoon|evening|night"
-                         r"|week|month|quarter|year)"), 50),
-    "holiday": (_words(r"christmas|new\s+year|thanksgiving|easter|independence|election|halloween"), 10),
+    "year": r"1[5-9]\d\d|20\d\d|\d0s",
+}
+# The words of each trigger (after _WORD_AT), and the reach.
+_TRIGGER_WORDS: dict[str, tuple[str | None, int]] = {
+    "iso": (None, 12),
+    "clock": ("(?:noon|midnight|midday)", 40),
+    "date": ("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", 90),
+    "weekday": ("(?:mon|tue|wed|thu|fri|sat|sun)", 40),
+    "relday": ("(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)", 40),
+    "relunit": (rf"(?:{_UNIT_WORD}|spring|summer|fall|autumn|winter)", 80),
+    "quarter": ("(?:quarter|half|period|q[1-4])", 80),
+    "year": (f"(?:centur|eighteen|nineteen|thousand|{DECADE_WORDS})", 80),
+    "ago": (r"(?:ago|from\s+now|hence|back|earlier|later|prior-year)", 100),
+    "duration": (f"(?:{_UNIT_WORD})", 100),
+    "units": ("(?:minutes|hours|days|weeks|months|years|decades|centuries)", 0),
+    "ref": ("(?:now|current|present|these|recent|formerly|lately|past|future|later|coming|ahead|term)", 20),
+    "set": ("(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly|every|each|per)", 0),
+    "the_year": (r"the\s+(?:full\s+|fiscal\s+|current\s+|calendar\s+)?year", 40),
+    "the_season": (r"the\s+(?:early\s+|late\s+)?(?:summer|winter|spring|autumn)", 0),
+    "anaphoric": (r"(?:(?:following|previous|preceding|same|that|next)\s+(?:day|morning|afternoon|evening|night"
+                  r"|week|month|quarter|year))", 50),
+    "holiday": (r"(?:christmas|new\s+year|thanksgiving|easter|independence|election|halloween)", 10),
+}
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    rule: re.compile("|".join(part for part in (_TRIGGER_DIGITS.get(rule), words and _WORD_AT + words) if part))
+    for rule, (words, _) in _TRIGGER_WORDS.items()
 }
 # Where a match can start: every rule opens with a word start (_B).
 _WORD_START = re.compile(_B + r"\S")
 GRAMMARS: dict[str, Grammar] = {
-    rule: Grammar(RULES[rule], re.compile(words), reach, _WORD_START) for rule, (words, reach) in _TRIGGER_WORDS.items()
+    rule: Grammar(RULES[rule], _TRIGGERS[rule], reach, _WORD_START) for rule, (_, reach) in _TRIGGER_WORDS.items()
 }
+
+# All the rules' trigger hits found in one scan of the text instead of a finditer per rule.
+# A hit starts at a digit or at a word start that some rule's words follow: _WORDS_AFTER
+# finds the non-letter before such a word start (a pattern led by a character class, which
+# the regex engine skips to fast; the text is scanned with a space before it, so that its
+# offsets are the word starts'). Only there is each rule's own trigger tried, and its hits
+# are kept as finditer keeps them (each from the end of the last): the same hits.
+_WORDS_AFTER = re.compile("[^a-z](?=" + "|".join(words for words, _ in _TRIGGER_WORDS.values() if words) + ")")
+_DIGIT = re.compile(r"\d")
+_WORD_RULES = tuple((rule, _TRIGGERS[rule]) for rule, (words, _) in _TRIGGER_WORDS.items() if words)
+_DIGIT_RULES = tuple((rule, _TRIGGERS[rule]) for rule in _TRIGGER_DIGITS)
+
+
+def trigger_hits(lowered: str) -> dict[str, list[int]]:
+    """For each rule, the starts of ``GRAMMARS[rule].trigger.finditer(lowered)``."""
+    candidates: dict[int, tuple[tuple[str, re.Pattern[str]], ...]] = {
+        found.start(): _WORD_RULES for found in _WORDS_AFTER.finditer(" " + lowered)}
+    for found in _DIGIT.finditer(lowered):
+        start = found.start()
+        candidates[start] = candidates[start] + _DIGIT_RULES if start in candidates else _DIGIT_RULES
+    hits: dict[str, list[int]] = {rule: [] for rule in _TRIGGER_WORDS}
+    resume = dict.fromkeys(_TRIGGER_WORDS, 0)
+    for start in sorted(candidates):
+        for rule, trigger in candidates[start]:
+            if start >= resume[rule]:
+                hit = trigger.match(lowered, start)
+                if hit is not None:
+                    hits[rule].append(start)
+                    resume[rule] = hit.end()
+    return hits
