@@ -292,15 +292,20 @@ def _join_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+def hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether the word ``doc[i]`` runs on over a hyphen into the next word, unspaced
+    ("Min" of "Min-soon")."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+
+
 def _keep_hyphenated_parts(doc: Doc, mentions: list[Mention]) -> None:
     """A person's name the model cut at a hyphen ("Song Min" of "Song Min-soon", "Anna Smith"
     of "Anna Smith-Jones") runs on over the hyphen and the word joined to it, unspaced."""
     starts = {mention.start for mention in mentions}
     for mention in mentions:
         end = mention.end
-        while mention.label == "PERSON" and end + 1 < len(doc) and end + 1 not in starts \
-                and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                and doc[end + 1].is_alpha:
+        while mention.label == "PERSON" and end + 1 not in starts and hyphen_joins(doc, end - 1):
             end += 2
         mention.end = end
 

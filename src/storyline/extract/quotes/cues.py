@@ -2909,15 +2909,15 @@ def _pledged_act(verb: Token) -> tuple[int, int] | None:
                 and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)), None)
     if act is None:
         # "promised in press statements to cut taxes": the parse hung the infinitive on the
-        # occasion of speech between the cue and it; it is still the act pledged
-        act = next((acl for prep in verb.rights if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-                    for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in SPEECH_OCCASIONS
-                    for acl in noun.rights if acl.dep_ in ("acl", "relcl") and acl.tag_ == "VB"
+        # occasion of speech between the cue and it, or on the cue right after that phrase;
+        # it is still the act pledged
+        occasions = [noun for prep in verb.rights if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+                     for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in SPEECH_OCCASIONS]
+        act = next((acl for noun in occasions for acl in noun.rights if acl.dep_ in ("acl", "relcl") and acl.tag_ == "VB"
                     and any(grand.dep_ == "aux" and grand.lower_ == "to" and grand.i < acl.i for grand in acl.children)), None)
-        act = act or next((clause for prep in verb.rights if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-                           and any(noun.dep_ == "pobj" and noun.lemma_.lower() in SPEECH_OCCASIONS for noun in prep.children)
-                           for clause in verb.rights if clause.dep_ == "advcl" and clause.tag_ == "VB"
-                           and clause.left_edge.i == prep.right_edge.i + 1 and clause.left_edge.lower_ == "to"), None)
+        act = act or next((clause for noun in occasions for clause in verb.rights if clause.dep_ == "advcl"
+                           and clause.tag_ == "VB" and clause.left_edge.i == noun.head.right_edge.i + 1
+                           and clause.left_edge.lower_ == "to"), None)
     subject = subject_of(verb)
     if act is None or (subject is not None and _thing(subject) and not _calling_body(subject)):
         return None  # "The cost promises to swell": what is likely, no pledge (a body's is: "the clubs requested to")

@@ -27,7 +27,7 @@ from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from storyline.extract.entities.mentions import ORG_WORDS
+from storyline.extract.entities.mentions import ORG_WORDS, hyphen_joins
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
@@ -303,8 +303,7 @@ class SpeakerResolver:
         if right + 2 < len(doc) and doc[right].lower_ in HEAD_PREFIXES and doc[right + 1].text == "-" \
                 and doc[right + 2].lower_ in ROLE_HEADS:
             right += 2  # "Studio Co-Owner", the parse taking "Co" alone for the source
-        while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \
-                and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha and doc[right].ent_type_ == "PERSON":
+        while doc[right].ent_type_ == "PERSON" and hyphen_joins(doc, right):
             right += 2  # "Song Min-soon", the parse ending the name at the hyphen
         for index in range(source.i + 1, right):
             if doc[index].text == "(" and doc[index + 1].lower_ in _EDITORS_NOTES:
@@ -640,8 +639,6 @@ class SpeakerResolver:
         while last < len(self.doc) and self.doc[last].idx < end:
             last += 1
         for token in reversed(self.doc[source.i + 1:last]):
-            if token.idx >= end:
-                continue
             if token.text == ")" and "(" in self.text[mention.start:token.idx]:
                 break  # "an official of the Ministry of Health (MOH)": the bracket closes a part
             if token.ent_type_ in ("DATE", "TIME") and token.lower_ in _DAY_WORDS or token.is_punct or token.is_space:
