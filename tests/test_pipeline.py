@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from itertools import islice
 
@@ -10,7 +11,7 @@ import pytest
 from storyline.errors import InputError, ModelNotFoundError
 from storyline.ingest import read_sources
 from storyline.model import Article, RawDocument
-from storyline.pipeline import WARM_UP_ARTICLES, ZONE_SIZE, Pipeline, _batches
+from storyline.pipeline import WARM_UP_ARTICLES, ZONE_SIZE, Pipeline, _batches, _parse_ahead
 from conftest import SEEDS
 
 
@@ -163,3 +164,34 @@ def test_typed_hand_off_fields_are_flattened_into_the_record(pipeline: Pipeline)
     (quantity,) = record["quantities"]
     assert article.text[quantity["sentence_start"]:quantity["sentence_end"]] == article.text
     assert "extra" not in quote and "extra" not in time and "extra" not in quantity
+
+
+class _FailingModel:
+    """A stand-in for the model's ``pipe`` that breaks after ``good`` documents."""
+
+    def __init__(self, nlp, good: int) -> None:
+        self.nlp, self.good = nlp, good
+
+    def pipe(self, batch, as_tuples: bool, batch_size: int):
+        for number, item in enumerate(self.nlp.pipe(batch, as_tuples=as_tuples, batch_size=batch_size)):
+            if number == self.good:
+                raise RuntimeError("model broke")
+            yield item
+
+
+def test_parsing_ahead_gives_the_docs_in_order_and_raises_the_models_error(pipeline: Pipeline) -> None:
+    texts = [(f"Ann Roe said the vote {number} passed.", number) for number in range(40)]
+    parsed = list(_parse_ahead(pipeline.nlp, texts, batch_size=8))
+    assert [index for _, index in parsed] == list(range(40))
+    assert [doc.text for doc, _ in parsed] == [text for text, _ in texts]
+    with pytest.raises(RuntimeError, match="model broke"):
+        list(_parse_ahead(_FailingModel(pipeline.nlp, good=5), texts, batch_size=8))
+
+
+def test_a_consumer_that_stops_early_ends_the_parsing_thread(pipeline: Pipeline) -> None:
+    texts = [(f"The vote {number} passed.", number) for number in range(200)]
+    before = {thread.name for thread in threading.enumerate()}
+    ahead = _parse_ahead(pipeline.nlp, texts, batch_size=4)
+    assert next(ahead)[1] == 0
+    ahead.close()  # the thread had filled its hand-off queue and was blocked on it
+    assert "storyline-parse" not in {thread.name for thread in threading.enumerate()} - before
