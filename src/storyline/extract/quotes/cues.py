@@ -1238,6 +1238,14 @@ def _what_some_call(verb: Token, subject: Token) -> bool:
             child.dep_ in ("det", "poss", "nummod") for child in subject.children)))
 
 
+def _what_it_calls(clause: Token) -> bool:
+    """"has added what it calls smart folders": a naming verb whose object is "what", with the
+    name after it, is a noun phrase (the thing so named), not a clause that says anything."""
+    return clause.lemma_.lower() in NAMING_VERBS and any(
+        child.dep_ == "dobj" and child.lower_ == "what" and child.i < clause.i for child in clause.children) \
+        and any(child.dep_ in ("oprd", "dobj", "attr", "xcomp") and child.i > clause.i for child in clause.children)
+
+
 def _indefinite(part: Token) -> bool:
     """"what critics called “a brazen breach”": an indefinite noun phrase is a judgement; a
     definite or bare one ("the war on Christmas") a name."""
@@ -1730,7 +1738,7 @@ def _name_word(token: Token) -> bool:
 def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> tuple[int, int] | None:
     clauses = [child for child in verb.children
                if (child.dep_ in _CONTENT_DEPS or _that_clause(child)) and _heads_clause(child)
-               and not _parenthetical_attribution(child, verb)]
+               and not _parenthetical_attribution(child, verb) and not _what_it_calls(child)]
     if not clauses:
         clauses = [child for child in verb.children
                    if child.dep_ == "xcomp" and _has_clause_subject(child)]
@@ -1811,8 +1819,9 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                                and child.i > clause.i and not _has_subject(child)
                                and _in_clause_tense(child, clause, verb)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
-                         and child.i > clause.i and child.left_edge.i == clause.right_edge.i + 3
-                         and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
+                         and child.i > clause.i and _second_that_clause(child, clause)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                         and child.i > clause.i and _present_state_goes_on(child, clause, verb)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
@@ -2081,20 +2090,25 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
     quoted = any(token.is_quote for token in doc[max(content[0] - 1, 0):content[1] + 1])
     for child in joint.rights:
         left = child.left_edge.i
+        joiner = 2  # the words between the attribution and the clause: ", and", ", but"
         reason = child.dep_ == "advcl" and doc[left].lower_ in _REASON_MARKS and doc[left].head.i == child.i \
             and _has_subject(child) and left >= verb.i + 2 and doc[left - 1].text == ","
         if reason:
             left += 1  # (the comma before the mark stands where a conjunction's would)
         elif child.dep_ != "conj" or not _has_clause_subject(child) or left < verb.i + 3 \
-                or doc[left - 1].dep_ != "cc" or doc[left - 2].text != "," \
-                or cue_lemma(child) in SPEECH_VERBS \
+                or doc[left - 1].dep_ != "cc" or cue_lemma(child) in SPEECH_VERBS:
+            continue
+        elif _opened_by_that(child) and doc[left - 1].lower_ == "and":
+            # ("X, said Roe and that Y": a second that-clause under the cue, comma or none)
+            joiner = 2 if doc[left - 2].text == "," else 1
+        elif doc[left - 2].text != "," \
                 or not (_in_clause_tense(child, clause, verb) or doc[left - 1].lower_ == "but" and not quoted):
             continue
         if reason and quoted:
             continue
         subjects = [token.i for subject in verb.children if subject.dep_ in _SUBJECT_DEPS
                     for token in subject.subtree]
-        if all(index in subjects or doc[index].is_punct for index in range(verb.i + 1, left - 2)):
+        if all(index in subjects or doc[index].is_punct for index in range(verb.i + 1, left - joiner)):
             end = child.right_edge.i + 1
             while end > left and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
                 end -= 1
@@ -2105,6 +2119,28 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
 # Conjunctions of a reason or condition that, right after a parenthetical attribution ("X,
 # say the Tories, because Y"), go on with what was said.
 _REASON_MARKS = frozenset("because since if unless although though".split())
+
+
+def _second_that_clause(conjunct: Token, clause: Token) -> bool:
+    """"said X, and that Y", "announced that X had been charged with “A,” and that Y face
+    B": a that-clause joined by "and" (or "but") right after the reported clause (only commas and
+    quotation marks between) is a second clause under the same cue."""
+    doc = clause.doc
+    between = doc[clause.right_edge.i + 1:conjunct.left_edge.i]
+    return _opened_by_that(conjunct) and cue_lemma(conjunct) not in SPEECH_VERBS \
+        and [token.lower_ for token in between if not token.is_punct] in (["and"], ["but"]) \
+        and all(token.text == "," or token.is_quote for token in between if token.is_punct)
+
+
+def _present_state_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"said he was shaken by the attack, and isn't sure he will stay": a state in the present
+    ("be" with an adjective or noun) with no subject, joined by "and" to a past cue after a
+    past reported clause, is the speaker's, unshifted (the writer's account of the speaker
+    would be in the past, as the cue is)."""
+    doc = conjunct.doc
+    return _copula_state(conjunct) and not _has_subject(conjunct) and _tense(conjunct) == "present" \
+        and _tense(cue) == "past" and _tense(clause) == "past" and conjunct.left_edge.i > 0 \
+        and doc[conjunct.left_edge.i - 1].lower_ == "and"
 
 
 def _predicate_of_claim_subject(other: Token, clause: Token, cue: Token) -> bool:
@@ -2218,7 +2254,10 @@ def _reported_turn_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
             or conjunct.right_edge.i >= cue.sent.end \
             or any(cue_lemma(token) in SPEECH_VERBS for token in doc[conjunct.right_edge.i + 1:cue.sent.end]):
         return False  # ("..., but they would not X, they said": the later cue's own claim)
-    backshifted = any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in conjunct.lefts)
+    backshifted = any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in conjunct.lefts) \
+        or _past_perfect(conjunct) and _tense(clause) == "past" and bool(_modals(clause) & _PAST_MODALS)
+    # ("told X he would not explain the case and he had not seen the requests": a past
+    # perfect after a claim under "would" is backshifted too, the speaker's words reported)
     return backshifted or _tense(conjunct) == _tense(clause) == "present" and between[-1] == "but"
 
 
@@ -2476,7 +2515,9 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     not with the clause ("she said she admires X and praised Y": "praised" is in the
     cue's tense, not the clause's), before a clause with its own subject after ", and" ("...,
     and 160 have not announced a choice"), and before a gloss set off by a comma or a dash
-    that closes the sentence: a relative clause ("..., who worked for her in 2008"), a
+    that closes the sentence: a past perfect with no subject after a claim in the present
+    ("says the demands are exorbitant, and had sought refuge in US courts": the speaker's
+    past, told by the writer), a relative clause ("..., who worked for her in 2008"), a
     contrast ("..., while critics ..."), a described gloss ("..., a move that could split
     the party"). Checked on PolNeAR train and dev (each moved precision and speech recall up
     or left them). A closing participle ("..., accounting for a third of ...") stays: on real
@@ -2494,7 +2535,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for child in clause.rights:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
                 and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
-                     or _agrees_with_cue(child, clause, verb)) \
+                     or _agrees_with_cue(child, clause, verb)
+                     or _past_perfect(child) and _tense(clause) == "present") \
                 and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS \
                 and not _shares_perfect(child, clause) and not _disagrees_with_cue_subject(child, verb):
             cut = child.left_edge.i
@@ -2565,16 +2607,24 @@ def _second_saying(token: Token, cue: Token) -> bool:
     is one of calling or rejecting ("said there had not been better safety measures and
     called for a ban"), and after a verb with an auxiliary of its own ("had been") too. Any
     past verb joined to a bare verb under a modal cannot share the modal ("said Roe would sign
-    a deal and played down talk of a move"): it is the speaker's act, in the writer's words."""
+    a deal and played down talk of a move"): it is the speaker's act, in the writer's words.
+    So is one of saying or rejecting joined to a state ("said the chancellor was key to the
+    campaign and dismissed claims of a rift")."""
     head = token.head
     modal = head.tag_ == "VB" and any(child.tag_ == "MD" for child in head.children)
     return token.dep_ == "conj" and token.tag_ == "VBD" and not _has_subject(token) \
         and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
         and (cue_lemma(token) in SPEECH_VERBS or _second_act(token) or modal) \
         and (head.tag_ in ("VB", "VBG", "VBZ", "VBP") or head.tag_ == "VBN" and any(
-            child.dep_ == "aux" for child in head.children)) and cue.tag_ in ("VBD", "VBN") \
+            child.dep_ == "aux" for child in head.children) or _copula_state(head)) and cue.tag_ in ("VBD", "VBN") \
         and token.left_edge.i > 0 and any(child.dep_ == "cc" and child.lower_ == "and" for child in head.children
                                           if child.i < token.i)
+
+
+def _copula_state(verb: Token) -> bool:
+    """"was key to the campaign": "be" with an adjective or noun after it, a state that an
+    act of saying ("and dismissed claims of a rift") does not go on from."""
+    return verb.lemma_.lower() == "be" and any(child.dep_ in ("acomp", "attr") for child in verb.children)
 
 
 def _second_act(token: Token) -> bool:
@@ -2743,6 +2793,11 @@ def _parallel_contrast(token: Token, clause: Token, cue: Token) -> bool:
                    for word in token.subtree)
 
 
+def _past_perfect(verb: Token) -> bool:
+    """"had sought", "had not seen": a participle under "had"."""
+    return verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ == "had" for child in verb.lefts)
+
+
 def _modals(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ == "aux" and child.tag_ == "MD"}
 
@@ -2787,13 +2842,15 @@ def _backshifted_concession(token: Token) -> bool:
     modal ("would", "could") is reported speech backshifted like the claim, not the
     writer's aside. So is one under the same past modal as the claim it qualifies, whatever
     its subject ("told X the law would be enforced, although the police would not break up
-    hunts")."""
+    hunts"), and a "while" or "whereas" clause under "would" ("claimed X has been asked to run
+    it, while Y would take charge of Z"): the second half of the claim."""
     subject = next((child for child in token.children if child.dep_ in _SUBJECT_DEPS), None)
     modal = next((child.lower_ for child in token.children if child.dep_ == "aux" and child.lower_ in _PAST_MODALS),
                  None)
     return token.dep_ == "advcl" and subject is not None and modal is not None and (
         subject.lower_ in _PERSONAL_PRONOUNS | {"it"}
-        or any(child.dep_ in ("aux", "auxpass") and child.lower_ == modal for child in token.head.children))
+        or any(child.dep_ in ("aux", "auxpass") and child.lower_ == modal for child in token.head.children)
+        or modal == "would" and token.left_edge.lower_ in ("while", "whereas"))
 
 
 def _described_gloss(token: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Statement spans on unseen news (round 8, span8): a reported claim that goes on past its
+first clause (a second that-clause under the same cue, a backshifted or unshifted clause of
+the speaker's), one that runs into the speaker's next act or the writer's account, and a
+name given with "what it calls" taken for a statement. New sentences of the same kind,
+through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quote_texts
+from storyline.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("text, said", [
+    # a second that-clause after a quoted phrase, or after a fronted claim's attribution
+    ('The prosecutor announced that two officers had been charged with "gross misconduct," and that four '
+     'others face disciplinary hearings.',
+     'two officers had been charged with "gross misconduct," and that four others face disciplinary hearings'),
+    ("Ticket sales were only helping the club, said Mr Dawson and that it was likely that next season "
+     "prices would fall again.",
+     "Ticket sales were only helping the club, said Mr Dawson and that it was likely that next season "
+     "prices would fall again"),
+    # a past perfect after a claim under "would": backshifted like it
+    ("The official told AFP that she would not discuss the case and she had not met the family yet.",
+     "she would not discuss the case and she had not met the family yet"),
+    # ", while" under "would": the second half of the claim
+    ("A report in the local paper claimed the director has been asked to run the festival, while her deputy "
+     "would take charge of the budget.",
+     "the director has been asked to run the festival, while her deputy would take charge of the budget"),
+    # a state in the present after a past cue: the speaker's, unshifted
+    ("Smith, who won silver at the 2004 Games in Athens, said he was shocked by the burglary, and isn't sure "
+     "he wants to stay in the city.",
+     "he was shocked by the burglary, and isn't sure he wants to stay in the city"),
+    ("The minister said she was surprised by the vote, and is confident the bill will pass.",
+     "she was surprised by the vote, and is confident the bill will pass"),
+])
+def test_the_claims_second_part_stays_in(pipeline: Pipeline, text: str, said: str) -> None:
+    texts = quote_texts(pipeline, text)
+    assert said in texts, texts
+
+
+@pytest.mark.parametrize("text, said", [
+    # an act of rejecting after a state: the speaker's next act
+    ("The senator has often said the governor was vital to the party and dismissed talk of a split.",
+     "the governor was vital to the party"),
+    # a past perfect with no subject after a claim in the present: the writer's account
+    ("The union says the new rosters are unfair, and had appealed to the labour court.",
+     "the new rosters are unfair"),
+])
+def test_the_claim_ends_before_the_speakers_next_act(pipeline: Pipeline, text: str, said: str) -> None:
+    texts = quote_texts(pipeline, text)
+    assert said in texts, texts
+
+
+def test_what_it_calls_is_a_name_not_a_statement(pipeline: Pipeline) -> None:
+    texts = quote_texts(pipeline, "In its newest version, the firm has added what it calls smart playlists.")
+    assert not any("calls" in t for t in texts), texts
