@@ -56,3 +56,27 @@ def test_the_claim_ends_before_the_speakers_next_act(pipeline: Pipeline, text: s
 def test_what_it_calls_is_a_name_not_a_statement(pipeline: Pipeline) -> None:
     texts = quote_texts(pipeline, "In its newest version, the firm has added what it calls smart playlists.")
     assert not any("calls" in t for t in texts), texts
+
+
+
+def test_another_speakers_statement_joined_to_the_claim_ends_it(pipeline: Pipeline) -> None:
+    # Mills has always insisted the fee was theft but league officials argued they were applying the rules .
+    # (the parse joined "argued" to the claim's "was", as it does in some contexts)
+    from spacy.tokens import Doc
+    from test_quotes_rules import extracted
+    rows = [("Mills", 3, "nsubj", "PROPN", "NNP", "Mills"), ("has", 3, "aux", "AUX", "VBZ", "have"),
+            ("always", 3, "advmod", "ADV", "RB", "always"), ("insisted", 3, "ROOT", "VERB", "VBN", "insist"),
+            ("the", 5, "det", "DET", "DT", "the"), ("fee", 6, "nsubj", "NOUN", "NN", "fee"),
+            ("was", 3, "ccomp", "AUX", "VBD", "be"), ("theft", 6, "attr", "NOUN", "NN", "theft"),
+            ("but", 6, "cc", "CCONJ", "CC", "but"), ("league", 10, "compound", "NOUN", "NN", "league"),
+            ("officials", 11, "nsubj", "NOUN", "NNS", "official"), ("argued", 6, "conj", "VERB", "VBD", "argue"),
+            ("they", 14, "nsubj", "PRON", "PRP", "they"), ("were", 14, "aux", "AUX", "VBD", "be"),
+            ("applying", 11, "ccomp", "VERB", "VBG", "apply"), ("the", 16, "det", "DET", "DT", "the"),
+            ("rules", 14, "dobj", "NOUN", "NNS", "rule"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = Doc(pipeline.nlp.vocab, words=[row[0] for row in rows], spaces=[True] * 16 + [False, False],
+              heads=[row[1] for row in rows], deps=[row[2] for row in rows], pos=[row[3] for row in rows],
+              tags=[row[4] for row in rows], lemmas=[row[5] for row in rows],
+              ents=["B-PERSON"] + ["O"] * 17, sent_starts=[index == 0 for index in range(len(rows))])
+    texts = [quote.text for quote in extracted(doc)]
+    assert "the fee was theft" in texts, texts
+    assert "they were applying the rules" in texts, texts

@@ -2549,6 +2549,14 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
+        if child.dep_ == "conj" and _has_subject(child) and cue_lemma(child) in SPEECH_VERBS \
+                and not _opened_by_that(child) and not any(grand.dep_ == "auxpass" for grand in child.children) \
+                and child.left_edge.i > clause.i + 1 and doc[child.left_edge.i - 1].dep_ == "cc":
+            # "insisted the sale was theft but the authorities argued they were X": another
+            # statement, joined to the claim, is no part of it (a second that-clause is:
+            # "said X and that he thinks Y")
+            cut = child.left_edge.i - 1
+            return min(end, cut - 1 if doc[cut - 1].text == "," else cut)
     second = next((token for token in doc[clause.i + 1:end] if _second_saying(token, verb)), None)
     if second is not None:
         cut = second.left_edge.i
