@@ -2549,12 +2549,10 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
-        if child.dep_ == "conj" and _has_subject(child) and cue_lemma(child) in SPEECH_VERBS \
-                and not _opened_by_that(child) and not any(grand.dep_ == "auxpass" for grand in child.children) \
+        if child.dep_ == "conj" and _other_speakers_statement(child) \
                 and child.left_edge.i > clause.i + 1 and doc[child.left_edge.i - 1].dep_ == "cc":
             # "insisted the sale was theft but the authorities argued they were X": another
-            # statement, joined to the claim, is no part of it (a second that-clause is:
-            # "said X and that he thinks Y")
+            # speaker's statement, joined to the claim, is no part of it
             cut = child.left_edge.i - 1
             return min(end, cut - 1 if doc[cut - 1].text == "," else cut)
     second = next((token for token in doc[clause.i + 1:end] if _second_saying(token, verb)), None)
@@ -2573,6 +2571,16 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+def _other_speakers_statement(conjunct: Token) -> bool:
+    """"... but Russian authorities argued they were X": a verb of saying, not passive, with a
+    subject that can speak (not a thing: "but letters showed X" is evidence the claim goes on
+    with), and not a second that-clause under the cue ("said X and that he thinks Y")."""
+    subject = subject_of(conjunct)
+    return subject is not None and cue_lemma(conjunct) in SPEECH_VERBS and names_speaker(subject) \
+        and not _thing(subject) and not _opened_by_that(conjunct) \
+        and not any(child.dep_ == "auxpass" for child in conjunct.children)
 
 
 def _disagrees_with_cue_subject(conjunct: Token, cue: Token) -> bool:
