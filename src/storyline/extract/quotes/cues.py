@@ -1168,6 +1168,9 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
     if verb.lemma_.lower() in COINING_VERBS:
         quoted = [child for child in quoted if not _coined_name(child, inside_quotes)]
+    if _names_thing_before(verb) and any(child.dep_ == "dobj" and _coined_name(child, inside_quotes)
+                                         for child in parts):
+        return None
     if verb.lemma_.lower() in NAMING_VERBS and _what_some_call(verb, subject):
         quoted = [child for child in quoted if _indefinite(child)]  # "what critics call “the war on X”"
     end = max(child.right_edge.i for child in quoted) + 1 if quoted else 0
@@ -1214,6 +1217,17 @@ def _object_start(preposition: Token) -> int:
     following = preposition.i + 1
     return following if following < len(preposition.doc) and any(
         child.dep_ in ("pobj", "pcomp") for child in preposition.children) else preposition.i
+
+
+def _names_thing_before(verb: Token) -> bool:
+    """"a small house they call their “embassy”": a naming verb with one object and its
+    subject right after a noun is a relative clause with no "that" (the noun is what is
+    called so); its quoted object is the name the thing goes by, not a judgement said."""
+    doc = verb.doc
+    subject = subject_of(verb)
+    return verb.lemma_.lower() in NAMING_VERBS and subject is not None and subject.i < verb.i \
+        and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].pos_ in ("NOUN", "PROPN") \
+        and sum(child.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr") for child in verb.children) == 1
 
 
 def _coined_name(part: Token, inside_quotes: set[int]) -> bool:
@@ -1822,6 +1836,10 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and child.i > clause.i and _second_that_clause(child, clause)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _present_state_goes_on(child, clause, verb)]
+                      # ("holed up in a house they call their “embassy” on X": a naming
+                      # relative on the claim's last noun, which the parse hung on the cue)
+                      + [other.right_edge.i + 1 for other in after if other.i > clause.i
+                         and other.left_edge.i == end and _names_thing_before(other)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
