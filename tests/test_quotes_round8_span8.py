@@ -63,18 +63,18 @@ def test_what_it_calls_is_a_name_not_a_statement(pipeline: Pipeline) -> None:
 
 
 # A hand-made parse (word, head, dependency, part of speech, tag, lemma), for a shape the
-# parser gives only in some contexts; the first word a person's name when ``person``.
+# parser gives only in some contexts; the word at ``person`` a person's name.
 Row = tuple[str, int, str, str, str, str]
 
 
-def _parsed(pipeline: Pipeline, rows: list[Row], person: bool = False) -> Doc:
+def _parsed(pipeline: Pipeline, rows: list[Row], person: int | None = None) -> Doc:
     words = [row[0] for row in rows]
     spaces = [not (word == "“" or (index + 1 < len(words) and words[index + 1] in (",", ".", "”")))
               for index, word in enumerate(words)]
     spaces[-1] = False
     return Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=[row[1] for row in rows],
                deps=[row[2] for row in rows], pos=[row[3] for row in rows], tags=[row[4] for row in rows],
-               lemmas=[row[5] for row in rows], ents=(["B-PERSON"] if person else ["O"]) + ["O"] * (len(rows) - 1),
+               lemmas=[row[5] for row in rows], ents=["B-PERSON" if index == person else "O" for index in range(len(rows))],
                sent_starts=[index == 0 for index in range(len(rows))])
 
 
@@ -90,7 +90,7 @@ def test_another_speakers_statement_joined_to_the_claim_ends_it(pipeline: Pipeli
         ("officials", 11, "nsubj", "NOUN", "NNS", "official"), ("argued", 6, "conj", "VERB", "VBD", "argue"),
         ("they", 14, "nsubj", "PRON", "PRP", "they"), ("were", 14, "aux", "AUX", "VBD", "be"),
         ("applying", 11, "ccomp", "VERB", "VBG", "apply"), ("the", 16, "det", "DET", "DT", "the"),
-        ("rules", 14, "dobj", "NOUN", "NNS", "rule"), (".", 3, "punct", "PUNCT", ".", ".")], person=True)
+        ("rules", 14, "dobj", "NOUN", "NNS", "rule"), (".", 3, "punct", "PUNCT", ".", ".")], person=0)
     texts = [quote.text for quote in extracted(doc)]
     assert "the fee was theft" in texts, texts
     assert "they were applying the rules" in texts, texts
@@ -113,3 +113,19 @@ def test_a_name_given_in_a_relative_clause_is_no_statement(pipeline: Pipeline) -
         ("forest", 18, "pobj", "NOUN", "NN", "forest"), (".", 1, "punct", "PUNCT", ".", ".")])
     texts = [quote.text for quote in extracted(doc)]
     assert texts == ["five men are hiding in a cabin they call their “fortress” on the edge of the forest"], texts
+
+
+def test_according_to_closing_a_chain_of_clauses_covers_the_first(pipeline: Pipeline) -> None:
+    # Acrobats have made tours to perform stunts , drawing big crowds , according to Li .
+    # (the parse hung the phrase on "drawing", which hangs on "perform", which hangs on "made")
+    doc = _parsed(pipeline, [
+        ("Acrobats", 2, "nsubj", "NOUN", "NNS", "acrobat"), ("have", 2, "aux", "AUX", "VBP", "have"),
+        ("made", 2, "ROOT", "VERB", "VBN", "make"), ("tours", 2, "dobj", "NOUN", "NNS", "tour"),
+        ("to", 5, "aux", "PART", "TO", "to"), ("perform", 2, "advcl", "VERB", "VB", "perform"),
+        ("stunts", 5, "dobj", "NOUN", "NNS", "stunt"), (",", 5, "punct", "PUNCT", ",", ","),
+        ("drawing", 5, "advcl", "VERB", "VBG", "draw"), ("big", 10, "amod", "ADJ", "JJ", "big"),
+        ("crowds", 8, "dobj", "NOUN", "NNS", "crowd"), (",", 8, "punct", "PUNCT", ",", ","),
+        ("according", 8, "prep", "VERB", "VBG", "accord"), ("to", 12, "prep", "ADP", "IN", "to"),
+        ("Li", 13, "pobj", "PROPN", "NNP", "Li"), (".", 2, "punct", "PUNCT", ".", ".")], person=14)
+    texts = [quote.text for quote in extracted(doc)]
+    assert texts == ["Acrobats have made tours to perform stunts, drawing big crowds"], texts

@@ -4622,8 +4622,13 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         start = first.left_edge.i
     elif head.dep_ == "advcl" and head.head.i < head.i and _closes_sentence(according):
         # "Five million were infected in 2005, taking the total to 40 million, according to UN
-        # data": the phrase closing the sentence covers the clause its clause hangs on
-        start = head.head.left_edge.i
+        # data": the phrase closing the sentence covers the clause its clause hangs on, and
+        # the one that hangs on, up the chain ("Monks have made tours to perform X, attracting
+        # Y, according to Z")
+        first = head.head
+        while first.dep_ == "advcl" and first.head.i < first.i:
+            first = first.head
+        start = first.left_edge.i
     phrase = (according.left_edge.i, according.right_edge.i + 1)
     if (_opens_sentence(according) or _opens_sentence_bare(according)) and head.dep_ not in ("ROOT", "conj") \
             and head.head.i > head.right_edge.i:
