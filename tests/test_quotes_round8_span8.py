@@ -129,3 +129,10 @@ def test_according_to_closing_a_chain_of_clauses_covers_the_first(pipeline: Pipe
         ("Li", 13, "pobj", "PROPN", "NNP", "Li"), (".", 2, "punct", "PUNCT", ".", ".")], person=14)
     texts = [quote.text for quote in extracted(doc)]
     assert texts == ["Acrobats have made tours to perform stunts, drawing big crowds"], texts
+
+
+def test_a_subject_split_at_its_hyphen_stays_in_the_claim(pipeline: Pipeline) -> None:
+    # the tokenizer splits "e-mails" and the parse hangs each piece on "said"
+    texts = quote_texts(pipeline, "Anna Berg, a spokeswoman for the bank, said it had alerted the police. She said "
+                                  "the fake e-mails directing customers to the page started arriving on Monday.")
+    assert "the fake e-mails directing customers to the page started arriving on Monday" in texts, texts

@@ -2054,7 +2054,28 @@ def _start_at_subject_read_as_object(clause: Token, verb: Token, start: int) -> 
         if found is None or subject is None or subject.left_edge.i != start \
                 or "," not in (doc[subject.right_edge.i].text, doc[subject.right_edge.i + 1].text):
             found = None
-    return found.left_edge.i if found is not None else start
+    if found is None:
+        return _hyphen_split_subject(verb, start)
+    return found.left_edge.i
+
+
+def _hyphen_split_subject(verb: Token, start: int) -> int:
+    """"said the spam e-mails directing people to the site started circulating": the tokenizer
+    split the subject's hyphenated word ("e", "-", "mails") and the parse hung each piece on
+    the cue; pieces right after the cue, joined to each other with no space at a hyphen and
+    ending right before the clause, are the claim's subject."""
+    doc = verb.doc
+    first, joins = start, 0
+    while first > verb.i + 1:
+        piece = next((child for child in verb.rights if child.right_edge.i + 1 == first), None)
+        if piece is None:
+            return start
+        if first < start:
+            if doc[first - 1].whitespace_ or "-" not in (doc[first - 1].text, doc[first].text):
+                return start
+            joins += 1
+        first = piece.left_edge.i
+    return first if joins and first == verb.i + 1 else start
 
 
 def _past_dashed_aside(verb: Token, end: int) -> int:
