@@ -136,3 +136,17 @@ def test_a_subject_split_at_its_hyphen_stays_in_the_claim(pipeline: Pipeline) ->
     texts = quote_texts(pipeline, "Anna Berg, a spokeswoman for the bank, said it had alerted the police. She said "
                                   "the fake e-mails directing customers to the page started arriving on Monday.")
     assert "the fake e-mails directing customers to the page started arriving on Monday" in texts, texts
+
+
+def test_a_time_clause_right_after_a_finding_is_part_of_it(pipeline: Pipeline) -> None:
+    # Audits show workers continued production even after managers ordered a halt .
+    # (the parse made "continued" an adjective of the object and hung the time clause on "show")
+    doc = _parsed(pipeline, [
+        ("Audits", 1, "nsubj", "NOUN", "NNS", "audit"), ("show", 1, "ROOT", "VERB", "VBP", "show"),
+        ("workers", 3, "nsubj", "NOUN", "NNS", "worker"), ("continued", 4, "amod", "VERB", "VBD", "continue"),
+        ("production", 1, "dobj", "NOUN", "NN", "production"), ("even", 8, "advmod", "ADV", "RB", "even"),
+        ("after", 8, "mark", "SCONJ", "IN", "after"), ("managers", 8, "nsubj", "NOUN", "NNS", "manager"),
+        ("ordered", 1, "advcl", "VERB", "VBD", "order"), ("a", 10, "det", "DET", "DT", "a"),
+        ("halt", 8, "dobj", "NOUN", "NN", "halt"), (".", 1, "punct", "PUNCT", ".", ".")])
+    texts = [quote.text for quote in extracted(doc)]
+    assert texts == ["workers continued production even after managers ordered a halt"], texts

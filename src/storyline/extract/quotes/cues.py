@@ -3098,6 +3098,14 @@ def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
     start = min(child.left_edge.i for child in objects)
     end = max(child.right_edge.i for child in objects) + 1
     doc = verb.doc
+    if any_object:
+        # "investigations show miners continued production even after the government ordered
+        # a halt": a time clause with its own subject right after the finding, no comma
+        # between, the parse hung on the cue, dates the finding (a work finds at no time)
+        end = next((child.right_edge.i + 1 for child in verb.rights if child.dep_ == "advcl"
+                    and child.left_edge.i == end and _has_clause_subject(child)
+                    and any(grand.dep_ == "mark" and grand.lower_ in _SUBORDINATORS for grand in child.children)),
+                   end)
     if end < verb.sent.end and doc[end].text == ":":
         # "confirms a clear trend: nine in ten drivers want ...": what the colon opens is
         # the finding itself
