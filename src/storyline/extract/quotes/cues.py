@@ -1168,6 +1168,9 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
               if any(t.i in inside_quotes and _within_phrase(t, child) for t in child.subtree)]
     if verb.lemma_.lower() in COINING_VERBS:
         quoted = [child for child in quoted if not _coined_name(child, inside_quotes)]
+    if _names_thing_before(verb) and any(child.dep_ == "dobj" and _coined_name(child, inside_quotes)
+                                         for child in parts):
+        return None
     if verb.lemma_.lower() in NAMING_VERBS and _what_some_call(verb, subject):
         quoted = [child for child in quoted if _indefinite(child)]  # "what critics call “the war on X”"
     end = max(child.right_edge.i for child in quoted) + 1 if quoted else 0
@@ -1216,6 +1219,17 @@ def _object_start(preposition: Token) -> int:
         child.dep_ in ("pobj", "pcomp") for child in preposition.children) else preposition.i
 
 
+def _names_thing_before(verb: Token) -> bool:
+    """"a small house they call their “embassy”": a naming verb with one object and its
+    subject right after a noun is a relative clause with no "that" (the noun is what is
+    called so); its quoted object is the name the thing goes by, not a judgement said."""
+    doc = verb.doc
+    subject = subject_of(verb)
+    return verb.lemma_.lower() in NAMING_VERBS and subject is not None and subject.i < verb.i \
+        and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].pos_ in ("NOUN", "PROPN") \
+        and sum(child.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr") for child in verb.children) == 1
+
+
 def _coined_name(part: Token, inside_quotes: set[int]) -> bool:
     """Whether the quoted words of a part are a name given to something ("dubbed them
     “sand crabs”"): a few nouns with no article, not a judgement ("named it “a disgrace”")."""
@@ -1236,6 +1250,14 @@ def _what_some_call(verb: Token, subject: Token) -> bool:
     return any(child.dep_ == "dobj" and child.lower_ == "what" for child in verb.children) and (
         subject.lower_ in _SOME or (subject.tag_ == "NNS" and not any(
             child.dep_ in ("det", "poss", "nummod") for child in subject.children)))
+
+
+def _what_it_calls(clause: Token) -> bool:
+    """"has added what it calls smart folders": a naming verb whose object is "what", with the
+    name after it, is a noun phrase (the thing so named), not a clause that says anything."""
+    return clause.lemma_.lower() in NAMING_VERBS and any(
+        child.dep_ == "dobj" and child.lower_ == "what" and child.i < clause.i for child in clause.children) \
+        and any(child.dep_ in ("oprd", "dobj", "attr", "xcomp") and child.i > clause.i for child in clause.children)
 
 
 def _indefinite(part: Token) -> bool:
@@ -1730,7 +1752,7 @@ def _name_word(token: Token) -> bool:
 def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> tuple[int, int] | None:
     clauses = [child for child in verb.children
                if (child.dep_ in _CONTENT_DEPS or _that_clause(child)) and _heads_clause(child)
-               and not _parenthetical_attribution(child, verb)]
+               and not _parenthetical_attribution(child, verb) and not _what_it_calls(child)]
     if not clauses:
         clauses = [child for child in verb.children
                    if child.dep_ == "xcomp" and _has_clause_subject(child)]
@@ -1811,8 +1833,13 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                                and child.i > clause.i and not _has_subject(child)
                                and _in_clause_tense(child, clause, verb)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
-                         and child.i > clause.i and child.left_edge.i == clause.right_edge.i + 3
-                         and _opened_by_that(child) and cue_lemma(child) not in SPEECH_VERBS]
+                         and child.i > clause.i and _second_that_clause(child, clause)]
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
+                         and child.i > clause.i and _present_state_goes_on(child, clause, verb)]
+                      # ("holed up in a house they call their “embassy” on X": a naming
+                      # relative on the claim's last noun, which the parse hung on the cue)
+                      + [other.right_edge.i + 1 for other in after if other.i > clause.i
+                         and other.left_edge.i == end and _names_thing_before(other)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
@@ -2027,7 +2054,28 @@ def _start_at_subject_read_as_object(clause: Token, verb: Token, start: int) -> 
         if found is None or subject is None or subject.left_edge.i != start \
                 or "," not in (doc[subject.right_edge.i].text, doc[subject.right_edge.i + 1].text):
             found = None
-    return found.left_edge.i if found is not None else start
+    if found is None:
+        return _hyphen_split_subject(verb, start)
+    return found.left_edge.i
+
+
+def _hyphen_split_subject(verb: Token, start: int) -> int:
+    """"said the spam e-mails directing people to the site started circulating": the tokenizer
+    split the subject's hyphenated word ("e", "-", "mails") and the parse hung each piece on
+    the cue; pieces right after the cue, joined to each other with no space at a hyphen and
+    ending right before the clause, are the claim's subject."""
+    doc = verb.doc
+    first, joins = start, 0
+    while first > verb.i + 1:
+        piece = next((child for child in verb.rights if child.right_edge.i + 1 == first), None)
+        if piece is None:
+            return start
+        if first < start:
+            if doc[first - 1].whitespace_ or "-" not in (doc[first - 1].text, doc[first].text):
+                return start
+            joins += 1
+        first = piece.left_edge.i
+    return first if joins and first == verb.i + 1 else start
 
 
 def _past_dashed_aside(verb: Token, end: int) -> int:
@@ -2081,20 +2129,25 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
     quoted = any(token.is_quote for token in doc[max(content[0] - 1, 0):content[1] + 1])
     for child in joint.rights:
         left = child.left_edge.i
+        joiner = 2  # the words between the attribution and the clause: ", and", ", but"
         reason = child.dep_ == "advcl" and doc[left].lower_ in _REASON_MARKS and doc[left].head.i == child.i \
             and _has_subject(child) and left >= verb.i + 2 and doc[left - 1].text == ","
         if reason:
             left += 1  # (the comma before the mark stands where a conjunction's would)
         elif child.dep_ != "conj" or not _has_clause_subject(child) or left < verb.i + 3 \
-                or doc[left - 1].dep_ != "cc" or doc[left - 2].text != "," \
-                or cue_lemma(child) in SPEECH_VERBS \
+                or doc[left - 1].dep_ != "cc" or cue_lemma(child) in SPEECH_VERBS:
+            continue
+        elif _opened_by_that(child) and doc[left - 1].lower_ == "and":
+            # ("X, said Roe and that Y": a second that-clause under the cue, comma or none)
+            joiner = 2 if doc[left - 2].text == "," else 1
+        elif doc[left - 2].text != "," \
                 or not (_in_clause_tense(child, clause, verb) or doc[left - 1].lower_ == "but" and not quoted):
             continue
         if reason and quoted:
             continue
         subjects = [token.i for subject in verb.children if subject.dep_ in _SUBJECT_DEPS
                     for token in subject.subtree]
-        if all(index in subjects or doc[index].is_punct for index in range(verb.i + 1, left - 2)):
+        if all(index in subjects or doc[index].is_punct for index in range(verb.i + 1, left - joiner)):
             end = child.right_edge.i + 1
             while end > left and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
                 end -= 1
@@ -2105,6 +2158,28 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
 # Conjunctions of a reason or condition that, right after a parenthetical attribution ("X,
 # say the Tories, because Y"), go on with what was said.
 _REASON_MARKS = frozenset("because since if unless although though".split())
+
+
+def _second_that_clause(conjunct: Token, clause: Token) -> bool:
+    """"said X, and that Y", "announced that X had been charged with “A,” and that Y face
+    B": a that-clause joined by "and" (or "but") right after the reported clause (only commas and
+    quotation marks between) is a second clause under the same cue."""
+    doc = clause.doc
+    between = doc[clause.right_edge.i + 1:conjunct.left_edge.i]
+    return _opened_by_that(conjunct) and cue_lemma(conjunct) not in SPEECH_VERBS \
+        and [token.lower_ for token in between if not token.is_punct] in (["and"], ["but"]) \
+        and all(token.text == "," or token.is_quote for token in between if token.is_punct)
+
+
+def _present_state_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
+    """"said he was shaken by the attack, and isn't sure he will stay": a state in the present
+    ("be" with an adjective or noun) with no subject, joined by "and" to a past cue after a
+    past reported clause, is the speaker's, unshifted (the writer's account of the speaker
+    would be in the past, as the cue is)."""
+    doc = conjunct.doc
+    return _copula_state(conjunct) and not _has_subject(conjunct) and _tense(conjunct) == "present" \
+        and _tense(cue) == "past" and _tense(clause) == "past" and conjunct.left_edge.i > 0 \
+        and doc[conjunct.left_edge.i - 1].lower_ == "and"
 
 
 def _predicate_of_claim_subject(other: Token, clause: Token, cue: Token) -> bool:
@@ -2218,7 +2293,10 @@ def _reported_turn_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
             or conjunct.right_edge.i >= cue.sent.end \
             or any(cue_lemma(token) in SPEECH_VERBS for token in doc[conjunct.right_edge.i + 1:cue.sent.end]):
         return False  # ("..., but they would not X, they said": the later cue's own claim)
-    backshifted = any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in conjunct.lefts)
+    backshifted = any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in conjunct.lefts) \
+        or _past_perfect(conjunct) and _tense(clause) == "past" and bool(_modals(clause) & _PAST_MODALS)
+    # ("told X he would not explain the case and he had not seen the requests": a past
+    # perfect after a claim under "would" is backshifted too, the speaker's words reported)
     return backshifted or _tense(conjunct) == _tense(clause) == "present" and between[-1] == "but"
 
 
@@ -2476,7 +2554,9 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     not with the clause ("she said she admires X and praised Y": "praised" is in the
     cue's tense, not the clause's), before a clause with its own subject after ", and" ("...,
     and 160 have not announced a choice"), and before a gloss set off by a comma or a dash
-    that closes the sentence: a relative clause ("..., who worked for her in 2008"), a
+    that closes the sentence: a past perfect with no subject after a claim in the present
+    ("says the demands are exorbitant, and had sought refuge in US courts": the speaker's
+    past, told by the writer), a relative clause ("..., who worked for her in 2008"), a
     contrast ("..., while critics ..."), a described gloss ("..., a move that could split
     the party"). Checked on PolNeAR train and dev (each moved precision and speech recall up
     or left them). A closing participle ("..., accounting for a third of ...") stays: on real
@@ -2494,7 +2574,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     for child in clause.rights:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child) \
                 and (_verb_form(child) == cue_form and _verb_form(clause) != cue_form
-                     or _agrees_with_cue(child, clause, verb)) \
+                     or _agrees_with_cue(child, clause, verb)
+                     or _past_perfect(child) and _tense(clause) == "present") \
                 and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS \
                 and not _shares_perfect(child, clause) and not _disagrees_with_cue_subject(child, verb):
             cut = child.left_edge.i
@@ -2507,6 +2588,12 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
+        if child.dep_ == "conj" and _other_speakers_statement(child) \
+                and child.left_edge.i > clause.i + 1 and doc[child.left_edge.i - 1].dep_ == "cc":
+            # "insisted the sale was theft but the authorities argued they were X": another
+            # speaker's statement, joined to the claim, is no part of it
+            cut = child.left_edge.i - 1
+            return min(end, cut - 1 if doc[cut - 1].text == "," else cut)
     second = next((token for token in doc[clause.i + 1:end] if _second_saying(token, verb)), None)
     if second is not None:
         cut = second.left_edge.i
@@ -2523,6 +2610,16 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
     return end
+
+
+def _other_speakers_statement(conjunct: Token) -> bool:
+    """"... but Russian authorities argued they were X": a verb of saying, not passive, with a
+    subject that can speak (not a thing: "but letters showed X" is evidence the claim goes on
+    with), and not a second that-clause under the cue ("said X and that he thinks Y")."""
+    subject = subject_of(conjunct)
+    return subject is not None and cue_lemma(conjunct) in SPEECH_VERBS and names_speaker(subject) \
+        and not _thing(subject) and not _opened_by_that(conjunct) \
+        and not any(child.dep_ == "auxpass" for child in conjunct.children)
 
 
 def _disagrees_with_cue_subject(conjunct: Token, cue: Token) -> bool:
@@ -2565,16 +2662,24 @@ def _second_saying(token: Token, cue: Token) -> bool:
     is one of calling or rejecting ("said there had not been better safety measures and
     called for a ban"), and after a verb with an auxiliary of its own ("had been") too. Any
     past verb joined to a bare verb under a modal cannot share the modal ("said Roe would sign
-    a deal and played down talk of a move"): it is the speaker's act, in the writer's words."""
+    a deal and played down talk of a move"): it is the speaker's act, in the writer's words.
+    So is one of saying or rejecting joined to a state ("said the chancellor was key to the
+    campaign and dismissed claims of a rift")."""
     head = token.head
     modal = head.tag_ == "VB" and any(child.tag_ == "MD" for child in head.children)
     return token.dep_ == "conj" and token.tag_ == "VBD" and not _has_subject(token) \
         and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
         and (cue_lemma(token) in SPEECH_VERBS or _second_act(token) or modal) \
         and (head.tag_ in ("VB", "VBG", "VBZ", "VBP") or head.tag_ == "VBN" and any(
-            child.dep_ == "aux" for child in head.children)) and cue.tag_ in ("VBD", "VBN") \
+            child.dep_ == "aux" for child in head.children) or _copula_state(head)) and cue.tag_ in ("VBD", "VBN") \
         and token.left_edge.i > 0 and any(child.dep_ == "cc" and child.lower_ == "and" for child in head.children
                                           if child.i < token.i)
+
+
+def _copula_state(verb: Token) -> bool:
+    """"was key to the campaign": "be" with an adjective or noun after it, a state that an
+    act of saying ("and dismissed claims of a rift") does not go on from."""
+    return verb.lemma_.lower() == "be" and any(child.dep_ in ("acomp", "attr") for child in verb.children)
 
 
 def _second_act(token: Token) -> bool:
@@ -2743,6 +2848,11 @@ def _parallel_contrast(token: Token, clause: Token, cue: Token) -> bool:
                    for word in token.subtree)
 
 
+def _past_perfect(verb: Token) -> bool:
+    """"had sought", "had not seen": a participle under "had"."""
+    return verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ == "had" for child in verb.lefts)
+
+
 def _modals(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ == "aux" and child.tag_ == "MD"}
 
@@ -2787,13 +2897,15 @@ def _backshifted_concession(token: Token) -> bool:
     modal ("would", "could") is reported speech backshifted like the claim, not the
     writer's aside. So is one under the same past modal as the claim it qualifies, whatever
     its subject ("told X the law would be enforced, although the police would not break up
-    hunts")."""
+    hunts"), and a "while" or "whereas" clause under "would" ("claimed X has been asked to run
+    it, while Y would take charge of Z"): the second half of the claim."""
     subject = next((child for child in token.children if child.dep_ in _SUBJECT_DEPS), None)
     modal = next((child.lower_ for child in token.children if child.dep_ == "aux" and child.lower_ in _PAST_MODALS),
                  None)
     return token.dep_ == "advcl" and subject is not None and modal is not None and (
         subject.lower_ in _PERSONAL_PRONOUNS | {"it"}
-        or any(child.dep_ in ("aux", "auxpass") and child.lower_ == modal for child in token.head.children))
+        or any(child.dep_ in ("aux", "auxpass") and child.lower_ == modal for child in token.head.children)
+        or modal == "would" and token.left_edge.lower_ in ("while", "whereas"))
 
 
 def _described_gloss(token: Token) -> bool:
@@ -2986,6 +3098,14 @@ def _object_content(verb: Token, any_object: bool) -> tuple[int, int] | None:
     start = min(child.left_edge.i for child in objects)
     end = max(child.right_edge.i for child in objects) + 1
     doc = verb.doc
+    if any_object:
+        # "investigations show miners continued production even after the government ordered
+        # a halt": a time clause with its own subject right after the finding, no comma
+        # between, the parse hung on the cue, dates the finding (a work finds at no time)
+        end = next((child.right_edge.i + 1 for child in verb.rights if child.dep_ == "advcl"
+                    and child.left_edge.i == end and _has_clause_subject(child)
+                    and any(grand.dep_ == "mark" and grand.lower_ in _SUBORDINATORS for grand in child.children)),
+                   end)
     if end < verb.sent.end and doc[end].text == ":":
         # "confirms a clear trend: nine in ten drivers want ...": what the colon opens is
         # the finding itself
@@ -4531,8 +4651,13 @@ def _attribution_phrase_frame(according: Token, cue: list[int], source: Token) -
         start = first.left_edge.i
     elif head.dep_ == "advcl" and head.head.i < head.i and _closes_sentence(according):
         # "Five million were infected in 2005, taking the total to 40 million, according to UN
-        # data": the phrase closing the sentence covers the clause its clause hangs on
-        start = head.head.left_edge.i
+        # data": the phrase closing the sentence covers the clause its clause hangs on, and
+        # the one that hangs on, up the chain ("Monks have made tours to perform X, attracting
+        # Y, according to Z")
+        first = head.head
+        while first.dep_ == "advcl" and first.head.i < first.i:
+            first = first.head
+        start = first.left_edge.i
     phrase = (according.left_edge.i, according.right_edge.i + 1)
     if (_opens_sentence(according) or _opens_sentence_bare(according)) and head.dep_ not in ("ROOT", "conj") \
             and head.head.i > head.right_edge.i:
