@@ -63,3 +63,12 @@ def test_one_of_those_written_of_speaks(pipeline: Pipeline) -> None:
     assert quote.speaker.mention.text == "one"
     # "one" with a modal is anyone
     assert quotes_of(pipeline, "One might have argued that the plan was wrong.") == []
+
+
+def test_a_persons_pledge_to_act(pipeline: Pipeline) -> None:
+    text = "Maria Lopez, head of the port authority, met the traders. She pledged to cut the waiting times at the docks."
+    quote = only(quotes_of(pipeline, text), "waiting")
+    assert quote.text == "to cut the waiting times at the docks"
+    assert quote.speaker.name == "Maria Lopez"
+    # pledged delegates are no pledge
+    assert quotes_of(pipeline, "The senator has enough pledged delegates to win the nomination.") == []

@@ -735,6 +735,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # right (P 0.8764 kept), dev 1 and 1; as a PLEDGE_VERB (a threatened thing too) train P
         # 0.8764 -> 0.8759.
         content = _pledged_act(verb)
+    # (not "enough pledged delegates to file X": a noun's adjective, even where the parse
+    # made it a verb with an object)
+    pledger = _source(verb) if content is None and lemma == "pledge" and verb.dep_ not in ("amod", "acl") \
+        and not any(child.dep_ == "dobj" for child in verb.children) else None
+    if pledger is not None and (pledger.ent_type_ == "PERSON" or pledger.lower_ in ("he", "she")):
+        content = _pledged_act(verb)  # "He pledged to go all out to promote X": a person's pledge
     if content is None and lemma == "request" and not _has_object(verb):
         # "have requested to have all their players available" (not "requested anonymity to speak")
         content = _pledged_act(verb)
