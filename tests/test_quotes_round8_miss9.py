@@ -72,3 +72,12 @@ def test_a_persons_pledge_to_act(pipeline: Pipeline) -> None:
     assert quote.speaker.name == "Maria Lopez"
     # pledged delegates are no pledge
     assert quotes_of(pipeline, "The senator has enough pledged delegates to win the nomination.") == []
+
+
+def test_a_finding_read_as_a_clause_of_the_claim_after_it(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "A review shows in the first half of the year, the firm lost two million "
+                                     "dollars."), "firm")
+    assert quote.text == "in the first half of the year, the firm lost two million dollars"
+    assert quote.speaker.mention.text == "A review"
+    # a person's aside after the cue is no finding of a work
+    assert quotes_of(pipeline, "He says at the end of the day, we all win.") == []

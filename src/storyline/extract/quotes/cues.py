@@ -720,7 +720,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if work is not None:
         content = _trimmed_range(verb.doc, verb.sent.start, verb.i, verb)
         return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=work) if content else None
-    content = _clause_content(verb, inside_quotes) or _cue_read_as_clause_subject(verb)
+    content = _clause_content(verb, inside_quotes) or _cue_read_as_clause_subject(verb) \
+        or _cue_read_as_clause_of_claim(verb)
     if content is not None and content[1] <= verb.i and lemma in FINDING_VERBS and _has_object(verb):
         content = None  # "Growth returns as demand, the main driver, shows signs of X": no reported clause
     if content is None and lemma in NOMINAL_CONTENT and not _event_to_come(verb) and not _wants_to_know(verb):
@@ -3693,6 +3694,25 @@ def _cue_read_as_clause_subject(verb: Token) -> tuple[int, int] | None:
             child.dep_ == "aux" and child.tag_ == "MD" and child.i == thing.right_edge.i + 1 for child in head.children):
         return None
     return _trimmed_range(verb.doc, thing.left_edge.i, head.right_edge.i + 1, verb)
+
+
+def _cue_read_as_clause_of_claim(verb: Token) -> tuple[int, int] | None:
+    """"An investigation shows at the end of August, the mine was forced to halt X": the parse
+    made the cue of a finding (its subject before it, a phrase after it, nothing said of its
+    own) a clause of the claim's verb after it; all after the cue is the claim. (With every
+    speech verb, "said in a tweet, X" and the like: PolNeAR train P 0.8803 -> 0.8799.)"""
+    head = verb.head
+    if cue_lemma(verb) not in FINDING_VERBS or verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or head.i < verb.i \
+            or not any(child.dep_ == "nsubj" for child in verb.children) \
+            or any(child.dep_ in ("ccomp", "dobj", "xcomp", "attr", "acomp") or child.tag_ == "MD" for child in verb.children) \
+            or any(child.i < verb.i and child.dep_ != "punct" for child in head.children if child.i != verb.i) \
+            or not any(child.dep_ in _SUBJECT_DEPS and child.i > verb.i for child in head.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or verb.doc[verb.i + 1].is_punct:
+        return None  # (a work's finding: not "Clinton suggested in a tweet, X", "The documents indicate, he said")
+    return _trimmed_range(verb.doc, verb.i + 1, head.right_edge.i + 1, verb)
 
 
 def _restated_view(verb: Token) -> tuple[int, int] | None:
