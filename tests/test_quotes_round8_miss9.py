@@ -81,3 +81,12 @@ def test_a_finding_read_as_a_clause_of_the_claim_after_it(pipeline: Pipeline) ->
     assert quote.speaker.mention.text == "A review"
     # a person's aside after the cue is no finding of a work
     assert quotes_of(pipeline, "He says at the end of the day, we all win.") == []
+
+
+def test_a_call_in_the_phrase_of_another_verb(pipeline: Pipeline) -> None:
+    text = "The council has limited itself to calling on the two clubs to settle their dispute."
+    quote = only(quotes_of(pipeline, text), "settle")
+    assert quote.text == "the two clubs to settle their dispute"
+    assert quote.speaker.mention.text == "The council"
+    # a means, not a call made
+    assert quotes_of(pipeline, "The board has two ways to act: by asking the courts to intervene or by waiting.") == []

@@ -3506,6 +3506,12 @@ def _directive_frame(verb: Token) -> Frame | None:
     subject = subject_of(verb)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
         subject = subject_of(verb.head)  # "X stepped up its campaign, calling for early elections"
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "in") \
+            and verb.head.dep_ == "prep" and verb.head.head.i < verb.i and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "The EU has limited itself to calling on the parties to X", "X joined Y in calling for
+        # Z": the active subject of the verb whose phrase holds the call (not "by asking X to":
+        # a means, often one a body may use, PolNeAR dev)
+        subject = next((child for child in verb.head.head.children if child.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj" and verb.head.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "X said the talks had failed and called for new elections", "X left the treaty and urged
         # others to follow": a second predicate shares the subject of the first (or of the speech
