@@ -29,7 +29,7 @@ NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
 suspect share clarify swear instruct speculate rule regret request protest confess
-anticipate feel
+anticipate feel object
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
@@ -96,6 +96,10 @@ LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 # or view whose that-clause X is what was said.
 FEELING_UTTERANCES = frozenset("voice express".split())
 FEELING_NOUNS = frozenset("concern fear hope worry doubt confidence belief optimism conviction".split())
+# "repeated its view that X", "restated his position that X": a verb of saying again and a noun
+# of a view held, whose that-clause X is what was said.
+RESTATING_VERBS = frozenset("repeat restate reaffirm".split())
+VIEW_NOUNS = frozenset("view position stance belief opinion conviction contention assertion claim".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _TRIM_LEFT = frozenset({"that", ",", ":", "-", "—", "–", ";"})
@@ -632,7 +636,8 @@ def _made_to_speak(verb: Token) -> Token | None:
     if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in _CAUSING_VERBS or head.i > verb.i:
         return None
     return next((child for child in head.children if child.dep_ in ("dobj", "nsubj") and head.i < child.i < verb.i),
-                None)
+                None) or next((child for child in verb.children if child.dep_ == "nsubj" and head.i < child.i < verb.i),
+                              None)  # (or the parse made them the subject of the infinitive)
 
 
 def _question_put_or_request(ask: Token) -> bool:
@@ -715,7 +720,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if work is not None:
         content = _trimmed_range(verb.doc, verb.sent.start, verb.i, verb)
         return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=work) if content else None
-    content = _clause_content(verb, inside_quotes)
+    content = _clause_content(verb, inside_quotes) or _cue_read_as_clause_subject(verb) \
+        or _cue_read_as_clause_of_claim(verb)
     if content is not None and content[1] <= verb.i and lemma in FINDING_VERBS and _has_object(verb):
         content = None  # "Growth returns as demand, the main driver, shows signs of X": no reported clause
     if content is None and lemma in NOMINAL_CONTENT and not _event_to_come(verb) and not _wants_to_know(verb):
@@ -730,6 +736,12 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # right (P 0.8764 kept), dev 1 and 1; as a PLEDGE_VERB (a threatened thing too) train P
         # 0.8764 -> 0.8759.
         content = _pledged_act(verb)
+    # (not "enough pledged delegates to file X": a noun's adjective, even where the parse
+    # made it a verb with an object)
+    pledger = _source(verb) if content is None and lemma == "pledge" and verb.dep_ not in ("amod", "acl") \
+        and not any(child.dep_ == "dobj" for child in verb.children) else None
+    if pledger is not None and (pledger.ent_type_ == "PERSON" or pledger.lower_ in ("he", "she")):
+        content = _pledged_act(verb)  # "He pledged to go all out to promote X": a person's pledge
     if content is None and lemma == "request" and not _has_object(verb):
         # "have requested to have all their players available" (not "requested anonymity to speak")
         content = _pledged_act(verb)
@@ -758,6 +770,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
             or _quoted_as_content(verb)
     if content is None and lemma in SPEECH_VERBS:
         content = _clause_after_stray_that(verb)
+    if content is None and lemma in RESTATING_VERBS:
+        content = _restated_view(verb)
     if content is None and lemma in WARNING_VERBS:
         content = _warned_against(verb) or _warned_to_do(verb)
     if content is None and lemma in FINDING_VERBS and _reported_by_work(verb):
@@ -834,7 +848,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if source is None:
         it = next((child for child in verb.children if child.dep_ == "nsubjpass" and child.lower_ == "it"), None)
         source = _passive_occasion(verb, it) if it is not None else None
-    if source is not None and source.i in inside_quotes:
+    if source is not None and source.i in inside_quotes and not _quoted_speaker_name(source, inside_quotes):
         # "“... One of the best,” X said": the parse took a quoted word for the subject
         source = _other_subject(verb, inside_quotes) or _source_after_quote(verb, inside_quotes)
     if source is None:
@@ -1516,6 +1530,26 @@ def _cue_tokens(verb: Token) -> list[int]:
             run.insert(0, index)
     run.extend(t for t in tokens if t > verb.i and t == run[-1] + 1)
     return run
+
+
+def _quoted_speaker_name(source: Token, inside_quotes: AbstractSet[int]) -> bool:
+    """"“The Daily Star”, a local paper, reported X", "said “Falcon”, a blogger": a name set in
+    quotation marks (a paper's title, a user's handle) is the subject itself, not a quote:
+    the quoted words are all the subject's, capitalised (or short function words), with a
+    proper noun (or set after the cue: "said “Seagull”", a word the tagger may take for an
+    adjective) and no punctuation of a sentence said ("“Great,” X said")."""
+    doc = source.doc
+    start = end = source.i
+    while start - 1 in inside_quotes:
+        start -= 1
+    while end + 1 in inside_quotes:
+        end += 1
+    words = doc[start:end + 1]
+    if len(words) > _NAME_WORDS or any(t.is_punct for t in words) \
+            or not (any(t.pos_ == "PROPN" for t in words) or source.head.i < start):
+        return False
+    return all(source.left_edge.i <= t.i <= source.right_edge.i and (t.text[:1].isupper() or (t.is_stop and len(t) <= 3))
+               for t in words) and words[0].text[:1].isupper()
 
 
 def _other_subject(verb: Token, inside_quotes: AbstractSet[int]) -> Token | None:
@@ -3592,6 +3626,12 @@ def _directive_frame(verb: Token) -> Frame | None:
     subject = subject_of(verb)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
         subject = subject_of(verb.head)  # "X stepped up its campaign, calling for early elections"
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "in") \
+            and verb.head.dep_ == "prep" and verb.head.head.i < verb.i and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "The EU has limited itself to calling on the parties to X", "X joined Y in calling for
+        # Z": the active subject of the verb whose phrase holds the call (not "by asking X to":
+        # a means, often one a body may use, PolNeAR dev)
+        subject = next((child for child in verb.head.head.children if child.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj" and verb.head.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "X said the talks had failed and called for new elections", "X left the treaty and urged
         # others to follow": a second predicate shares the subject of the first (or of the speech
@@ -3764,6 +3804,53 @@ def _proof_frame(verb: Token) -> Frame | None:
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
+def _cue_read_as_clause_subject(verb: Token) -> tuple[int, int] | None:
+    """"X, the defence minister, recommended the leadership should always include Y": the parse
+    made the cue (with its own subject) the clausal subject of the claim's verb and the claim's
+    subject its object; the modal of that verb right after the object gives it away."""
+    head = verb.head
+    if verb.dep_ != "csubj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.i < verb.i \
+            or not any(child.dep_ == "nsubj" for child in verb.children) \
+            or any(child.tag_ in ("WRB", "WP", "WDT") or child.dep_ == "mark" for child in verb.children):
+        # (a participle is no finite cue: "taxpayers reporting gains held a year would pay"; nor
+        # is a clause that is the subject: "How he answers that question will decide X")
+        return None
+    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if thing is None or thing.left_edge.i != verb.i + 1 or not any(
+            child.dep_ == "aux" and child.tag_ == "MD" and child.i == thing.right_edge.i + 1 for child in head.children):
+        return None
+    return _trimmed_range(verb.doc, thing.left_edge.i, head.right_edge.i + 1, verb)
+
+
+def _cue_read_as_clause_of_claim(verb: Token) -> tuple[int, int] | None:
+    """"An investigation shows at the end of August, the mine was forced to halt X": the parse
+    made the cue of a finding (its subject before it, a phrase after it, nothing said of its
+    own) a clause of the claim's verb after it; all after the cue is the claim. (With every
+    speech verb, "said in a tweet, X" and the like: PolNeAR train P 0.8803 -> 0.8799.)"""
+    head = verb.head
+    if cue_lemma(verb) not in FINDING_VERBS or verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or head.i < verb.i \
+            or not any(child.dep_ == "nsubj" for child in verb.children) \
+            or any(child.dep_ in ("ccomp", "dobj", "xcomp", "attr", "acomp") or child.tag_ == "MD" for child in verb.children) \
+            or any(child.i < verb.i and child.dep_ != "punct" for child in head.children if child.i != verb.i) \
+            or not any(child.dep_ in _SUBJECT_DEPS and child.i > verb.i for child in head.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or verb.doc[verb.i + 1].is_punct:
+        return None  # (a work's finding: not "Clinton suggested in a tweet, X", "The documents indicate, he said")
+    return _trimmed_range(verb.doc, verb.i + 1, head.right_edge.i + 1, verb)
+
+
+def _restated_view(verb: Token) -> tuple[int, int] | None:
+    """"repeating its view that the auction was illegal": the that-clause of the view restated."""
+    view = next((child for child in verb.rights if child.dep_ == "dobj" and child.lemma_.lower() in VIEW_NOUNS), None)
+    clause = None if view is None else next(
+        (child for child in view.rights if child.dep_ in ("acl", "ccomp") and _opened_by_that(child)), None)
+    if clause is None:
+        return None
+    return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+
+
 def _feeling_frame(verb: Token) -> Frame | None:
     """"Rice voiced deep concern that Syria was ...": the that-clause of the feeling voiced."""
     subject = subject_of(verb)
@@ -3902,7 +3989,8 @@ def _quoted_as_content(verb: Token) -> tuple[int, int] | None:
         return None
     clause = next((child for child in quoting.children if child.dep_ in ("ccomp", "parataxis")
                    and child.i < quoting.i), None)
-    subject = subject_of(quoting)
+    # (who is quoted: "the minister was quoted as saying" has no agent for subject_of)
+    subject = quoted_as_saying(quoting) or subject_of(quoting)
     if clause is None or subject is None or subject.i < clause.right_edge.i:
         return None
     return _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)

@@ -107,6 +107,9 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     quoted = _with_transcript_lines(text, find_quoted(text), article)
     inside = _tokens_inside(doc, [q for q in quoted if q.double])
     frames = find_frames(doc, inside)
+    # a speaker's name in quotation marks ("said “Falcon”") is no quote to grow a statement over
+    names = {frame.source.idx for frame in frames if frame.source is not None and frame.source.i in inside}
+    quoted = [q for q in quoted if not any(q.inner_start <= idx < q.inner_end for idx in names)]
     reported = [piece for frame in frames if frame.content is not None and frame.source is not None
                 for piece in _said_ranges(frame)]
     resolver = SpeakerResolver(doc, article, frozenset(inside), reported)

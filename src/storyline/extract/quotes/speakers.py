@@ -1661,8 +1661,12 @@ def _counted(token: Token) -> bool:
     if token.ent_type_ == "PERSON" or token.pos_ in ("PROPN", "NOUN"):
         return False
     if token.lower_ == "one":  # "one of the advisers", "one in four", not "one that could explain"
+        # (nor a bare "one" but in the past, "“...?” one asked": one of those just written of;
+        # "one could argue" is anyone)
         return any(child.lower_ == "of" or (child.lower_ == "in" and any(
-            grand.pos_ == "NUM" for grand in child.children)) for child in token.children)
+            grand.pos_ == "NUM" for grand in child.children)) for child in token.children) or (
+            token.n_lefts + token.n_rights == 0 and token.dep_ == "nsubj" and token.head.tag_ in ("VBD", "VBN")
+            and not any(child.tag_ == "MD" for child in token.head.children))
     if token.text == "%":  # "32% said": a share of those asked
         return any(child.dep_ == "nummod" for child in token.children)
     return token.lower_ in _COUNTING_WORDS or token.pos_ == "NUM"
