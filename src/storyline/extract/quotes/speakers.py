@@ -32,7 +32,7 @@ from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.cues import QUOTING_AS_VERBS
-from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, DIPLOMATS, FEMALE,
+from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, CALLINGS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
                                                       FINDING_SOURCES, NEUTER, OCCUPATIONS, PEOPLE, PLURAL, TITLES,
                                                       country_key)
@@ -442,6 +442,7 @@ class SpeakerResolver:
             if holder is not None and _closes_on_a_name(source, mention) and \
                     clean_name(holder.name).split()[-1:] != mention.text.split()[-1:]:
                 holder = None
+            holder = holder or self._described_with_noun(source)
             if holder is not None:
                 return self._speaker(holder, mention)
             return Speaker(self._display(source, mention), None, mention, True,
@@ -482,6 +483,9 @@ class SpeakerResolver:
                 return Speaker(name, None, mention, False, {"type": "ORG", "plural": plural})
             return Speaker(name, None, mention, False, {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
+            person = self._described_with_noun(source) if entity is None or entity.type != "PERSON" else None
+            if person is not None:
+                return self._speaker(person, mention)
             body = self._body_named_before(source)
             if body is not None:
                 # (kept a "THING" for the pronoun rules, as the description it was)
@@ -828,6 +832,71 @@ class SpeakerResolver:
                 if token is not None and any(ancestor.dep_ in ("relcl", "acl") for ancestor in token.root.ancestors):
                     return self._canonical(topic)
         return None
+
+    @cached_property
+    def _person_nouns(self) -> dict[str, dict[str, int]]:
+        """The nouns the article puts beside each person's name, by lemma: the apposition
+        ("Tom Roe, abbot of the temple", "Roe, the coach") and the title before it
+        ("club captain Tom Roe"), to the ids of the people so described and where first."""
+        nouns: dict[str, dict[str, int]] = {}
+        for entity in self._persons:
+            holder = self._canonical(entity).id
+            for named in entity.mentions:
+                span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                root = span.root
+                found = [child for child in root.children if child.dep_ == "appos" and child.i > root.i]
+                found += [t for t in self.doc[max(0, span.start - 3):span.end] if t.head.i == root.i
+                          and t.i < root.i and t.dep_ == "compound" and t.pos_ == "NOUN"]
+                if root.dep_ == "appos" and root.head.i < root.i:
+                    found.append(root.head)
+                for noun in found:
+                    if noun.pos_ == "NOUN" and noun.tag_ == "NN":
+                        first = nouns.setdefault(noun.lemma_.lower(), {})
+                        first[holder] = min(first.get(holder, named.start), named.start)
+        return nouns
+
+    def _described_with_noun(self, source: Token) -> Entity | None:
+        """"Tom Roe, abbot of the temple, said ... The senior abbot said": "the" and a noun
+        the article put beside one person's name (in apposition, or as the title before it)
+        is that person, named so before. Not when it put the noun beside two people, nor when a capitalised
+        word of the description (a country, a body) is not one it gave that person."""
+        lemma = source.lemma_.lower()
+        if source.pos_ != "NOUN" or source.tag_ != "NN" or not (
+                lemma in _PERSON_NOUNS or lemma in GENDERED_NOUNS) or lemma in ANONYMOUS_HEADS \
+                or any(child.dep_ == "prep" for child in source.rights):
+            # a person's noun (not "the company, Actavis" typed a person), not one that says
+            # nothing of whom ("the aide"), nor one a tail says more of ("the aide to X")
+            return None
+        lefts = [child for child in source.children if child.i < source.i and child.dep_ != "punct"]
+        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or any(
+                child.dep_ not in ("det", "amod", "compound") for child in lefts):
+            return None
+        holders = self._person_nouns.get(lemma, {})
+        if len(holders) != 1:
+            return None
+        ((holder_id, first),) = holders.items()
+        if first > source.idx:
+            return None  # "the executive says ... said Tom Roe, a senior executive": not yet named
+        paragraph = self.paragraph_of(source.idx)
+        for start, end, entity in reversed(self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]):
+            if self.paragraph_of(start) != paragraph:
+                break
+            if entity.type != "PERSON" or self._canonical(entity).id == holder_id or self._reported_at(start):
+                continue
+            named = self.doc.char_span(start, end, alignment_mode="expand")
+            if named is not None and named.root.dep_ in ("nsubj", "nsubjpass"):
+                # "star Ann Roe opened up about ... The actress explained": another person the
+                # paragraph is about may be whom the noun describes
+                return None
+        holder = next(e for e in self._persons if e.id == holder_id)
+        have = set().union(*(self._descriptors[e.id] for e in self._persons
+                             if self._canonical(e).id == holder_id))
+        for word in lefts[1:]:
+            if word.text[:1].isupper() and country_key(word.lower_) not in have and "@" + word.lower_ not in have:
+                return None  # "the Dutch coach" for a coach the article gave no country
+        return holder
 
     def _role_holder(self, source: Token, mention: Span) -> Entity | None:
         wanted = _role_words(mention.text.split())
@@ -1846,6 +1915,9 @@ def _titles_match(wanted: set[str], have: set[str], generic: bool = True) -> boo
 
 
 _GENERIC_HEADS = frozenset({"leader"})
+# Nouns that describe a person: what "the [noun] said" may name when the article put that
+# noun beside one person's name.
+_PERSON_NOUNS = ROLE_HEADS | TITLES | OCCUPATIONS | CALLINGS
 # Words before "leader" that leave it any head of state or government ("the country's
 # former leader"); any other word written in small letters says what is led ("an
 # opposition leader", "a rebel leader", "the spiritual leader"), no government.

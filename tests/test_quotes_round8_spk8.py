@@ -1,0 +1,33 @@
+"""Speakers of the round-8 news samples' kinds (spk8), each from new sentences of the same kind."""
+
+from __future__ import annotations
+
+from conftest import only, quotes_of
+from storyline.pipeline import Pipeline
+
+
+def test_the_noun_the_article_put_beside_one_persons_name_is_that_person(pipeline: Pipeline) -> None:
+    text = ("\"We will open three new schools this year,\" said Tenzin Dorje, abbot of the monastery, at a "
+            "ceremony on Friday.\n\nThe monastery lies in the hills above the town.\n\n"
+            "The senior abbot, who has travelled widely, said more pupils were expected next spring.")
+    quote = only(quotes_of(pipeline, text), "pupils")
+    assert quote.speaker.name == "Tenzin Dorje"
+    assert quote.speaker.mention.text.startswith("The senior abbot")
+    text = ("Li Wei, general manager with the Harbin Steel Company, said output had doubled.\n\n"
+            "The plant employs 4,000 workers.\n\nPrices would rise next year, according to the manager.")
+    assert only(quotes_of(pipeline, text), "Prices").speaker.name == "Li Wei"
+
+
+def test_the_noun_stays_a_description_when_two_people_or_none_before_fit(pipeline: Pipeline) -> None:
+    # two people described with the noun: either may be meant
+    text = ("Li Wei, manager of the steel plant, said output had doubled. Ma Jun, manager of the coal mine, "
+            "said output had fallen.\n\nPrices would rise next year, the manager said.")
+    assert only(quotes_of(pipeline, text), "Prices").speaker.name == "the manager"
+    # described so only after the description
+    text = ("The abbot says the school will close.\n\n"
+            "\"We have to look ahead,\" said Tenzin Dorje, abbot of the monastery.")
+    assert only(quotes_of(pipeline, text), "close").speaker.name != "Tenzin Dorje"
+    # another person the paragraph is about, named since
+    text = ("Ann Roe, an actress from Ohio, wrote a blog in May.\n\n"
+            "Singer Lena Vik opened up about her childhood. The actress explained why it mattered.")
+    assert only(quotes_of(pipeline, text), "mattered").speaker.name != "Ann Roe"
