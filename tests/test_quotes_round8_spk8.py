@@ -31,3 +31,16 @@ def test_the_noun_stays_a_description_when_two_people_or_none_before_fit(pipelin
     text = ("Ann Roe, an actress from Ohio, wrote a blog in May.\n\n"
             "Singer Lena Vik opened up about her childhood. The actress explained why it mattered.")
     assert only(quotes_of(pipeline, text), "mattered").speaker.name != "Ann Roe"
+
+
+def test_a_day_the_model_ran_into_a_name_is_no_part_of_the_speaker(pipeline: Pipeline) -> None:
+    text = "\"The talks went well,\" said on Monday Anna Berg, a spokeswoman for the city council."
+    quote = only(quotes_of(pipeline, text), "talks")
+    assert quote.speaker.name == "Anna Berg"
+    assert quote.speaker.mention.text == "Anna Berg, a spokeswoman for the city council"
+    assert text[quote.speaker.mention.start:quote.speaker.mention.end] == quote.speaker.mention.text
+    text = ("Union leader Piotr Kowalski met the mayor.\n\n"
+            "Late Friday Kowalski announced that the strike was over.")
+    quote = only(quotes_of(pipeline, text), "strike")
+    assert quote.speaker.name == "Piotr Kowalski"
+    assert quote.speaker.mention.text == "Kowalski"

@@ -27,7 +27,7 @@ from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from storyline.extract.entities.mentions import ORG_WORDS, hyphen_joins
+from storyline.extract.entities.mentions import ORG_WORDS, hyphen_joins, is_time_word
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
@@ -336,8 +336,9 @@ class SpeakerResolver:
                 left = index
                 break
         while left < source.i and (doc[left].is_punct or doc[left].is_space
-                                   or doc[left].lower_ in POSTPOSED_VERB_FORMS):
-            left += 1  # ", states Roe." with the cue taken into the name
+                                   or doc[left].lower_ in POSTPOSED_VERB_FORMS
+                                   or is_time_word(doc[left]) and doc[left + 1].is_title):
+            left += 1  # ", states Roe." with the cue taken into the name; "said Tuesday Tom Roe"
         opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in doc[left:right + 1])
         if opened > 0 and right + 1 < len(doc) and doc[right + 1].text == ")":
             right += 1  # "... Organization (FAO)" with the bracket hung on the verb
@@ -1673,7 +1674,8 @@ def _other_first_name(source: Token, entity: Entity) -> str | None:
     """The name written when the proper noun right before the source, in its compound name,
     is not a word of the entity's name of two or more words ending with the source ("Swiss
     Re" linked to "Munich Re", "Tony X" linked to his brother "John X"); no title, honorific,
-    role, job ("Professor X") or initial, nor the end of a hyphenated first name ("Jo-Renee")."""
+    role, job ("Professor X") or initial, nor the end of a hyphenated first name ("Jo-Renee"), nor
+    a day ("Late Saturday Roe announced")."""
     words = clean_name(entity.name).split()
     if len(words) < 2 or words[-1] != source.text or source.i == 0:
         return None
@@ -1682,7 +1684,7 @@ def _other_first_name(source: Token, entity: Entity) -> str | None:
             or not (left.pos_ == "PROPN" or left.pos_ == "ADJ" and left.ent_type_) \
             or not left.is_alpha or len(left) < 3 or left.lower_ in TITLES or left.lower_ in HONORIFICS \
             or is_role_word(left) or left.lemma_.lower() in _HOLDER_NOUNS or left.lower_.rstrip("s") in _HOLDER_NOUNS \
-            or left.text in clean_name(entity.name) or source.doc[left.i - 1].text == "-":
+            or left.text in clean_name(entity.name) or source.doc[left.i - 1].text == "-" or is_time_word(left):
         return None
     return f"{left.text} {source.text}"
 
@@ -2056,7 +2058,7 @@ def _name_with_lefts(token: Token, joins) -> str:
     words = [token]
     for left in reversed(list(token.lefts)):
         if left.i != words[0].i - 1 or not joins(left) or left.lower_ in TITLES or left.lower_ in HONORIFICS \
-                or is_role_word(left) or country_key(left.text):
+                or is_role_word(left) or country_key(left.text) or is_time_word(left):
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
