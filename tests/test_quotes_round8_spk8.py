@@ -44,3 +44,18 @@ def test_a_day_the_model_ran_into_a_name_is_no_part_of_the_speaker(pipeline: Pip
     quote = only(quotes_of(pipeline, text), "strike")
     assert quote.speaker.name == "Piotr Kowalski"
     assert quote.speaker.mention.text == "Kowalski"
+
+
+def test_the_kind_of_body_the_article_named_last_is_that_body(pipeline: Pipeline) -> None:
+    text = ("Four people died in the fire, the Kyodo news agency said. "
+            "The blaze started in a kitchen, the agency said.")
+    assert only(quotes_of(pipeline, text), "kitchen").speaker.name == "Kyodo"
+    text = ("Spanish daily El Diario accuses the coach of arrogance. "
+            "\"He has lost the dressing room,\" the paper says.")
+    assert only(quotes_of(pipeline, text), "dressing").speaker.name == "El Diario"
+
+
+def test_the_kind_of_body_stays_a_description_when_another_body_was_named_since(pipeline: Pipeline) -> None:
+    text = ("Spanish daily El Diario accuses the coach of arrogance. The Football Federation defends him. "
+            "\"He has lost the dressing room,\" the paper says.")
+    assert only(quotes_of(pipeline, text), "dressing").speaker.name == "the paper"

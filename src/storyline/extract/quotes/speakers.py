@@ -56,6 +56,10 @@ _KIN = frozenset("""son daughter wife husband widow widower father mother brothe
 _HOLDER_NOUNS = PEOPLE | ANONYMOUS_HEADS | TITLES | OCCUPATIONS | ROLE_HEADS
 # Nouns for bodies whose names mostly lack the noun ("Labour", "the Tories" for "the party").
 _NAMELESS_BODIES = frozenset({"party", "government"})
+# Nouns that say what kind of body a name is, to their kind: "the paper" is the body the
+# article called a daily.
+_BODY_KINDS = {**dict.fromkeys(("paper", "newspaper", "daily", "tabloid", "weekly"), "paper"),
+               "agency": "agency", **dict.fromkeys(("company", "firm"), "company"), "broadcaster": "broadcaster"}
 # Parts of a body that are bodies of their own, with their own names.
 _OWN_BODIES = frozenset({"agency"})
 # Words that pick some members out of a people ("a few Chinese", "many Americans").
@@ -556,14 +560,57 @@ class SpeakerResolver:
         nothing else is the one body named before whose name holds that noun; none when two
         do, nor for a party (most parties' names lack the word: "the party" after "Conservative
         party" and the "Lib Dems" was the Lib Dems)."""
-        if source.tag_ != "NN" or source.lower_ in _NAMELESS_BODIES or source.lemma_.lower() in FINDING_SOURCES or [
+        if source.tag_ != "NN" or [
                 child.lower_ for child in source.children if child.dep_ != "punct" and child.i < source.i] != ["the"]:
             return None
+        if source.lower_ in _NAMELESS_BODIES or source.lemma_.lower() in FINDING_SOURCES:
+            return self._body_described_before(source)  # "the paper": a newspaper, if one was named
         found: dict[str, Entity] = {}
         for _, _, entity in self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]:
             if entity.type == "ORG" and source.lower_ in clean_name(entity.name).lower().split():
                 found[entity.id] = entity
-        return next(iter(found.values())) if len(found) == 1 else None
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+        return self._body_described_before(source)
+
+    @cached_property
+    def _body_nouns(self) -> list[tuple[int, str, Entity]]:
+        """Where the article puts a noun of its kind beside a body's name, in text order:
+        (start, noun kind, body) for "the LUSA news agency", "daily ABC", "Acme, a firm"."""
+        found = []
+        for start, end, entity in self._mentions:
+            if entity.type != "ORG":
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [child for child in root.children if child.dep_ == "appos" and child.i > root.i]
+            nouns += [child for child in root.lefts if child.dep_ in ("compound", "amod") and child.i < span.start]
+            if root.dep_ == "compound" and root.head.i > root.i:
+                nouns.append(root.head)  # "the LUSA news agency"
+            for noun in nouns:
+                kind = _BODY_KINDS.get(noun.lower_)
+                if kind is not None:
+                    found.append((start, kind, entity))
+        return found
+
+    def _body_described_before(self, source: Token) -> Entity | None:
+        """"The LUSA news agency said ... the agency said", "Spanish daily ABC accuses ... the
+        paper says": the one body the article named before with a noun of the same kind beside
+        its name, when no other body was named since."""
+        kind = _BODY_KINDS.get(source.lower_)
+        if kind is None:
+            return None
+        described = {entity.id: (start, entity) for start, k, entity in self._body_nouns
+                     if k == kind and start < source.idx}
+        if len(described) != 1:
+            return None
+        ((body_id, _),) = described.items()
+        for start, _, entity in reversed(self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]):
+            if entity.type == "ORG":
+                return entity if entity.id == body_id else None
+        return None
 
     def _epithet_person(self, source: Token) -> Entity | None:
         """"Safin said he was trying to keep his temper. The Russian hit himself ...": one of a
