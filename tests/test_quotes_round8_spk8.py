@@ -59,3 +59,20 @@ def test_the_kind_of_body_stays_a_description_when_another_body_was_named_since(
     text = ("Spanish daily El Diario accuses the coach of arrogance. The Football Federation defends him. "
             "\"He has lost the dressing room,\" the paper says.")
     assert only(quotes_of(pipeline, text), "dressing").speaker.name == "the paper"
+
+
+_SUPPLIER = ("Tom Brandt, a researcher at the Institute of Trade, said that delays had grown.\n\n"
+             "There are many big retailers in the country.\n\n")
+
+
+def test_he_after_an_unnamed_source_in_its_paragraph_is_that_source(pipeline: Pipeline) -> None:
+    text = _SUPPLIER + ("A supplier said that it was time to act. Describing the rules as \"a first step\", "
+                        "he said that change would be \"slow\".\n\n\"If we complain, who will protect us?\" he asked.")
+    quotes = quotes_of(pipeline, text)
+    assert only(quotes, "change").speaker.name == "A supplier"
+    assert only(quotes, "protect").speaker.name == "A supplier"
+
+
+def test_he_after_an_unnamed_source_is_a_person_named_since(pipeline: Pipeline) -> None:
+    text = _SUPPLIER + "A farmer asked Brandt about the rules. He said that change would be slow."
+    assert only(quotes_of(pipeline, text), "change").speaker.name == "Tom Brandt"

@@ -34,8 +34,8 @@ from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SP
 from storyline.extract.quotes.cues import QUOTING_AS_VERBS
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, CALLINGS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
-                                                      FINDING_SOURCES, NEUTER, OCCUPATIONS, PEOPLE, PLURAL, TITLES,
-                                                      country_key)
+                                                      FINDING_SOURCES, NEUTER, OCCUPATIONS, PEOPLE, PLURAL,
+                                                      QUOTED_BODIES, TITLES, country_key)
 from storyline.model import Article, Entity, Span, Speaker
 from storyline.nlp import span_of, word_keys
 
@@ -56,6 +56,8 @@ _KIN = frozenset("""son daughter wife husband widow widower father mother brothe
 _HOLDER_NOUNS = PEOPLE | ANONYMOUS_HEADS | TITLES | OCCUPATIONS | ROLE_HEADS
 # Nouns for bodies whose names mostly lack the noun ("Labour", "the Tories" for "the party").
 _NAMELESS_BODIES = frozenset({"party", "government"})
+# Nouns of what speaks that is no person ("the report said ... he said" is not the report's).
+_NOT_PERSON_NOUNS = FINDING_SOURCES | BODY_PARTS | QUOTED_BODIES | SPEECH_OCCASIONS
 # Nouns that say what kind of body a name is, to their kind: "the paper" is the body the
 # article called a daily.
 _BODY_KINDS = {**dict.fromkeys(("paper", "newspaper", "daily", "tabloid", "weekly"), "paper"),
@@ -1021,7 +1023,8 @@ class SpeakerResolver:
                 if body is not None:
                     return body
             if max_back == 0 and gender:
-                named = self._person_earlier_in_sentence(pronoun, gender) or self._pronoun_chain(pronoun, gender)
+                named = self._person_earlier_in_sentence(pronoun, gender) or self._pronoun_chain(pronoun, gender) \
+                    or self._one_described_spoke_last(pronoun)
                 if named is not None:
                     return named
             if max_back == 0 and lower in PLURAL:
@@ -1105,6 +1108,31 @@ class SpeakerResolver:
             if _describes_a_person(token) or self._spoke_as(token):
                 return self._description_for(token, pronoun)
         return None
+
+    def _one_described_spoke_last(self, pronoun: Token) -> Speaker | None:
+        """"A supplier said that ... Describing the rules as “a first step”, he said": "he" or
+        "she" after one unnamed source of a noun the lexicon does not know for a person's, the
+        last to speak in the paragraph, is that source, before a person named paragraphs back
+        (no body's or document's noun: "the report said ... he said")."""
+        position = pronoun.idx
+        last = next((said for said in reversed(self.history) if said.position < position), None)
+        if last is None or last.paragraph != self.paragraph_of(position):
+            return None
+        speaker = last.speaker
+        if speaker.entity is not None or speaker.extra.get("type") != "THING" or speaker.extra.get("plural") \
+                or speaker.mention is None:
+            return None
+        words = speaker.mention.text.split()
+        if len(words) != 2 or words[0].lower() not in ("a", "an", "one", "the"):
+            return None  # "a supplier", no more
+        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+        if noun is None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in _NOT_PERSON_NOUNS \
+                or noun.lower_ in ORG_WORDS:
+            return None
+        if any(entity.type == "PERSON" for entity in self._entities_between(speaker.mention.end, position)):
+            return None  # "A reporter asked Ann Roe how she felt. She replied": the one named since
+        return Speaker(speaker.name, None, self.mention_span(pronoun), True, {**speaker.extra, "type": "PERSON"})
 
     def _spoke_as(self, token: Token) -> bool:
         """"A user of the music service is suing the firm, saying X. // He says Y": a singular
