@@ -76,3 +76,12 @@ def test_he_after_an_unnamed_source_in_its_paragraph_is_that_source(pipeline: Pi
 def test_he_after_an_unnamed_source_is_a_person_named_since(pipeline: Pipeline) -> None:
     text = _SUPPLIER + "A farmer asked Brandt about the rules. He said that change would be slow."
     assert only(quotes_of(pipeline, text), "change").speaker.name == "Tom Brandt"
+
+
+def test_a_name_qualifying_a_persons_noun_is_no_antecedent_of_he(pipeline: Pipeline) -> None:
+    text = ("Tom Ellison - who has quit as transport minister - made his name as a blunt Yorkshire man.\n\n"
+            "I made a mistake and then the papers found out about it.\n\n"
+            "\"Honesty is something which matters a great deal to me as a politician.\"\n\n"
+            "\"Nobody can say I have done one thing in public and another in private.\"\n\n"
+            "\"We must have new rules for the railways before it is too late,\" he said in reference to the plans.")
+    assert only(quotes_of(pipeline, text), "railways").speaker.name == "Tom Ellison"

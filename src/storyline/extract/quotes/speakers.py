@@ -1061,6 +1061,7 @@ class SpeakerResolver:
         # resign, he said")
         persons = [entity for start, end, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"
                    and not (start >= pronoun.sent.start_char and self._reported_at(start))
+                   and not self._describes_a_noun(start, end)
                    and not self._no_one_named(end, entity)
                    and not (claimed and self._claim_names(self._speaker(self._canonical(entity), Span(0, 0, ""))))]
         if gender:
@@ -1108,6 +1109,16 @@ class SpeakerResolver:
             if _describes_a_person(token) or self._spoke_as(token):
                 return self._description_for(token, pronoun)
         return None
+
+    def _describes_a_noun(self, start: int, end: int) -> bool:
+        """"a plain-speaking Yorkshire man": a one-word name the NER took for a person's that
+        qualifies a noun for a person says where the person is from; it is none itself."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        root = span.root
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and root.head.pos_ == "NOUN" \
+            and (root.head.lemma_.lower() in GENDERED_NOUNS or root.head.lemma_.lower() in _PERSON_NOUNS)
 
     def _one_described_spoke_last(self, pronoun: Token) -> Speaker | None:
         """"A supplier said that ... Describing the rules as “a first step”, he said": "he" or
