@@ -85,3 +85,18 @@ def test_a_name_qualifying_a_persons_noun_is_no_antecedent_of_he(pipeline: Pipel
             "\"Nobody can say I have done one thing in public and another in private.\"\n\n"
             "\"We must have new rules for the railways before it is too late,\" he said in reference to the plans.")
     assert only(quotes_of(pipeline, text), "railways").speaker.name == "Tom Ellison"
+
+
+def test_a_persons_noun_no_one_was_given_is_the_last_speaker(pipeline: Pipeline) -> None:
+    base = ("A report by regional police chief Supt. Ramon Dela Cruz named the suspect.\n\n"
+            "Dela Cruz said officers raided a house in the village at dawn.\n\n")
+    text = base + "Two men were arrested in a second raid later that day, the officer said."
+    assert only(quotes_of(pipeline, text), "second raid").speaker.name.endswith("Dela Cruz")
+    # another person named since, outside anything said: left as it is
+    text = base + ("Mayor Ana Lim visited the village. "
+                   "Two men were arrested in a second raid later that day, the officer said.")
+    assert only(quotes_of(pipeline, text), "second raid").speaker.name == "the officer"
+    # "the actress": more often someone else, who has no name
+    text = ("Director Tom Roe said the film would be delayed.\n\n"
+            "The crew gathered outside. The actress said she was worried about her contract.")
+    assert only(quotes_of(pipeline, text), "contract").speaker.name != "Tom Roe"

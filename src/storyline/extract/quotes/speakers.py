@@ -897,12 +897,14 @@ class SpeakerResolver:
                     continue
                 root = span.root
                 found = [child for child in root.children if child.dep_ == "appos" and child.i > root.i]
-                found += [t for t in self.doc[max(0, span.start - 3):span.end] if t.head.i == root.i
-                          and t.i < root.i and t.dep_ == "compound" and t.pos_ == "NOUN"]
+                # the title before the name, or before the first of two ("hosts Ann Roe and Tom Lind")
+                for name in (root, root.head) if root.dep_ == "conj" else (root,):
+                    found += [t for t in self.doc[max(0, name.i - 4):name.i] if t.head.i == name.i
+                              and t.dep_ == "compound" and t.pos_ == "NOUN"]
                 if root.dep_ == "appos" and root.head.i < root.i:
                     found.append(root.head)
                 for noun in found:
-                    if noun.pos_ == "NOUN" and noun.tag_ == "NN":
+                    if noun.pos_ == "NOUN" and noun.tag_ in ("NN", "NNS"):
                         first = nouns.setdefault(noun.lemma_.lower(), {})
                         first[holder] = min(first.get(holder, named.start), named.start)
         return nouns
@@ -912,18 +914,12 @@ class SpeakerResolver:
         the article put beside one person's name (in apposition, or as the title before it)
         is that person, named so before. Not when it put the noun beside two people, nor when a capitalised
         word of the description (a country, a body) is not one it gave that person."""
-        lemma = source.lemma_.lower()
-        if source.pos_ != "NOUN" or source.tag_ != "NN" or not (
-                lemma in _PERSON_NOUNS or lemma in GENDERED_NOUNS) or lemma in ANONYMOUS_HEADS \
-                or any(child.dep_ == "prep" for child in source.rights):
-            # a person's noun (not "the company, Actavis" typed a person), not one that says
-            # nothing of whom ("the aide"), nor one a tail says more of ("the aide to X")
-            return None
-        lefts = [child for child in source.children if child.i < source.i and child.dep_ != "punct"]
-        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or any(
-                child.dep_ not in ("det", "amod", "compound") for child in lefts):
-            return None
-        holders = self._person_nouns.get(lemma, {})
+        lefts = _definite_person_noun(source)
+        if lefts is None or source.lemma_.lower() in ANONYMOUS_HEADS:
+            return None  # nor a noun that says nothing of whom ("the aide")
+        holders = self._person_nouns.get(source.lemma_.lower(), {})
+        if not holders:
+            return self._last_speaker_described(source, lefts)
         if len(holders) != 1:
             return None
         ((holder_id, first),) = holders.items()
@@ -941,12 +937,41 @@ class SpeakerResolver:
                 # paragraph is about may be whom the noun describes
                 return None
         holder = next(e for e in self._persons if e.id == holder_id)
+        return holder if self._modifiers_fit(holder_id, lefts) else None
+
+    def _modifiers_fit(self, holder_id: str, lefts: list[Token]) -> bool:
+        """Whether each capitalised word before a description's noun (a country, a body) is
+        one the article gave the person ("the Dutch coach" is no coach it gave no country)."""
         have = set().union(*(self._descriptors[e.id] for e in self._persons
                              if self._canonical(e).id == holder_id))
-        for word in lefts[1:]:
-            if word.text[:1].isupper() and country_key(word.lower_) not in have and "@" + word.lower_ not in have:
-                return None  # "the Dutch coach" for a coach the article gave no country
-        return holder
+        return all(not word.text[:1].isupper() or country_key(word.lower_) in have or "@" + word.lower_ in have
+                   for word in lefts[1:])
+
+    def _last_speaker_described(self, source: Token, lefts: list[Token]) -> Entity | None:
+        """"Chief Supt. Ann Roe said ... // X was arrested, the officer said": "the" and a
+        person's noun the article put beside no one's name is the person who spoke last, in its
+        paragraph or the one before, when no other person was named since."""
+        if source.lemma_.lower() not in _PERSON_NOUNS or source.lemma_.lower() in GENDERED_NOUNS:
+            return None  # "the woman", "the actress": more often someone else, who has no name
+        position = source.idx
+        last = next((said for said in reversed(self.history) if said.position < position), None)
+        if last is None or last.speaker.entity is None or self.paragraph_of(position) - last.paragraph > 1:
+            return None
+        holder = next((e for e in self._persons if e.id == last.speaker.entity), None)
+        if holder is None:
+            return None
+        holder_id = self._canonical(holder).id
+        sentence = source.sent.start_char
+        if any(entity.type == "PERSON" and self._canonical(entity).id != holder_id and start < sentence
+               and not self._reported_at(start)
+               for start, _, entity in self._mentions[bisect.bisect_left(self._mention_starts, last.position):
+                                                       bisect.bisect_left(self._mention_starts, position)]):
+            return None  # (a person named in what is said, its own or the last, is no other speaker)
+        if source.lemma_.lower() in TITLES and any(_a_title(word) for entity in self._persons
+                                                  if self._canonical(entity).id == holder_id
+                                                  for word in self._descriptors[entity.id]):
+            return None  # "Opposition leader Ann Roe said ... the chancellor said": another office
+        return self._canonical(holder) if self._modifiers_fit(holder_id, lefts) else None
 
     def _role_holder(self, source: Token, mention: Span) -> Entity | None:
         wanted = _role_words(mention.text.split())
@@ -2021,6 +2046,21 @@ def _qualified_head(words: list[str]) -> bool:
             return before.isalpha() and before.islower() and before not in _NEUTRAL_QUALIFIERS \
                 and country_key(before) is None
     return False
+
+
+def _definite_person_noun(source: Token) -> list[Token] | None:
+    """The words before a person's noun in "the [senior] abbot" (a singular noun of a person,
+    "the" and modifiers only, no tail: "the aide to X" says more of whom); None for any other
+    phrase (not "the company, Actavis" typed a person)."""
+    lemma = source.lemma_.lower()
+    if source.pos_ != "NOUN" or source.tag_ != "NN" or not (lemma in _PERSON_NOUNS or lemma in GENDERED_NOUNS) \
+            or any(child.dep_ == "prep" for child in source.rights):
+        return None
+    lefts = [child for child in source.children if child.i < source.i and child.dep_ != "punct"]
+    if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or any(
+            child.dep_ not in ("det", "amod", "compound") for child in lefts):
+        return None
+    return lefts
 
 
 def _closes_on_a_name(source: Token, mention: Span) -> bool:
