@@ -100,3 +100,15 @@ def test_a_persons_noun_no_one_was_given_is_the_last_speaker(pipeline: Pipeline)
     text = ("Director Tom Roe said the film would be delayed.\n\n"
             "The crew gathered outside. The actress said she was worried about her contract.")
     assert only(quotes_of(pipeline, text), "contract").speaker.name != "Tom Roe"
+
+
+def test_the_official_of_a_named_body_is_the_one_person_it_was_said_to_employ(pipeline: Pipeline) -> None:
+    text = ("Exports of gas rose sharply this year, Li Qiang, deputy general manager of the China National "
+            "Offshore Oil Corporation (CNOOC), said in Beijing on Monday.\n\n"
+            "Two new fields will open next spring, according to the CNOOC official.")
+    assert only(quotes_of(pipeline, text), "fields").speaker.name == "Li Qiang"
+    # two people of that body: left unnamed
+    text = ("Li Qiang, a manager of the China National Offshore Oil Corporation (CNOOC), said exports rose. "
+            "Wang Bo, an engineer of CNOOC, said output fell.\n\n"
+            "Two new fields will open next spring, according to the CNOOC official.")
+    assert only(quotes_of(pipeline, text), "fields").speaker.anonymous

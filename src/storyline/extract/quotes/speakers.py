@@ -440,6 +440,9 @@ class SpeakerResolver:
                 return self._speaker(body, mention)
         plural = source.tag_ in ("NNS", "NNPS")
         if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
+            member = self._member_of_named_body(source)
+            if member is not None:
+                return self._speaker(member, mention)
             earlier = self._same_source(source)
             name = earlier.name if earlier is not None else self._display(source, mention)
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
@@ -946,6 +949,21 @@ class SpeakerResolver:
                              if self._canonical(e).id == holder_id))
         return all(not word.text[:1].isupper() or country_key(word.lower_) in have or "@" + word.lower_ in have
                    for word in lefts[1:])
+
+    def _member_of_named_body(self, source: Token) -> Entity | None:
+        """"Tom Roe, deputy manager of the Acme Corporation (ACME), said ... according to the
+        ACME official": "the" and a body's name before an unnamed source's noun is the one person
+        named before whom the article described with that body."""
+        lefts = _definite_person_noun(source)
+        if lefts is None:
+            return None
+        bodies = {"@" + word.lower_ for word in lefts[1:] if word.text[:1].isupper() and country_key(word.lower_) is None}
+        if not bodies:
+            return None
+        members = {self._canonical(entity).id: self._canonical(entity) for entity in self._persons
+                   if bodies <= self._descriptors[entity.id] and entity.mentions
+                   and entity.mentions[0].start < source.idx}
+        return next(iter(members.values())) if len(members) == 1 else None
 
     def _last_speaker_described(self, source: Token, lefts: list[Token]) -> Entity | None:
         """"Chief Supt. Ann Roe said ... // X was arrested, the officer said": "the" and a
