@@ -19,7 +19,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_UPPER, LENGTH, LOWER
 from spacy.tokens import Doc, Span as SpacySpan
 
 from storyline.extract.entities.gazetteer import MAX_TOKENS, Gazetteer
-from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS, SPEECH_VERB_FORMS
+from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS, SPEECH_VERB_FORMS, WEEKDAYS
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_honorific, is_role_word, trailing_title
 from storyline.nlp import word_keys
 
@@ -126,9 +126,12 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
             return [part for left, right in zip(bounds, bounds[1:])
                     for part in _repaired(doc, SpacySpan(doc, left, right, label=ent.label_), gaz)]
     start, end = _trim(doc, ent.start, ent.end)
+    label = ent.label_
+    if label == "PERSON":
+        while end - start > 1 and is_time_word(doc[start]) and doc[start + 1].is_title:
+            start += 1  # "said on Tuesday Mike Cox", "Late Saturday Semashko announced"
     if start >= end:
         return []
-    label = ent.label_
     words = [doc[i].lower_ for i in range(start, end)]
     if all(word in NOT_NAMES for word in words):
         return []  # "Email", "Share": a button's label or a common noun
@@ -189,6 +192,16 @@ def _held_title(doc: Doc, start: int, title: int, end: int) -> bool:
 
 
 _TITLE_JOINERS = frozenset({"and", "&", "-"}) | HEAD_PREFIXES
+
+
+# Words of time that open no name but that the model runs into the name after them.
+_TIME_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "late", "early"}
+
+
+def is_time_word(token) -> bool:
+    """A day's name or a word of time ("Tuesday", "Tues.", "yesterday"), never part of a name."""
+    return token.lower_.rstrip(".") in _TIME_WORDS or token.lower_ in ("mon.", "tue.", "tues.", "wed.", "thu.",
+                                                                         "thurs.", "fri.", "sat.", "sun.")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -50,6 +50,15 @@ OCCUPATIONS = frozenset("""
 reporter journalist correspondent columnist commentator pundit writer author editor
 strategist pollster consultant narrator host anchor professor historian reviewer
 """.split())
+# Callings and ranks a person is described by, besides titles, role heads, occupations and
+# the nouns above ("Tom Roe, abbot of the temple ... the abbot said"), lemmas.
+CALLINGS = frozenset("""
+abbot monk nun priest bishop archbishop cardinal imam cleric rabbi pastor vicar preacher
+player forward defender striker champion athlete olympian winner veteran actor actress singer
+artist director novelist poet economist lawyer attorney doctor surgeon scientist researcher
+professor teacher inspector detective superintendent sergeant lieutenant colonel major
+entrepreneur businessman businesswoman investor banker analyst engineer architect
+""".split())
 # Besides people and occasions of speech, what is quoted as saying something ("the ad calls
 # X “...”", "the campaign called it “...”"), lemmas. Checked on PolNeAR train.
 QUOTED_BODIES = frozenset("ad email campaign".split())

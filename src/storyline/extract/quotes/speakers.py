@@ -27,15 +27,15 @@ from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from storyline.extract.entities.mentions import ORG_WORDS, hyphen_joins
+from storyline.extract.entities.mentions import ORG_WORDS, hyphen_joins, is_time_word
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
 from storyline.extract.quotes.cues import QUOTING_AS_VERBS
-from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, DIPLOMATS, FEMALE,
+from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, CALLINGS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
-                                                      FINDING_SOURCES, NEUTER, OCCUPATIONS, PEOPLE, PLURAL, TITLES,
-                                                      country_key)
+                                                      FINDING_SOURCES, NEUTER, OCCUPATIONS, PEOPLE, PLURAL,
+                                                      QUOTED_BODIES, TITLES, country_key)
 from storyline.model import Article, Entity, Span, Speaker
 from storyline.nlp import span_of, word_keys
 
@@ -56,6 +56,12 @@ _KIN = frozenset("""son daughter wife husband widow widower father mother brothe
 _HOLDER_NOUNS = PEOPLE | ANONYMOUS_HEADS | TITLES | OCCUPATIONS | ROLE_HEADS
 # Nouns for bodies whose names mostly lack the noun ("Labour", "the Tories" for "the party").
 _NAMELESS_BODIES = frozenset({"party", "government"})
+# Nouns of what speaks that is no person ("the report said ... he said" is not the report's).
+_NOT_PERSON_NOUNS = FINDING_SOURCES | BODY_PARTS | QUOTED_BODIES | SPEECH_OCCASIONS
+# Nouns that say what kind of body a name is, to their kind: "the paper" is the body the
+# article called a daily.
+_BODY_KINDS = {**dict.fromkeys(("paper", "newspaper", "daily", "tabloid", "weekly"), "paper"),
+               "agency": "agency", **dict.fromkeys(("company", "firm"), "company"), "broadcaster": "broadcaster"}
 # Parts of a body that are bodies of their own, with their own names.
 _OWN_BODIES = frozenset({"agency"})
 # Words that pick some members out of a people ("a few Chinese", "many Americans").
@@ -336,8 +342,9 @@ class SpeakerResolver:
                 left = index
                 break
         while left < source.i and (doc[left].is_punct or doc[left].is_space
-                                   or doc[left].lower_ in POSTPOSED_VERB_FORMS):
-            left += 1  # ", states Roe." with the cue taken into the name
+                                   or doc[left].lower_ in POSTPOSED_VERB_FORMS
+                                   or is_time_word(doc[left]) and doc[left + 1].is_title):
+            left += 1  # ", states Roe." with the cue taken into the name; "said Tuesday Tom Roe"
         opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in doc[left:right + 1])
         if opened > 0 and right + 1 < len(doc) and doc[right + 1].text == ")":
             right += 1  # "... Organization (FAO)" with the bracket hung on the verb
@@ -433,6 +440,9 @@ class SpeakerResolver:
                 return self._speaker(body, mention)
         plural = source.tag_ in ("NNS", "NNPS")
         if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
+            member = self._member_of_named_body(source)
+            if member is not None:
+                return self._speaker(member, mention)
             earlier = self._same_source(source)
             name = earlier.name if earlier is not None else self._display(source, mention)
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
@@ -442,6 +452,7 @@ class SpeakerResolver:
             if holder is not None and _closes_on_a_name(source, mention) and \
                     clean_name(holder.name).split()[-1:] != mention.text.split()[-1:]:
                 holder = None
+            holder = holder or self._described_with_noun(source)
             if holder is not None:
                 return self._speaker(holder, mention)
             return Speaker(self._display(source, mention), None, mention, True,
@@ -482,6 +493,9 @@ class SpeakerResolver:
                 return Speaker(name, None, mention, False, {"type": "ORG", "plural": plural})
             return Speaker(name, None, mention, False, {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source):
+            person = self._described_with_noun(source) if entity is None or entity.type != "PERSON" else None
+            if person is not None:
+                return self._speaker(person, mention)
             body = self._body_named_before(source)
             if body is not None:
                 # (kept a "THING" for the pronoun rules, as the description it was)
@@ -551,14 +565,57 @@ class SpeakerResolver:
         nothing else is the one body named before whose name holds that noun; none when two
         do, nor for a party (most parties' names lack the word: "the party" after "Conservative
         party" and the "Lib Dems" was the Lib Dems)."""
-        if source.tag_ != "NN" or source.lower_ in _NAMELESS_BODIES or source.lemma_.lower() in FINDING_SOURCES or [
+        if source.tag_ != "NN" or [
                 child.lower_ for child in source.children if child.dep_ != "punct" and child.i < source.i] != ["the"]:
             return None
+        if source.lower_ in _NAMELESS_BODIES or source.lemma_.lower() in FINDING_SOURCES:
+            return self._body_described_before(source)  # "the paper": a newspaper, if one was named
         found: dict[str, Entity] = {}
         for _, _, entity in self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]:
             if entity.type == "ORG" and source.lower_ in clean_name(entity.name).lower().split():
                 found[entity.id] = entity
-        return next(iter(found.values())) if len(found) == 1 else None
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+        return self._body_described_before(source)
+
+    @cached_property
+    def _body_nouns(self) -> list[tuple[int, str, Entity]]:
+        """Where the article puts a noun of its kind beside a body's name, in text order:
+        (start, noun kind, body) for "the LUSA news agency", "daily ABC", "Acme, a firm"."""
+        found = []
+        for start, end, entity in self._mentions:
+            if entity.type != "ORG":
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [child for child in root.children if child.dep_ == "appos" and child.i > root.i]
+            nouns += [child for child in root.lefts if child.dep_ in ("compound", "amod") and child.i < span.start]
+            if root.dep_ == "compound" and root.head.i > root.i:
+                nouns.append(root.head)  # "the LUSA news agency"
+            for noun in nouns:
+                kind = _BODY_KINDS.get(noun.lower_)
+                if kind is not None:
+                    found.append((start, kind, entity))
+        return found
+
+    def _body_described_before(self, source: Token) -> Entity | None:
+        """"The LUSA news agency said ... the agency said", "Spanish daily ABC accuses ... the
+        paper says": the one body the article named before with a noun of the same kind beside
+        its name, when no other body was named since."""
+        kind = _BODY_KINDS.get(source.lower_)
+        if kind is None:
+            return None
+        described = {entity.id: (start, entity) for start, k, entity in self._body_nouns
+                     if k == kind and start < source.idx}
+        if len(described) != 1:
+            return None
+        ((body_id, _),) = described.items()
+        for start, _, entity in reversed(self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]):
+            if entity.type == "ORG":
+                return entity if entity.id == body_id else None
+        return None
 
     def _epithet_person(self, source: Token) -> Entity | None:
         """"Safin said he was trying to keep his temper. The Russian hit himself ...": one of a
@@ -829,6 +886,111 @@ class SpeakerResolver:
                     return self._canonical(topic)
         return None
 
+    @cached_property
+    def _person_nouns(self) -> dict[str, dict[str, int]]:
+        """The nouns the article puts beside each person's name, by lemma: the apposition
+        ("Tom Roe, abbot of the temple", "Roe, the coach") and the title before it
+        ("club captain Tom Roe"), to the ids of the people so described and where first."""
+        nouns: dict[str, dict[str, int]] = {}
+        for entity in self._persons:
+            holder = self._canonical(entity).id
+            for named in entity.mentions:
+                span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                root = span.root
+                found = [child for child in root.children if child.dep_ == "appos" and child.i > root.i]
+                # the title before the name, or before the first of two ("hosts Ann Roe and Tom Lind")
+                for name in (root, root.head) if root.dep_ == "conj" else (root,):
+                    found += [t for t in self.doc[max(0, name.i - 4):name.i] if t.head.i == name.i
+                              and t.dep_ == "compound" and t.pos_ == "NOUN"]
+                if root.dep_ == "appos" and root.head.i < root.i:
+                    found.append(root.head)
+                for noun in found:
+                    if noun.pos_ == "NOUN" and noun.tag_ in ("NN", "NNS"):
+                        first = nouns.setdefault(noun.lemma_.lower(), {})
+                        first[holder] = min(first.get(holder, named.start), named.start)
+        return nouns
+
+    def _described_with_noun(self, source: Token) -> Entity | None:
+        """"Tom Roe, abbot of the temple, said ... The senior abbot said": "the" and a noun
+        the article put beside one person's name (in apposition, or as the title before it)
+        is that person, named so before. Not when it put the noun beside two people, nor when a capitalised
+        word of the description (a country, a body) is not one it gave that person."""
+        lefts = _definite_person_noun(source)
+        if lefts is None or source.lemma_.lower() in ANONYMOUS_HEADS:
+            return None  # nor a noun that says nothing of whom ("the aide")
+        holders = self._person_nouns.get(source.lemma_.lower(), {})
+        if not holders:
+            return self._last_speaker_described(source, lefts)
+        if len(holders) != 1:
+            return None
+        ((holder_id, first),) = holders.items()
+        if first > source.idx:
+            return None  # "the executive says ... said Tom Roe, a senior executive": not yet named
+        paragraph = self.paragraph_of(source.idx)
+        for start, end, entity in reversed(self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]):
+            if self.paragraph_of(start) != paragraph:
+                break
+            if entity.type != "PERSON" or self._canonical(entity).id == holder_id or self._reported_at(start):
+                continue
+            named = self.doc.char_span(start, end, alignment_mode="expand")
+            if named is not None and named.root.dep_ in ("nsubj", "nsubjpass"):
+                # "star Ann Roe opened up about ... The actress explained": another person the
+                # paragraph is about may be whom the noun describes
+                return None
+        holder = next(e for e in self._persons if e.id == holder_id)
+        return holder if self._modifiers_fit(holder_id, lefts) else None
+
+    def _modifiers_fit(self, holder_id: str, lefts: list[Token]) -> bool:
+        """Whether each capitalised word before a description's noun (a country, a body) is
+        one the article gave the person ("the Dutch coach" is no coach it gave no country)."""
+        have = set().union(*(self._descriptors[e.id] for e in self._persons
+                             if self._canonical(e).id == holder_id))
+        return all(not word.text[:1].isupper() or country_key(word.lower_) in have or "@" + word.lower_ in have
+                   for word in lefts[1:])
+
+    def _member_of_named_body(self, source: Token) -> Entity | None:
+        """"Tom Roe, deputy manager of the Acme Corporation (ACME), said ... according to the
+        ACME official": "the" and a body's name before an unnamed source's noun is the one person
+        named before whom the article described with that body."""
+        lefts = _definite_person_noun(source)
+        if lefts is None:
+            return None
+        bodies = {"@" + word.lower_ for word in lefts[1:] if word.text[:1].isupper() and country_key(word.lower_) is None}
+        if not bodies:
+            return None
+        members = {self._canonical(entity).id: self._canonical(entity) for entity in self._persons
+                   if bodies <= self._descriptors[entity.id] and entity.mentions
+                   and entity.mentions[0].start < source.idx}
+        return next(iter(members.values())) if len(members) == 1 else None
+
+    def _last_speaker_described(self, source: Token, lefts: list[Token]) -> Entity | None:
+        """"Chief Supt. Ann Roe said ... // X was arrested, the officer said": "the" and a
+        person's noun the article put beside no one's name is the person who spoke last, in its
+        paragraph or the one before, when no other person was named since."""
+        if source.lemma_.lower() not in _PERSON_NOUNS or source.lemma_.lower() in GENDERED_NOUNS:
+            return None  # "the woman", "the actress": more often someone else, who has no name
+        position = source.idx
+        last = next((said for said in reversed(self.history) if said.position < position), None)
+        if last is None or last.speaker.entity is None or self.paragraph_of(position) - last.paragraph > 1:
+            return None
+        holder = next((e for e in self._persons if e.id == last.speaker.entity), None)
+        if holder is None:
+            return None
+        holder_id = self._canonical(holder).id
+        sentence = source.sent.start_char
+        if any(entity.type == "PERSON" and self._canonical(entity).id != holder_id and start < sentence
+               and not self._reported_at(start)
+               for start, _, entity in self._mentions[bisect.bisect_left(self._mention_starts, last.position):
+                                                       bisect.bisect_left(self._mention_starts, position)]):
+            return None  # (a person named in what is said, its own or the last, is no other speaker)
+        if source.lemma_.lower() in TITLES and any(_a_title(word) for entity in self._persons
+                                                  if self._canonical(entity).id == holder_id
+                                                  for word in self._descriptors[entity.id]):
+            return None  # "Opposition leader Ann Roe said ... the chancellor said": another office
+        return self._canonical(holder) if self._modifiers_fit(holder_id, lefts) else None
+
     def _role_holder(self, source: Token, mention: Span) -> Entity | None:
         wanted = _role_words(mention.text.split())
         titles = {w for w in wanted if _a_title(w)}
@@ -904,7 +1066,8 @@ class SpeakerResolver:
                 if body is not None:
                     return body
             if max_back == 0 and gender:
-                named = self._person_earlier_in_sentence(pronoun, gender) or self._pronoun_chain(pronoun, gender)
+                named = self._person_earlier_in_sentence(pronoun, gender) or self._pronoun_chain(pronoun, gender) \
+                    or self._one_described_spoke_last(pronoun)
                 if named is not None:
                     return named
             if max_back == 0 and lower in PLURAL:
@@ -941,6 +1104,7 @@ class SpeakerResolver:
         # resign, he said")
         persons = [entity for start, end, entity in reversed(self._mentions[:index]) if entity.type == "PERSON"
                    and not (start >= pronoun.sent.start_char and self._reported_at(start))
+                   and not self._describes_a_noun(start, end)
                    and not self._no_one_named(end, entity)
                    and not (claimed and self._claim_names(self._speaker(self._canonical(entity), Span(0, 0, ""))))]
         if gender:
@@ -988,6 +1152,41 @@ class SpeakerResolver:
             if _describes_a_person(token) or self._spoke_as(token):
                 return self._description_for(token, pronoun)
         return None
+
+    def _describes_a_noun(self, start: int, end: int) -> bool:
+        """"a plain-speaking Yorkshire man": a one-word name the NER took for a person's that
+        qualifies a noun for a person says where the person is from; it is none itself."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        root = span.root
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and root.head.pos_ == "NOUN" \
+            and (root.head.lemma_.lower() in GENDERED_NOUNS or root.head.lemma_.lower() in _PERSON_NOUNS)
+
+    def _one_described_spoke_last(self, pronoun: Token) -> Speaker | None:
+        """"A supplier said that ... Describing the rules as “a first step”, he said": "he" or
+        "she" after one unnamed source of a noun the lexicon does not know for a person's, the
+        last to speak in the paragraph, is that source, before a person named paragraphs back
+        (no body's or document's noun: "the report said ... he said")."""
+        position = pronoun.idx
+        last = next((said for said in reversed(self.history) if said.position < position), None)
+        if last is None or last.paragraph != self.paragraph_of(position):
+            return None
+        speaker = last.speaker
+        if speaker.entity is not None or speaker.extra.get("type") != "THING" or speaker.extra.get("plural") \
+                or speaker.mention is None:
+            return None
+        words = speaker.mention.text.split()
+        if len(words) != 2 or words[0].lower() not in ("a", "an", "one", "the"):
+            return None  # "a supplier", no more
+        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+        if noun is None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in _NOT_PERSON_NOUNS \
+                or noun.lower_ in ORG_WORDS:
+            return None
+        if any(entity.type == "PERSON" for entity in self._entities_between(speaker.mention.end, position)):
+            return None  # "A reporter asked Ann Roe how she felt. She replied": the one named since
+        return Speaker(speaker.name, None, self.mention_span(pronoun), True, {**speaker.extra, "type": "PERSON"})
 
     def _spoke_as(self, token: Token) -> bool:
         """"A user of the music service is suing the firm, saying X. // He says Y": a singular
@@ -1604,7 +1803,8 @@ def _other_first_name(source: Token, entity: Entity) -> str | None:
     """The name written when the proper noun right before the source, in its compound name,
     is not a word of the entity's name of two or more words ending with the source ("Swiss
     Re" linked to "Munich Re", "Tony X" linked to his brother "John X"); no title, honorific,
-    role, job ("Professor X") or initial, nor the end of a hyphenated first name ("Jo-Renee")."""
+    role, job ("Professor X") or initial, nor the end of a hyphenated first name ("Jo-Renee"), nor
+    a day ("Late Saturday Roe announced")."""
     words = clean_name(entity.name).split()
     if len(words) < 2 or words[-1] != source.text or source.i == 0:
         return None
@@ -1613,7 +1813,7 @@ def _other_first_name(source: Token, entity: Entity) -> str | None:
             or not (left.pos_ == "PROPN" or left.pos_ == "ADJ" and left.ent_type_) \
             or not left.is_alpha or len(left) < 3 or left.lower_ in TITLES or left.lower_ in HONORIFICS \
             or is_role_word(left) or left.lemma_.lower() in _HOLDER_NOUNS or left.lower_.rstrip("s") in _HOLDER_NOUNS \
-            or left.text in clean_name(entity.name) or source.doc[left.i - 1].text == "-":
+            or left.text in clean_name(entity.name) or source.doc[left.i - 1].text == "-" or is_time_word(left):
         return None
     return f"{left.text} {source.text}"
 
@@ -1850,6 +2050,9 @@ def _titles_match(wanted: set[str], have: set[str], generic: bool = True) -> boo
 
 
 _GENERIC_HEADS = frozenset({"leader"})
+# Nouns that describe a person: what "the [noun] said" may name when the article put that
+# noun beside one person's name.
+_PERSON_NOUNS = ROLE_HEADS | TITLES | OCCUPATIONS | CALLINGS
 # Words before "leader" that leave it any head of state or government ("the country's
 # former leader"); any other word written in small letters says what is led ("an
 # opposition leader", "a rebel leader", "the spiritual leader"), no government.
@@ -1865,6 +2068,21 @@ def _qualified_head(words: list[str]) -> bool:
             return before.isalpha() and before.islower() and before not in _NEUTRAL_QUALIFIERS \
                 and country_key(before) is None
     return False
+
+
+def _definite_person_noun(source: Token) -> list[Token] | None:
+    """The words before a person's noun in "the [senior] abbot" (a singular noun of a person,
+    "the" and modifiers only, no tail: "the aide to X" says more of whom); None for any other
+    phrase (not "the company, Actavis" typed a person)."""
+    lemma = source.lemma_.lower()
+    if source.pos_ != "NOUN" or source.tag_ != "NN" or not (lemma in _PERSON_NOUNS or lemma in GENDERED_NOUNS) \
+            or any(child.dep_ == "prep" for child in source.rights):
+        return None
+    lefts = [child for child in source.children if child.i < source.i and child.dep_ != "punct"]
+    if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or any(
+            child.dep_ not in ("det", "amod", "compound") for child in lefts):
+        return None
+    return lefts
 
 
 def _closes_on_a_name(source: Token, mention: Span) -> bool:
@@ -1988,7 +2206,7 @@ def _name_with_lefts(token: Token, joins) -> str:
     words = [token]
     for left in reversed(list(token.lefts)):
         if left.i != words[0].i - 1 or not joins(left) or left.lower_ in TITLES or left.lower_ in HONORIFICS \
-                or is_role_word(left) or country_key(left.text):
+                or is_role_word(left) or country_key(left.text) or is_time_word(left):
             break
         words.insert(0, left)
     return clean_name(" ".join(t.text for t in words))
