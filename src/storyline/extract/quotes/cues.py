@@ -1793,7 +1793,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if not clauses:
         clauses = _that_clause_in_circumstance(verb)
     if not clauses:
-        return None
+        return _phrase_before_second_that_clause(verb)
     # "“A,” X told Y, after he admitted Z": the quoted clause is what was said
     quoted = [clause for clause in clauses if clause.i in inside_quotes]
     if quoted and len(quoted) < len(clauses):
@@ -1938,6 +1938,21 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _phrase_before_second_that_clause(verb: Token) -> tuple[int, int] | None:
+    """"claimed up to 3,000 dead on their side, and that the wounded could number 5,000": a
+    cue whose first claim is a phrase, not a clause (an object or a verbless complement),
+    followed by ", and that" with a clause of its own, reports both; the claim runs from
+    after the cue to the end of the that-clause."""
+    doc = verb.doc
+    second = next((child for child in verb.rights if child.dep_ == "conj" and _opened_by_that(child)
+                   and _has_clause_subject(child) and doc[child.left_edge.i - 1].lower_ == "and"), None)
+    first = next((child for child in verb.children if child.dep_ in ("dobj", "ccomp")
+                  and child.left_edge.i == verb.i + 1), None)
+    if second is None or first is None or any(token.pos_ in ("VERB", "AUX") for token in first.subtree):
+        return None  # (not "makes clear that X, and that Y": a clause of its own after "clear")
+    return _trimmed_range(doc, verb.i + 1, second.right_edge.i + 1, verb)
 
 
 def _parenthetical_attribution(clause: Token, verb: Token) -> bool:
@@ -2311,27 +2326,44 @@ def _quoted_turn(conjunct: Token, clause: Token, inside_quotes: AbstractSet[int]
 def _reported_turn_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
     """"said a team has been searching the sea, but authorities have yet to recover any
     debris", "said it is great to visit X and he would like to see Y": a clause with its own
-    subject that the parse joined to a past cue by "and" or "but" right after the reported
-    clause goes on with what was said when, after "but", it keeps the claim's present where
-    the cue is past (the writer's own turn would be in the past; after "and" a present clause
-    is as often the writer's comment: PolNeAR dev), or is backshifted under a past modal
-    ("would", "could": the speaker's words reported); not a verb of saying (someone's next
+    subject that the parse joined to a past cue (or to the claim's own verb: "said the food
+    would be stored, and all deliveries would be logged") by "and" or "but" right after the
+    reported clause goes on with what was said when, after "but", it keeps the claim's present
+    where the cue is past (the writer's own turn would be in the past; after "and" a present
+    clause is as often the writer's comment: PolNeAR dev), or is backshifted under a past modal
+    ("would", "could": the speaker's words reported), or, after "but" in the claim's tense,
+    follows an admission ("admitted the plan was not yet approved, but work was under way":
+    what is conceded comes with the speaker's own "but"); not a verb of saying (someone's next
     statement)."""
     doc = conjunct.doc
     left = conjunct.left_edge.i
     while left < conjunct.i and doc[left].dep_ in ("cc", "punct"):
         left += 1  # (the parse may hang the "and" on the conjunct or on the cue)
-    between = [token.lower_ for token in doc[clause.right_edge.i + 1:left]]
+    joint = clause.right_edge.i + 1
+    if conjunct.head.i == clause.i:
+        # (the parse may join the clause to the claim's own verb: the joint is the words
+        # between them, the comma and the conjunction)
+        joint = conjunct.left_edge.i
+        while joint > clause.i + 1 and doc[joint - 1].lower_ in (",", "and", "but"):
+            joint -= 1
+    between = [token.lower_ for token in doc[joint:left]]
     if not _has_subject(conjunct) or conjunct.pos_ not in ("VERB", "AUX") or cue_lemma(conjunct) in SPEECH_VERBS \
             or between not in (["and"], ["but"], [",", "and"], [",", "but"]) or _tense(cue) != "past" \
             or conjunct.right_edge.i >= cue.sent.end \
-            or any(cue_lemma(token) in SPEECH_VERBS for token in doc[conjunct.right_edge.i + 1:cue.sent.end]):
-        return False  # ("..., but they would not X, they said": the later cue's own claim)
+            or any(cue_lemma(token) in SPEECH_VERBS for token in doc[conjunct.right_edge.i + 1:cue.sent.end]) \
+            or any(token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS for token in doc[left:conjunct.i]):
+        return False  # ("..., but they would not X, they said": the later cue's own claim; "..., and
+        # more than 4 in 10 said Y would be best": a verb of saying the parse left inside it)
     backshifted = any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in conjunct.lefts) \
         or _past_perfect(conjunct) and _tense(clause) == "past" and bool(_modals(clause) & _PAST_MODALS)
     # ("told X he would not explain the case and he had not seen the requests": a past
     # perfect after a claim under "would" is backshifted too, the speaker's words reported)
-    return backshifted or _tense(conjunct) == _tense(clause) == "present" and between[-1] == "but"
+    conceded = between[-1] == "but" and cue.lemma_.lower() in _CONCEDING_VERBS and _tense(conjunct) == _tense(clause)
+    return backshifted or conceded or _tense(conjunct) == _tense(clause) == "present" and between[-1] == "but"
+
+
+# Verbs of owning up to something, whose claim the speaker's own "but" may qualify.
+_CONCEDING_VERBS = frozenset("admit concede acknowledge".split())
 
 
 def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
@@ -2458,12 +2490,30 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
         doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i) or (
         following is not None and (doc[clause.right_edge.i].is_quote or doc[following.left_edge.i].is_quote
                                    or _predicate_split_off(following) or _verb_of_last_noun(following)
-                                   or _completes_clause(clause, following)))
+                                   or _completes_clause(clause, following)
+                                   or _verb_awaiting_clause(doc[clause.right_edge.i], clause, following)))
     if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
             or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)
                 and not _completes_clause(clause, following)):
         return clause
     return following
+
+
+# Verbs of knowing or seeing that, like verbs of saying, take a clause of what is so.
+_KNOWING_VERBS = frozenset("know recognise recognize realise realize understand accept learn feel see".split())
+
+
+def _verb_awaiting_clause(last: Token, clause: Token, following: Token) -> bool:
+    """"saying it showed that the EC recognised Germany's policy was on track": the reported
+    clause ends on a clause of its own whose verb takes a clause (of saying or knowing) and has
+    nothing after it; the clause with its own subject that the parse hung on the cue right
+    after is that verb's (not the speaker's next claim). (Not the reported clause's own verb:
+    "asked Rubio which states he could win" is a noun the tagger took for a verb.)"""
+    return last.i != clause.i and last.dep_ == "ccomp" and last.pos_ == "VERB" and last.n_rights == 0 \
+        and _finite_tag(last) is not None and _has_clause_subject(last) \
+        and (cue_lemma(last) in SPEECH_VERBS or last.lemma_.lower() in _KNOWING_VERBS) \
+        and not any(child.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for child in last.children) \
+        and _has_clause_subject(following)
 
 
 def _completes_clause(clause: Token, following: Token) -> bool:
@@ -2619,7 +2669,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _has_subject(child) \
                 and child.left_edge.i >= 2 and doc[child.left_edge.i - 1].dep_ == "cc" \
                 and doc[child.left_edge.i - 2].text == "," and not _in_clause_tense(child, clause, verb) \
-                and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb):
+                and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb) \
+                and not _reported_turn_goes_on(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
         if child.dep_ == "conj" and _other_speakers_statement(child) \
@@ -2873,10 +2924,16 @@ def _parallel_contrast(token: Token, clause: Token, cue: Token) -> bool:
             or token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
         return False
     tense = _tense(token)
-    if tense is None or tense != _tense(clause) or _modals(token) != _modals(clause):
+    claim_tense = _tense(clause)
+    if claim_tense is None and _infinitive(clause) and _has_clause_subject(clause) and clause.head.i == cue.i:
+        # ("expects the deficit to fall to 2.9%, while France's is forecast to drop to 3%": an
+        # infinitive claim with its own subject is in the tense of the cue it hangs on)
+        claim_tense = _tense(cue)
+    if tense is None or tense != claim_tense or _modals(token) != _modals(clause):
         return False  # ("should be a priority, while rivals went after X": not the same verb form)
     # ("is expected to slow": a passive of expecting tells of a forecast, not of a voice)
-    return not any(word.pos_ in ("VERB", "AUX") and (cue_lemma(word) in SPEECH_VERBS
+    # (nor "an expected 3.7%": a participle as an adjective)
+    return not any(word.pos_ in ("VERB", "AUX") and word.dep_ != "amod" and (cue_lemma(word) in SPEECH_VERBS
                                                      or word.lemma_.lower() in _WANTING_VERBS)
                    and not any(child.dep_ == "auxpass" for child in word.children)
                    for word in token.subtree)
@@ -4217,7 +4274,18 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
         end -= 1
+    if start + 2 < end and doc[start].is_sent_start and doc[start].lower_ in _LINKING_ADVERBS \
+            and doc[start + 1].text == ",":
+        # "Meanwhile, four rebels were killed in a clash, the army said": an adverb that
+        # links the sentence to the writer's last one, opening the sentence, is no part of
+        # what was said
+        start += 2
     return (start, end) if end > start else None
+
+
+# Adverbs that link a sentence to the one before, the writer's joints.
+_LINKING_ADVERBS = frozenset("""meanwhile however moreover furthermore additionally separately
+nevertheless nonetheless elsewhere likewise similarly""".split())
 
 
 def _past_broken_word(doc: Doc, end: int) -> int:
