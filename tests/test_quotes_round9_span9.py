@@ -51,3 +51,10 @@ def test_a_linking_adverb_opening_a_fronted_claim_stays_out(pipeline: Pipeline) 
     texts = quote_texts(pipeline, "Meanwhile, two more fishing boats were seized off the coast on Tuesday, "
                                   "the navy said.")
     assert "two more fishing boats were seized off the coast on Tuesday" in texts, texts
+
+
+def test_a_quoted_contrast_hung_above_the_cue_stays_in(pipeline: Pipeline) -> None:
+    # the parse hung "despite ..." on "read", above the cue "saying"
+    texts = quote_texts(pipeline, 'At a memorial on Monday, her husband read a letter saying that the late singer '
+                                  'held "no anger toward anyone," despite all the "rumours and lies" about her.')
+    assert 'the late singer held "no anger toward anyone," despite all the "rumours and lies" about her' in texts, texts

@@ -1905,6 +1905,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # the parse hung on the cue)
         end = _past_dashed_aside(verb, end)
         end = _clause_hung_above_cue(clause, verb, end)
+        end = _quoted_contrast_above_cue(clause, verb, end)
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
@@ -2081,6 +2082,27 @@ def _clause_hung_above_cue(clause: Token, verb: Token, end: int) -> int:
             or _tense(conjunct) != _tense(clause) or _tense(conjunct) == _tense(frame):
         return end
     return conjunct.right_edge.i + 1 if not doc[conjunct.right_edge.i].is_punct else conjunct.right_edge.i
+
+
+def _quoted_contrast_above_cue(clause: Token, verb: Token, end: int) -> int:
+    """'read a message saying that he held “no grudge against anyone,” despite all the
+    “persecutions” against him': a phrase of contrast (no clause of its own) that the parse
+    hung on a word above the cue, right after a claim with quoted words and closing the
+    sentence, goes on with what was said when it quotes words too (the message's own, not
+    the writer's aside)."""
+    doc = clause.doc
+    index = end
+    while index < len(doc) and (doc[index].text == "," or doc[index].is_quote):
+        index += 1
+    if index == end or index >= len(doc):
+        return end
+    phrase = doc[index]
+    if phrase.dep_ != "prep" or phrase.left_edge.i != index or not _contrast_gloss(phrase) \
+            or not any(phrase.head.i == ancestor.i for ancestor in verb.ancestors) \
+            or not _closes_sentence_at(phrase) or not any(token.is_quote for token in phrase.subtree) \
+            or not any(token.is_quote for token in doc[clause.left_edge.i:index]):
+        return end
+    return phrase.right_edge.i + 1
 
 
 def _start_at_subject_read_as_object(clause: Token, verb: Token, start: int) -> int:
