@@ -58,3 +58,9 @@ def test_a_quoted_contrast_hung_above_the_cue_stays_in(pipeline: Pipeline) -> No
     texts = quote_texts(pipeline, 'At a memorial on Monday, her husband read a letter saying that the late singer '
                                   'held "no anger toward anyone," despite all the "rumours and lies" about her.')
     assert 'the late singer held "no anger toward anyone," despite all the "rumours and lies" about her' in texts, texts
+
+
+def test_a_quoted_name_in_the_source_is_no_part_of_the_claim(pipeline: Pipeline) -> None:
+    texts = quote_texts(pipeline, 'Sales of electric bikes, though still small next to cars, are now climbing very '
+                                  'fast, the "Green Wheels" report finds.')
+    assert texts == ["Sales of electric bikes, though still small next to cars, are now climbing very fast"], texts
