@@ -64,3 +64,9 @@ def test_a_quoted_name_in_the_source_is_no_part_of_the_claim(pipeline: Pipeline)
     texts = quote_texts(pipeline, 'Sales of electric bikes, though still small next to cars, are now climbing very '
                                   'fast, the "Green Wheels" report finds.')
     assert texts == ["Sales of electric bikes, though still small next to cars, are now climbing very fast"], texts
+
+
+def test_a_works_quoted_title_after_according_to_is_no_part_of_the_claim(pipeline: Pipeline) -> None:
+    texts = quote_texts(pipeline, 'According to the report, "Cities of Tomorrow: Water and Power in a Warmer World," '
+                                  'half of all urban households lack piped water, up from a third in 1990.')
+    assert texts == ["half of all urban households lack piped water, up from a third in 1990"], texts

@@ -4883,6 +4883,9 @@ def _past_source_name(doc: Doc, start: int, end: int, head: Token) -> int:
     ...": a person's name set off by commas right after the phrase names its source (an
     apposition the parse cut off); the claim begins after it."""
     first = start + 1 if start < end and doc[start].text == "," else start
+    titled = _past_quoted_title(doc, first, end)
+    if titled != first:
+        return titled
     last = first
     while last < end and (doc[last].pos_ == "PROPN" or (last > first and doc[last].lower_ in _NAME_LINKS)):
         last += 1
@@ -4891,6 +4894,29 @@ def _past_source_name(doc: Doc, start: int, end: int, head: Token) -> int:
             or any(doc[index].head.i == head.i and doc[index].dep_ in _SUBJECT_DEPS for index in range(first, last)):
         return start
     return last + 1
+
+
+# The most tokens of a work's quoted title set off after "according to the study,".
+_QUOTED_TITLE_TOKENS = 16
+
+
+def _past_quoted_title(doc: Doc, first: int, end: int) -> int:
+    """'According to the study, “Africa's Silk Road: China and India's New Economic Frontier,”
+    27 percent of ...': a quoted title (capitalised words, small words, punctuation) set off by
+    a comma right after the phrase names its source, a work; the claim begins after it."""
+    if first >= end or not doc[first].is_quote:
+        return first
+    close = next((index for index in range(first + 1, min(end, first + _QUOTED_TITLE_TOKENS))
+                  if doc[index].is_quote), None)
+    if close is None or close + 1 >= end:
+        return first
+    inside = doc[first + 1:close]
+    comma = inside[-1].text == "," if len(inside) else False
+    if not (comma or doc[close + 1].text == ",") or len(inside) < 3 \
+            or not all(token.is_punct or token.is_title or token.is_stop or token.tag_ == "POS" or token.like_num
+                       for token in inside):
+        return first
+    return close + 1 if comma else close + 2
 
 
 def _opens_sentence_bare(phrase: Token) -> bool:
