@@ -70,3 +70,14 @@ def test_a_works_quoted_title_after_according_to_is_no_part_of_the_claim(pipelin
     texts = quote_texts(pipeline, 'According to the report, "Cities of Tomorrow: Water and Power in a Warmer World," '
                                   'half of all urban households lack piped water, up from a third in 1990.')
     assert texts == ["half of all urban households lack piped water, up from a third in 1990"], texts
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The minister denied the new rail timetable was too ambitious - but refused to rule out further delays.",
+     "the new rail timetable was too ambitious"),
+    ("The coach said the team was ready for the final but declined to name his starting line-up.",
+     "the team was ready for the final"),
+])
+def test_a_refusal_after_a_stated_state_is_the_speakers_next_act(pipeline: Pipeline, text: str, said: str) -> None:
+    texts = quote_texts(pipeline, text)
+    assert said in texts, texts

@@ -2771,9 +2771,14 @@ def _second_saying(token: Token, cue: Token) -> bool:
     past verb joined to a bare verb under a modal cannot share the modal ("said Roe would sign
     a deal and played down talk of a move"): it is the speaker's act, in the writer's words.
     So is one of saying or rejecting joined to a state ("said the chancellor was key to the
-    campaign and dismissed claims of a rift")."""
+    campaign and dismissed claims of a rift"), or one of refusing joined to it by "but"
+    ("denied his forecasts were too rosy - but refused to rule out tax rises")."""
     head = token.head
     modal = head.tag_ == "VB" and any(child.tag_ == "MD" for child in head.children)
+    refusal = token.lemma_.lower() in _REFUSING_VERBS and _copula_state(head) and any(
+        child.dep_ == "cc" and child.lower_ == "but" for child in head.children if child.i < token.i)
+    if refusal and not _has_subject(token) and token.tag_ == "VBD" and cue.tag_ in ("VBD", "VBN"):
+        return True
     return token.dep_ == "conj" and token.tag_ == "VBD" and not _has_subject(token) \
         and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
         and (cue_lemma(token) in SPEECH_VERBS or _second_act(token) or modal) \
@@ -2781,6 +2786,10 @@ def _second_saying(token: Token, cue: Token) -> bool:
             child.dep_ == "aux" for child in head.children) or _copula_state(head)) and cue.tag_ in ("VBD", "VBN") \
         and token.left_edge.i > 0 and any(child.dep_ == "cc" and child.lower_ == "and" for child in head.children
                                           if child.i < token.i)
+
+
+# Verbs of refusing to say or do, the speaker's next act after a claim ("but refused to X").
+_REFUSING_VERBS = frozenset("refuse decline".split())
 
 
 def _copula_state(verb: Token) -> bool:
