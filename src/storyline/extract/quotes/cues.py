@@ -1793,7 +1793,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if not clauses:
         clauses = _that_clause_in_circumstance(verb)
     if not clauses:
-        return None
+        return _phrase_before_second_that_clause(verb)
     # "“A,” X told Y, after he admitted Z": the quoted clause is what was said
     quoted = [clause for clause in clauses if clause.i in inside_quotes]
     if quoted and len(quoted) < len(clauses):
@@ -1905,6 +1905,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
             # the parse hung on the cue)
         end = _past_dashed_aside(verb, end)
         end = _clause_hung_above_cue(clause, verb, end)
+        end = _quoted_contrast_above_cue(clause, verb, end)
         if not _has_clause_subject(clause):
             # "Studies show canned fruits [can be as good]": the parse took the clause's
             # subject for the cue's object; the statement holds it
@@ -1938,6 +1939,21 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _phrase_before_second_that_clause(verb: Token) -> tuple[int, int] | None:
+    """"claimed up to 3,000 dead on their side, and that the wounded could number 5,000": a
+    cue whose first claim is a phrase, not a clause (an object or a verbless complement),
+    followed by ", and that" with a clause of its own, reports both; the claim runs from
+    after the cue to the end of the that-clause."""
+    doc = verb.doc
+    second = next((child for child in verb.rights if child.dep_ == "conj" and _opened_by_that(child)
+                   and _has_clause_subject(child) and doc[child.left_edge.i - 1].lower_ == "and"), None)
+    first = next((child for child in verb.children if child.dep_ in ("dobj", "ccomp")
+                  and child.left_edge.i == verb.i + 1), None)
+    if second is None or first is None or any(token.pos_ in ("VERB", "AUX") for token in first.subtree):
+        return None  # (not "makes clear that X, and that Y": a clause of its own after "clear")
+    return _trimmed_range(doc, verb.i + 1, second.right_edge.i + 1, verb)
 
 
 def _parenthetical_attribution(clause: Token, verb: Token) -> bool:
@@ -2066,6 +2082,27 @@ def _clause_hung_above_cue(clause: Token, verb: Token, end: int) -> int:
             or _tense(conjunct) != _tense(clause) or _tense(conjunct) == _tense(frame):
         return end
     return conjunct.right_edge.i + 1 if not doc[conjunct.right_edge.i].is_punct else conjunct.right_edge.i
+
+
+def _quoted_contrast_above_cue(clause: Token, verb: Token, end: int) -> int:
+    """'read a message saying that he held “no grudge against anyone,” despite all the
+    “persecutions” against him': a phrase of contrast (no clause of its own) that the parse
+    hung on a word above the cue, right after a claim with quoted words and closing the
+    sentence, goes on with what was said when it quotes words too (the message's own, not
+    the writer's aside)."""
+    doc = clause.doc
+    index = end
+    while index < len(doc) and (doc[index].text == "," or doc[index].is_quote):
+        index += 1
+    if index == end or index >= len(doc):
+        return end
+    phrase = doc[index]
+    if phrase.dep_ != "prep" or phrase.left_edge.i != index or not _contrast_gloss(phrase) \
+            or not any(phrase.head.i == ancestor.i for ancestor in verb.ancestors) \
+            or not _closes_sentence_at(phrase) or not any(token.is_quote for token in phrase.subtree) \
+            or not any(token.is_quote for token in doc[clause.left_edge.i:index]):
+        return end
+    return phrase.right_edge.i + 1
 
 
 def _start_at_subject_read_as_object(clause: Token, verb: Token, start: int) -> int:
@@ -2311,27 +2348,44 @@ def _quoted_turn(conjunct: Token, clause: Token, inside_quotes: AbstractSet[int]
 def _reported_turn_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
     """"said a team has been searching the sea, but authorities have yet to recover any
     debris", "said it is great to visit X and he would like to see Y": a clause with its own
-    subject that the parse joined to a past cue by "and" or "but" right after the reported
-    clause goes on with what was said when, after "but", it keeps the claim's present where
-    the cue is past (the writer's own turn would be in the past; after "and" a present clause
-    is as often the writer's comment: PolNeAR dev), or is backshifted under a past modal
-    ("would", "could": the speaker's words reported); not a verb of saying (someone's next
+    subject that the parse joined to a past cue (or to the claim's own verb: "said the food
+    would be stored, and all deliveries would be logged") by "and" or "but" right after the
+    reported clause goes on with what was said when, after "but", it keeps the claim's present
+    where the cue is past (the writer's own turn would be in the past; after "and" a present
+    clause is as often the writer's comment: PolNeAR dev), or is backshifted under a past modal
+    ("would", "could": the speaker's words reported), or, after "but" in the claim's tense,
+    follows an admission ("admitted the plan was not yet approved, but work was under way":
+    what is conceded comes with the speaker's own "but"); not a verb of saying (someone's next
     statement)."""
     doc = conjunct.doc
     left = conjunct.left_edge.i
     while left < conjunct.i and doc[left].dep_ in ("cc", "punct"):
         left += 1  # (the parse may hang the "and" on the conjunct or on the cue)
-    between = [token.lower_ for token in doc[clause.right_edge.i + 1:left]]
+    joint = clause.right_edge.i + 1
+    if conjunct.head.i == clause.i:
+        # (the parse may join the clause to the claim's own verb: the joint is the words
+        # between them, the comma and the conjunction)
+        joint = conjunct.left_edge.i
+        while joint > clause.i + 1 and doc[joint - 1].lower_ in (",", "and", "but"):
+            joint -= 1
+    between = [token.lower_ for token in doc[joint:left]]
     if not _has_subject(conjunct) or conjunct.pos_ not in ("VERB", "AUX") or cue_lemma(conjunct) in SPEECH_VERBS \
             or between not in (["and"], ["but"], [",", "and"], [",", "but"]) or _tense(cue) != "past" \
             or conjunct.right_edge.i >= cue.sent.end \
-            or any(cue_lemma(token) in SPEECH_VERBS for token in doc[conjunct.right_edge.i + 1:cue.sent.end]):
-        return False  # ("..., but they would not X, they said": the later cue's own claim)
+            or any(cue_lemma(token) in SPEECH_VERBS for token in doc[conjunct.right_edge.i + 1:cue.sent.end]) \
+            or any(token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS for token in doc[left:conjunct.i]):
+        return False  # ("..., but they would not X, they said": the later cue's own claim; "..., and
+        # more than 4 in 10 said Y would be best": a verb of saying the parse left inside it)
     backshifted = any(child.dep_ == "aux" and child.lower_ in _PAST_MODALS for child in conjunct.lefts) \
         or _past_perfect(conjunct) and _tense(clause) == "past" and bool(_modals(clause) & _PAST_MODALS)
     # ("told X he would not explain the case and he had not seen the requests": a past
     # perfect after a claim under "would" is backshifted too, the speaker's words reported)
-    return backshifted or _tense(conjunct) == _tense(clause) == "present" and between[-1] == "but"
+    conceded = between[-1] == "but" and cue.lemma_.lower() in _CONCEDING_VERBS and _tense(conjunct) == _tense(clause)
+    return backshifted or conceded or _tense(conjunct) == _tense(clause) == "present" and between[-1] == "but"
+
+
+# Verbs of owning up to something, whose claim the speaker's own "but" may qualify.
+_CONCEDING_VERBS = frozenset("admit concede acknowledge".split())
 
 
 def _after_quote_and(clause: Token, verb: Token, inside_quotes: AbstractSet[int]) -> bool:
@@ -2458,12 +2512,30 @@ def _split_clause_rest(clause: Token, clauses: list[Token], verb: Token) -> Toke
         doc[clause.right_edge.i].dep_ == "acomp" and doc[clause.right_edge.i].head.i == clause.i) or (
         following is not None and (doc[clause.right_edge.i].is_quote or doc[following.left_edge.i].is_quote
                                    or _predicate_split_off(following) or _verb_of_last_noun(following)
-                                   or _completes_clause(clause, following)))
+                                   or _completes_clause(clause, following)
+                                   or _verb_awaiting_clause(doc[clause.right_edge.i], clause, following)))
     if not awaiting or following is None or following.right_edge.i >= verb.sent.end \
             or (following.lemma_.lower() in SPEECH_VERBS and not _predicate_split_off(following)
                 and not _completes_clause(clause, following)):
         return clause
     return following
+
+
+# Verbs of knowing or seeing that, like verbs of saying, take a clause of what is so.
+_KNOWING_VERBS = frozenset("know recognise recognize realise realize understand accept learn feel see".split())
+
+
+def _verb_awaiting_clause(last: Token, clause: Token, following: Token) -> bool:
+    """"saying it showed that the EC recognised Germany's policy was on track": the reported
+    clause ends on a clause of its own whose verb takes a clause (of saying or knowing) and has
+    nothing after it; the clause with its own subject that the parse hung on the cue right
+    after is that verb's (not the speaker's next claim). (Not the reported clause's own verb:
+    "asked Rubio which states he could win" is a noun the tagger took for a verb.)"""
+    return last.i != clause.i and last.dep_ == "ccomp" and last.pos_ == "VERB" and last.n_rights == 0 \
+        and _finite_tag(last) is not None and _has_clause_subject(last) \
+        and (cue_lemma(last) in SPEECH_VERBS or last.lemma_.lower() in _KNOWING_VERBS) \
+        and not any(child.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for child in last.children) \
+        and _has_clause_subject(following)
 
 
 def _completes_clause(clause: Token, following: Token) -> bool:
@@ -2619,7 +2691,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _has_subject(child) \
                 and child.left_edge.i >= 2 and doc[child.left_edge.i - 1].dep_ == "cc" \
                 and doc[child.left_edge.i - 2].text == "," and not _in_clause_tense(child, clause, verb) \
-                and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb):
+                and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb) \
+                and not _reported_turn_goes_on(child, clause, verb):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
         if child.dep_ == "conj" and _other_speakers_statement(child) \
@@ -2698,9 +2771,14 @@ def _second_saying(token: Token, cue: Token) -> bool:
     past verb joined to a bare verb under a modal cannot share the modal ("said Roe would sign
     a deal and played down talk of a move"): it is the speaker's act, in the writer's words.
     So is one of saying or rejecting joined to a state ("said the chancellor was key to the
-    campaign and dismissed claims of a rift")."""
+    campaign and dismissed claims of a rift"), or one of refusing joined to it by "but"
+    ("denied his forecasts were too rosy - but refused to rule out tax rises")."""
     head = token.head
     modal = head.tag_ == "VB" and any(child.tag_ == "MD" for child in head.children)
+    refusal = token.lemma_.lower() in _REFUSING_VERBS and _copula_state(head) and any(
+        child.dep_ == "cc" and child.lower_ == "but" for child in head.children if child.i < token.i)
+    if refusal and not _has_subject(token) and token.tag_ == "VBD" and cue.tag_ in ("VBD", "VBN"):
+        return True
     return token.dep_ == "conj" and token.tag_ == "VBD" and not _has_subject(token) \
         and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
         and (cue_lemma(token) in SPEECH_VERBS or _second_act(token) or modal) \
@@ -2708,6 +2786,10 @@ def _second_saying(token: Token, cue: Token) -> bool:
             child.dep_ == "aux" for child in head.children) or _copula_state(head)) and cue.tag_ in ("VBD", "VBN") \
         and token.left_edge.i > 0 and any(child.dep_ == "cc" and child.lower_ == "and" for child in head.children
                                           if child.i < token.i)
+
+
+# Verbs of refusing to say or do, the speaker's next act after a claim ("but refused to X").
+_REFUSING_VERBS = frozenset("refuse decline".split())
 
 
 def _copula_state(verb: Token) -> bool:
@@ -2873,10 +2955,16 @@ def _parallel_contrast(token: Token, clause: Token, cue: Token) -> bool:
             or token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
         return False
     tense = _tense(token)
-    if tense is None or tense != _tense(clause) or _modals(token) != _modals(clause):
+    claim_tense = _tense(clause)
+    if claim_tense is None and _infinitive(clause) and _has_clause_subject(clause) and clause.head.i == cue.i:
+        # ("expects the deficit to fall to 2.9%, while France's is forecast to drop to 3%": an
+        # infinitive claim with its own subject is in the tense of the cue it hangs on)
+        claim_tense = _tense(cue)
+    if tense is None or tense != claim_tense or _modals(token) != _modals(clause):
         return False  # ("should be a priority, while rivals went after X": not the same verb form)
     # ("is expected to slow": a passive of expecting tells of a forecast, not of a voice)
-    return not any(word.pos_ in ("VERB", "AUX") and (cue_lemma(word) in SPEECH_VERBS
+    # (nor "an expected 3.7%": a participle as an adjective)
+    return not any(word.pos_ in ("VERB", "AUX") and word.dep_ != "amod" and (cue_lemma(word) in SPEECH_VERBS
                                                      or word.lemma_.lower() in _WANTING_VERBS)
                    and not any(child.dep_ == "auxpass" for child in word.children)
                    for word in token.subtree)
@@ -4217,7 +4305,18 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
         end -= 1
+    if start + 2 < end and doc[start].is_sent_start and doc[start].lower_ in _LINKING_ADVERBS \
+            and doc[start + 1].text == ",":
+        # "Meanwhile, four rebels were killed in a clash, the army said": an adverb that
+        # links the sentence to the writer's last one, opening the sentence, is no part of
+        # what was said
+        start += 2
     return (start, end) if end > start else None
+
+
+# Adverbs that link a sentence to the one before, the writer's joints.
+_LINKING_ADVERBS = frozenset("""meanwhile however moreover furthermore additionally separately
+nevertheless nonetheless elsewhere likewise similarly""".split())
 
 
 def _past_broken_word(doc: Doc, end: int) -> int:
@@ -4793,6 +4892,9 @@ def _past_source_name(doc: Doc, start: int, end: int, head: Token) -> int:
     ...": a person's name set off by commas right after the phrase names its source (an
     apposition the parse cut off); the claim begins after it."""
     first = start + 1 if start < end and doc[start].text == "," else start
+    titled = _past_quoted_title(doc, first, end)
+    if titled != first:
+        return titled
     last = first
     while last < end and (doc[last].pos_ == "PROPN" or (last > first and doc[last].lower_ in _NAME_LINKS)):
         last += 1
@@ -4801,6 +4903,29 @@ def _past_source_name(doc: Doc, start: int, end: int, head: Token) -> int:
             or any(doc[index].head.i == head.i and doc[index].dep_ in _SUBJECT_DEPS for index in range(first, last)):
         return start
     return last + 1
+
+
+# The most tokens of a work's quoted title set off after "according to the study,".
+_QUOTED_TITLE_TOKENS = 16
+
+
+def _past_quoted_title(doc: Doc, first: int, end: int) -> int:
+    """'According to the study, “Africa's Silk Road: China and India's New Economic Frontier,”
+    27 percent of ...': a quoted title (capitalised words, small words, punctuation) set off by
+    a comma right after the phrase names its source, a work; the claim begins after it."""
+    if first >= end or not doc[first].is_quote:
+        return first
+    close = next((index for index in range(first + 1, min(end, first + _QUOTED_TITLE_TOKENS))
+                  if doc[index].is_quote), None)
+    if close is None or close + 1 >= end:
+        return first
+    inside = doc[first + 1:close]
+    comma = inside[-1].text == "," if len(inside) else False
+    if not (comma or doc[close + 1].text == ",") or len(inside) < 3 \
+            or not all(token.is_punct or token.is_title or token.is_stop or token.tag_ == "POS" or token.like_num
+                       for token in inside):
+        return first
+    return close + 1 if comma else close + 2
 
 
 def _opens_sentence_bare(phrase: Token) -> bool:

@@ -232,6 +232,14 @@ def _merge_continuations(text: str, doc: Doc, candidates: list[_Candidate],
             following = next((q for q in quoted if q.start >= after), None)
             if following is None:
                 break
+            source = candidate.frame.source if candidate.frame is not None else None
+            if source is not None and source.left_edge.idx <= following.start \
+                    and following.end <= source.right_edge.idx + len(source.right_edge):
+                # "X, the “Silk Road” study reveals": a quoted name inside the source's phrase
+                # is passed over, as the rest of the attribution is; it is no part of what was said
+                covered.add(id(following))
+                after, skipped = following.end, skipped + _words(text, following.start, following.end)
+                continue
             twin = None
             if id(following) in covered:
                 # "“A,” X added, “B.”": both halves found beside the same cue are one statement
