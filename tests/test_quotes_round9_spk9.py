@@ -99,3 +99,9 @@ def test_a_noun_given_later_to_another_person_does_not_hide_the_one_named_so_bef
             "\"Their performance against France was simply awesome,\" said the Lions coach. Kent revealed he had "
             "taken soundings from Australia coach Tom Bell after the game.")
     assert only(quotes_of(pipeline, text), "awesome").speaker.name == "Dave Kent"
+
+
+def test_an_it_of_a_span_of_time_is_not_who_urges_in_the_clause_joined_to_it(pipeline: Pipeline) -> None:
+    text = ("Tom Ward of the Reform Trust said the change was \"long overdue\". He pointed out that it was 30 years "
+            "since the equal pay act and urged politicians on all sides to back the bill.")
+    assert only(quotes_of(pipeline, text), "politicians on all sides").speaker.name == "Tom Ward"
