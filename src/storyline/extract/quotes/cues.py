@@ -4460,7 +4460,7 @@ def _source(verb: Token) -> Token | None:
         if final is not None:
             return final  # "X had wiped profits, ICI said, warning Y": ICI warned, not X
         subject = subject_of(ancestor)
-        if subject is None or _parenthesis_closed_before(ancestor, verb):
+        if subject is None or _parenthesis_closed_before(ancestor, verb) or _time_it(subject, ancestor):
             continue
         if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ in ("VERB", "AUX") \
                 or _participle(verb) and _made_statement(ancestor):
@@ -5095,3 +5095,10 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
         if end != frame.content[1]:
             frame.content = _trimmed_range(doc, start, end, None)
 
+
+
+def _time_it(subject: Token, verb: Token) -> bool:
+    """"He pointed out that it was 30 years since the act and urged X": the "it" of a span of
+    time (a copula with a date for attribute) names no one who could say or urge anything."""
+    return subject.lower_ == "it" and verb.lemma_.lower() == "be" and any(
+        child.dep_ == "attr" and child.ent_type_ in ("DATE", "TIME") for child in verb.children)

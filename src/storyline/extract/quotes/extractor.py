@@ -877,12 +877,35 @@ def _introducing_frame(doc: Doc, text: str, position: int, speakers_only: bool =
         # the parse made the quote the sentence: the nearest verb with a subject before the colon
         root = next((t for t in reversed(doc[root.sent.start:token.i])
                      if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None), root)
+    absolute = _with_clause_of_saying(doc, token)
+    if absolute is not None:
+        return absolute
     subject = subject_of(root)
     if subject is None or root.i > token.i:
         return None
     if speakers_only and not (names_speaker(subject) or subject.lemma_.lower() in SPEECH_OCCASIONS):
         return None
     return Frame(cue=[root.i], head=root.i, content=None, source=subject)
+
+
+def _with_clause_of_saying(doc: Doc, colon: Token) -> Frame | None:
+    """"Paris was more subdued, with finance minister Ann Roe telling parliament: “...”": a
+    clause of "with", a name and a participle of saying closing on the colon is who says the
+    quote, not the subject of the sentence it is set in (the parse may hang the participle
+    anywhere: it is read off the words)."""
+    verb = next((t for t in reversed(doc[colon.sent.start:colon.i]) if t.tag_ == "VBG"
+                 or t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    if verb is None or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPEECH_VERBS or verb.i == 0:
+        return None
+    speaker = doc[verb.i - 1]
+    if speaker.pos_ not in ("PROPN", "NOUN"):
+        return None
+    start = speaker.i
+    while start > colon.sent.start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"):
+        start -= 1
+    if start == colon.sent.start or doc[start - 1].lower_ != "with" or not names_speaker(speaker):
+        return None
+    return Frame(cue=[verb.i], head=verb.i, content=None, source=speaker)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

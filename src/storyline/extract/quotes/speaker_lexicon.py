@@ -58,6 +58,7 @@ player forward defender striker champion athlete olympian winner veteran actor a
 artist director novelist poet economist lawyer attorney doctor surgeon scientist researcher
 professor teacher inspector detective superintendent sergeant lieutenant colonel major
 entrepreneur businessman businesswoman investor banker analyst engineer architect
+politician statesman stateswoman campaigner
 """.split())
 # Besides people and occasions of speech, what is quoted as saying something ("the ad calls
 # X “...”", "the campaign called it “...”"), lemmas. Checked on PolNeAR train.

@@ -61,9 +61,13 @@ _NOT_PERSON_NOUNS = FINDING_SOURCES | BODY_PARTS | QUOTED_BODIES | SPEECH_OCCASI
 # Nouns that say what kind of body a name is, to their kind: "the paper" is the body the
 # article called a daily.
 _BODY_KINDS = {**dict.fromkeys(("paper", "newspaper", "daily", "tabloid", "weekly"), "paper"),
-               "agency": "agency", **dict.fromkeys(("company", "firm"), "company"), "broadcaster": "broadcaster"}
+               "agency": "agency", **dict.fromkeys(("company", "firm", "corporation"), "company"),
+               "broadcaster": "broadcaster", **dict.fromkeys(("group", "organisation", "organization"), "group"),
+               "party": "party", "ministry": "ministry"}
 # Parts of a body that are bodies of their own, with their own names.
 _OWN_BODIES = frozenset({"agency"})
+# Parts of a body that speak as it, named with it ("The Iraqi branch of Al-Qaeda").
+_BRANCHES = frozenset({"branch", "wing", "arm", "affiliate", "subsidiary", "unit"})
 # Words that pick some members out of a people ("a few Chinese", "many Americans").
 _QUANTIFIERS = frozenset("few some many several most two three four five dozens hundreds thousands".split())
 # A gendered noun describing a person outweighs this many pronoun votes (a pronoun vote is
@@ -156,6 +160,9 @@ class SpeakerResolver:
         # resolved names: none of them is who the pronoun stands for
         self._in_claim: tuple[frozenset[str], list[tuple[str, str]]] = (frozenset(), [])
         self._chain_depth = 0  # how deep _pronoun_chain is in resolving a "he" before
+        # the token of the source being resolved (not a noun a pronoun rule looks at): "the
+        # firm" that spoke is the body that spoke last; "the firm" a sentence before is about is not
+        self._source_at = -1
 
     # -- public -----------------------------------------------------------------------
 
@@ -207,7 +214,11 @@ class SpeakerResolver:
             if gender and found.entity is not None:
                 self._called.setdefault(found.entity, Counter())[gender] += 1
             return _named_here(found, mention)
-        return self._jointly(source, self._named(source, mention))
+        self._source_at = source.i
+        try:
+            return self._jointly(source, self._named(source, mention))
+        finally:
+            self._source_at = -1
 
     def credited(self, credit: Span) -> Speaker:
         """The speaker of a credit line ("― Name", "NAME: ..."): the entity there, else
@@ -440,7 +451,7 @@ class SpeakerResolver:
                 return self._speaker(body, mention)
         plural = source.tag_ in ("NNS", "NNPS")
         if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
-            member = self._member_of_named_body(source)
+            member = self._member_of_named_body(source) or self._official_spoke_last(source)
             if member is not None:
                 return self._speaker(member, mention)
             earlier = self._same_source(source)
@@ -457,7 +468,9 @@ class SpeakerResolver:
                 return self._speaker(holder, mention)
             return Speaker(self._display(source, mention), None, mention, True,
                            {"type": "PERSON", "plural": plural})
-        if entity is not None and entity.type == "NORP" and _one_of_a_people(source):
+        if entity is not None and (entity.type == "NORP" or entity.type == "ORG" and source.lower_ in _PARTY_MEMBERS) \
+                and _one_of_a_people(source):
+            # ("the Socialist", one of a party, the NER may type the party)
             person = self._epithet_person(source)
             if person is not None:
                 return self._speaker(person, mention)
@@ -480,7 +493,7 @@ class SpeakerResolver:
                 # ("Britain, the current EU president")
                 speaker.extra["type"] = "PERSON"
             return speaker
-        if source.pos_ == "PROPN" or _mistagged_name(source):
+        if (source.pos_ == "PROPN" or _mistagged_name(source)) and not _kind_read_as_name(source):
             name = _name_through_of(source)
             if self._cased and not_a_person(name):
                 # "firefox said", "Email said": a product, a team or a button's label, no one
@@ -492,11 +505,13 @@ class SpeakerResolver:
             if " " not in name and _calls_itself_it(source):
                 return Speaker(name, None, mention, False, {"type": "ORG", "plural": plural})
             return Speaker(name, None, mention, False, {"plural": plural})
-        if source.pos_ == "NOUN" or _nominal_adjective(source):
+        if source.pos_ == "NOUN" or _nominal_adjective(source) or _kind_read_as_name(source):
             person = self._described_with_noun(source) if entity is None or entity.type != "PERSON" else None
             if person is not None:
                 return self._speaker(person, mention)
             body = self._body_named_before(source)
+            if isinstance(body, Speaker):
+                return _named_here(body, mention, plural=False)
             if body is not None:
                 # (kept a "THING" for the pronoun rules, as the description it was)
                 return Speaker(clean_name(body.name), body.id, mention, False, {"type": "THING", "plural": False})
@@ -560,23 +575,90 @@ class SpeakerResolver:
             speaker.extra["members"] = members
         return speaker
 
-    def _body_named_before(self, source: Token) -> Entity | None:
+    def _body_named_before(self, source: Token) -> Entity | Speaker | None:
         """"The Asian Development Bank said ... The bank said": "the" and a body's noun with
         nothing else is the one body named before whose name holds that noun; none when two
         do, nor for a party (most parties' names lack the word: "the party" after "Conservative
-        party" and the "Lib Dems" was the Lib Dems)."""
-        if source.tag_ != "NN" or [
-                child.lower_ for child in source.children if child.dep_ != "punct" and child.i < source.i] != ["the"]:
+        party" and the "Lib Dems" was the Lib Dems). Else the body that spoke last (a
+        ``Speaker``), see ``_body_spoke_last``."""
+        if source.tag_ != "NN" and not _kind_read_as_name(source):
             return None
-        if source.lower_ in _NAMELESS_BODIES or source.lemma_.lower() in FINDING_SOURCES:
-            return self._body_described_before(source)  # "the paper": a newspaper, if one was named
+        lefts = [child for child in source.children if child.dep_ != "punct" and child.i < source.i]
+        if not lefts or lefts[0].lower_ != "the" or any(
+                child.dep_ not in ("amod", "compound") or not child.is_lower for child in lefts[1:]):
+            return None
+        if len(lefts) > 1 or source.lower_ in _NAMELESS_BODIES or source.lemma_.lower() in FINDING_SOURCES:
+            # "the national daily", "the human rights group" (words that say which kind, not
+            # which name), "the paper" (a newspaper, if one was named)
+            return self._body_described_before(source) or self._body_spoke_last(source)
         found: dict[str, Entity] = {}
         for _, _, entity in self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]:
             if entity.type == "ORG" and source.lower_ in clean_name(entity.name).lower().split():
                 found[entity.id] = entity
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
-        return self._body_described_before(source)
+        return self._body_described_before(source) or self._body_spoke_last(source)
+
+    def _body_spoke_last(self, source: Token) -> Speaker | None:
+        """"Amnesty International said X. // “...,” the human rights group said": "the" and a
+        noun of a kind of body is the named body that spoke last, in its paragraph or up to two
+        before (a paragraph of quotation between), when no other body was named since outside
+        what is said and the article gave it no noun of another kind ("the group" is no daily)."""
+        kind = _BODY_KINDS.get(source.lower_)
+        if kind is None or source.i != self._source_at:
+            return None
+        position = source.idx
+        # (not "the statement" the body just put out: "“...,” the group said in a statement.
+        # “...,” reads the statement. // The group ...")
+        last = next((said for said in reversed(self.history) if said.position < position
+                     and not _the_text(said.speaker)), None)
+        if last is None:
+            return None
+        named = last.speaker.mention
+        paragraph = self.paragraph_of(named.start) if named is not None and named.end > named.start else last.paragraph
+        if self.paragraph_of(position) - paragraph > 2:
+            return None
+        body = self._body_of(last.speaker)
+        if body is None or any(k != kind for _, k, entity in self._body_nouns if entity.id == body.id):
+            return None
+        named_kind = _BODY_KINDS.get((clean_name(body.name).lower().split() or [""])[-1])
+        if named_kind is not None and named_kind != kind:
+            return None  # "the Acme Group" is no "company"
+        if any(not self.text[self._paragraph_starts[between]:].lstrip().startswith(('"', "\u201c"))
+               for between in range(paragraph + 1, self.paragraph_of(position))):
+            return None  # a paragraph between that is not all quotation may be about another body
+        start = last.speaker.mention.end if last.speaker.mention is not None else last.position
+        sentence = source.sent.start_char
+        for m_start, m_end, entity in self._mentions[bisect.bisect_left(self._mention_starts, start):
+                                                     bisect.bisect_left(self._mention_starts, position)]:
+            if self._canonical(entity).id == body.id or m_start >= sentence and self._reported_at(m_start):
+                continue  # (what the source's own sentence reports, "“...,” the group said")
+            named = self.doc.char_span(m_start, m_end, alignment_mode="expand")
+            if entity.type == "ORG" or entity.type == "PERSON" and named is not None \
+                    and named.root.dep_ in ("nsubj", "nsubjpass") and not self._reported_at(m_start):
+                # another body named since, even in what the last one said ("SITE said ISIS
+                # fans were celebrating ... in which the terrorist group urged"), or a person
+                # a sentence since is about
+                return None
+        # (a description, "The Iraqi branch of Al-Qaeda", as it was named, with the body it names)
+        return _named_here(last.speaker, last.speaker.mention, body=body.id)
+
+    def _body_of(self, speaker: Speaker) -> Entity | None:
+        """The body a speaker is: its entity when a body's; for a description headed by a
+        body's noun, the one body named in it ("The Iraqi branch of Al-Qaeda")."""
+        if speaker.extra.get("body"):
+            return next((entity for _, _, entity in self._mentions if entity.id == speaker.extra["body"]), None)
+        if speaker.entity is not None:
+            return next((entity for _, _, entity in self._mentions if entity.id == speaker.entity
+                         and entity.type == "ORG"), None)
+        if speaker.extra.get("plural") or speaker.mention is None:
+            return None
+        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        if span is None or span.root.lower_ not in ORG_WORDS | _BRANCHES:
+            return None
+        bodies = {entity.id: entity for entity in self._entities_between(speaker.mention.start, speaker.mention.end)
+                  if entity.type == "ORG"}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     @cached_property
     def _body_nouns(self) -> list[tuple[int, str, Entity]]:
@@ -923,11 +1005,13 @@ class SpeakerResolver:
         holders = self._person_nouns.get(source.lemma_.lower(), {})
         if not holders:
             return self._last_speaker_described(source, lefts)
+        if all(first > source.idx for first in holders.values()):
+            return None  # "the executive says ... said Tom Roe, a senior executive": not yet named
+        # (one named so later, "Australia coach Eddie Jones", is not whom it means yet)
+        holders = {holder: first for holder, first in holders.items() if first < source.idx}
         if len(holders) != 1:
             return None
         ((holder_id, first),) = holders.items()
-        if first > source.idx:
-            return None  # "the executive says ... said Tom Roe, a senior executive": not yet named
         paragraph = self.paragraph_of(source.idx)
         for start, end, entity in reversed(self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]):
             if self.paragraph_of(start) != paragraph:
@@ -985,11 +1069,27 @@ class SpeakerResolver:
                for start, _, entity in self._mentions[bisect.bisect_left(self._mention_starts, last.position):
                                                        bisect.bisect_left(self._mention_starts, position)]):
             return None  # (a person named in what is said, its own or the last, is no other speaker)
-        if source.lemma_.lower() in TITLES and any(_a_title(word) for entity in self._persons
-                                                  if self._canonical(entity).id == holder_id
-                                                  for word in self._descriptors[entity.id]):
+        titled = any(_a_title(word) for entity in self._persons if self._canonical(entity).id == holder_id
+                     for word in self._descriptors[entity.id])
+        if source.lemma_.lower() in _GENERIC_OFFICES:
+            if not titled:
+                return None  # "the official" after one the article gave no office: another person
+        elif source.lemma_.lower() in TITLES and titled:
             return None  # "Opposition leader Ann Roe said ... the chancellor said": another office
         return self._canonical(holder) if self._modifiers_fit(holder_id, lefts) else None
+
+    def _official_spoke_last(self, source: Token) -> Entity | None:
+        """"Tom Roe, deputy director of the planning department, said X. // Y, the official
+        said": "the official" (or "official", wire copy dropping the article), a word for
+        anyone in office, is the person who spoke last when the article gave that one an office
+        (see ``_last_speaker_described``); "a senior official" or "the ministry official"
+        stay unnamed sources."""
+        if source.lemma_.lower() not in _GENERIC_OFFICES:
+            return None
+        lefts = _definite_person_noun(source, bare=True)
+        if lefts is None or len(lefts) > 1:
+            return None
+        return self._last_speaker_described(source, lefts)
 
     def _role_holder(self, source: Token, mention: Span) -> Entity | None:
         wanted = _role_words(mention.text.split())
@@ -1963,6 +2063,9 @@ def _one_of_a_people(token: Token) -> bool:
 # Words for a whole people with no plural ("the French", "the Dutch"), besides those in -ese,
 # -ish and -ss.
 _PEOPLES_IN_ONE_WORD = frozenset({"french", "dutch", "welsh", "british"})
+# One of a party's members, written for a person ("the Socialist said").
+_PARTY_MEMBERS = frozenset("socialist communist conservative liberal democrat republican nationalist centrist "
+                           "leftist islamist tory".split())
 
 
 def _job_apposition(name: Token) -> bool:
@@ -2053,6 +2156,8 @@ _GENERIC_HEADS = frozenset({"leader"})
 # Nouns that describe a person: what "the [noun] said" may name when the article put that
 # noun beside one person's name.
 _PERSON_NOUNS = ROLE_HEADS | TITLES | OCCUPATIONS | CALLINGS
+# Words for anyone in office, whatever their title ("the official" after a deputy director).
+_GENERIC_OFFICES = frozenset({"official"})
 # Words before "leader" that leave it any head of state or government ("the country's
 # former leader"); any other word written in small letters says what is led ("an
 # opposition leader", "a rebel leader", "the spiritual leader"), no government.
@@ -2070,17 +2175,26 @@ def _qualified_head(words: list[str]) -> bool:
     return False
 
 
-def _definite_person_noun(source: Token) -> list[Token] | None:
+def _definite_person_noun(source: Token, bare: bool = False) -> list[Token] | None:
     """The words before a person's noun in "the [senior] abbot" (a singular noun of a person,
     "the" and modifiers only, no tail: "the aide to X" says more of whom); None for any other
-    phrase (not "the company, Actavis" typed a person)."""
+    phrase (not "the company, Actavis" typed a person). "The" may be a body's description
+    that owns the noun ("the reform group's general secretary", not "the victim's lawyer"); with ``bare``, a noun with
+    no word before it ("..., official said", as wire copy drops the article) gives []."""
     lemma = source.lemma_.lower()
     if source.pos_ != "NOUN" or source.tag_ != "NN" or not (lemma in _PERSON_NOUNS or lemma in GENDERED_NOUNS) \
             or any(child.dep_ == "prep" for child in source.rights):
         return None
     lefts = [child for child in source.children if child.i < source.i and child.dep_ != "punct"]
-    if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or any(
-            child.dep_ not in ("det", "amod", "compound") for child in lefts):
+    if not lefts:
+        return [] if bare and source.dep_ in ("nsubj", "nsubjpass") else None
+    first = lefts[0]
+    owned = first.dep_ == "poss" and first.pos_ == "NOUN" and first.tag_ == "NN" and first.lower_ in ORG_WORDS and [
+        child.lower_ for child in first.children if child.i < first.i][:1] == ["the"] and all(
+        child.dep_ in ("det", "amod", "compound", "case") and (child.is_lower or child.lower_ == "the")
+        for child in first.children)
+    if not (owned or first.lower_ == "the" and first.dep_ == "det") or any(
+            child.dep_ not in ("det", "amod", "compound") for child in lefts[1:]):
         return None
     return lefts
 
@@ -2293,3 +2407,16 @@ def _named_here(found: Speaker, mention: Span | None, **extra: Any) -> Speaker:
     """The speaker ``found``, named at this place by ``mention`` (a pronoun, a description),
     with its own copy of the extras and ``extra`` added."""
     return Speaker(found.name, found.entity, mention, found.anonymous, {**found.extra, **extra})
+
+
+def _kind_read_as_name(token: Token) -> bool:
+    """"the national daily said": a noun of a kind of body in small letters that the parse
+    tagged a name is that noun."""
+    return token.tag_ == "NNP" and token.is_lower and token.lower_ in _BODY_KINDS and not token.ent_type_
+
+
+def _the_text(speaker: Speaker) -> bool:
+    """"the statement", "the report": a text spoken of before, named by "the" and its noun."""
+    words = speaker.mention.text.lower().split() if speaker.mention is not None else []
+    return speaker.entity is None and len(words) >= 2 and words[0] == "the" \
+        and words[1].strip(",") in SPEECH_OCCASIONS | FINDING_SOURCES
