@@ -118,3 +118,10 @@ def test_a_forecast_at_a_figure(pipeline: Pipeline) -> None:
     assert quote.speaker.mention.text == "The minister"
     # a forecast with no figure names a topic
     assert quotes_of(pipeline, "The minister surprised economists by forecasting a recovery.") == []
+
+
+def test_an_accusation_with_a_time_phrase_before_the_deed(pipeline: Pipeline) -> None:
+    text = "The talks stalled after the union leader openly accused the owners for the first time of hiding the losses."
+    quote = only(quotes_of(pipeline, text), "hiding")
+    assert quote.text == "the owners for the first time of hiding the losses"
+    assert quote.speaker.mention.text == "the union leader"

@@ -3337,7 +3337,7 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
         return None
     # "criticized the system of allowing X": after a reproach, "of" belongs to the thing reproached
     preps = ("of", "for") if verb.lemma_.lower() == "accuse" else ("for",)
-    deed = next((grand for child in [*verb.rights, *accused.rights]
+    deed = next((grand for child in [*verb.rights, *accused.rights, *_time_phrase_rights(verb)]
                  if child.dep_ == "prep" and child.lower_ in preps and child.i > accused.i
                  for grand in child.children if grand.dep_ == "pcomp" and grand.tag_ == "VBG"), None)
     if deed is None:
@@ -3366,6 +3366,14 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
            for t in verb.doc[start:end]):
         return None  # a statement of its own inside ("for attacking X, which he said were ...") stays one
     return _trimmed_range(verb.doc, start, end, verb)
+
+
+def _time_phrase_rights(verb: Token) -> list[Token]:
+    """"accused the government for the first time of supporting X": the parse may hang the deed
+    on the noun of a time phrase after the accused; the phrases after that noun."""
+    return [phrase for child in verb.rights if child.dep_ == "prep" for noun in child.children
+            if noun.dep_ == "pobj" and (noun.lemma_.lower() == "time" or noun.ent_type_ in ("DATE", "TIME"))
+            for phrase in noun.rights if phrase.dep_ == "prep"]
 
 
 # Verbs of rejecting a claim, and the nouns of a claim whose that-clause says what is rejected
