@@ -19,7 +19,7 @@ continue propose recommend demand order advise announce boast counter quip joke
 predict charge lament acknowledge inform assure reassure brief repeat vow proclaim
 yell shout chant scream exclaim read
 suspect share clarify swear instruct speculate regret request protest confess forecast
-anticipate confide object restate
+anticipate confide object restate reckon
 """.split())
 # The written forms of the commonest of them, for a look at the word after a name
 # ("Trump said") before lemmas are trusted.

@@ -29,7 +29,7 @@ NEEDS_CLAUSE = frozenset("""
 add continue believe think expect hope fear worry find show agree disagree maintain
 write report post answer respond reply recall yell shout chant scream exclaim read
 suspect share clarify swear instruct speculate rule regret request protest confess
-anticipate feel object
+anticipate feel object reckon
 """.split())
 # Verbs whose content may be a noun phrase ("declared the necessity of ...",
 # "urged Putin to agree", "voiced strong opposition").
@@ -95,7 +95,11 @@ LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 # "voiced concern that X", "expressed hope that X": a verb of uttering and a noun of a feeling
 # or view whose that-clause X is what was said.
 FEELING_UTTERANCES = frozenset("voice express".split())
-FEELING_NOUNS = frozenset("concern fear hope worry doubt confidence belief optimism conviction".split())
+# ("expressed disappointment that X", "voiced alarm that X": PolNeAR gold marks such feelings
+# stated, "expressed amusement that", "expressed alarm that")
+FEELING_NOUNS = frozenset("""concern fear hope worry doubt confidence belief optimism conviction
+disappointment regret satisfaction surprise dismay alarm frustration anger outrage relief amusement
+remorse sadness""".split())
 # "repeated its view that X", "restated his position that X": a verb of saying again and a noun
 # of a view held, whose that-clause X is what was said.
 RESTATING_VERBS = frozenset("repeat restate reaffirm".split())
@@ -425,7 +429,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         # "anticipated that claims would be lower": only with "that"; "anticipates them and his
         # crowds are ..." is a thing foreseen that the parse took for a clause's subject
         return any(child.dep_ == "ccomp" and _opened_by_that(child) for child in token.children)
-    if lemma == "forecast" and not any(child.dep_ == "ccomp" for child in token.children):
+    if lemma == "forecast" and not any(child.dep_ == "ccomp" for child in token.children) \
+            and _estimated_at(token, figure_only=True) is None:  # ("forecast growth at 3%": an estimate)
         # "has forecast that growth will slow"; with a noun ("forecast an 8% fall") the parse
         # may take the subject's apposition for a final speaker: only a clause is read
         return False
@@ -751,11 +756,15 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _object_content(verb, False) or _misread_gerund(verb)
     if content is None and lemma == "insist":
         content = _insisted_on(verb)
+    short = False
+    if content is None and lemma in ("deny", "confirm"):
+        # "denied reports that she had met him", "confirmed reports that he was approached"
+        content = _rejected_claim(verb)
     if content is None and lemma == "deny":
-        content = _rejected_claim(verb)  # "denied reports that she had met him"
+        content = _denied_claim(verb)  # "Islamabad denies the claims": whole however short
+        short = content is not None
     if content is None and lemma == "claim":
         content = _claimed_responsibility(verb)
-    short = False
     if content is None and lemma == "accuse":
         content = _accused_of_deed(verb, inside_quotes)
         short = content is not None and verb.dep_ == "relcl"  # "which X accused of lying": whole however short
@@ -763,8 +772,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _made_clear(verb, LIGHT_CUES[lemma])
     if content is None and lemma in _FORECAST_VERBS:
         content = _forecast_of_thing(verb)
-    if content is None and lemma in ("estimate", "put"):
-        content = _estimated_at(verb, figure_only=lemma == "put")
+    if content is None and lemma in ("estimate", "put", "forecast"):
+        content = _estimated_at(verb, figure_only=lemma != "estimate")
     if content is None and lemma == "say":
         content = _said_to_do(verb) or _clause_read_as_object(verb) or _subject_read_as_object(verb) \
             or _quoted_as_content(verb)
@@ -854,7 +863,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if source is None:
         source = _as_subject_read_as_object(verb) or _elided_subject(verb)
     if source is None:
-        source = _source_after_verb(verb) or _object_after_quote(verb) or _apposition_before_cue(verb)
+        source = _source_after_verb(verb) or _object_after_quote(verb) or _apposition_before_cue(verb) \
+            or _subject_of_described_clause(verb)
     if source is None and content is not None and content[1] <= verb.i:
         # "The band were still hopeful they would play, added the spokesman.": the parse made
         # the speaker after a final cue its object
@@ -1305,7 +1315,10 @@ def names_speaker(token: Token) -> bool:
     return (token.ent_type_ in _NAMED_SPEAKER or token.lower_ in ("he", "she", "they")
             or token.lower_ in TITLES or token.lower_ in ANONYMOUS_HEADS or lemma in TITLES
             or lemma in PEOPLE or lemma in GENDERED_NOUNS or lemma in OCCUPATIONS or _named_by(token)
-            or lemma in SPEECH_OCCASIONS or lemma in QUOTED_BODIES)
+            or lemma in SPEECH_OCCASIONS or lemma in QUOTED_BODIES
+            # ("Sunni politician Adnan Roe": a noun with a person's name right after it is that person)
+            or any(child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == token.i + 1
+                   for child in token.children))
 
 
 def _thing(token: Token) -> bool:
@@ -1742,10 +1755,32 @@ def _apposition_before_cue(verb: Token) -> Token | None:
                           and other.pos_ == "PROPN" and other.i < token.i
                           and all(t.is_punct or t.dep_ == "advmod" for t in doc[other.right_edge.i + 1:token.left_edge.i])),
                          token)
-        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 \
+        # ("In the city of Salonika, General Roe, head of the army, said": a person's name the
+        # parse joined to the fronted phrase's last noun as a conjunct, with no "and")
+        joined = token.dep_ == "conj" and token.ent_type_ == "PERSON" \
+            and not any(child.dep_ == "cc" for child in token.head.children)
+        if (token.dep_ == "appos" or joined) and token.pos_ == "PROPN" and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text == "," and names_speaker(token):
             found = token
     return found
+
+
+def _subject_of_described_clause(verb: Token) -> Token | None:
+    """"Tom Roe, one of several chiefs ousted when the rebels took the town, said X": the parse
+    read the participle of the apposition ("ousted") as a past verb with the name for subject,
+    a clause before the cue; the cue, after a comma with no subject, has that name for speaker."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != "," or _has_subject(verb):
+        return None
+    clause = next((child for child in verb.lefts if child.dep_ == "ccomp" and child.tag_ in ("VBD", "VBN")
+                   and child.right_edge.i == verb.i - 2), None)
+    subject = None if clause is None else next((child for child in clause.lefts if child.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON" or doc[clause.i - 1].is_punct:
+        return None
+    # (the apposition, or a second subject of the clause: "Tom Roe, one of several chiefs ousted")
+    described = next((child for child in [*subject.rights, *clause.lefts] if child.dep_ in ("appos", "nsubj")
+                      and child is not subject and child.right_edge.i == clause.i - 1), None)
+    return subject if described is not None and doc[described.left_edge.i - 1].text == "," else None
 
 
 def _source_after_verb(verb: Token) -> Token | None:
@@ -2633,7 +2668,8 @@ def _that_clause_in_circumstance(verb: Token) -> list[Token]:
     (a relative "that" is the clause's subject or object) makes it what was said."""
     found = [token for child in verb.rights if child.dep_ in ("prep", "npadvmod")
              or child.dep_ in ("dobj", "dative") and child.lemma_.lower() in _TOLD_TO
-             for token in child.subtree if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX")
+             for token in child.subtree if (token.dep_ == "relcl" or _clause_of_participle(token))
+             and token.pos_ in ("VERB", "AUX")
              and _opened_by_that(token) and _has_clause_subject(token) and not _stranded_preposition(token)][:1]
     if found or cue_lemma(verb) not in ADDRESSEE_VERBS:
         return found
@@ -2647,6 +2683,14 @@ def _that_clause_in_circumstance(verb: Token) -> list[Token]:
                  or clause.dep_ == "relcl" and not _opened_by_that(clause) and clause.left_edge.i == child.i + 1
                  and any(grand.dep_ in ("ccomp", "xcomp", "dobj", "acomp", "attr") and not _opened_by_that(grand)
                          for grand in clause.children))][:1]
+
+
+def _clause_of_participle(token: Token) -> bool:
+    """"told a press conference held with his counterpart that X": the parse hung the
+    that-clause on the occasion's participle ("held", "organised"), a verb that reports nothing."""
+    head = token.head
+    return token.dep_ == "ccomp" and head.dep_ == "acl" and head.tag_ == "VBN" and head.i < token.i \
+        and cue_lemma(head) not in SPEECH_VERBS
 
 
 def _stranded_preposition(clause: Token) -> bool:
@@ -3251,6 +3295,15 @@ def _relative_content(verb: Token) -> tuple[int, int] | None:
         # word the cue's object (or a first subject) and the clause's verb a word of the noun
         # after it; what it says runs from the modal
         return _trimmed_range(verb.doc, verb.i + 1, verb.right_edge.i + 1, verb)
+    hung = verb.doc[verb.i + 1] if relative is not None and verb.i + 2 < len(verb.doc) else None
+    said = None if hung is None else hung.head if hung.tag_ == "MD" else hung
+    if said is not None and (hung.tag_ == "MD" or hung.tag_ in ("VBD", "VBZ", "VBP")) and said.i > verb.i \
+            and said not in verb.subtree and said.dep_ in ("ccomp", "conj") \
+            and not any(child.dep_ in _SUBJECT_DEPS and child.i > verb.i for child in said.children):
+        # "a merger which authorities have said will go ahead", "policies that it said led to X":
+        # the parse hung the claim's verb, right after the cue and with no subject of its own,
+        # outside the relative clause (on the sentence's verb); the relative word is its subject
+        return _trimmed_range(verb.doc, verb.i + 1, said.right_edge.i + 1, verb)
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     if len(subjects) != 2 or subjects[0].tag_ not in ("WDT", "WP") or subjects[1].tag_ in ("WDT", "WP"):
         return None
@@ -3372,7 +3425,7 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
         return None
     # "criticized the system of allowing X": after a reproach, "of" belongs to the thing reproached
     preps = ("of", "for") if verb.lemma_.lower() == "accuse" else ("for",)
-    deed = next((grand for child in [*verb.rights, *accused.rights]
+    deed = next((grand for child in [*verb.rights, *accused.rights, *_time_phrase_rights(verb)]
                  if child.dep_ == "prep" and child.lower_ in preps and child.i > accused.i
                  for grand in child.children if grand.dep_ == "pcomp" and grand.tag_ == "VBG"), None)
     if deed is None:
@@ -3403,12 +3456,20 @@ def _accused_of_deed(verb: Token, inside_quotes: AbstractSet[int]) -> tuple[int,
     return _trimmed_range(verb.doc, start, end, verb)
 
 
+def _time_phrase_rights(verb: Token) -> list[Token]:
+    """"accused the government for the first time of supporting X": the parse may hang the deed
+    on the noun of a time phrase after the accused; the phrases after that noun."""
+    return [phrase for child in verb.rights if child.dep_ == "prep" for noun in child.children
+            if noun.dep_ == "pobj" and (noun.lemma_.lower() == "time" or noun.ent_type_ in ("DATE", "TIME"))
+            for phrase in noun.rights if phrase.dep_ == "prep"]
+
+
 # Verbs of rejecting a claim, and the nouns of a claim whose that-clause says what is rejected
 # ("rejected any possibility that X", "dismissed suggestions that X"): the speaker says X is not so.
 # PolNeAR train: 9 more statements, all right (the gold marks such rejections); dev none.
 REJECTING_VERBS = frozenset("reject dismiss".split())
 CLAIM_NOUNS = frozenset("""possibility idea notion suggestion implication claim charge accusation
-allegation report speculation assertion contention""".split())
+allegation report speculation assertion contention concern fear worry rumor rumour""".split())
 
 
 def _rejection_frame(verb: Token) -> Frame | None:
@@ -3421,6 +3482,9 @@ def _rejection_frame(verb: Token) -> Frame | None:
     if subject is None or subject.dep_ != "nsubj" or not names_speaker(subject) or _named_thing(subject):
         return None
     content = _rejected_claim(verb)
+    named = _denied_claim(verb) if content is None else None
+    if named is not None:
+        return Frame(cue=_cue_tokens(verb), head=verb.i, content=named, source=subject, demand=True)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject) if content else None
 
 
@@ -3431,6 +3495,30 @@ def _rejected_claim(verb: Token) -> tuple[int, int] | None:
     clause = next((child for child in claim.children if child.dep_ in ("acl", "ccomp") and _opened_by_that(child)),
                   None) if claim is not None else None
     return _trimmed_range(verb.doc, claim.left_edge.i, clause.right_edge.i + 1, verb) if clause is not None else None
+
+
+# Nouns of a claim made before, that a speaker denies or rejects by naming it ("denied the
+# charges", "rejected the allegation": PolNeAR gold marks them, the noun phrase the content).
+_NAMED_CLAIMS = frozenset("claim charge accusation allegation report rumor rumour".split())
+
+
+def _denied_claim(verb: Token) -> tuple[int, int] | None:
+    """"Islamabad denies the claims", "he rejected the allegations of fraud": a claim's noun with
+    its determiner (or what it is of or against), the object of the verb; the subject says it
+    is not so."""
+    if verb.dep_ == "relcl":
+        return None  # "Marko Dren, who denies the charges": the writer's description of a person
+    claim = next((child for child in verb.rights if child.dep_ == "dobj" and child.lemma_.lower() in _NAMED_CLAIMS),
+                 None)
+    if claim is None or not any(child.dep_ in ("det", "poss") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "against", "about")) for child in claim.children):
+        return None
+    end = claim.right_edge.i + 1
+    split = next((child for child in claim.rights if child.dep_ == "conj" and child.right_edge.i + 1 < len(verb.doc)
+                  and verb.doc[child.right_edge.i + 1].text == "-" and not child.right_edge.whitespace_), None)
+    if split is not None:  # "denied the charges and counter-accused her": a word the parse split, a second act
+        end = next((child.i for child in claim.rights if child.dep_ == "cc" and child.i < split.i), end)
+    return _trimmed_range(verb.doc, claim.left_edge.i, end, verb)
 
 
 # Verbs of reproach, which with "for" and a gerund charge someone with a deed ("chastised China
@@ -3707,8 +3795,15 @@ def _infinitive_past_phrase(verb: Token, whom: Token) -> Token | None:
 def _directive_frame(verb: Token) -> Frame | None:
     """"Roe encourages couples to explore ...": whom a speaker urges and what to do, the
     object and its infinitive."""
+    named = None
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.sent.root.pos_ == "PROPN" \
+            and verb.sent.root.i < verb.i and verb.doc[verb.i - 1].text == "," \
+            and not any(child.dep_ in ("agent", "auxpass") for child in verb.children):
+        # "Vincent Cable, for the Liberal Democrats, called on X to Y": the parse made the name the
+        # sentence's root and the cue a participle of it; the name, with no verb of its own, calls
+        named = verb.sent.root
     if any(child.dep_ == "neg" or (child.dep_ == "mark" and child.lower_ in ("if", "unless"))
-           for child in verb.children) or verb.tag_ == "VBN" and not any(
+           for child in verb.children) or verb.tag_ == "VBN" and named is None and not any(
             child.dep_ == "aux" for child in verb.children):
         return None  # "did not encourage", "encouraged by the results", "if X had asked him to"
     subject = subject_of(verb)
@@ -3734,8 +3829,10 @@ def _directive_frame(verb: Token) -> Frame | None:
         if first.tag_ == "VBG" and first.dep_ == "advcl" and first.head.i < first.i \
                 and first.lemma_.lower() in SPEECH_VERBS:
             subject = subject_of(first.head)
+    if subject is None and named is not None:
+        subject = named
     calling = verb.lemma_.lower() == "call"
-    if subject is None or subject.dep_ != "nsubj" or not (
+    if subject is None or (subject.dep_ != "nsubj" and subject is not named) or not (
             names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)
             or (calling and _calling_body(subject))) \
             or (_named_thing(subject) and not (calling and _calling_body(subject))):
@@ -4150,6 +4247,17 @@ def _subject_read_as_object(verb: Token) -> tuple[int, int] | None:
     thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
     if thing is None or thing.left_edge.i != verb.i + 1:
         return None
+    past = next((child for child in thing.rights
+                 if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == thing.i + 1
+                 and child.lower_.endswith("ed") and child.right_edge.i == thing.right_edge.i
+                 and any(grand.dep_ in ("xcomp", "dobj", "ccomp") for grand in child.children)
+                 and not any(grand.dep_ in ("agent", "auxpass") for grand in child.children)), None)
+    if past is not None and thing.pos_ == "NOUN" \
+            and all(t.is_punct or t.is_space for t in verb.doc[thing.right_edge.i + 1:verb.sent.end]):
+        # "said the scheme aimed to boost output": the parse read the claim's past verb as a
+        # participle of its subject ("the scheme aimed to ..."), with a complement of its own,
+        # closing the sentence
+        return _trimmed_range(verb.doc, thing.left_edge.i, thing.right_edge.i + 1, verb)
     claim = next((child for child in verb.rights if child.dep_ in ("advcl", "conj", "ccomp") and child.i > thing.i
                   and (child.tag_ in ("VBZ", "VBP", "VBD") or any(
                       grand.dep_ in ("aux", "auxpass") and grand.tag_ in ("VBZ", "VBP", "VBD", "MD")

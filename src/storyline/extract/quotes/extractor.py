@@ -705,7 +705,9 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
     last = max((c for c in candidates if c.end <= quote.start), key=lambda c: c.end, default=None)
     if last is None or not (last.quotes or (
             # "X said Y. [paragraph] “Z.”": after reported speech with no quote, a quoted statement
-            last.frame is not None and "\n" in text[last.end:quote.start]
+            # (or on its line, a person's reported speech that the writer's words close: "Roe
+            # stressed X and held out hope for Y. “Z.”")
+            last.frame is not None and ("\n" in text[last.end:quote.start] or _names_person(last.frame.source))
             and text[quote.inner_start:quote.inner_end].rstrip().endswith("."))):
         return False
     closing = _token_at(doc, last.end - 1)
@@ -727,8 +729,9 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
         # said. “B.”", "He said: “A.” “B.”") _merge_continuations joins the two
         return last.frame is not None and last.frame.cue_chars(doc)[1] <= last.start \
             and not _CONTINUING_GLUE.match(text[last.end:quote.start]) \
-            and not any(token.lemma_.lower() in SPEECH_VERBS for token in doc[closing.i + 1:opening.i])
-    return len(sentences) == 1 and "\n" not in text[last.end:quote.start] and not any(
+            and not any(token.lemma_.lower() in SPEECH_VERBS and token.pos_ != "NOUN"  # (no "held out hope")
+                        for token in doc[closing.i + 1:opening.i])
+    return bool(last.quotes) and len(sentences) == 1 and "\n" not in text[last.end:quote.start] and not any(
         token.ent_type_ in _NAMING_TYPES or token.lower_ in ("he", "she", "they", "i", "we")
         or token.lemma_.lower() in SPEECH_VERBS  # (“A?” the board writes. “B.”: one statement)
         or (token.dep_ in ("nsubj", "nsubjpass") and names_speaker(token)) for token in between)
@@ -1030,6 +1033,10 @@ def _records(doc: Doc, article: Article, candidates: list[_Candidate],
         ))
         position = start if frame is None else min(start, frame.cue_chars(doc)[0])
         resolver.remember(speaker, position)
+        if "\n" in text[start:end]:
+            # a quote run over paragraphs: its speaker is the one of the moment where it ends, for a
+            # quote paragraph after it with no attribution of its own
+            resolver.remember(speaker, end - 1)
         outer = next((quote for quote in reversed(quotes[:-1]) if quote.start <= start and end <= quote.end), None)
         if outer is not None and outer.speaker is not None and not _same_speaker(outer.speaker, speaker):
             # "Y reported that Z, dealers said. // ..., they added": a source inside another's

@@ -328,6 +328,11 @@ class SpeakerResolver:
                 break
         if source.head.i > source.i:  # never run into the cue
             right = min(right, source.head.i - 1)
+        if source.dep_ == "ROOT" and source.pos_ == "PROPN":
+            # "Vincent Cable, for the Liberal Democrats, called on X to Y": a name the parse made
+            # the root, the cue a participle under it; the phrase ends before the first verb
+            verb = next((t for t in doc[source.i + 1:right + 1] if t.pos_ in ("VERB", "AUX")), None)
+            right = right if verb is None else min(right, verb.i - 1)
         if source.dep_ in ("pobj", "dobj") and source.head.i < source.i and source.i + 1 < len(doc) \
                 and doc[source.i + 1].lemma_.lower() in SPEECH_VERBS:
             # "... the group Nadir, medical and security officials said": an object of the claim
