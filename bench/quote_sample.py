@@ -103,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-source", type=int, default=4)
     parser.add_argument("--ids", help="comma-separated ids to write instead of a draw")
     parser.add_argument("--read", default=str(READ_IDS), help="ids already read, one a line")
+    parser.add_argument("--mark-read", action="store_true",
+                        help="add the drawn ids to the --read file (so that the next draw, of another "
+                             "seed, cannot draw them again)")
     args = parser.parse_args(argv)
 
     raws = {}
@@ -128,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         (out / f"{number:02d}.md").write_text(render(article), encoding="utf-8")
         print(f"{number:02d}.md  {doc}  {len(article.quotes)} statements", file=sys.stderr)
     (out / "ids.txt").write_text("\n".join(chosen) + "\n", encoding="utf-8")
+    if args.mark_read and not args.ids:
+        read = Path(args.read)
+        ids = sorted(read_ids(read) | set(chosen))
+        read.write_text("\n".join(ids) + "\n", encoding="utf-8")
     return 0
 
 

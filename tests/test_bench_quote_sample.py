@@ -62,3 +62,19 @@ def test_a_marks_table_without_a_column_is_a_clear_error(tmp_path: Path) -> None
     (tmp_path / "MARKS.md").write_text("| article | ext | R |\n|---|---|---|\n| 01 | 3 | 3 |\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="lacks the columns"):
         marks.read_marks(tmp_path / "MARKS.md")
+
+
+def test_samples_drawn_one_after_another_with_mark_read_share_no_article(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(f'{{"id": "bbc/x/{n:03d}", "text": "Ann Roe said the vote {n} passed. '
+                              f'Bob says no. Cy told us."}}\n' for n in range(4)), encoding="utf-8")
+    read = tmp_path / "read.txt"
+    read.write_text("", encoding="utf-8")
+    for seed in (1, 2):
+        assert sample.main([str(corpus), "--seed", str(seed), "--per-source", "2", "--mark-read",
+                            "--read", str(read), "--out", str(tmp_path / f"s{seed}")]) == 0
+    first, second = ((tmp_path / f"s{seed}" / "ids.txt").read_text().split() for seed in (1, 2))
+    assert not set(first) & set(second)
+    assert sample.read_ids(read) == {f"bbc/x/{n:03d}" for n in range(4)}
+    page = (tmp_path / "s1" / "01.md").read_text()
+    assert page.startswith("# bbc/x/") and "S1. indirect" in page and "speaker: Ann Roe" in page
