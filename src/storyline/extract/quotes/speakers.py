@@ -615,8 +615,7 @@ class SpeakerResolver:
         position = source.idx
         # (not "the statement" the body just put out: "“...,” the group said in a statement.
         # “...,” reads the statement. // The group ...")
-        last = next((said for said in reversed(self.history) if said.position < position
-                     and not _the_text(said.speaker)), None)
+        last = self._statement_before(position, lambda said: not _the_text(said.speaker))
         if last is None:
             return None
         named = last.speaker.mention
@@ -1061,7 +1060,7 @@ class SpeakerResolver:
         if source.lemma_.lower() not in _PERSON_NOUNS or source.lemma_.lower() in GENDERED_NOUNS:
             return None  # "the woman", "the actress": more often someone else, who has no name
         position = source.idx
-        last = next((said for said in reversed(self.history) if said.position < position), None)
+        last = self._statement_before(position)
         if last is None or last.speaker.entity is None or self.paragraph_of(position) - last.paragraph > 1:
             return None
         holder = next((e for e in self._persons if e.id == last.speaker.entity), None)
@@ -1199,7 +1198,7 @@ class SpeakerResolver:
                 # "Roe Catering stresses that couples should ... “...,” they share": a plural
                 # that names no people is less likely whom "they" stands for than the one who
                 # just spoke in the paragraph (a firm, or a person's singular "they")
-                last = next((said for said in reversed(self.history) if said.position < position), None)
+                last = self._statement_before(position)
                 if last is not None and last.paragraph == paragraph and last.speaker.extra.get("type") != "THING":
                     return last.speaker
             return found
@@ -1244,8 +1243,13 @@ class SpeakerResolver:
         """The last speaker before ``position``, up to ``max_back`` paragraphs back, that
         ``accepts`` takes."""
         paragraph = self.paragraph_of(position)
-        return next((said.speaker for said in reversed(self.history) if said.position < position
-                     and paragraph - said.paragraph <= max_back and accepts(said.speaker)), None)
+        said = self._statement_before(position, lambda said: paragraph - said.paragraph <= max_back
+                                      and accepts(said.speaker))
+        return said.speaker if said is not None else None
+
+    def _statement_before(self, position: int, accepts: Callable[[_Said], bool] = lambda said: True) -> _Said | None:
+        """The last statement resolved before ``position`` that ``accepts`` takes."""
+        return next((said for said in reversed(self.history) if said.position < position and accepts(said)), None)
 
     def _described_before(self, pronoun: Token) -> Speaker | None:
         """"The coach spoke after the game. “...,” she told reporters": with no person named
@@ -1274,7 +1278,7 @@ class SpeakerResolver:
         last to speak in the paragraph, is that source, before a person named paragraphs back
         (no body's or document's noun: "the report said ... he said")."""
         position = pronoun.idx
-        last = next((said for said in reversed(self.history) if said.position < position), None)
+        last = self._statement_before(position)
         if last is None or last.paragraph != self.paragraph_of(position):
             return None
         speaker = last.speaker
