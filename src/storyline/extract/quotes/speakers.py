@@ -14,6 +14,7 @@ agreement where the article shows it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -1093,31 +1094,31 @@ class SpeakerResolver:
         """A definite description no rule named ("The Tory leader", "the paper", "The
         67-year-old", "the charity's director") stands for the most salient person or body of
         its kind just before it: the subjects of the last sentences and their possessors
-        ("The BBC's flagship programme ..."), the nearer first. A candidate the article
-        already gave another title ("Chancellor Gordon Brown" for "the prime minister"), or,
-        for a paper or an agency, one that never spoke, is passed over. Institutions named by
-        their kind ("the police", "the government") and documents stay as written."""
+        ("The BBC's flagship programme ..."), the nearer first. Passed over: a candidate the
+        article gave another title, calling or gender ("Chancellor Gordon Brown" for "the
+        prime minister"), a paper or an agency that never spoke, a news source ("Reuters
+        reported") for "the firm", and for one of a body's people ("the charity's director")
+        anyone but the last speaker; a person's person ("The victim's lawyer") is no one
+        named. Institutions named by their kind ("the police", "the government") and
+        documents stay as written."""
         kind = _description_kind(source)
         if kind is None:
             return None
-        sentence = source.sent
-        first = sentence.start
-        for _ in range(SALIENT_SENTENCES):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
-        start_char, end_char = self.doc[first].idx, source.left_edge.idx
-        spoke = {said.speaker.entity for said in self.history if said.speaker.entity}
-        # "the charity's director": one of a body's people, the one who spoke last or no one
         owner = next((t for t in source.lefts if t.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in _BODY_KIND_NOUNS and owner.ent_type_ != "ORG":
-            return None  # "The victim's lawyer": a person's person is someone else
-        owned = owner is not None
+            return None
         last_speaker = self.history[-1].speaker.entity if self.history else None
+        spoke = {said.speaker.entity for said in self.history if said.speaker.entity}
+        # the starts of the description's sentence and of the SALIENT_SENTENCES before it,
+        # nearest first: a candidate's distance is the index of the first start before it
+        starts = [source.sent.start]
+        while len(starts) <= SALIENT_SENTENCES and starts[-1] > 0:
+            starts.append(self.doc[starts[-1] - 1].sent.start)
+        passed: dict[str, bool] = {}  # entity id -> passed over (decided once per entity)
         best: tuple[float, int, Entity] | None = None
-        low = bisect.bisect_left(self._mention_starts, start_char)
-        for mention_start, mention_end, entity in self._mentions[low:]:
-            if mention_start >= end_char:
+        low = bisect.bisect_left(self._mention_starts, self.doc[starts[-1]].idx)
+        for mention_start, mention_end, entity in itertools.islice(self._mentions, low, None):
+            if mention_start >= source.left_edge.idx:
                 break
             if (entity.type == "PERSON") != (kind == "person") or kind != "person" and entity.type != "ORG":
                 continue
@@ -1125,18 +1126,15 @@ class SpeakerResolver:
             if span is None or span.root.i in self.quoted:
                 continue
             entity = self._canonical(entity)
-            if kind == "media" and entity.id not in spoke:
-                continue
-            if owned and entity.id != last_speaker:
-                continue
-            if kind == "person" and self._holds_other_title(entity, source):
-                continue
+            if entity.id not in passed:
+                passed[entity.id] = (kind == "media" and entity.id not in spoke
+                                     or owner is not None and entity.id != last_speaker
+                                     or kind == "person" and self._holds_other_title(entity, source))
             root = span.root
-            if kind == "body" and root.dep_ == "nsubj" and root.head.lemma_ in _NEWS_VERBS:
-                continue  # "Reuters reported": a news source, not "the firm" it reports on
-            subject = _in_subject(root)
-            distance = sentence.start > root.i and _sentences_between(root.sent, sentence)
-            score = (2.0 if subject or entity.id in spoke else 1.0) - SALIENT_DISTANCE_COST * distance
+            if passed[entity.id] or kind == "body" and root.dep_ == "nsubj" and root.head.lemma_ in _NEWS_VERBS:
+                continue
+            distance = next(back for back, start in enumerate(starts) if start <= root.i)
+            score = (2.0 if _in_subject(root) or entity.id in spoke else 1.0) - SALIENT_DISTANCE_COST * distance
             if best is None or (score, mention_start) > (best[0], best[1]):
                 best = (score, mention_start, entity)
         return best[2] if best else None
@@ -2563,12 +2561,3 @@ def _in_subject(name: Token) -> bool:
         while name.dep_ in ("compound", "appos") and name.head.i != name.i:
             name = name.head
     return name.dep_ in ("nsubj", "nsubjpass")
-
-
-def _sentences_between(earlier, later) -> int:
-    """Sentences from ``earlier`` to ``later`` (1 for the one right before)."""
-    count, sentence = 0, later
-    while sentence.start > earlier.start and sentence.start > 0:
-        sentence = sentence.doc[sentence.start - 1].sent
-        count += 1
-    return count
