@@ -124,6 +124,10 @@ def test_gazetteer_exonyms_and_transliterations() -> None:
     assert gaz.place("Kremlin").can_stand_for_government
     assert gaz.demonym("French") == "FR" and gaz.demonym("french") is None
     assert gaz.place("us") is None  # the pronoun is no country
+    # a seat of government that is a city of its own is not another name of the capital
+    assert gaz.place("The Hague").name == "The Hague" and gaz.place("Amsterdam").name == "Amsterdam"
+    assert gaz.place("The Hague").can_stand_for_government and gaz.place("Den Haag").name == "The Hague"
+    assert gaz.place("Sucre").name == "Sucre" and gaz.place("La Paz").name == "La Paz"
 
 
 def _entities(doc: str, *entities: tuple[str, str, list[str]], roles: list[str] | None = None) -> ArticleEntities:

@@ -734,7 +734,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in PLEDGE_VERBS and not _event_to_come(verb):
         content = _pledged_thing(verb) or _pledged_act(verb)
     threatening = _source(verb) if content is None and lemma == "threaten" and verb.dep_ != "acl" else None
-    if threatening is not None and not _thing(threatening):
+    if threatening is not None and (not _thing(threatening) or _calling_body(threatening)):
         # "threatened to sue", "..., threatening to take the country before the Council": a threat
         # of an act by someone (not "tensions threatening to rip the country apart", nor a thing
         # threatened: "threatens the party's lead"). PolNeAR train 12 more statements, 10 more
@@ -3196,6 +3196,11 @@ def _pledged_act(verb: Token) -> tuple[int, int] | None:
         act = act or next((clause for noun in occasions for clause in verb.rights if clause.dep_ == "advcl"
                            and clause.tag_ == "VB" and clause.left_edge.i == noun.head.right_edge.i + 1
                            and clause.left_edge.lower_ == "to"), None)
+        # "threatened on Monday to invoke X": the parse hung the infinitive after a time on the cue
+        act = act or next((clause for clause in verb.rights if clause.dep_ == "advcl" and clause.tag_ == "VB"
+                           and clause.left_edge.lower_ == "to" and clause.left_edge.i > verb.i + 1
+                           and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.head.i == verb.i
+                                   for t in verb.doc[verb.i + 1:clause.left_edge.i])), None)
     subject = subject_of(verb)
     if act is None or (subject is not None and _thing(subject) and not _calling_body(subject)):
         return None  # "The cost promises to swell": what is likely, no pledge (a body's is: "the clubs requested to")

@@ -45,6 +45,10 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # A demonstrative standing alone as the subject of a verb of saying or showing points back
 # to what was written, never to a person.
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Texts a holder puts out, which speak for it ("a statement said").
+_ISSUED_TEXTS = frozenset("statement release communique communiqu\u00e9".split())
+# Pronouns that are also family names (Chinese He, She), written so in "said He."
+_PRONOUN_SURNAMES = frozenset({"He", "She"})
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_TYPES = frozenset({"PERSON"}) | _GROUP_TYPES
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -195,6 +199,9 @@ class SpeakerResolver:
         if lower in _DEMONSTRATIVES and not any(child.dep_ != "punct" for child in source.children):
             # "That said, ...", "This suggests that ...": the writer's own turn, no one's words
             return None
+        surnamed = self._capitalised_surname(source)
+        if surnamed is not None:
+            return self._speaker(surnamed, mention)
         if source.pos_ == "PRON" or (lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON
                                      and not _country_in_capitals(source)):
             if lower in FIRST_PERSON:
@@ -455,6 +462,11 @@ class SpeakerResolver:
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "ORG"})
             if body is not None and not _indefinite(source):
                 return self._speaker(body, mention)
+        if entity is None and source.lower_ in _ISSUED_TEXTS and _indefinite(source) \
+                and not any(child.dep_ in ("poss", "prep") for child in source.children):
+            issuer = self._issuer_just_before(source)
+            if issuer is not None:
+                return _named_here(issuer, mention)
         plural = source.tag_ in ("NNS", "NNPS")
         if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
             member = self._member_of_named_body(source) or self._official_spoke_last(source)
@@ -473,7 +485,8 @@ class SpeakerResolver:
             if holder is not None and _closes_on_a_name(source, mention) and \
                     clean_name(holder.name).split()[-1:] != mention.text.split()[-1:]:
                 holder = None
-            holder = holder or self._described_with_noun(source) or self._salient_antecedent(source)
+            holder = holder or self._name_closing(mention) or self._described_with_noun(source) \
+                or self._salient_antecedent(source)
             if holder is not None:
                 return self._speaker(holder, mention)
             return Speaker(self._display(source, mention), None, mention, True,
@@ -550,8 +563,10 @@ class SpeakerResolver:
                     conjuncts.append(child)
                     stack.append(child)
         if not conjuncts or any(child.dep_ in ("appos", "relcl", "acl") and child.i < conjuncts[0].i
-                                and self.doc[child.left_edge.i - 1].text != "(" for child in source.children):
+                                and self.doc[child.left_edge.i - 1].text != "(" and not _age(child)
+                                for child in source.children):
             return speaker  # "Roe, also chairman of X, Y and Z": the conjuncts are the title's
+            # (not "William, 24, and Harry, 22": an age is no title)
         last = max(conjuncts, key=lambda t: t.i)
         if not any(t.lower_ in ("and", "&") for t in self.doc[source.i + 1:last.i]):
             return speaker  # "his book, Lawless World, Ann Roe": no "and", an apposition; "X or Y"
@@ -861,6 +876,29 @@ class SpeakerResolver:
             return None
         for person in self._persons:
             if clean_name(person.name).split()[-1:] == words:
+                return self._canonical(person)
+        return None
+
+    def _name_closing(self, mention: Span) -> Entity | None:
+        """"Former deputy prosecutor at the tribunal at The Hague, Graham Blewitt, said": a
+        job whose phrase closes on a person's name set off by a comma is that person's (the
+        parse may hang the name on the last noun of the job's phrase, not on the job)."""
+        end = mention.start + len(mention.text.rstrip(" ,"))
+        first = bisect.bisect_left(self._mention_starts, mention.start)
+        for start, m_end, entity in self._mentions[first:bisect.bisect_left(self._mention_starts, end)]:
+            if entity.type == "PERSON" and m_end == end and self.text[mention.start:start].rstrip().endswith(","):
+                return self._canonical(entity)
+        return None
+
+    def _capitalised_surname(self, source: Token) -> Entity | None:
+        """"..., said He." after "said He Ningsheng, an official": a pronoun's form written
+        with a capital after a word of its sentence (where the pronoun would be "said he")
+        is a family name (He, She), that of the person whose name holds it as a word."""
+        if source.text not in _PRONOUN_SURNAMES or source.is_sent_start or source.i == 0 \
+                or not self.doc[source.i - 1].is_alpha:
+            return None
+        for person in self._persons:
+            if source.text in clean_name(person.name).split():
                 return self._canonical(person)
         return None
 
@@ -1319,6 +1357,20 @@ class SpeakerResolver:
         said = self._statement_before(position, lambda said: paragraph - said.paragraph <= max_back
                                       and accepts(said.speaker))
         return said.speaker if said is not None else None
+
+    def _issuer_just_before(self, source: Token) -> Speaker | None:
+        """"UNHCR said it was mobilising staff. “...,” a statement said": a statement no one
+        is named as issuing, right after a named holder's statement (in the sentence before),
+        is that holder's."""
+        sentence = source.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        last = self._statement_before(source.idx)
+        if last is None or last.speaker.anonymous or last.speaker.entity is None \
+                or not before.start_char <= last.position < sentence.end_char:
+            return None
+        return last.speaker
 
     def _statement_before(self, position: int, accepts: Callable[[_Said], bool] = lambda said: True) -> _Said | None:
         """The last statement resolved before ``position`` that ``accepts`` takes."""
@@ -1861,6 +1913,11 @@ def _named_before_who(source: Token) -> Token | None:
             before.pos_ == "NOUN" and before.lemma_.lower() in _HOLDER_NOUNS:
         return before
     return None
+
+
+def _age(token: Token) -> bool:
+    """A lone number in apposition to a name: the age ("Roe, 61, said")."""
+    return token.like_num and token.left_edge.i == token.right_edge.i == token.i
 
 
 def _relative_antecedent(relative: Token) -> Token:

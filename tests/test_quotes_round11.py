@@ -1,0 +1,57 @@
+"""Round 11 speaker and span rules (from the marks of the r91019-r91022 news samples), each
+tested on new sentences of the same kind through the real pipeline."""
+
+from __future__ import annotations
+
+from conftest import only, quotes_of
+from storyline.pipeline import Pipeline
+
+
+def test_a_pronoun_form_written_capitalised_after_said_is_a_family_name(pipeline: Pipeline) -> None:
+    text = ("More than 20,000 ducks had been culled by Tuesday, said He Jianguo, a county veterinary official.\n\n"
+            "The outbreak was first reported by farmer Wang Lin, whose 300 geese died on Monday.\n\n"
+            "No human cases have been found in the area, said He.")
+    quote = only(quotes_of(pipeline, text), "human cases")
+    assert quote.speaker.name == "He Jianguo"
+    assert quote.speaker.mention.text == "He"
+    # the pronoun itself, at the start of a sentence, is still resolved as a pronoun
+    text = ("Tom Lee said the road was closed. He said it would open on Friday.")
+    quote = only(quotes_of(pipeline, text), "open on Friday")
+    assert quote.speaker.name == "Tom Lee"
+
+
+def test_two_people_with_their_ages_speak_together(pipeline: Pipeline) -> None:
+    text = "In a joint statement, Smith, 45, and Jones, 38, said the deal was fair to both clubs."
+    quote = only(quotes_of(pipeline, text), "deal was fair")
+    assert quote.speaker.name == "Smith and Jones"
+
+
+def test_a_statement_right_after_a_body_spoke_is_that_bodys(pipeline: Pipeline) -> None:
+    text = ("The World Food Programme said from its Rome headquarters it was sending trucks to the border.\n\n"
+            "\u201cThe first convoys will carry enough food for 20,000 families for a month,\u201d a statement said.")
+    quote = only(quotes_of(pipeline, text), "first convoys")
+    assert quote.speaker.name == "World Food Programme"
+    assert quote.speaker.mention.text == "a statement"
+    # a statement after a sentence that reports no one stays unnamed
+    text = ("Trucks were seen at the border on Monday.\n\n"
+            "\u201cThe first convoys will carry enough food for 20,000 families for a month,\u201d a statement said.")
+    quote = only(quotes_of(pipeline, text), "first convoys")
+    assert quote.speaker.entity is None
+
+
+def test_a_job_closing_on_a_name_is_that_persons(pipeline: Pipeline) -> None:
+    text = ("Former deputy prosecutor at the United Nations Tribunal at The Hague, Maria Lindqvist, "
+            "said some \u201cwar criminals are being allowed to live here without any fear.\u201d")
+    quote = only(quotes_of(pipeline, text), "war criminals")
+    assert quote.speaker.name == "Maria Lindqvist"
+    assert not quote.speaker.anonymous
+
+
+def test_a_threat_with_its_time_between_and_a_governments_threat(pipeline: Pipeline) -> None:
+    text = "Dock owner Carl Moss threatened on Friday to close the harbour to all foreign ships."
+    quote = only(quotes_of(pipeline, text), "close the harbour")
+    assert quote.speaker.name == "Carl Moss"
+    assert quote.text == "to close the harbour to all foreign ships"
+    text = "The Chilean government threatened to impose fines on the striking port workers."
+    quote = only(quotes_of(pipeline, text), "impose fines")
+    assert quote.speaker.name == "The Chilean government"
