@@ -55,3 +55,23 @@ def test_a_threat_with_its_time_between_and_a_governments_threat(pipeline: Pipel
     text = "The Chilean government threatened to impose fines on the striking port workers."
     quote = only(quotes_of(pipeline, text), "impose fines")
     assert quote.speaker.name == "The Chilean government"
+
+
+def test_a_calling_in_the_lead_is_the_person_the_next_paragraph_names(pipeline: Pipeline) -> None:
+    text = ("Offshore accounts have made the islands a haven for tax cheats, a former fraud investigator said Monday.\n\n"
+            "Lena Marsh, who spent twenty years at the national revenue office, said most of the money was never traced.")
+    quote = only(quotes_of(pipeline, text), "haven for tax cheats")
+    assert quote.speaker.name == "Lena Marsh"
+    assert quote.speaker.mention.text == "a former fraud investigator"
+
+
+def test_the_person_who_made_the_remarks_is_the_official_who_said_them(pipeline: Pipeline) -> None:
+    text = ("Syria will not bow to pressure over the inquiry, a senior Syrian official said on Sunday.\n\n"
+            "The official said the accusations were politically motivated.\n\n"
+            "Information Minister Ali Haddad made the remarks to reporters after a weekly cabinet session.")
+    quotes = quotes_of(pipeline, text)
+    for words in ("bow to pressure", "politically motivated"):
+        assert only(quotes, words).speaker.name == "Ali Haddad"
+    # without the sentence that says who made them, the official stays unnamed
+    quote = only(quotes_of(pipeline, text.rsplit("\n\n", 1)[0]), "bow to pressure")
+    assert quote.speaker.entity is None

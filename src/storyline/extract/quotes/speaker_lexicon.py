@@ -48,7 +48,7 @@ paper investigation audit assessment estimate census
 # Checked on PolNeAR train (the subjects of quoting verbs that named no speaker).
 OCCUPATIONS = frozenset("""
 reporter journalist correspondent columnist commentator pundit writer author editor
-strategist pollster consultant narrator host anchor professor historian reviewer
+strategist pollster consultant narrator host anchor professor historian reviewer investigator
 """.split())
 # Callings and ranks a person is described by, besides titles, role heads, occupations and
 # the nouns above ("Tom Roe, abbot of the temple ... the abbot said"), lemmas.

@@ -45,6 +45,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # A demonstrative standing alone as the subject of a verb of saying or showing points back
 # to what was written, never to a person.
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# What "X made the remarks" says X made: the statements just reported.
+_REMARK_NOUNS = frozenset("remark comment statement".split())
 # Texts a holder puts out, which speak for it ("a statement said").
 _ISSUED_TEXTS = frozenset("statement release communique communiqu\u00e9".split())
 # Pronouns that are also family names (Chinese He, She), written so in "said He."
@@ -274,6 +276,38 @@ class SpeakerResolver:
                     speaker.name == described.name or speaker.name.lower() == again):
                 speaker.name, speaker.entity, speaker.anonymous = name, person.id, False
                 speaker.extra["type"] = "PERSON"
+
+    def name_remarks_maker(self, quotes: list) -> None:
+        """"A senior official said X. // Information Minister Ann Roe made the remarks after a
+        cabinet session": a person the text says made the remarks (comments, statement) just
+        reported is the job described with no name who said them, in that paragraph or up
+        to two before, when the person may hold the job."""
+        for token in self.doc:
+            if token.lemma_.lower() != "make" or token.pos_ not in ("VERB", "AUX"):
+                continue
+            said = next((child for child in token.children if child.dep_ == "dobj"
+                         and child.lemma_.lower() in _REMARK_NOUNS and any(
+                             grand.dep_ == "poss" or grand.lower_ in ("the", "these", "those")
+                             for grand in child.children)), None)
+            subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+            entity = self._entity_at(subject) if said is not None and subject is not None else None
+            if entity is None or entity.type != "PERSON":
+                continue
+            person, paragraph = self._canonical(entity), self.paragraph_of(token.idx)
+            before = [q for q in quotes if q.speaker is not None and q.speaker.mention is not None
+                      and q.speaker.mention.start < token.sent.start_char
+                      and paragraph - self.paragraph_of(q.speaker.mention.start) <= 2]
+            last = before[-1].speaker if before else None
+            if last is None or last.entity is not None or not _lead_job(last) \
+                    or not self._may_hold(last.mention, person):
+                continue
+            job = last.name.split()[-1].lower()  # "a senior official", then "the official"
+            for quote in before:
+                if quote.speaker.entity is None and _lead_job(quote.speaker) \
+                        and quote.speaker.name.split()[-1].lower() == job:
+                    quote.speaker.name, quote.speaker.entity = clean_name(person.name), person.id
+                    quote.speaker.anonymous = False
+                    quote.speaker.extra["type"] = "PERSON"
 
     def _may_hold(self, mention: Span, person: Entity) -> bool:
         """Whether the article's words around a person leave them able to hold the job a
@@ -2021,7 +2055,7 @@ def _participle_object(token: Token) -> bool:
 # Phung; Dung after a quote the extractor missed).
 _LEAD_FOLLOW_PARAGRAPHS = 2
 # Heads of a lead's description of one person by the job, not a source kept unnamed.
-_LEAD_JOBS = (TITLES | ROLE_HEADS | OCCUPATIONS) - {"source", "aide", "adviser", "advisor", "diplomat"}
+_LEAD_JOBS = (TITLES | ROLE_HEADS | OCCUPATIONS | CALLINGS) - {"source", "aide", "adviser", "advisor", "diplomat"}
 
 
 def _lead_job(speaker: Speaker) -> bool:
