@@ -75,3 +75,19 @@ def test_the_person_who_made_the_remarks_is_the_official_who_said_them(pipeline:
     # without the sentence that says who made them, the official stays unnamed
     quote = only(quotes_of(pipeline, text.rsplit("\n\n", 1)[0]), "bow to pressure")
     assert quote.speaker.entity is None
+
+
+def test_a_second_verb_inside_the_claim_does_not_cut_it(pipeline: Pipeline) -> None:
+    # a bare verb that shares the claim's modal
+    text = "Maria Lopez told reporters that her lawyer will visit her brother in prison and tell him of the court's decision."
+    quote = only(quotes_of(pipeline, text), "visit her brother")
+    assert quote.text.endswith("and tell him of the court's decision")
+    # a verb in its tense joined to a clause inside the claim
+    text = ("Prime Minister Anna Berg called on Norway to join a bid to end the row set off when Sweden "
+            "detained two Norwegian fishermen in May and accused them of poaching.")
+    quote = only(quotes_of(pipeline, text), "join a bid")
+    assert quote.text.endswith("and accused them of poaching")
+    # the writer's next verb in another tense still ends the claim
+    text = "Senator Tom Hale called on the navy to stop the ships that carry the oil and proposed a new law on Monday."
+    quote = only(quotes_of(pipeline, text), "stop the ships")
+    assert "proposed" not in quote.text

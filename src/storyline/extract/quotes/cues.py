@@ -3097,6 +3097,24 @@ def _tense(verb: Token) -> str | None:
     return None
 
 
+def _shares_modal(conjunct: Token) -> bool:
+    """"will visit her brother and tell him": a bare verb joined to a verb under a modal,
+    with no auxiliary of its own, is under that modal too."""
+    return conjunct.tag_ == "VB" and conjunct.dep_ == "conj" \
+        and not any(child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in conjunct.children) \
+        and any(child.dep_ == "aux" and child.tag_ == "MD" for child in conjunct.head.children)
+
+
+def _in_subordinate_clause(token: Token, cue: int) -> bool:
+    """Whether ``token`` heads or sits in a clause subordinate to another inside what the cue
+    reports (an adverbial or relative clause, a clause on a noun), below the reported clause."""
+    while token.i != cue and token.dep_ != "ROOT":
+        if token.dep_ in ("advcl", "relcl", "acl") and token.head.i != cue:
+            return True
+        token = token.head
+    return False
+
+
 def _in_clause_tense(conjunct: Token, clause: Token, cue: Token) -> bool:
     """"Peng said parents never demand anything, and the children believe ...": a conjunct
     in the reported clause's tense where the cue's differs goes on with what was said (the
@@ -5178,6 +5196,13 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                     and start <= cue.head.i < end and _in_clause_tense(cue, cue.head, doc[frame.head]):
                 # "X has entered ... and is threatening to ..., PAGASA said", "said parents
                 # demand nothing, and the children believe ...": what was said goes on
+                continue
+            if joint.dep_ == "conj" and not other.according and not frame.according and start <= cue.head.i < end \
+                    and (_shares_modal(cue) or _in_subordinate_clause(cue.head, frame.head)
+                         and _finite_tag(cue) in (None, _finite_tag(cue.head))):
+                # "said her lawyer will visit him and tell him of X" (the bare verb shares the
+                # modal), "urged X to end the row set off when Y detained two men and accused them
+                # of Z" (a verb in its tense joined to a clause inside the claim): what was said goes on
                 continue
             if joint.dep_ == "conj" and not other.according and _opened_by_that(cue) and start <= cue.head.i < end:
                 # "said they had pulled out three, and that more were feared trapped": a second
