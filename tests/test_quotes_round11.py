@@ -91,3 +91,30 @@ def test_a_second_verb_inside_the_claim_does_not_cut_it(pipeline: Pipeline) -> N
     text = "Senator Tom Hale called on the navy to stop the ships that carry the oil and proposed a new law on Monday."
     quote = only(quotes_of(pipeline, text), "stop the ships")
     assert "proposed" not in quote.text
+
+
+def test_an_attribution_set_inside_the_claim_splits_it_into_parts(pipeline: Pipeline) -> None:
+    text = "The problem they face, said Priya Raman, an analyst at Forrest Research, is that customers will not pay twice."
+    quote = only(quotes_of(pipeline, text), "pay twice")
+    assert quote.speaker.name == "Priya Raman"
+    assert [part.text for part in quote.parts] == ["The problem they face", "is that customers will not pay twice"]
+    for part in quote.parts:
+        assert text[part.start:part.end] == part.text
+    text = "What needs to happen now, agree analysts, is a cut in prices."
+    quote = only(quotes_of(pipeline, text), "cut in prices")
+    assert quote.speaker.name == "analysts"
+    assert [part.text for part in quote.parts] == ["What needs to happen now", "is a cut in prices"]
+    # with a quotation after the attribution, the claim keeps its subject
+    text = "The ministers' comments, said Junya Tanase of Mizuho Bank, were \u201cgenerally too weak to move the market\u201d."
+    quote = only(quotes_of(pipeline, text), "too weak")
+    assert quote.speaker.name == "Junya Tanase"
+    assert quote.parts[0].text == "The ministers' comments"
+
+
+def test_a_person_before_the_cue_is_the_speaker_not_a_subject_of_the_claim(pipeline: Pipeline) -> None:
+    text = "Ann Roe, a lawyer for the family, said Tom Lee, the mayor, was wrong."
+    quote = only(quotes_of(pipeline, text), "was wrong")
+    assert quote.speaker.name == "Ann Roe"
+    text = "The club's new coach, Marta Silva, said the team, tired after the trip, would rest on Sunday."
+    quote = only(quotes_of(pipeline, text), "rest on Sunday")
+    assert quote.speaker.name == "Marta Silva"

@@ -125,6 +125,7 @@ class Frame:
     relay_of: Frame | None = None
     dropped: list[tuple[int, int]] = field(default_factory=list)
     demand: bool = False  # the content is a noun phrase called for ("called for calm"): whole however short
+    aside: tuple[int, int] | None = None  # an attribution set between commas inside the content
 
     def cue_chars(self, doc: Doc) -> tuple[int, int]:
         first, last = doc[min(self.cue)], doc[max(self.cue)]
@@ -716,6 +717,10 @@ def _opens_reduced_clause(verb: Token) -> bool:
 def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:
     if _predicate_split_off(verb):
         return None
+    set_in = _attribution_set_in(verb)
+    if set_in is not None:
+        source, content, aside = set_in
+        return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=source, aside=aside)
     inverted = _inverted_without_comma(verb)
     if inverted is not None:
         content = _trimmed_range(verb.doc, verb.sent.start, verb.i, verb)
@@ -933,6 +938,68 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if _due_to_say(verb) and verb.head.head.i < verb.i:
         cue = list(range(verb.head.head.i, verb.i + 1))  # "was due to say", one stretch of attribution
     return Frame(cue=cue, head=verb.i, content=content, source=source, demand=short)
+
+
+# Words a sentence's subject may be that name who speaks: then "X, said Y, was Z" is X's
+# saying (a person's name before the cue is the speaker, with an apposition).
+_SPEAKING_SUBJECTS = frozenset("i we he she they".split())
+
+
+def _attribution_set_in(verb: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+    """"The problem they face, said Ann Roe, an analyst at X, is that buyers will not pay",
+    "It helps, said Mr Roe, that the network is in place", "What needs to happen now, agree
+    analysts, is a cut": an attribution set between commas inside the claim, the claim's
+    subject (or first clause) before it and its verb (or its "that") right after it. The
+    speaker, the claim's token range and the attribution's (from the comma before the cue
+    to the comma after the speaker's phrase). Not "Ann Roe, a lawyer, said Tom Lee, the
+    mayor, was wrong" nor "X's manager, Ann Roe, said": a person or a pronoun before the cue
+    is the one who speaks."""
+    doc = verb.doc
+    sentence = verb.sent
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(verb) not in SPEECH_VERBS \
+            or cue_lemma(verb) in ADDRESSEE_VERBS or verb.i - 2 < sentence.start or doc[verb.i - 1].text != ",":
+        return None  # (never "told": what follows it is whom it was told)
+    before = doc[sentence.start:verb.i - 1]
+    if any(token.is_quote and token.dep_ != "case" for token in before) or before[0].ent_type_ in ("PERSON", "ORG") \
+            or before[0].lower_ in _SPEAKING_SUBJECTS or _closes_on_apposed_name(before) \
+            or not any(token.pos_ in ("NOUN", "PROPN", "PRON") for token in before):
+        return None
+    end = sentence.end
+    while end > verb.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    comma = next((index for index in range(verb.i + 2, end - 1) if doc[index].text == ","
+                  and (_finite_tag(doc[index + 1]) is not None and doc[index + 1].pos_ in ("VERB", "AUX")
+                       or doc[index + 1].lower_ == "that")), None)
+    if comma is None:
+        return None
+    phrase = doc[verb.i + 1:comma]
+    if any(token.is_quote or token.tag_ == "IN" and token.lower_ == "that"
+           or token.pos_ in ("VERB", "AUX") and not _in_who_clause(token, phrase) for token in phrase):
+        return None
+    source = next((token for token in phrase if not phrase.start <= token.head.i < phrase.end
+                   and token.pos_ in ("NOUN", "PROPN")), None)
+    if source is None or _thing(source):
+        return None  # ("said their speeches, full of X, would focus on Y": no one speaking after the cue)
+    return source, (sentence.start, end), (verb.i - 1, comma + 1)
+
+
+def _closes_on_apposed_name(phrase) -> bool:
+    """"Mr. Trump's former campaign manager, Corey Lewandowski": a phrase closing on a name
+    set off by a comma (not "The contrast with Trump")."""
+    last = phrase[-1]
+    if last.ent_type_ not in ("PERSON", "ORG"):
+        return False
+    start = last.i
+    while start > phrase.start and phrase.doc[start - 1].ent_type_ == last.ent_type_ and phrase.doc[start - 1].ent_iob_ != "O":
+        start -= 1
+    return start > phrase.start and phrase.doc[start - 1].text == ","
+
+
+def _in_who_clause(token: Token, phrase) -> bool:
+    """Whether ``token`` is in a "who" clause inside ``phrase`` ("the minister, who chaired
+    the meeting,"): a description of the speaker, part of the attribution."""
+    return any(phrase.start <= node.i < phrase.end and node.dep_ == "relcl"
+               and node.left_edge.lower_ in ("who", "whose") for node in (token, *token.ancestors))
 
 
 def _postposed_work(verb: Token) -> Token | None:

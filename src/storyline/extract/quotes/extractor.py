@@ -188,6 +188,8 @@ def _said_ranges(frame: Frame) -> list[tuple[int, int]]:
     """The token ranges of what a frame reports: its content, less its own attribution when
     the claim runs over it ("A, said Ann Roe, and B": Roe is named by the writer)."""
     start, end = frame.content
+    if frame.aside is not None:
+        return [(start, frame.aside[0]), (frame.aside[1], end)]
     if not start <= frame.head < end:
         return [frame.content]
     left, right = min(frame.cue), max(frame.cue) + 1
@@ -369,6 +371,9 @@ _CIRCUMSTANCE_DEPS = frozenset({"prep", "npadvmod", "advmod", "dative", "dobj", 
 def _attribution_chars(doc: Doc, frame: Frame) -> list[tuple[int, int]]:
     """The characters of a frame's cue, its source phrase and, for a speech verb, the
     circumstances hanging from it (outside its content)."""
+    if frame.aside is not None:
+        first, last = doc[frame.aside[0]], doc[frame.aside[1] - 1]
+        return [(first.idx, last.idx + len(last))]
     spans = [frame.cue_chars(doc)]
     if frame.source is not None:
         left, right = frame.source.left_edge, frame.source.right_edge
@@ -454,7 +459,8 @@ def _from_frames(doc: Doc, frames: list[Frame], quoted: list[Quoted], text: str)
         if overlapping:
             start = min(start, min(q.start for q in overlapping))
             end = max(end, max(q.end for q in overlapping))
-            if start < cue_start < end:  # never swallow the cue: keep the side of the content
+            if start < cue_start < end and frame.aside is None:
+                # never swallow the cue (but one set inside the claim): keep the side of the content
                 if overlapping[0].start > cue_start:
                     start = min(q.start for q in overlapping)
                 else:
@@ -1090,7 +1096,9 @@ def _same_speaker(one: Speaker | None, other: Speaker) -> bool:
 
 def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None:
     if candidate.frame is not None and candidate.frame.source is not None:
-        return resolver.resolve(candidate.frame.source, _claim_chars(resolver.doc, candidate))
+        aside = candidate.frame.aside
+        return resolver.resolve(candidate.frame.source, _claim_chars(resolver.doc, candidate),
+                                stop=aside[1] - 2 if aside is not None else None)
     if candidate.credit is not None:
         return resolver.credited(candidate.credit)
     current = resolver.current(candidate.start, max_paragraphs=1)

@@ -176,10 +176,12 @@ class SpeakerResolver:
     def paragraph_of(self, position: int) -> int:
         return bisect.bisect_right(self._paragraph_starts, position) - 1
 
-    def resolve(self, source: Token, claim: list[tuple[int, int]] | None = None) -> Speaker | None:
-        """The speaker named by the source token (its phrase is the mention); ``claim``, the
-        character ranges of what it says, names no one a pronoun source may stand for."""
-        mention = self.mention_span(source)
+    def resolve(self, source: Token, claim: list[tuple[int, int]] | None = None,
+                stop: int | None = None) -> Speaker | None:
+        """The speaker named by the source token (its phrase is the mention, ending at the
+        token ``stop`` at most); ``claim``, the character ranges of what it says, names no one
+        a pronoun source may stand for."""
+        mention = self.mention_span(source, stop=stop)
         lower = source.lower_
         if lower in _RELATIVE and source.head.dep_ == "relcl":
             # "Trump, who said ...": named by the noun the clause is about, written "who"
