@@ -118,3 +118,16 @@ def test_a_person_before_the_cue_is_the_speaker_not_a_subject_of_the_claim(pipel
     text = "The club's new coach, Marta Silva, said the team, tired after the trip, would rest on Sunday."
     quote = only(quotes_of(pipeline, text), "rest on Sunday")
     assert quote.speaker.name == "Marta Silva"
+
+
+def test_a_description_brought_in_unnamed_stays_unnamed(pipeline: Pipeline) -> None:
+    text = ("\u201cWe have kept the door open,\u201d said an official of the union that represents 1,300 of "
+            "Asiana Airlines' 1,900 pilots. Of the 1,100 pilots who voted, 800 supported the strike, the union said.")
+    quote = only(quotes_of(pipeline, text), "supported the strike")
+    assert quote.speaker.entity is None
+    assert quote.speaker.name == "the union"
+    # a body named before and then described stays the body
+    text = ("Halvorsen Shipping Group's new terminal in Bergen will open in May. "
+            "The company said demand had doubled since last year.")
+    quote = only(quotes_of(pipeline, text), "demand")
+    assert quote.speaker.name == "Halvorsen Shipping Group"

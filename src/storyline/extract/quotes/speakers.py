@@ -1188,6 +1188,8 @@ class SpeakerResolver:
         starts = [source.sent.start]
         while len(starts) <= SALIENT_SENTENCES and starts[-1] > 0:
             starts.append(self.doc[starts[-1] - 1].sent.start)
+        if self._described_unnamed_before(source, self.doc[starts[-1]].i):
+            return None
         passed: dict[str, bool] = {}  # entity id -> passed over (decided once per entity)
         best: tuple[float, int, Entity] | None = None
         low = bisect.bisect_left(self._mention_starts, self.doc[starts[-1]].idx)
@@ -1212,6 +1214,19 @@ class SpeakerResolver:
             if best is None or (score, mention_start) > (best[0], best[1]):
                 best = (score, mention_start, entity)
         return best[2] if best else None
+
+    def _described_unnamed_before(self, source: Token, start: int) -> bool:
+        """"an official of the union that represents the airline's pilots ... the union said":
+        the description's noun, brought in before (from ``start``) for a body or person the
+        text does not name (indefinite, or told apart by a relative clause of its own; no
+        name's apposition or predicate), is that one again."""
+        lemma = source.lemma_.lower()
+        return any(token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not token.ent_type_
+                   and token.dep_ not in ("appos", "attr", "compound") and token.i not in self.quoted
+                   and not any(child.dep_ == "appos" for child in token.children)
+                   and (_indefinite(token) or any(child.dep_ == "relcl" and self.doc[child.left_edge.i - 1].text != ","
+                                                  for child in token.rights))
+                   for token in self.doc[start:source.left_edge.i])
 
     def _holds_other_title(self, entity: Entity, source: Token) -> bool:
         """Whether the article gives ``entity`` a title and none is the description's
