@@ -131,3 +131,18 @@ def test_a_description_brought_in_unnamed_stays_unnamed(pipeline: Pipeline) -> N
             "The company said demand had doubled since last year.")
     quote = only(quotes_of(pipeline, text), "demand")
     assert quote.speaker.name == "Halvorsen Shipping Group"
+
+
+def test_a_title_read_in_its_order_a_shadow_or_industry_minister_is_another_office(pipeline: Pipeline) -> None:
+    text = ("Lebanese Industry Minister Karim Haddad was shot dead on Tuesday in Beirut. "
+            "Prime Minister Omar Saleh condemned the killing.\n\n"
+            "The prime minister said the country would not be dragged into war.")
+    quote = only(quotes_of(pipeline, text), "dragged into war")
+    assert quote.speaker.name == "Omar Saleh"
+    text = ("Gordon Hale has criticised a union leader who said the rift was harming the government.\n\n"
+            "Jon Barr, of the civil servants' union, spoke of \u201ccompeting agendas\u201d between Mr Hale and "
+            "Mr Blair. But the chancellor said Mr Barr was never at the meetings.\n\n"
+            "Tory shadow chancellor Oliver Brant said the row showed the government was divided.")
+    quote = only(quotes_of(pipeline, text), "never at the meetings")
+    # not the shadow chancellor, nor the man the claim is about
+    assert quote.speaker.name == "Gordon Hale"

@@ -31,7 +31,7 @@ ROLE_MODIFIERS = frozenset("""
 prime foreign defence defense interior finance economy economic trade justice home health
 presidential vice deputy former acting interim special top senior crown supreme state
 national security intelligence military army navy first chief-of-staff junior assistant
-then late outgoing incoming opposition party lead creative artistic managing associate
+then late outgoing incoming opposition party lead creative artistic managing associate shadow
 """.split())
 # Modifiers that end the name of a body as often as they open a title ("Labour Party
 # leader", "Pakistan Army Chief"): a title read backwards from its head stops at them.

@@ -170,6 +170,9 @@ class SpeakerResolver:
         # the token of the source being resolved (not a noun a pronoun rule looks at): "the
         # firm" that spoke is the body that spoke last; "the firm" a sentence before is about is not
         self._source_at = -1
+        # the persons the claim of the description being resolved names ("But the chancellor
+        # said Mr Baume was never at the meetings"): none of them is who it describes
+        self._claim_named: frozenset[str] = frozenset()
 
     # -- public -----------------------------------------------------------------------
 
@@ -227,10 +230,12 @@ class SpeakerResolver:
                 self._called.setdefault(found.entity, Counter())[gender] += 1
             return _named_here(found, mention)
         self._source_at = source.i
+        self._claim_named = self._named_in(claim, source)[0] if claim else frozenset()
         try:
             return self._jointly(source, self._named(source, mention))
         finally:
             self._source_at = -1
+            self._claim_named = frozenset()
 
     def credited(self, credit: Span) -> Speaker:
         """The speaker of a credit line ("― Name", "NAME: ..."): the entity there, else
@@ -1149,6 +1154,8 @@ class SpeakerResolver:
         if holder is None:
             return None
         holder_id = self._canonical(holder).id
+        if holder_id in self._claim_named:
+            return None  # "But the chancellor said Mr Baume was never at meetings": not Baume
         sentence = source.sent.start_char
         if any(entity.type == "PERSON" and self._canonical(entity).id != holder_id and start < sentence
                and not self._reported_at(start)
@@ -1203,7 +1210,8 @@ class SpeakerResolver:
                 continue
             entity = self._canonical(entity)
             if entity.id not in passed:
-                passed[entity.id] = (kind == "media" and entity.id not in spoke
+                passed[entity.id] = (entity.id in self._claim_named
+                                     or kind == "media" and entity.id not in spoke
                                      or owner is not None and entity.id != last_speaker
                                      or kind == "person" and self._holds_other_title(entity, source))
             root = span.root
@@ -2328,7 +2336,7 @@ def _modifiers_before(span) -> list[Token]:
             break
         found.append(token)
         index -= 1
-    return found
+    return found[::-1]  # in reading order: "shadow chancellor" is no "chancellor"
 
 
 def _titles_match(wanted: set[str], have: set[str], generic: bool = True) -> bool:
@@ -2401,9 +2409,9 @@ def _closes_on_a_name(source: Token, mention: Span) -> bool:
 
 
 # Words before a title that make it another office: a vice president is no president (a
-# deputy governor is a vice governor).
+# deputy governor is a vice governor), a shadow chancellor (the opposition's) no chancellor.
 _SECOND_RANKS = {"vice": "vice", "deputy": "vice", "assistant": "assistant", "associate": "associate",
-                 "under": "under"}
+                 "under": "under", "shadow": "shadow"}
 
 
 def _role_words(words: list[str]) -> set[str]:
