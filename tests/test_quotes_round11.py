@@ -146,3 +146,10 @@ def test_a_title_read_in_its_order_a_shadow_or_industry_minister_is_another_offi
     quote = only(quotes_of(pipeline, text), "never at the meetings")
     # not the shadow chancellor, nor the man the claim is about
     assert quote.speaker.name == "Gordon Hale"
+
+
+def test_who_after_a_member_of_a_body_is_the_member(pipeline: Pipeline) -> None:
+    text = "Investigators questioned a former member of the Syrian security service who admitted he had beaten prisoners."
+    quote = only(quotes_of(pipeline, text), "beaten prisoners")
+    assert quote.speaker.name == "a former member of the Syrian security service"
+    assert quote.speaker.entity is None

@@ -49,6 +49,8 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _REMARK_NOUNS = frozenset("remark comment statement".split())
 # Texts a holder puts out, which speak for it ("a statement said").
 _ISSUED_TEXTS = frozenset("statement release communique communiqu\u00e9".split())
+# Nouns for a person by what they belong to ("a member of X who ..."), lemmas.
+_MEMBER_NOUNS = frozenset("member one officer agent employee worker veteran fighter supporter activist".split())
 # Pronouns that are also family names (Chinese He, She), written so in "said He."
 _PRONOUN_SURNAMES = frozenset({"He", "She"})
 _GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -1986,6 +1988,13 @@ def _relative_antecedent(relative: Token) -> Token:
     last noun)."""
     noun = relative.head.head
     doc = relative.doc
+    if relative.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.ent_type_ != "PERSON" and noun.lemma_.lower() not in _PERSON_NOUNS \
+            and noun.head.head.pos_ in ("NOUN", "PRON", "NUM") \
+            and (noun.head.head.lemma_.lower() in _PERSON_NOUNS | _MEMBER_NOUNS or noun.head.head.pos_ != "NOUN"):
+        # "a one-time member of the security service who reportedly admitted": "who" is a
+        # person, the member (or "one of X who"), not the body the parse hung it on
+        return noun.head.head
     if relative.lower_ != "which" or relative.i < 1 or doc[relative.i - 1].text != "," \
             or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return noun
