@@ -10,7 +10,7 @@ import pytest
 from conftest import DATA, load_jsonl
 from storyline.corpus.entities import ArticleEntities, merge_entities
 from storyline.extract.entities.gazetteer import gazetteer
-from storyline.model import Article
+from storyline.model import Article, RawDocument
 from storyline.pipeline import Pipeline
 
 GOLD = load_jsonl(DATA / "gold" / "seed-entities.jsonl")
@@ -318,3 +318,14 @@ def test_an_open_bracket_closing_a_name_is_cut_off(pipeline: Pipeline) -> None:
     span = doc.char_span(start, start + len(wrong), alignment_mode="expand")
     doc.ents = [SpacySpan(doc, span.start, span.end, label="ORG")]
     assert [doc[m.start:m.end].text for m in name_mentions(doc, gazetteer())] == ["Union of Rural Workers"]
+
+
+def test_one_name_after_the_heading_its_phrase_is_a_paper_not_a_person(pipeline: Pipeline) -> None:
+    text = ("There was no evidence any of the men had stood trial, the Chronicle said. "
+            "Other countries named included Chad and Peru, it said. The Obama administration declined to comment.")
+    article = pipeline.process(RawDocument(doc="t", content=text, kind="text", origin="t"))
+    types = {entity.name: entity.type for entity in article.entities}
+    assert types["Chronicle"] == "ORG"
+    assert types["Obama"] == "PERSON"  # a name on a noun stays what it is
+    quote = next(q for q in article.quotes if "Chad" in q.text)
+    assert quote.speaker.name == "Chronicle"

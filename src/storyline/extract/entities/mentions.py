@@ -137,6 +137,11 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
         return []  # "Email", "Share": a button's label or a common noun
     if label in ("PERSON", "GPE", "NORP", "LOC") and all(word in PLATFORMS for word in words):
         return [(start, end, "ORG")]  # "Twitter said": a service, never a person or a place
+    if label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+            and doc[start].dep_ not in ("compound", "amod", "poss") and doc[start].is_title:
+        # "the Herald said", "cited by the Chronicle": one name after "the" heading its own
+        # phrase is a paper or a body (not "the Obama administration": a name on a noun)
+        return [(start, end, "ORG")]
     if label in ("PERSON", "ORG", "GPE", "NORP") and all(word in DISEASES for word in words):
         return []  # "Covid cases rose": a disease the model took for a name
     title = trailing_title(doc, start, end)
