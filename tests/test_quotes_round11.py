@@ -153,3 +153,11 @@ def test_who_after_a_member_of_a_body_is_the_member(pipeline: Pipeline) -> None:
     quote = only(quotes_of(pipeline, text), "beaten prisoners")
     assert quote.speaker.name == "a former member of the Syrian security service"
     assert quote.speaker.entity is None
+
+
+def test_a_fear_stated_with_its_clause(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Analysts are worried that the merger will collapse."), "merger")
+    assert quote.speaker.name == "Analysts"
+    assert quote.text == "the merger will collapse"
+    quote = only(quotes_of(pipeline, "The union is concerned that 300 jobs will be lost."), "jobs")
+    assert quote.speaker.name == "The union"

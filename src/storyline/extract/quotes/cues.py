@@ -4154,7 +4154,7 @@ WORRY_ADJECTIVES = frozenset("worried concerned".split())
 # win", "is anxious that the UN should have access"). PolNeAR train: the words past "confident"
 # gave 11 more statements, all right; dev unchanged.
 CONFIDENT_ADJECTIVES = frozenset("""confident hopeful optimistic convinced adamant anxious disappointed certain
-sure pleased glad happy aware""".split())
+sure pleased glad happy aware upbeat pessimistic""".split())
 
 
 def _worry_frame(be: Token) -> Frame | None:
@@ -4173,10 +4173,11 @@ def _worry_frame(be: Token) -> Frame | None:
             return None
     if subject is None or feeling is None or any(child.dep_ == "neg" for child in be.children):
         return None
-    if feeling.lower_ in CONFIDENT_ADJECTIVES:
-        # "Nintendo is confident (that) it will keep its top spot": a stated confidence, its clause
-        clause = next((child for child in [*feeling.rights, *be.rights] if child.dep_ == "ccomp"
-                       and child.i > feeling.i and _has_clause_subject(child)), None)
+    clause = next((child for child in [*feeling.rights, *be.rights] if child.dep_ == "ccomp"
+                   and child.i > feeling.i and _has_clause_subject(child)), None)
+    if feeling.lower_ in CONFIDENT_ADJECTIVES or clause is not None and feeling.lower_ in WORRY_ADJECTIVES:
+        # "Nintendo is confident (that) it will keep its top spot", "analysts are worried that
+        # the deal will collapse": a stated confidence or fear, its clause
         if clause is None or not (names_speaker(subject) or subject.lemma_.lower() in BODY_PARTS | CALLING_BODIES):
             return None  # ("The ministry is aware that X": a body that speaks)
         if feeling.lower_ == "aware" and be.dep_ == "conj":
