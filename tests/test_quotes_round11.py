@@ -161,3 +161,11 @@ def test_a_fear_stated_with_its_clause(pipeline: Pipeline) -> None:
     assert quote.text == "the merger will collapse"
     quote = only(quotes_of(pipeline, "The union is concerned that 300 jobs will be lost."), "jobs")
     assert quote.speaker.name == "The union"
+
+
+def test_a_where_clause_after_the_attribution_goes_on_with_the_claim(pipeline: Pipeline) -> None:
+    text = "The company's plan is a slow one, Ms Roe explained, where old stores are closed before new ones open."
+    quote = only(quotes_of(pipeline, text), "old stores")
+    assert quote.speaker.name == "Roe"
+    assert [part.text for part in quote.parts] == ["The company's plan is a slow one",
+                                                   "where old stores are closed before new ones open"]

@@ -1927,11 +1927,12 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
         end = max(end, min(max(token.i for token in clause.subtree) + 1, verb.i))
         end = _time_before_final_comma(clause, verb, end)
     if clause.i > verb.i and verb.dep_ == "parataxis" and verb.head.i < verb.i and start > 0 \
-            and doc[start].tag_ in ("WDT", "WP") and doc[start].dep_ in _SUBJECT_DEPS \
+            and (doc[start].tag_ in ("WDT", "WP") and doc[start].dep_ in _SUBJECT_DEPS
+                 or doc[start].tag_ == "WRB" and doc[start].lower_ in ("where", "whereby"))\
             and doc[start].head.i == clause.i and doc[start - 1].text == ",":
-        # "Cheaper fares meant X, the report said, which helped Y": a relative after the
-        # attribution goes on with the claim before it (the record's parts leave the
-        # attribution out)
+        # "Cheaper fares meant X, the report said, which helped Y", "Its plan is a slow one,
+        # Ms Roe explained, where old stores close first": a relative after the attribution
+        # goes on with the claim before it (the record's parts leave the attribution out)
         return _trimmed_range(doc, verb.head.left_edge.i, end, None)
     if clause.i > verb.i and cue_lemma(clause) in SPEECH_VERBS \
             and any(child.dep_ in _CONTENT_DEPS and child.i < clause.i for child in clause.children):
