@@ -169,3 +169,13 @@ def test_a_where_clause_after_the_attribution_goes_on_with_the_claim(pipeline: P
     assert quote.speaker.name == "Roe"
     assert [part.text for part in quote.parts] == ["The company's plan is a slow one",
                                                    "where old stores are closed before new ones open"]
+
+
+def test_a_claim_opened_by_an_as_phrase_before_a_final_cue(pipeline: Pipeline) -> None:
+    text = ("As lenders, local banks should not blindly \"chase deals\" but should work to improve "
+            "the local business climate, analysts said.")
+    quote = only(quotes_of(pipeline, text), "business climate")
+    assert quote.speaker.name == "analysts"
+    assert quote.text.startswith("As lenders, local banks")
+    # an "as" clause of time before a cue that reports nothing is no claim
+    assert not quotes_of(pipeline, "As he left the court, Roe said nothing.")

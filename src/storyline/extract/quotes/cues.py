@@ -1895,7 +1895,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if not clauses:
         clauses = _that_clause_in_circumstance(verb)
     if not clauses:
-        return _phrase_before_second_that_clause(verb)
+        return _phrase_before_second_that_clause(verb) or _claim_read_as_as_clause(verb)
     # "“A,” X told Y, after he admitted Z": the quoted clause is what was said
     quoted = [clause for clause in clauses if clause.i in inside_quotes]
     if quoted and len(quoted) < len(clauses):
@@ -2042,6 +2042,25 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
     if content is not None and clause.i < verb.i and content[1] <= verb.i:
         content = _continued_past_attribution(verb, clause, content, verb)
     return content
+
+
+def _claim_read_as_as_clause(verb: Token) -> tuple[int, int] | None:
+    """"As policy-makers, local governments should not X but should Y, experts said": a claim
+    opened by an "as" phrase, which the parse read as the subordinator of the claim's verb
+    (an adverbial clause of the cue, its subject after the phrase's comma); before a final
+    cue, the claim from the sentence's start."""
+    doc = verb.doc
+    if not _has_subject(verb) or verb.i + 2 < verb.sent.end - 1 and not doc[verb.i + 1].is_punct:
+        return None
+    clause = next((child for child in verb.lefts if child.dep_ == "advcl" and child.left_edge.i == verb.sent.start), None)
+    if clause is None:
+        return None
+    mark = next((child for child in clause.children if child.dep_ == "mark" and child.lower_ == "as"), None)
+    subject = next((child for child in clause.children if child.dep_ in _SUBJECT_DEPS), None)
+    if mark is None or subject is None or mark.i != clause.left_edge.i \
+            or not any(token.text == "," for token in doc[mark.i + 1:subject.left_edge.i]):
+        return None
+    return _trimmed_range(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
 
 
 def _phrase_before_second_that_clause(verb: Token) -> tuple[int, int] | None:
