@@ -179,3 +179,10 @@ def test_a_claim_opened_by_an_as_phrase_before_a_final_cue(pipeline: Pipeline) -
     assert quote.text.startswith("As lenders, local banks")
     # an "as" clause of time before a cue that reports nothing is no claim
     assert not quotes_of(pipeline, "As he left the court, Roe said nothing.")
+
+
+def test_an_inverted_phrasal_cue_and_a_scholar_of_a_field(pipeline: Pipeline) -> None:
+    text = "Costly festivals reflect a wrong idea of success among officials, pointed out a criminologist who declined to be named."
+    quote = only(quotes_of(pipeline, text), "wrong idea")
+    assert quote.speaker.name == "a criminologist"
+    assert quote.text == "Costly festivals reflect a wrong idea of success among officials"

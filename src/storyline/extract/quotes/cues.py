@@ -1382,6 +1382,7 @@ def names_speaker(token: Token) -> bool:
     return (token.ent_type_ in _NAMED_SPEAKER or token.lower_ in ("he", "she", "they")
             or token.lower_ in TITLES or token.lower_ in ANONYMOUS_HEADS or lemma in TITLES
             or lemma in PEOPLE or lemma in GENDERED_NOUNS or lemma in OCCUPATIONS or _named_by(token)
+            or lemma.endswith("ologist")  # a sociologist, a criminologist: a scholar of a field
             or lemma in SPEECH_OCCASIONS or lemma in QUOTED_BODIES
             # ("Sunni politician Adnan Roe": a noun with a person's name right after it is that person)
             or any(child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == token.i + 1
@@ -1539,8 +1540,11 @@ def _inverted_object_speaker(verb: Token) -> Token | None:
     if verb.i < 4 or doc[verb.i - 1].text != "," or _has_subject(verb) or verb.tag_ not in ("VBD", "VBZ") \
             or any(cue_lemma(token) in SPEECH_VERBS and _has_subject(token) for token in doc[verb.sent.start:verb.i]):
         return None  # (not a reporter's: "X said Y, reported the agency" is X's statement)
-    rights = [child for child in verb.rights if not child.is_punct]
-    if len(rights) != 1 or rights[0].left_edge.i != verb.i + 1 or rights[0].dep_ not in _INVERTED_SOURCE_DEPS:
+    rights = [child for child in verb.rights if not child.is_punct and child.dep_ != "prt"]
+    particles = sum(1 for child in verb.rights if child.dep_ == "prt" and child.i < verb.i + 3)
+    # (", pointed out a sociologist": the particle of a phrasal cue comes first)
+    if len(rights) != 1 or rights[0].left_edge.i != verb.i + 1 + particles \
+            or rights[0].dep_ not in _INVERTED_SOURCE_DEPS:
         return None
     speaker = rights[0]
     if speaker.pos_ not in ("PROPN", "NOUN") or not (speaker.pos_ == "PROPN" or names_speaker(speaker) and any(
