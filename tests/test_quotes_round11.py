@@ -186,3 +186,11 @@ def test_an_inverted_phrasal_cue_and_a_scholar_of_a_field(pipeline: Pipeline) ->
     quote = only(quotes_of(pipeline, text), "wrong idea")
     assert quote.speaker.name == "a criminologist"
     assert quote.text == "Costly festivals reflect a wrong idea of success among officials"
+
+
+def test_a_subject_before_an_after_phrase_read_as_a_subordinator(pipeline: Pipeline) -> None:
+    text = ("A statement issued at the press conference after the meeting said the spirit of the "
+            "talks prevails and all parties will work together.")
+    quote = only(quotes_of(pipeline, text), "spirit of the talks")
+    assert quote.speaker.name == "A statement issued at the press conference"
+    assert quote.speaker.entity is None

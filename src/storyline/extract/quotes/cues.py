@@ -570,6 +570,11 @@ def _time_clause_as_sentence(verb: Token) -> bool:
     top = verb
     while top.dep_ == "conj":
         top = top.head
+    if any(child.dep_ in _SUBJECT_DEPS and child.i < mark.i for child in verb.children
+           for mark in verb.children if mark.dep_ == "mark" and mark.lower_ in _SUBORDINATORS):
+        # "A statement issued at the conference after the meeting said ...": a subject before
+        # the "after", which is a preposition the parse made a subordinator
+        return False
     return top.dep_ == "ROOT" and marked(verb) and marked(top)
 
 

@@ -506,7 +506,7 @@ class SpeakerResolver:
             if body is not None and not _indefinite(source):
                 return self._speaker(body, mention)
         if entity is None and source.lower_ in _ISSUED_TEXTS and _indefinite(source) \
-                and not any(child.dep_ in ("poss", "prep") for child in source.children):
+                and not any(child.dep_ == "poss" for child in source.children) and not any(True for _ in source.rights):
             issuer = self._issuer_just_before(source)
             if issuer is not None:
                 return _named_here(issuer, mention)
