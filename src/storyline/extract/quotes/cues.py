@@ -945,11 +945,6 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     return Frame(cue=cue, head=verb.i, content=content, source=source, demand=short)
 
 
-# Words a sentence's subject may be that name who speaks: then "X, said Y, was Z" is X's
-# saying (a person's name before the cue is the speaker, with an apposition).
-_SPEAKING_SUBJECTS = frozenset("i we he she they".split())
-
-
 def _attribution_set_in(verb: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
     """"The problem they face, said Ann Roe, an analyst at X, is that buyers will not pay",
     "It helps, said Mr Roe, that the network is in place", "What needs to happen now, agree
@@ -966,7 +961,7 @@ def _attribution_set_in(verb: Token) -> tuple[Token, tuple[int, int], tuple[int,
         return None  # (never "told": what follows it is whom it was told)
     before = doc[sentence.start:verb.i - 1]
     if any(token.is_quote and token.dep_ != "case" for token in before) or before[0].ent_type_ in ("PERSON", "ORG") \
-            or before[0].lower_ in _SPEAKING_SUBJECTS or _closes_on_apposed_name(before) \
+            or before[0].lower_ in _PERSONAL_PRONOUNS or _closes_on_apposed_name(before) \
             or not any(token.pos_ in ("NOUN", "PROPN", "PRON") for token in before):
         return None
     end = sentence.end
@@ -2059,8 +2054,9 @@ def _claim_read_as_as_clause(verb: Token) -> tuple[int, int] | None:
     (an adverbial clause of the cue, its subject after the phrase's comma); before a final
     cue, the claim from the sentence's start."""
     doc = verb.doc
-    if not _has_subject(verb) or verb.i + 2 < verb.sent.end - 1 and not doc[verb.i + 1].is_punct:
-        return None
+    after = doc[verb.i + 1:verb.sent.end]
+    if not _has_subject(verb) or len(after) > 2 and not after[0].is_punct:
+        return None  # (the cue closes its sentence: at most a word and the full stop after it)
     clause = next((child for child in verb.lefts if child.dep_ == "advcl" and child.left_edge.i == verb.sent.start), None)
     if clause is None:
         return None

@@ -1097,6 +1097,7 @@ def _same_speaker(one: Speaker | None, other: Speaker) -> bool:
 def _speaker(candidate: _Candidate, resolver: SpeakerResolver) -> Speaker | None:
     if candidate.frame is not None and candidate.frame.source is not None:
         aside = candidate.frame.aside
+        # (an attribution set inside the claim ends on a comma: the speaker's phrase before it)
         return resolver.resolve(candidate.frame.source, _claim_chars(resolver.doc, candidate),
                                 stop=aside[1] - 2 if aside is not None else None)
     if candidate.credit is not None:

@@ -283,14 +283,15 @@ class SpeakerResolver:
             speaker = quote.speaker
             if speaker is not None and speaker.entity is None and (
                     speaker.name == described.name or speaker.name.lower() == again):
-                speaker.name, speaker.entity, speaker.anonymous = name, person.id, False
-                speaker.extra["type"] = "PERSON"
+                _name_person(speaker, name, person.id)
 
     def name_remarks_maker(self, quotes: list) -> None:
         """"A senior official said X. // Information Minister Ann Roe made the remarks after a
         cabinet session": a person the text says made the remarks (comments, statement) just
         reported is the job described with no name who said them, in that paragraph or up
         to two before, when the person may hold the job."""
+        if not any(q.speaker is not None and q.speaker.entity is None and _lead_job(q.speaker) for q in quotes):
+            return  # no job described without a name: nothing to look for
         for token in self.doc:
             if token.lemma_.lower() != "make" or token.pos_ not in ("VERB", "AUX"):
                 continue
@@ -314,9 +315,7 @@ class SpeakerResolver:
             for quote in before:
                 if quote.speaker.entity is None and _lead_job(quote.speaker) \
                         and quote.speaker.name.split()[-1].lower() == job:
-                    quote.speaker.name, quote.speaker.entity = clean_name(person.name), person.id
-                    quote.speaker.anonymous = False
-                    quote.speaker.extra["type"] = "PERSON"
+                    _name_person(quote.speaker, clean_name(person.name), person.id)
 
     def _may_hold(self, mention: Span, person: Entity) -> bool:
         """Whether the article's words around a person leave them able to hold the job a
@@ -1991,7 +1990,8 @@ def _relative_antecedent(relative: Token) -> Token:
     if relative.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.ent_type_ != "PERSON" and noun.lemma_.lower() not in _PERSON_NOUNS \
             and noun.head.head.pos_ in ("NOUN", "PRON", "NUM") \
-            and (noun.head.head.lemma_.lower() in _PERSON_NOUNS | _MEMBER_NOUNS or noun.head.head.pos_ != "NOUN"):
+            and (noun.head.head.lemma_.lower() in _PERSON_NOUNS or noun.head.head.lemma_.lower() in _MEMBER_NOUNS
+                 or noun.head.head.pos_ != "NOUN"):
         # "a one-time member of the security service who reportedly admitted": "who" is a
         # person, the member (or "one of X who"), not the body the parse hung it on
         return noun.head.head
@@ -2608,6 +2608,12 @@ def _nominal_adjective(token: Token) -> bool:
     return token.pos_ in ("ADJ", "ADV") and token.dep_ in ("nsubj", "nsubjpass") \
         and any(child.dep_ == "det" or (child.dep_ in ("poss", "compound") and child.pos_ == "PROPN")
                 for child in token.children)
+
+
+def _name_person(speaker: Speaker, name: str, entity_id: str) -> None:
+    """Give a job described without a name, in a statement already made, the person it is."""
+    speaker.name, speaker.entity, speaker.anonymous = name, entity_id, False
+    speaker.extra["type"] = "PERSON"
 
 
 def _named_here(found: Speaker, mention: Span | None, **extra: Any) -> Speaker:
