@@ -24,7 +24,7 @@ from storyline.errors import InputError
 from storyline.ingest import read_sources
 from storyline.model import Article, RawDocument
 from storyline.nlp import MAX_ARTICLE_CHARS
-from storyline.pipeline import Pipeline
+from storyline.pipeline import WARM_UP_ARTICLES, Pipeline
 
 HOSTILE = settings(max_examples=int(os.environ.get("STORYLINE_HOSTILE_EXAMPLES", "25")),
                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -160,16 +160,23 @@ def test_a_1_mb_line_of_one_script_with_marks_is_cleaned_or_refused(pipeline: Pi
     _deliberate(list(pipeline.pipe([raw])))
 
 
-def _rss_bytes() -> int:
-    pages = int(Path("/proc/self/statm").read_text().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE")
+def _vocabulary_size(pipeline: Pipeline) -> tuple[int, int]:
+    """The strings and the lexemes spaCy's vocabulary holds (len(vocab) is a counter that
+    never goes down, so the lexemes are counted by walking the vocabulary)."""
+    vocab = pipeline.nlp.vocab
+    return len(vocab.strings), sum(1 for _ in vocab)
 
 
-@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads its memory from /proc")
-def test_memory_does_not_grow_with_hostile_documents() -> None:
+def test_the_vocabulary_does_not_grow_with_hostile_documents() -> None:
     """After the pipeline's warm-up (pipeline.WARM_UP_ARTICLES, parsed outside memory zones),
-    300 more documents of never-seen words add little: the vocabulary's new strings are freed
-    with each memory zone."""
+    600 more documents of never-seen words leave spaCy's vocabulary as it was: each memory
+    zone frees the strings and lexemes it added. Without the zones the vocabulary grows by
+    about 18,000 lexemes and 25,000 strings per 300 of these documents.
+
+    The mechanism is checked, not the process's RSS: the allocator keeps and returns memory
+    in steps of tens of MiB from one batch to the next (measured: -41 to +45 MiB per batch
+    with zones), so an RSS bound failed now and then on loaded machines. The memory figures
+    live in bench/bench_ingest.py (peak RSS from 1,000 articles to the whole news corpus)."""
     rng = random.Random(5)
     alphabet = "abcdefghijklmnopqrstuvwxyzשלוםمرحبا東京\u0301"
 
@@ -182,12 +189,9 @@ def test_memory_does_not_grow_with_hostile_documents() -> None:
         return out
 
     pipeline = Pipeline()
-    # Two batches before measuring: after other tests in the same process, part of the
-    # warm-up's allocations lands in the second batch (measured: 50 MiB there, then about 0
-    # for each later batch), so one warm batch made this test fail now and then.
+    assert WARM_UP_ARTICLES < 300
     _deliberate(list(pipeline.pipe(documents(300))))
-    _deliberate(list(pipeline.pipe(documents(300))))
-    before = _rss_bytes()
-    _deliberate(list(pipeline.pipe(documents(300))))
-    growth = _rss_bytes() - before
-    assert growth < 40 * 1024 * 1024, f"RSS grew by {growth / 2**20:.1f} MiB over 300 documents"
+    before = _vocabulary_size(pipeline)
+    for _ in range(2):
+        _deliberate(list(pipeline.pipe(documents(300))))
+        assert _vocabulary_size(pipeline) == before
