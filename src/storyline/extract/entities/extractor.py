@@ -197,6 +197,13 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         first = cluster.mentions[0]
         if not owners and len(form) == 1 and doc[first.start].is_upper:
             owners = [b for b in by_initials.get(form[0], []) if b is not cluster]
+        if not owners and len(form) == 1 and _leans(cluster, "ORG") \
+                and all(m.start > 0 and doc[m.start - 1].lower_ == "the" for m in cluster.mentions):
+            # "the World Bank ... the Bank": "the" and the last word of one body's name is that
+            # body, shortened
+            heads = {id(b): b for b in clusters if b is not cluster and _leans(b, "ORG")
+                     and any(m.end - m.start > 1 and _tokens(doc, m)[-1:] == form for m in b.mentions)}
+            owners = list(heads.values()) if len(heads) == 1 else []
         if not owners:
             kept.append(cluster)
             continue
@@ -281,6 +288,13 @@ def _propagate(doc: Doc, clusters: list[Cluster]) -> None:
                     surname = _tokens(doc, mention)[-1:]
                     if forms.get(surname, cluster) is cluster:
                         forms[surname] = cluster
+    # The initials of a body named in full ("FT" after "the Financial Times"), written in
+    # capitals where the model typed nothing: that body.
+    acronyms: dict[str, Cluster | None] = {}
+    for cluster in clusters:
+        if cluster.type == "ORG" and cluster.place is None:
+            for initials in {_initials(doc, m) for m in cluster.mentions} - {""}:
+                acronyms[initials] = cluster if acronyms.get(initials, cluster) is cluster else None
     longest = max((len(form) for form in forms), default=0)
     covered = bytearray(len(doc))
     for cluster in clusters:
@@ -295,6 +309,13 @@ def _propagate(doc: Doc, clusters: list[Cluster]) -> None:
     first_words = {form[0] for form in forms if form}
     i = 0
     while i < len(doc):
+        if not covered[i] and 2 <= len(words[i]) <= 5 and words[i].isalpha() and words[i].isupper() \
+                and acronyms.get(words[i].casefold()) is not None and not doc[i].is_stop:
+            owner = acronyms[words[i].casefold()]
+            owner.mentions.append(Mention(i, i + 1, owner.type, 0.0))
+            covered[i] = 1
+            i += 1
+            continue
         if covered[i] or not capitalised[i] or normalise(words[i]) not in first_words:
             i += 1
             continue
@@ -510,9 +531,11 @@ def _name(doc: Doc, cluster: Cluster) -> str:
         return cluster.place.name
     surfaces = Counter(doc[m.start:m.end].text for m in cluster.mentions)
 
-    def rank(surface: str) -> tuple[int, int, int]:
+    def rank(surface: str) -> tuple[int, int, int, int]:
         shouting = sum(1 for word in surface.split() if word.isupper() and len(word) > 1)
-        return (len(surface.split()) if cluster.type == "PERSON" else 0, -shouting, surfaces[surface])
+        # (one word that ends another name of the body is its short form: "the Times")
+        short = len(surface.split()) == 1 and any(other.split()[-1] == surface for other in surfaces if other != surface)
+        return (len(surface.split()) if cluster.type == "PERSON" else 0, -short, -shouting, surfaces[surface])
 
     best = max(surfaces, key=rank)
     if cluster.type in ("PERSON", "NORP"):

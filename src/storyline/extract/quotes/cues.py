@@ -77,6 +77,7 @@ CALLING_BODIES = frozenset("""
 union party committee council board coalition association alliance federation movement
 organisation organization church league commission panel government administration agency
 society chamber club body campaign charity petition resolution letter statement declaration
+leadership
 """.split()) | FINDING_SOURCES
 # Nouns of what must be done, whose infinitive or "of" phrase a speech verb's object may
 # carry as the statement ("stressed the need to find new ways", "underlined the importance
@@ -604,7 +605,8 @@ def cue_lemma(token: Token) -> str:
 def _going_on(verb: Token) -> bool:
     """"went on to say": the infinitive of "go on", which says that someone said it."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and any(
+    # (the parse may make the infinitive a purpose clause: "The minister went on to say that")
+    return verb.dep_ in ("xcomp", "advcl") and head.i < verb.i and head.lemma_.lower() == "go" and any(
         child.dep_ == "prt" and child.lower_ == "on" for child in head.children)
 
 
@@ -757,6 +759,10 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         and not any(child.dep_ == "dobj" for child in verb.children) else None
     if pledger is not None and (pledger.ent_type_ == "PERSON" or pledger.lower_ in ("he", "she")):
         content = _pledged_act(verb)  # "He pledged to go all out to promote X": a person's pledge
+    if content is None and lemma == "claim" and not _has_object(verb):
+        # "Rebels claimed to have seized two bases", "claims to be the rightful heir": what the
+        # holder claims of themselves, the infinitive with its "to"
+        content = _pledged_act(verb)
     if content is None and lemma == "request" and not _has_object(verb):
         # "have requested to have all their players available" (not "requested anonymity to speak")
         content = _pledged_act(verb)
@@ -1504,6 +1510,19 @@ def _closing_attribution(verb: Token) -> Token | None:
         speaker = subject_of(verb)
     elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i == verb.i - 1:
         speaker = verb.head
+    elif verb.dep_ in ("advcl", "relcl") and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i \
+            and (verb.dep_ == "relcl" or verb.head.i == verb.sent.root.i) and not any(
+                child.dep_ in ("mark", "aux", "neg", "dobj", "ccomp") or child.tag_ in ("WDT", "WP", "WRB")
+                for child in verb.children):
+        # "..., the Financial Times reported on Monday." hung on the claim's verb as an
+        # adverbial clause, or on its last noun as a relative one (none follows a comma without
+        # "who" or "which"); the parse may take the claim's last name for the subject and the
+        # speaker for its apposition ("... against Vivendi, the Financial Times reported")
+        speaker = subject_of(verb)
+        apposed = None if speaker is None else next(
+            (child for child in speaker.rights if child.dep_ == "appos" and child.right_edge.i == verb.i - 1
+             and doc[child.left_edge.i - 1].text == ","), None)
+        speaker = apposed or speaker
     else:
         return None
     if speaker is None or speaker.i > verb.i or speaker.pos_ not in ("NOUN", "PROPN") \
@@ -1513,7 +1532,11 @@ def _closing_attribution(verb: Token) -> Token | None:
     if left - 1 <= verb.sent.start + 2 or doc[left - 1].text != "," \
             or any(t.text == "," for t in doc[left:verb.i] if t.i < speaker.i):
         return None
-    after = [t for t in doc[verb.i + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
+    # (", ending months of speculation": a participle after the cue is the writer's comment)
+    comment = next((child for child in verb.rights if child.dep_ == "advcl" and child.tag_ == "VBG"
+                    and doc[child.left_edge.i - 1].text == ","), None)
+    after = [t for t in doc[verb.i + 1:verb.sent.end] if not (t.is_punct or t.is_space)
+             and (comment is None or not comment.left_edge.i <= t.i <= comment.right_edge.i)]
     if any(t.ent_type_ not in ("DATE", "TIME") and t.pos_ != "ADP" for t in after):
         return None  # the cue closes its sentence, but for when it was said
     if not (names_speaker(speaker) or _calling_body(speaker) or speaker.lemma_.lower() in _CLOSING_BODIES) \

@@ -36,7 +36,7 @@ people voter lawmaker leader protester activist resident citizen worker parent s
 teacher doctor scientist researcher economist lawyer scholar investor executive banker
 officer police authority organizer organiser candidate delegate republican democrat
 conservative liberal progressive donor volunteer veteran farmer family group opposition local
-troop soldier peacekeeper
+troop soldier peacekeeper rebel militant insurgent fighter guerrilla separatist islamist
 """.split())
 # Head nouns (lemmas) of works that report findings: what a study "found" or "shows" is a
 # statement of it even when it is a noun phrase ("the review found significant weight loss").

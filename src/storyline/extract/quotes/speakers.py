@@ -502,13 +502,21 @@ class SpeakerResolver:
                 # "The UN's agency said": an agency is a body of its own (UNICEF), not the body
                 # that owns it; named by its description ("the Kyodo news agency" is Kyodo)
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "ORG"})
-            if body is not None and not _indefinite(source):
+            if body is not None and (not _indefinite(source) or source.lower_ in _ISSUED_TEXTS):
+                # ("a statement from Siemens", "an IMF statement": a text the body put out speaks
+                # for it; "a spokesman for X" is one of its people, unnamed)
                 return self._speaker(body, mention)
+            issued = self._text_issued_before(source) if body is None else None
+            if issued is not None:
+                return _named_here(issued, mention)
         if entity is None and source.lower_ in _ISSUED_TEXTS and _indefinite(source) \
                 and not any(child.dep_ == "poss" for child in source.children) and not any(True for _ in source.rights):
             issuer = self._issuer_just_before(source)
             if issuer is not None:
                 return _named_here(issuer, mention)
+        kind_body = self._text_of_body_kind(source) if entity is None else None
+        if kind_body is not None:
+            return self._speaker(kind_body, mention)
         plural = source.tag_ in ("NNS", "NNPS")
         if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
             member = self._member_of_named_body(source) or self._official_spoke_last(source)
@@ -661,13 +669,32 @@ class SpeakerResolver:
             # "the national daily", "the human rights group" (words that say which kind, not
             # which name), "the paper" (a newspaper, if one was named)
             return self._body_described_before(source) or self._body_spoke_last(source)
-        found: dict[str, Entity] = {}
-        for _, _, entity in self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]:
-            if entity.type == "ORG" and source.lower_ in clean_name(entity.name).lower().split():
-                found[entity.id] = entity
+        found = self._bodies_named_with(source.lower_, source.idx)
         if found:
-            return next(iter(found.values())) if len(found) == 1 else None
+            return found[0] if len(found) == 1 else None
         return self._body_described_before(source) or self._body_spoke_last(source)
+
+    def _bodies_named_with(self, word: str, position: int) -> list[Entity]:
+        """The bodies named before ``position`` whose names hold ``word`` ("bank": the Asian
+        Development Bank)."""
+        found: dict[str, Entity] = {}
+        for _, _, entity in self._mentions[:bisect.bisect_left(self._mention_starts, position)]:
+            if entity.type == "ORG" and word in clean_name(entity.name).lower().split():
+                found[entity.id] = entity
+        return list(found.values())
+
+    def _text_of_body_kind(self, source: Token) -> Entity | None:
+        """"The World Bank cut its forecast ... a bank statement said": a text put out (or a
+        work) named by the noun of a kind of body is the one body named before whose name holds
+        that noun."""
+        if source.lower_ not in _ISSUED_TEXTS and source.lemma_.lower() not in FINDING_SOURCES:
+            return None
+        lefts = [child for child in source.lefts if child.dep_ != "punct"]
+        if len(lefts) != 2 or lefts[0].lower_ not in ("a", "an", "the") or lefts[1].dep_ != "compound" \
+                or lefts[1].pos_ != "NOUN" or not lefts[1].is_lower or any(True for _ in source.rights):
+            return None
+        found = self._bodies_named_with(lefts[1].lower_, source.idx)
+        return found[0] if len(found) == 1 else None
 
     def _body_spoke_last(self, source: Token) -> Speaker | None:
         """"Amnesty International said X. // “...,” the human rights group said": "the" and a
@@ -1432,6 +1459,20 @@ class SpeakerResolver:
             return None
         return last.speaker
 
+    def _text_issued_before(self, source: Token) -> Speaker | None:
+        """"..., a statement from EADS said. // “...,” the statement said": "the" and the noun
+        of a text put out is the text of the last statement, when that one was a text of the
+        same noun whose issuer is named, up to three paragraphs before."""
+        if source.lower_ not in _ISSUED_TEXTS or not any(child.lower_ == "the" for child in source.lefts) \
+                or len(list(source.lefts)) != 1 or any(True for _ in source.rights):
+            return None
+        last = self._statement_before(source.idx)
+        if last is None or last.speaker.entity is None or last.speaker.mention is None \
+                or self.paragraph_of(source.idx) - last.paragraph > 3:
+            return None
+        words = last.speaker.mention.text.lower().split()
+        return last.speaker if source.lower_ in words and words[0] in ("a", "an", "the") else None
+
     def _statement_before(self, position: int, accepts: Callable[[_Said], bool] = lambda said: True) -> _Said | None:
         """The last statement resolved before ``position`` that ``accepts`` takes."""
         return next((said for said in reversed(self.history) if said.position < position and accepts(said)), None)
@@ -2143,6 +2184,8 @@ def _described_by(name: Token) -> Token | None:
         return None
     if head.ent_type_ in _NOT_DESCRIPTIONS and head.dep_ == "pobj":
         return None  # "... ending the war with Russia, a source close to X said": the claim's last word
+    if head.pos_ == "PROPN" and head.ent_type_ and name.ent_type_ and head.ent_type_ != "PERSON":
+        return None  # "... against Ferrari, the Financial Times reported": a name is no description of another
     if head.tag_ == "NNS" and head.dep_ in ("dobj", "attr") \
             and not {head.lemma_.lower(), head.lower_} & (PEOPLE | ANONYMOUS_HEADS | TITLES):
         return None  # "... wider powers, Minister Ann Roe said": things, the claim's last word

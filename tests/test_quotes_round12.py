@@ -1,0 +1,110 @@
+"""Round 12 speaker and claim rules (from the marks of the r91023-r91025 news samples), each
+tested on new sentences of the same kind through the real pipeline."""
+
+from __future__ import annotations
+
+from conftest import only, quotes_of
+from storyline.pipeline import Pipeline
+
+
+def test_a_statement_from_a_named_body_is_the_bodys(pipeline: Pipeline) -> None:
+    text = "The plant in Bremen will close in March, a statement from Siemens said on Tuesday."
+    quote = only(quotes_of(pipeline, text), "plant in Bremen")
+    assert quote.speaker.name == "Siemens"
+    assert not quote.speaker.anonymous
+    assert quote.speaker.mention.text == "a statement from Siemens"
+    text = "Prices rose sharply in May, a Toyota statement said."
+    assert only(quotes_of(pipeline, text), "Prices rose").speaker.name == "Toyota"
+    # a spokesman for a body is one of its people, still unnamed
+    text = "The plant in Bremen will close in March, a spokesman for Siemens said on Tuesday."
+    quote = only(quotes_of(pipeline, text), "plant in Bremen")
+    assert quote.speaker.anonymous
+
+
+def test_the_statement_goes_on_with_the_named_text_before(pipeline: Pipeline) -> None:
+    text = ("The board met in Toulouse and approved the new wing, a statement from Airbus said.\n\n"
+            "\u201cThe wing will cut fuel use by a fifth,\u201d the statement said.")
+    quote = only(quotes_of(pipeline, text), "cut fuel use")
+    assert quote.speaker.name == "Airbus"
+    assert quote.speaker.mention.text == "the statement"
+    # with no named text before, "the statement" stays the text
+    text = ("The board met in Toulouse on Monday.\n\n"
+            "\u201cThe wing will cut fuel use by a fifth,\u201d the statement said.")
+    quote = only(quotes_of(pipeline, text), "cut fuel use")
+    assert quote.speaker.entity is None
+
+
+def test_a_text_named_by_the_kind_of_body_is_the_bodys(pipeline: Pipeline) -> None:
+    text = ("The Asian Development Bank lowered its growth forecast for the region on Tuesday.\n\n"
+            "Exports from the region fell for a third month in June, a bank report said.")
+    quote = only(quotes_of(pipeline, text), "Exports from")
+    assert quote.speaker.name == "Asian Development Bank"
+    assert quote.speaker.mention.text == "a bank report"
+
+
+def test_the_last_word_of_a_bodys_name_after_the_is_that_body(pipeline: Pipeline) -> None:
+    text = ("The European Investment Bank agreed a loan for the tunnel on Monday.\n\n"
+            "It is the largest loan the Bank has made in Austria.\n\n"
+            "The tunnel will open in 2030, the Bank said.")
+    quote = only(quotes_of(pipeline, text), "tunnel will open")
+    assert quote.speaker.name == "European Investment Bank"
+    banks = [entity for entity in pipeline.process_text(text).entities if "Bank" in entity.name]
+    assert [bank.name for bank in banks] == ["European Investment Bank"]
+    assert len(banks[0].mentions) == 3
+    # with two banks named, "the Bank" is neither
+    text = ("The European Investment Bank and the World Bank agreed loans for the tunnel on Monday.\n\n"
+            "The tunnel will open in 2030, the Bank said.")
+    quote = only(quotes_of(pipeline, text), "tunnel will open")
+    assert quote.speaker.name not in ("European Investment Bank", "World Bank")
+
+
+def test_the_initials_of_a_named_body_are_that_body(pipeline: Pipeline) -> None:
+    text = ("The Financial Times reported the merger talks on Sunday. "
+            "The two banks could agree terms within a week, FT said.")
+    quote = only(quotes_of(pipeline, text), "agree terms")
+    assert quote.speaker.name == "Financial Times"
+    assert quote.speaker.mention.text == "FT"
+    # capitals that spell no body named in the article stay as written
+    text = "The two banks could agree terms within a week, FT said."
+    assert only(quotes_of(pipeline, text), "agree terms").speaker.name == "FT"
+
+
+def test_a_closing_attribution_the_parse_hung_on_the_claim(pipeline: Pipeline) -> None:
+    # on the claim's last noun, as a relative clause
+    text = ("In the fight over the German carmaker, the state authorities of Hesse are seeking support "
+            "from other shareholders versus luxury car maker Porsche, the Financial Times reported on Monday.")
+    quote = only(quotes_of(pipeline, text), "state authorities")
+    assert quote.speaker.name == "Financial Times"
+    assert quote.speaker.mention.text == "the Financial Times"
+    assert quote.text.startswith("In the fight over")
+    assert quote.text.endswith("luxury car maker Porsche")
+    # on the claim's verb, the claim's last name taken for the subject and the paper for its apposition
+    text = ("In the escalating fight for control of German truck maker MAN, the regional state authorities "
+            "of Bavaria are seeking support from other shareholders versus luxury sports car maker Ferrari, "
+            "the Financial Times reported on Monday.")
+    quote = only(quotes_of(pipeline, text), "state authorities")
+    assert quote.speaker.mention.text == "the Financial Times"
+    assert quote.text.endswith("luxury sports car maker Ferrari")
+
+
+def test_went_on_to_say_is_a_statement(pipeline: Pipeline) -> None:
+    text = "The finance minister went on to say that the budget would be balanced by next year."
+    quote = only(quotes_of(pipeline, text), "budget would be balanced")
+    assert quote.speaker.mention.text == "The finance minister"
+
+
+def test_claimed_to_have_done_is_a_claim(pipeline: Pipeline) -> None:
+    text = "Rebels claimed to have seized two army bases near the border on Sunday."
+    quote = only(quotes_of(pipeline, text), "seized two army bases")
+    assert quote.speaker.mention.text == "Rebels"
+    text = "The rebel leadership claimed to have shot down a government helicopter."
+    quote = only(quotes_of(pipeline, text), "shot down")
+    assert quote.speaker.mention.text == "The rebel leadership"
+    # a claim on a thing is no statement
+    assert not quotes_of(pipeline, "The floods claimed more than 200 lives in the province.")
+
+
+def test_a_leadership_calls_on_others_to_act(pipeline: Pipeline) -> None:
+    text = "The party leadership called on all its members to vote against the bill on Thursday."
+    quote = only(quotes_of(pipeline, text), "vote against the bill")
+    assert quote.speaker.mention.text == "The party leadership"
