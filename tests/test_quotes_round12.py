@@ -108,3 +108,24 @@ def test_a_leadership_calls_on_others_to_act(pipeline: Pipeline) -> None:
     text = "The party leadership called on all its members to vote against the bill on Thursday."
     quote = only(quotes_of(pipeline, text), "vote against the bill")
     assert quote.speaker.mention.text == "The party leadership"
+
+
+def test_the_spokesman_is_the_one_person_given_that_job(pipeline: Pipeline) -> None:
+    text = ("Omar Hadi, the spokesman of the Libyan Foreign Ministry, told reporters that the talks had stalled.\n\n"
+            "On Monday, envoy Tom Baker warned that the sanctions would stay.\n\n"
+            "\u201cWe will wait for their answer,\u201d Baker told reporters in Geneva.\n\n"
+            "The envoy's threat was not helpful, the spokesman said.")
+    quote = only(quotes_of(pipeline, text), "not helpful")
+    assert quote.speaker.name == "Omar Hadi"
+    assert quote.speaker.mention.text == "the spokesman"
+    text = ("Unions will ballot their members over pensions. Maria Lopez, our labour affairs correspondent, "
+            "said talks had broken down.\n\nOur correspondent said a deal was unlikely before the summer.")
+    quote = only(quotes_of(pipeline, text), "deal was unlikely")
+    assert quote.speaker.name == "Maria Lopez"
+    # with no one given the job, "the spokesman" stays an unnamed source
+    text = ("Omar Hadi, the head of the Libyan Foreign Ministry, told reporters that the talks had stalled.\n\n"
+            "On Monday, envoy Tom Baker warned that the sanctions would stay.\n\n"
+            "\u201cWe will wait for their answer,\u201d Baker told reporters in Geneva.\n\n"
+            "The envoy's threat was not helpful, the spokesman said.")
+    quote = only(quotes_of(pipeline, text), "not helpful")
+    assert quote.speaker.anonymous

@@ -47,6 +47,9 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # What "X made the remarks" says X made: the statements just reported.
 _REMARK_NOUNS = frozenset("remark comment statement".split())
+# Jobs one person in a report usually holds, which "the" alone names ("the spokesman", "our
+# correspondent"); not "the official" or "the minister", of which a report names several.
+_SOLE_JOBS = frozenset("spokesman spokeswoman spokesperson correspondent".split())
 # Texts a holder puts out, which speak for it ("a statement said").
 _ISSUED_TEXTS = frozenset("statement release communique communiqu\u00e9".split())
 # Nouns for a person by what they belong to ("a member of X who ..."), lemmas.
@@ -514,6 +517,9 @@ class SpeakerResolver:
             issuer = self._issuer_just_before(source)
             if issuer is not None:
                 return _named_here(issuer, mention)
+        job_holder = self._sole_job_holder(source) if entity is None else None
+        if job_holder is not None:
+            return self._speaker(job_holder, mention)
         kind_body = self._text_of_body_kind(source) if entity is None else None
         if kind_body is not None:
             return self._speaker(kind_body, mention)
@@ -1876,6 +1882,42 @@ class SpeakerResolver:
     def _person_ents(self) -> list[TokenSpan]:
         """The NER's PERSON names (read once: a Doc builds its entity spans anew each time)."""
         return [ent for ent in self.doc.ents if ent.label_ == "PERSON"]
+
+    @cached_property
+    def _jobs(self) -> dict[str, set[str]]:
+        """The job nouns the article puts beside each person's name, in apposition or before
+        it ("Ann Roe, the ministry's spokeswoman", "BBC correspondent Ann Roe"), lemmas."""
+        jobs: dict[str, set[str]] = {}
+        for entity in self._persons:
+            found = jobs.setdefault(self._canonical(entity).id, set())
+            for mention in entity.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                head = span.root
+                described = list(_modifiers_before(span))
+                for child in head.children:
+                    if child.dep_ == "appos":
+                        described.append(child)
+                if head.dep_ == "appos" and head.head.i < head.i:
+                    described.append(head.head)
+                found.update(token.lemma_.lower() for token in described if token.pos_ == "NOUN")
+        return jobs
+
+    def _sole_job_holder(self, source: Token) -> Entity | None:
+        """"Ali Roe, the spokesman of the ministry, said X. [...] “...,” the spokesman said",
+        "Ann Roe, our labour correspondent, ... Our correspondent said": "the" (or "our") and a
+        job noun alone is the one person named before whom the article gave that job, however
+        many others spoke since."""
+        lemma = source.lemma_.lower()
+        lefts = [child for child in source.lefts if child.dep_ != "punct"]
+        if lemma not in _SOLE_JOBS or source.tag_ != "NN" or len(lefts) != 1 \
+                or lefts[0].lower_ not in ("the", "our") or any(True for _ in source.rights):
+            return None
+        holders = {self._canonical(entity).id: self._canonical(entity) for entity in self._persons
+                   if entity.mentions and entity.mentions[0].start < source.idx
+                   and lemma in self._jobs.get(self._canonical(entity).id, set())}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     @cached_property
     def _descriptors(self) -> dict[str, set[str]]:
