@@ -129,3 +129,29 @@ def test_the_spokesman_is_the_one_person_given_that_job(pipeline: Pipeline) -> N
             "The envoy's threat was not helpful, the spokesman said.")
     quote = only(quotes_of(pipeline, text), "not helpful")
     assert quote.speaker.anonymous
+
+
+def test_the_companies_are_the_bodies_named_together(pipeline: Pipeline) -> None:
+    text = ("Drug makers Roche and Genentech have halted sales of their arthritis drug after a patient died. "
+            "The companies said the decision was taken as a precaution.\n\n"
+            "\u201cPatient safety comes first,\u201d the two firms said in a statement.")
+    for word in ("as a precaution", "Patient safety"):
+        quote = only(quotes_of(pipeline, text), word)
+        assert quote.speaker.name == "Roche and Genentech"
+        assert quote.speaker.extra["members"] and len(quote.speaker.extra["members"]) == 2
+    # one body named: "the companies" are not it
+    text = ("Roche has halted sales of its arthritis drug after a patient died. "
+            "The companies said the decision was taken as a precaution.")
+    assert only(quotes_of(pipeline, text), "as a precaution").speaker.entity is None
+
+
+def test_the_writers_note_of_what_the_news_set_off_is_no_part_of_the_claim(pipeline: Pipeline) -> None:
+    text = "Intel has said it has made a silicon chip that can produce laser light, raising hopes of much faster networks."
+    assert only(quotes_of(pipeline, text), "silicon chip").text == \
+        "it has made a silicon chip that can produce laser light"
+    text = ("The drugmaker said its cash fell by half in the third quarter, prompting analysts to question "
+            "its plans.")
+    assert only(quotes_of(pipeline, text), "cash fell").text == "its cash fell by half in the third quarter"
+    # what the claim itself reports goes on with it
+    text = "Police said the bomb went off at 9am, killing three people."
+    assert only(quotes_of(pipeline, text), "bomb went off").text == "the bomb went off at 9am, killing three people"

@@ -4552,6 +4552,7 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
         end -= 1
+    end = _before_writers_consequence(doc, start, end)
     if start + 2 < end and doc[start].is_sent_start and doc[start].lower_ in _LINKING_ADVERBS \
             and doc[start + 1].text == ",":
         # "Meanwhile, four rebels were killed in a clash, the army said": an adverb that
@@ -4559,6 +4560,31 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
         # what was said
         start += 2
     return (start, end) if end > start else None
+
+
+# Participles with which a writer adds what a piece of news set off ("..., prompting analysts
+# to ask", "..., sparking a sell-off"), and those that do so with a word of expectation
+# ("..., raising hopes of faster networks", "..., raising the chances of an election").
+_SETTING_OFF = frozenset("prompt spark fuel trigger stoke dash".split())
+_RAISING = frozenset("raise heighten revive ease increase boost".split())
+_EXPECTATIONS = frozenset("""hope chance fear question concern doubt speculation prospect expectation
+worry possibility odds likelihood""".split())
+
+
+def _before_writers_consequence(doc: Doc, start: int, end: int) -> int:
+    """"Intel said it had made a silicon laser[, raising hopes of much faster networks]": a
+    participle after a comma that closes the claim and says what the news set off is the
+    writer's comment, not what was said."""
+    for index in range(start + 2, end - 1):
+        comma, verb = doc[index - 1], doc[index]
+        if comma.text != "," or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") \
+                or verb.right_edge.i + 1 < end:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _SETTING_OFF or lemma in _RAISING and any(
+                child.dep_ == "dobj" and child.lemma_.lower() in _EXPECTATIONS for child in verb.children):
+            return index - 1
+    return end
 
 
 # Adverbs that link a sentence to the one before, the writer's joints.

@@ -517,6 +517,9 @@ class SpeakerResolver:
             issuer = self._issuer_just_before(source)
             if issuer is not None:
                 return _named_here(issuer, mention)
+        pair = self._bodies_named_together(source) if entity is None else None
+        if pair is not None:
+            return _named_here(pair, mention)
         job_holder = self._sole_job_holder(source) if entity is None else None
         if job_holder is not None:
             return self._speaker(job_holder, mention)
@@ -1903,6 +1906,28 @@ class SpeakerResolver:
                     described.append(head.head)
                 found.update(token.lemma_.lower() for token in described if token.pos_ == "NOUN")
         return jobs
+
+    def _bodies_named_together(self, source: Token) -> Speaker | None:
+        """"Roche and Genentech have halted sales ... The companies said": "the" (or "both")
+        and a plural noun of a kind of body are the bodies last named together ("X and Y"), in
+        this paragraph or the two before."""
+        lefts = [child.lower_ for child in source.lefts if child.dep_ != "punct"]
+        if source.tag_ != "NNS" or _BODY_KINDS.get(source.lemma_.lower()) not in ("company", "group", "party") \
+                or lefts not in (["the"], ["the", "two"], ["both"]) or any(True for _ in source.rights):
+            return None
+        floor = self._paragraph_starts[max(0, self.paragraph_of(source.idx) - 2)]
+        for token in reversed(self.doc[:source.i]):
+            if token.idx < floor:
+                break
+            if token.ent_type_ != "ORG" or not any(
+                    child.dep_ == "conj" and child.ent_type_ == "ORG" for child in token.children):
+                continue
+            first = token
+            while first.dep_ == "conj" and first.head.ent_type_ == "ORG":
+                first = first.head
+            joint = self._jointly(first, self._named(first, self.mention_span(first)))
+            return joint if joint is not None and len(joint.extra.get("members", ())) > 1 else None
+        return None
 
     def _sole_job_holder(self, source: Token) -> Entity | None:
         """"Ali Roe, the spokesman of the ministry, said X. [...] “...,” the spokesman said",
