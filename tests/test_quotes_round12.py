@@ -155,3 +155,14 @@ def test_the_writers_note_of_what_the_news_set_off_is_no_part_of_the_claim(pipel
     # what the claim itself reports goes on with it
     text = "Police said the bomb went off at 9am, killing three people."
     assert only(quotes_of(pipeline, text), "bomb went off").text == "the bomb went off at 9am, killing three people"
+
+
+def test_a_second_clause_shifted_back_as_the_first_goes_on_with_the_claim(pipeline: Pipeline) -> None:
+    text = ("An army commander said that the gunmen had been pushed back and the air strikes had shown "
+            "them they could not hold the valley.")
+    quote = only(quotes_of(pipeline, text), "pushed back")
+    assert quote.text.endswith("they could not hold the valley")
+    assert quote.speaker.mention.text == "An army commander"
+    # the writer's own next clause, in the cue's tense, is not
+    text = "The minister said that the talks had failed, and the delegates left Geneva on Friday."
+    assert only(quotes_of(pipeline, text), "talks had failed").text == "the talks had failed"

@@ -3238,6 +3238,8 @@ def _in_clause_tense(conjunct: Token, clause: Token, cue: Token) -> bool:
     if _tense(cue) == "past" and any(child.dep_ == "aux" and child.lower_ in ("will", "'ll")
                                      for child in conjunct.lefts):
         return True  # "said X was expected to ..., and Y will reach ...": a forecast, theirs too
+    if _tense(cue) == "past" and not _past_perfect(cue) and _past_perfect(conjunct) and _past_perfect(clause):
+        return True  # "said the rebels had been weakened and pressure had shown them X": shifted back, theirs too
     return tense is not None and tense == _tense(clause) and tense != _tense(cue)
 
 
