@@ -166,3 +166,14 @@ def test_a_second_clause_shifted_back_as_the_first_goes_on_with_the_claim(pipeli
     # the writer's own next clause, in the cue's tense, is not
     text = "The minister said that the talks had failed, and the delegates left Geneva on Friday."
     assert only(quotes_of(pipeline, text), "talks had failed").text == "the talks had failed"
+
+
+def test_a_denial_of_ones_part_in_a_deed_is_a_statement(pipeline: Pipeline) -> None:
+    text = "The shipping firm has denied any involvement in the smuggling ring."
+    quote = only(quotes_of(pipeline, text), "involvement")
+    assert quote.text == "any involvement in the smuggling ring"
+    assert quote.speaker.mention.text == "The shipping firm"
+    assert only(quotes_of(pipeline, "The mayor denied wrongdoing."), "wrongdoing").speaker.mention.text == "The mayor"
+    # a denial that is no act of saying ("lets him deny responsibility") is none
+    text = "The loose structure lets the chairman deny responsibility for the losses."
+    assert not [quote for quote in quotes_of(pipeline, text) if "responsibility" in quote.text]

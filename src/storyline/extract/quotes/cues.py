@@ -3650,7 +3650,11 @@ def _denied_claim(verb: Token) -> tuple[int, int] | None:
         return None  # "Marko Dren, who denies the charges": the writer's description of a person
     claim = next((child for child in verb.rights if child.dep_ == "dobj" and child.lemma_.lower() in _NAMED_CLAIMS),
                  None)
-    if claim is None or not any(child.dep_ in ("det", "poss") or (
+    deed = next((child for child in verb.rights if child.dep_ == "dobj" and child.lemma_.lower() in _DENIED_DEEDS
+                 and verb.lemma_.lower() == "deny" and verb.tag_ != "VB"), None)  # (not "lets him deny X")
+    if deed is not None:
+        claim = deed  # "has denied involvement in the plot": the holder says they had none
+    elif claim is None or not any(child.dep_ in ("det", "poss") or (
             child.dep_ == "prep" and child.lower_ in ("of", "against", "about")) for child in claim.children):
         return None
     end = claim.right_edge.i + 1
@@ -3659,6 +3663,11 @@ def _denied_claim(verb: Token) -> tuple[int, int] | None:
     if split is not None:  # "denied the charges and counter-accused her": a word the parse split, a second act
         end = next((child.i for child in claim.rights if child.dep_ == "cc" and child.i < split.i), end)
     return _trimmed_range(verb.doc, claim.left_edge.i, end, verb)
+
+
+# Nouns of one's own part in a deed, whose denial says one had none ("denied wrongdoing",
+# "denies any involvement in the attack", "denied responsibility").
+_DENIED_DEEDS = frozenset("wrongdoing involvement responsibility role link knowledge guilt complicity".split())
 
 
 # Verbs of reproach, which with "for" and a gerund charge someone with a deed ("chastised China
