@@ -177,12 +177,3 @@ def test_a_denial_of_ones_part_in_a_deed_is_a_statement(pipeline: Pipeline) -> N
     # a denial that is no act of saying ("lets him deny responsibility") is none
     text = "The loose structure lets the chairman deny responsibility for the losses."
     assert not [quote for quote in quotes_of(pipeline, text) if "responsibility" in quote.text]
-
-
-def test_a_promise_not_to_act_is_a_statement(pipeline: Pipeline) -> None:
-    quote = only(quotes_of(pipeline, "The minister vowed not to raise taxes before the election."), "raise taxes")
-    assert quote.text == "not to raise taxes before the election"
-    quote = only(quotes_of(pipeline, "The rebels threatened not to attend the peace talks."), "attend")
-    assert quote.text == "not to attend the peace talks"
-    # a saying denied is still none
-    assert not quotes_of(pipeline, "The minister did not say whether taxes would rise.")

@@ -440,8 +440,7 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
         return False  # "his repeated tirades", "the promised reforms": an adjective of a noun, nothing said
     if lemma == "continue" and any(child.dep_ == "xcomp" for child in token.children):
         return False  # "Boeing continues to enjoy a lead": going on with an act, not with speech
-    if any(child.dep_ == "neg" and child.i not in inside_quotes and not _negates_infinitive(child)
-           for child in token.children):
+    if any(child.dep_ == "neg" and child.i not in inside_quotes for child in token.children):
         return False  # "did not say" reports no statement ("“Probably not,” X said" does)
     if token.head.lower_ in ("without", "worth"):
         return False  # "it goes without saying", "it is worth noting": the writer's idiom
@@ -498,14 +497,6 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
 
 # Passive verbs of hearsay under which "X is alleged to have said that ..." reports X's words.
 _HEARSAY_PASSIVES = frozenset("allege report say believe understand".split())
-
-
-def _negates_infinitive(negation: Token) -> bool:
-    """"vowed not to raise taxes": a "not" right after the cue, before its infinitive, denies
-    what was vowed, not the vowing."""
-    doc = negation.doc
-    return negation.i > negation.head.i and negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ == "to" \
-        and any(child.dep_ == "xcomp" and child.i > negation.i for child in negation.head.children)
 
 
 def _reported_to_have_said(verb: Token) -> bool:
@@ -3350,10 +3341,7 @@ def _pledged_act(verb: Token) -> tuple[int, int] | None:
         return None  # "The cost promises to swell": what is likely, no pledge (a body's is: "the clubs requested to")
     end = next((t.i for t in act.subtree if t.dep_ == "nsubj" and t.lower_ == "which"
                 and t.head.lemma_.lower() == "mean"), act.right_edge.i + 1)  # "[, which means X]": the writer's
-    start = act.left_edge.i
-    if start > 0 and verb.doc[start - 1].dep_ == "neg" and verb.doc[start - 1].head.i == verb.i:
-        start -= 1  # "vowed [not] to raise taxes"
-    return _trimmed_range(verb.doc, start, end, verb)
+    return _trimmed_range(verb.doc, act.left_edge.i, end, verb)
 
 
 def _nominal_content(verb: Token) -> tuple[int, int] | None:
