@@ -177,3 +177,13 @@ def test_a_denial_of_ones_part_in_a_deed_is_a_statement(pipeline: Pipeline) -> N
     # a denial that is no act of saying ("lets him deny responsibility") is none
     text = "The loose structure lets the chairman deny responsibility for the losses."
     assert not [quote for quote in quotes_of(pipeline, text) if "responsibility" in quote.text]
+
+
+def test_a_company_pledges_threatens_and_calls(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "The company vowed not to cut jobs this year."), "cut jobs")
+    assert quote.text == "not to cut jobs this year"
+    assert quote.speaker.mention.text == "The company"
+    quote = only(quotes_of(pipeline, "The firm threatened to sue the newspaper over the story."), "sue")
+    assert quote.speaker.mention.text == "The firm"
+    # what is likely of a body is no pledge
+    assert not quotes_of(pipeline, "The company promises to be a strong competitor.")

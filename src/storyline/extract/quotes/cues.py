@@ -77,7 +77,7 @@ CALLING_BODIES = frozenset("""
 union party committee council board coalition association alliance federation movement
 organisation organization church league commission panel government administration agency
 society chamber club body campaign charity petition resolution letter statement declaration
-leadership
+leadership company firm corporation
 """.split()) | FINDING_SOURCES
 # Nouns of what must be done, whose infinitive or "of" phrase a speech verb's object may
 # carry as the statement ("stressed the need to find new ways", "underlined the importance
@@ -3339,6 +3339,8 @@ def _pledged_act(verb: Token) -> tuple[int, int] | None:
     subject = subject_of(verb)
     if act is None or (subject is not None and _thing(subject) and not _calling_body(subject)):
         return None  # "The cost promises to swell": what is likely, no pledge (a body's is: "the clubs requested to")
+    if subject is not None and _thing(subject) and act.lemma_.lower() in ("be", "become", "prove", "remain"):
+        return None  # "The company promises to be a strong rival": what is likely of a body, no pledge
     end = next((t.i for t in act.subtree if t.dep_ == "nsubj" and t.lower_ == "which"
                 and t.head.lemma_.lower() == "mean"), act.right_edge.i + 1)  # "[, which means X]": the writer's
     return _trimmed_range(verb.doc, act.left_edge.i, end, verb)
