@@ -187,3 +187,13 @@ def test_a_company_pledges_threatens_and_calls(pipeline: Pipeline) -> None:
     assert quote.speaker.mention.text == "The firm"
     # what is likely of a body is no pledge
     assert not quotes_of(pipeline, "The company promises to be a strong competitor.")
+
+
+def test_a_body_described_by_its_rank_is_the_named_subject_before_it(pipeline: Pipeline) -> None:
+    text = "Siemens saw its profits fall 9% last year, but Europe's biggest engineering group says a recovery is on the way."
+    quote = only(quotes_of(pipeline, text), "recovery")
+    assert quote.speaker.name == "Siemens"
+    assert quote.speaker.mention.text == "Europe's biggest engineering group"
+    # a ranked person is not a body named before
+    text = "Sales of the phone doubled in May, the country's richest man said."
+    assert only(quotes_of(pipeline, text), "Sales of the phone").speaker.entity is None

@@ -517,6 +517,9 @@ class SpeakerResolver:
             issuer = self._issuer_just_before(source)
             if issuer is not None:
                 return _named_here(issuer, mention)
+        ranked = self._ranked_body_of_claim(source) if entity is None else None
+        if ranked is not None:
+            return self._speaker(ranked, mention)
         pair = self._bodies_named_together(source) if entity is None else None
         if pair is not None:
             return _named_here(pair, mention)
@@ -1906,6 +1909,21 @@ class SpeakerResolver:
                     described.append(head.head)
                 found.update(token.lemma_.lower() for token in described if token.pos_ == "NOUN")
         return jobs
+
+    def _ranked_body_of_claim(self, source: Token) -> Entity | None:
+        """"GlaxoSmithKline expects sales to rise, Europe's biggest drugmaker said", "X saw its
+        profits fall, but Europe's biggest drugmaker says ...": a body described by its rank (a
+        superlative: "biggest", "second-largest") is the named body that is the first subject of
+        its sentence, before it (wire copy names a firm and ranks it in the next clause)."""
+        if source.pos_ != "NOUN" or not any(child.tag_ == "JJS" or child.lower_.endswith(("-largest", "-biggest"))
+                                            for child in source.lefts):
+            return None
+        subject = next((token for token in self.doc[source.sent.start:source.left_edge.i]
+                        if token.dep_ in ("nsubj", "nsubjpass")), None)
+        body = None if subject is None else self._entity_at(subject)
+        # (a one-word name the NER typed a person is the body the rank describes)
+        return body if body is not None and (body.type == "ORG" or body.type == "PERSON"
+                                             and len(clean_name(body.name).split()) == 1) else None
 
     def _bodies_named_together(self, source: Token) -> Speaker | None:
         """"Roche and Genentech have halted sales ... The companies said": "the" (or "both")
