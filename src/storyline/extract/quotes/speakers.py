@@ -517,7 +517,7 @@ class SpeakerResolver:
             issuer = self._issuer_just_before(source)
             if issuer is not None:
                 return _named_here(issuer, mention)
-        ranked = self._ranked_body_of_claim(source) if entity is None else None
+        ranked = self._ranked_body_before(source) if entity is None else None
         if ranked is not None:
             return self._speaker(ranked, mention)
         pair = self._bodies_named_together(source) if entity is None else None
@@ -1910,7 +1910,7 @@ class SpeakerResolver:
                 found.update(token.lemma_.lower() for token in described if token.pos_ == "NOUN")
         return jobs
 
-    def _ranked_body_of_claim(self, source: Token) -> Entity | None:
+    def _ranked_body_before(self, source: Token) -> Entity | None:
         """"GlaxoSmithKline expects sales to rise, Europe's biggest drugmaker said", "X saw its
         profits fall, but Europe's biggest drugmaker says ...": a body described by its rank (a
         superlative: "biggest", "second-largest") is the named body that is the first subject of
