@@ -197,3 +197,14 @@ def test_a_body_described_by_its_rank_is_the_named_subject_before_it(pipeline: P
     # a ranked person is not a body named before
     text = "Sales of the phone doubled in May, the country's richest man said."
     assert only(quotes_of(pipeline, text), "Sales of the phone").speaker.entity is None
+
+
+def test_a_modifier_the_parse_joined_to_a_name_is_the_persons(pipeline: Pipeline) -> None:
+    text = ("\u201cThe festival will go ahead with all its artists,\u201d according to media and PR strategist "
+            "Ann Whitlock, who is advising the organisers.")
+    quote = only(quotes_of(pipeline, text), "festival will go ahead")
+    assert quote.speaker.name == "Ann Whitlock"
+    assert not quote.speaker.anonymous
+    # two groups of people stay the group they are
+    quote = only(quotes_of(pipeline, "Doctors and nurses said the ward was full."), "ward was full")
+    assert quote.speaker.name == "Doctors and nurses"

@@ -483,6 +483,9 @@ class SpeakerResolver:
             if " " not in speaker.name and _calls_itself_it(source):
                 speaker.extra["type"] = "ORG"  # "Labour says it wants ...": a body, whom "they" goes on with
             return speaker
+        shared = self._person_of_shared_modifier(source) if entity is None else None
+        if shared is not None:
+            return self._speaker(self._canonical(shared), mention)
         titled = self._titled_person(source)
         if titled is not None:
             return self._speaker(self._canonical(titled), mention)
@@ -1924,6 +1927,23 @@ class SpeakerResolver:
         # (a one-word name the NER typed a person is the body the rank describes)
         return body if body is not None and (body.type == "ORG" or body.type == "PERSON"
                                              and len(clean_name(body.name).split()) == 1) else None
+
+    def _person_of_shared_modifier(self, source: Token) -> Entity | None:
+        """"according to media and PR strategist Glen Roe": a modifier word in small letters
+        that the parse made the source and joined by "and" to the person's name (whose other
+        modifiers and role follow the "and") is that person's, one phrase."""
+        if source.pos_ != "NOUN" or not source.is_lower or source.lemma_.lower() in PEOPLE \
+                or source.lower_ in ANONYMOUS_HEADS:
+            return None
+        person = next((child for child in source.rights if child.dep_ == "conj" and child.ent_type_ == "PERSON"), None)
+        if person is None or self.doc[source.i + 1].lower_ != "and":
+            return None
+        between = self.doc[source.i + 2:person.i]
+        if not between or any(token.dep_ not in ("compound", "amod") or token.head.i > person.i
+                              or token.head.i < source.i for token in between):
+            return None
+        entity = self._entity_at(person)
+        return entity if entity is not None and entity.type == "PERSON" else None
 
     def _bodies_named_together(self, source: Token) -> Speaker | None:
         """"Roche and Genentech have halted sales ... The companies said": "the" (or "both")
