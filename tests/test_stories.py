@@ -5,6 +5,7 @@ veto keeps apart two occurrences of one kind of event."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -294,6 +295,30 @@ def test_a_fragment_whose_numbers_cannot_be_compared_joins_at_a_lower_cosine() -
     assert _close_enough(0.3, ferry, words_only) and not _close_enough(0.2, ferry, words_only)
     assert not _close_enough(0.3, ferry, other_toll)  # numbers that disagree: another occurrence
     assert not _close_enough(0.3, ferry, two_articles) and _close_enough(0.45, ferry, two_articles)
+
+
+def test_a_short_report_the_story_holds_joins_it_at_a_low_cosine() -> None:
+    # A two-line report ("Dr Ilse Varga, 51, is feared dead after a fall on the ridge"): its
+    # cosine to the grown story is low, but the story holds most of it and names its person.
+    search = StoryState(1, size=7, vector={"e:ilse varga": 3.0, "e:varga": 2.0, "t:ridge": 2.0, "t:dead": 1.5,
+                                           "t:search": 4.0, "t:helicopter": 3.0, "t:glacier": 3.0},
+                        people={"ilse varga": 2.0, "tomas reiner": 1.0},
+                        names={"ilse varga": "Ilse Varga", "tomas reiner": "Tomas Reiner"})
+    report = StoryState(2, size=1, vector={"e:ilse varga": 0.6, "t:ridge": 0.5, "t:dead": 0.5, "t:feared": 0.3},
+                        people={"ilse varga": 1.0}, names={"ilse varga": "Ilse Varga"})
+    assert _close_enough(0.15, search, report)
+    # Its person not named by the story, or most of it not there: no.
+    stranger = replace(report, people={"jon baird": 1.0}, names={"jon baird": "Jon Baird"})
+    assert not _close_enough(0.15, search, stranger)
+    elsewhere = replace(report, vector={"e:ilse varga": 0.3, "t:avalanche": 0.6, "t:pass": 0.6, "t:skier": 0.5})
+    assert not _close_enough(0.15, search, elsewhere)
+    # A story about someone the report does not name (a new actor cast in a part the report's
+    # person played) is another story, though it names the report's person.
+    casting = replace(search, people={"tomas reiner": 6.0, "ilse varga": 1.0})
+    assert not _close_enough(0.15, casting, report)
+    # Numbers on both sides are compared as before.
+    counted = replace(report, vector={**report.vector, "n:43:year": 0.4})
+    assert not _close_enough(0.15, replace(search, vector={**search.vector, "n:61:year": 1.0}), counted)
 
 
 def test_two_stories_with_other_key_people_or_years_apart_are_not_merged() -> None:
