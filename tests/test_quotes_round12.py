@@ -208,3 +208,7 @@ def test_a_modifier_the_parse_joined_to_a_name_is_the_persons(pipeline: Pipeline
     # two groups of people stay the group they are
     quote = only(quotes_of(pipeline, "Doctors and nurses said the ward was full."), "ward was full")
     assert quote.speaker.name == "Doctors and nurses"
+    # a title with its article before a titled name is another person
+    text = "Both the prime minister and Chancellor Tom Roe called for urgent action on debt relief."
+    quote = only(quotes_of(pipeline, text), "urgent action")
+    assert quote.speaker.name != "Tom Roe"

@@ -1059,16 +1059,13 @@ class SpeakerResolver:
             words.update(_role_words(role.split()))
             words.update(_portfolios(role.split()))
         for mention in entity.mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+            beside = self._beside(mention)
+            if beside is None:
                 continue
-            head = span.root
-            described = list(_modifiers_before(span))
-            for child in head.children:
-                if child.dep_ == "appos":
-                    described.extend(child.subtree)
-            if head.dep_ == "appos":
-                described.extend(t for t in head.head.subtree if t.i < span.start)
+            span, modifiers, appositions = beside
+            described = modifiers + [token for apposition in appositions for token in apposition.subtree]
+            if span.root.dep_ == "appos":
+                described.extend(t for t in span.root.head.subtree if t.i < span.start)
             words.update(_role_words([t.text for t in described]))
             words.update(_portfolios([t.text for t in described]))
             words.update(_bodies(described))
@@ -1900,18 +1897,22 @@ class SpeakerResolver:
         for entity in self._persons:
             found = jobs.setdefault(self._canonical(entity).id, set())
             for mention in entity.mentions:
-                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                beside = self._beside(mention)
+                if beside is None:
                     continue
-                head = span.root
-                described = list(_modifiers_before(span))
-                for child in head.children:
-                    if child.dep_ == "appos":
-                        described.append(child)
-                if head.dep_ == "appos" and head.head.i < head.i:
-                    described.append(head.head)
+                span, modifiers, appositions = beside
+                described = modifiers + appositions
+                if span.root.dep_ == "appos" and span.root.head.i < span.root.i:
+                    described.append(span.root.head)
                 found.update(token.lemma_.lower() for token in described if token.pos_ == "NOUN")
         return jobs
+
+    def _beside(self, mention: Span) -> tuple[TokenSpan, list[Token], list[Token]] | None:
+        """A name's tokens, the words that modify it before it and its appositions."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        return span, list(_modifiers_before(span)), [child for child in span.root.children if child.dep_ == "appos"]
 
     def _ranked_body_before(self, source: Token) -> Entity | None:
         """"GlaxoSmithKline expects sales to rise, Europe's biggest drugmaker said", "X saw its
@@ -1933,8 +1934,9 @@ class SpeakerResolver:
         that the parse made the source and joined by "and" to the person's name (whose other
         modifiers and role follow the "and") is that person's, one phrase."""
         if source.pos_ != "NOUN" or not source.is_lower or source.lemma_.lower() in PEOPLE \
-                or source.lower_ in ANONYMOUS_HEADS:
-            return None
+                or source.lower_ in ANONYMOUS_HEADS or source.lemma_.lower() in TITLES \
+                or any(child.dep_ in ("det", "poss") for child in source.children):
+            return None  # (not "Both the prime minister and Chancellor Tom Roe": two people)
         person = next((child for child in source.rights if child.dep_ == "conj" and child.ent_type_ == "PERSON"), None)
         if person is None or self.doc[source.i + 1].lower_ != "and":
             return None
