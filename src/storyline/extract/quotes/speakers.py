@@ -520,18 +520,17 @@ class SpeakerResolver:
             issuer = self._issuer_just_before(source)
             if issuer is not None:
                 return _named_here(issuer, mention)
-        ranked = self._ranked_body_before(source) if entity is None else None
-        if ranked is not None:
-            return self._speaker(ranked, mention)
-        pair = self._bodies_named_together(source) if entity is None else None
-        if pair is not None:
-            return _named_here(pair, mention)
-        job_holder = self._sole_job_holder(source) if entity is None else None
-        if job_holder is not None:
-            return self._speaker(job_holder, mention)
-        kind_body = self._text_of_body_kind(source) if entity is None else None
-        if kind_body is not None:
-            return self._speaker(kind_body, mention)
+        if entity is None:
+            # descriptions read against what the article named before (each asks a shape of
+            # its own, none of the others': a superlative, a plural body noun after "the" or
+            # "both", a sole job after "the" or "our", a text named by a kind of body)
+            pair = self._bodies_named_together(source)
+            if pair is not None:
+                return _named_here(pair, mention)
+            described = self._ranked_body_before(source) or self._sole_job_holder(source) \
+                or self._text_of_body_kind(source)
+            if described is not None:
+                return self._speaker(described, mention)
         plural = source.tag_ in ("NNS", "NNPS")
         if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
             member = self._member_of_named_body(source) or self._official_spoke_last(source)
@@ -1979,9 +1978,9 @@ class SpeakerResolver:
         if lemma not in _SOLE_JOBS or source.tag_ != "NN" or len(lefts) != 1 \
                 or lefts[0].lower_ not in ("the", "our") or any(True for _ in source.rights):
             return None
-        holders = {self._canonical(entity).id: self._canonical(entity) for entity in self._persons
-                   if entity.mentions and entity.mentions[0].start < source.idx
-                   and lemma in self._jobs.get(self._canonical(entity).id, set())}
+        holders = {holder.id: holder for holder in (self._canonical(entity) for entity in self._persons
+                                                    if entity.mentions and entity.mentions[0].start < source.idx)
+                   if lemma in self._jobs.get(holder.id, set())}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     @cached_property
