@@ -71,13 +71,13 @@ DIRECTIVE_VERBS = frozenset("encourage direct press call challenge appeal ask".s
 # encourages people to ..." is mostly a cause).
 _BODY_DIRECTIVES = frozenset({"call", "press"})
 # Nouns (lemmas) of bodies and texts that call for something ("The union called for a pay rise",
-# "the resolution calls for a ceasefire"); not a plan, a recipe or a job, whose "calls for" is
+# "the resolution calls for a ceasefire", "the draft text calls on both sides to"); not a plan, a recipe or a job, whose "calls for" is
 # what it needs ("the plan calls for three stages").
 CALLING_BODIES = frozenset("""
 union party committee council board coalition association alliance federation movement
 organisation organization church league commission panel government administration agency
 society chamber club body campaign charity petition resolution letter statement declaration
-leadership company firm corporation
+leadership company firm corporation motion ordinance text draft communique manifesto memorandum
 """.split()) | FINDING_SOURCES
 # Nouns of what must be done, whose infinitive or "of" phrase a speech verb's object may
 # carry as the statement ("stressed the need to find new ways", "underlined the importance
@@ -101,6 +101,9 @@ FEELING_UTTERANCES = frozenset("voice express".split())
 FEELING_NOUNS = frozenset("""concern fear hope worry doubt confidence belief optimism conviction
 disappointment regret satisfaction surprise dismay alarm frustration anger outrage relief amusement
 remorse sadness""".split())
+# Nouns of a will voiced with an infinitive ("expressed the wish to end the fighting",
+# "voiced its readiness to help").
+WILL_NOUNS = frozenset("wish desire willingness readiness determination intention".split())
 # "repeated its view that X", "restated his position that X": a verb of saying again and a noun
 # of a view held, whose that-clause X is what was said.
 RESTATING_VERBS = frozenset("repeat restate reaffirm".split())
@@ -757,8 +760,9 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     # made it a verb with an object)
     pledger = _source(verb) if content is None and lemma == "pledge" and verb.dep_ not in ("amod", "acl") \
         and not any(child.dep_ == "dobj" for child in verb.children) else None
-    if pledger is not None and (pledger.ent_type_ == "PERSON" or pledger.lower_ in ("he", "she")):
-        content = _pledged_act(verb)  # "He pledged to go all out to promote X": a person's pledge
+    if pledger is not None and (pledger.ent_type_ == "PERSON" or pledger.lower_ in ("he", "she")
+                                or pledger.ent_type_ == "ORG" and pledger.head.i == verb.i):
+        content = _pledged_act(verb)  # "He pledged to go all out to promote X": a person's or named body's pledge
     if content is None and lemma == "claim" and not _has_object(verb):
         # "Rebels claimed to have seized two bases", "claims to be the rightful heir": what the
         # holder claims of themselves, the infinitive with its "to"
@@ -1214,6 +1218,17 @@ _TOPIC_PREPS = {
 }
 
 
+def _inside_reported_clause(verb: Token) -> bool:
+    """Whether ``verb`` sits in a clause that a verb of saying reports ("said X had Y while
+    cutting Z": "cutting" is in what was said)."""
+    token = verb
+    while token.dep_ != "ROOT" and token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and cue_lemma(token.head) in SPEECH_VERBS:
+            return True
+        token = token.head
+    return False
+
+
 def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
     """A speaker's verb whose object holds a quotation: "X blasted Clinton as a “disgrace”"."""
     if verb.lemma_.lower() in _NOT_QUOTING or verb.i in inside_quotes:
@@ -1233,6 +1248,11 @@ def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
             return None
         subject = subject_of(reporting)  # "outlined his plan and vowed to punish “...”"
     if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i < verb.i:
+        if cue_lemma(verb) not in SPEECH_VERBS | NAMING_VERBS | DIRECTIVE_VERBS and _inside_reported_clause(verb):
+            # "said Roe had closed loopholes while cutting “the very people who ...”": a quotation
+            # under a verb that says nothing, on a verb inside another's reported claim, is the
+            # claim's own words, no act of that claim's subject
+            return None
         subject = subject_of(verb.head)  # "X attacked the mayor, calling him “...”"
     if subject is not None and not names_speaker(subject):
         # "With 50 days left, X, an adviser, called Y “...”": the parse made
@@ -1385,6 +1405,8 @@ def names_speaker(token: Token) -> bool:
         return True  # a name the NER missed
     if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         return names_speaker(token.head.head)  # "Trump, who has called X “...”": who Trump is
+    if token.lower_ == "which" and token.head.dep_ == "relcl" and token.head.head.ent_type_ in ("ORG", "PERSON"):
+        return True  # "TCI, which claims to represent X": a named body (typed a person or not)
     return (token.ent_type_ in _NAMED_SPEAKER or token.lower_ in ("he", "she", "they")
             or token.lower_ in TITLES or token.lower_ in ANONYMOUS_HEADS or lemma in TITLES
             or lemma in PEOPLE or lemma in GENDERED_NOUNS or lemma in OCCUPATIONS or _named_by(token)
@@ -1405,10 +1427,14 @@ def _thing(token: Token) -> bool:
 
 
 def _named_by(token: Token) -> bool:
-    """A noun that a name owns or qualifies ("the Vance campaign", "Roe's lawyers")."""
-    return token.pos_ == "NOUN" and any(
+    """A noun that a name owns or qualifies ("the Vance campaign", "Roe's lawyers"); a
+    finding's noun from a named source ("estimates from the World Bank", "a survey by Roe")."""
+    return token.pos_ == "NOUN" and (any(
         child.dep_ in ("compound", "poss") and (child.pos_ == "PROPN" or child.ent_type_ in _NAMED_SPEAKER)
-        for child in token.lefts)
+        for child in token.lefts) or token.lemma_.lower() in FINDING_SOURCES and any(
+        child.dep_ == "prep" and child.lower_ in ("from", "by") and any(
+            grand.dep_ == "pobj" and grand.ent_type_ in _NAMED_SPEAKER for grand in child.children)
+        for child in token.rights))
 
 
 def _named_thing(token: Token) -> bool:
@@ -2008,6 +2034,10 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                          and child.i > clause.i and _quoted_turn(child, clause, inside_quotes)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.dep_ == "conj"
                          and child.i > clause.i and _reported_turn_goes_on(child, clause, verb)]
+                      # ("said some farmers sold X, some moved to Y, and others ...": the parse
+                      # may hang each share of the subject on the cue)
+                      + [child.right_edge.i + 1 for child in verb.rights if child.dep_ in ("conj", "ccomp")
+                         and child.i > clause.i and _shares_out(child, clause)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
                          and _means_of_claim(child)]
                       + [child.right_edge.i + 1 for child in verb.rights if child.i > clause.right_edge.i
@@ -2519,7 +2549,7 @@ def _reported_turn_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
         while joint > clause.i + 1 and doc[joint - 1].lower_ in (",", "and", "but"):
             joint -= 1
     between = [token.lower_ for token in doc[joint:left]]
-    if not _has_subject(conjunct) or conjunct.pos_ not in ("VERB", "AUX") or cue_lemma(conjunct) in SPEECH_VERBS \
+    if not _has_subject(conjunct) or conjunct.pos_ not in ("VERB", "AUX") or _says_something(conjunct) \
             or between not in (["and"], ["but"], [",", "and"], [",", "but"]) or _tense(cue) != "past" \
             or conjunct.right_edge.i >= cue.sent.end \
             or any(cue_lemma(token) in SPEECH_VERBS for token in doc[conjunct.right_edge.i + 1:cue.sent.end]) \
@@ -2532,6 +2562,31 @@ def _reported_turn_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
     # perfect after a claim under "would" is backshifted too, the speaker's words reported)
     conceded = between[-1] == "but" and cue.lemma_.lower() in _CONCEDING_VERBS and _tense(conjunct) == _tense(clause)
     return backshifted or conceded or _tense(conjunct) == _tense(clause) == "present" and between[-1] == "but"
+
+
+def _shares_out(conjunct: Token, clause: Token) -> bool:
+    """"said some countries promoted X, and others protected Y": a conjunct whose subject
+    takes up a share of the reported clause's ("some ... others", "most ... some") goes on
+    with the same claim; the writer's own clause would not split the speaker's subject."""
+    def share(verb: Token) -> str | None:
+        subject = subject_of(verb)
+        if subject is None:
+            return None
+        words = [subject] + [child for child in subject.children if child.dep_ == "det"]
+        return next((word.lower_ for word in words if word.lower_ in _SHARES), None)
+    return share(clause) is not None and share(conjunct) in _SHARES - {"one"}
+
+
+# Words that deal a group out among the clauses of one claim.
+_SHARES = frozenset("some others other many most few one".split())
+
+
+def _says_something(verb: Token) -> bool:
+    """A verb of saying with something said: a clause, an object or a quotation after it
+    ("and Roe added that ..."); "exchanges of views would continue" says nothing."""
+    return cue_lemma(verb) in SPEECH_VERBS and (
+        any(child.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "dative") for child in verb.children)
+        or any(token.is_quote or token.text == ":" for token in verb.doc[verb.i + 1:verb.i + 3]))
 
 
 # Verbs of owning up to something, whose claim the speaker's own "but" may qualify.
@@ -2851,7 +2906,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and child.left_edge.i >= 2 and doc[child.left_edge.i - 1].dep_ == "cc" \
                 and doc[child.left_edge.i - 2].text == "," and not _in_clause_tense(child, clause, verb) \
                 and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb) \
-                and not _reported_turn_goes_on(child, clause, verb):
+                and not _reported_turn_goes_on(child, clause, verb) and not _shares_out(child, clause):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
         if child.dep_ == "conj" and _other_speakers_statement(child) \
@@ -3110,6 +3165,10 @@ def _parallel_contrast(token: Token, clause: Token, cue: Token) -> bool:
     speaks or wants, is the second half of the claim (a contrast the speaker drew), not the
     writer's aside ("said the rules were working, while critics say ...", "said the line
     would open in May, while critics want it scrapped": another tense or another voice)."""
+    if token.dep_ == "advcl" and token.left_edge.lower_ == "while" and token.tag_ == "VBG" \
+            and token.head.i == clause.i and not _has_subject(token) and any(t.is_quote for t in token.subtree):
+        return True  # ("said Roe had closed loopholes, while cutting “the people who ...”": the
+        # claim's subject goes on, in the speaker's quoted words)
     if token.dep_ != "advcl" or token.left_edge.lower_ not in ("while", "whereas") \
             or token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
         return False
@@ -3308,6 +3367,9 @@ def _pledged_thing(verb: Token) -> tuple[int, int] | None:
     end = objects[0].right_edge.i + 1
     for child in verb.rights:  # "promised a plane [with 20 tonnes of supplies]": what comes with it, hung on the cue
         if child.dep_ == "prep" and child.i == end and child.lower_ == "with":
+            end = child.right_edge.i + 1
+        # "promised rapid action [to help the farmers]": the thing's purpose, hung on the cue
+        if child.dep_ in ("xcomp", "advcl") and child.left_edge.i == end and child.left_edge.lower_ == "to":
             end = child.right_edge.i + 1
     return _trimmed_range(verb.doc, objects[0].left_edge.i, end, verb)
 
@@ -3707,14 +3769,26 @@ def _estimated_at(verb: Token, figure_only: bool = False) -> tuple[int, int] | N
         figure_only = True
     if thing is None:
         return None
-    figure = next((child for child in [*verb.rights, *thing.rights] if child.dep_ == "prep"
-                   and child.lower_ == "at" and child.i > thing.i
-                   and any(grand.dep_ == "pobj" for grand in child.children)
-                   and (not figure_only or any(word.like_num and word.ent_type_ not in ("TIME", "DATE")
-                                               for word in child.subtree))), None)
+    doc = verb.doc
+    # (the parse may hang the "at" phrase on a word inside the object, "put the cost of
+    # rebuilding at $3bn", or read "displaced closer to 9,000" as a clause: the phrase is
+    # the first "at", or "closer to", after the object's head, up to the verb phrase's end)
+    figure = next((token for token in doc[thing.i + 1:verb.right_edge.i + 1] if token.dep_ == "prep"
+                   and (token.lower_ == "at" or token.lower_ == "to" and doc[token.i - 1].lower_ in _NEAR_FIGURE)
+                   and any(grand.dep_ == "pobj" for grand in token.children)
+                   and (not figure_only and token.lower_ == "at"
+                        or any((word.like_num or word.ent_type_ in _FIGURE_ENTITIES)
+                               and word.ent_type_ not in ("TIME", "DATE") for word in token.subtree))),
+                  None)
     if figure is None:
         return None
-    return _trimmed_range(verb.doc, thing.left_edge.i, figure.right_edge.i + 1, verb)
+    return _trimmed_range(doc, thing.left_edge.i, figure.right_edge.i + 1, verb)
+
+
+# Entity types of a figure that need not be spelt in digits ("$3bn", "two-thirds").
+_FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+# Words before "to" that give an estimate's figure ("puts the toll closer to 4,000").
+_NEAR_FIGURE = frozenset("closer close nearer near".split())
 
 
 def _group_feels_that(verb: Token) -> bool:
@@ -4038,6 +4112,11 @@ def _directive_frame(verb: Token) -> Frame | None:
             if child.dep_ == "prep" and child.i == end and child.lower_ in _DEMAND_PREPS \
                     and not any(t.is_punct for t in child.subtree):
                 end = child.right_edge.i + 1
+            # "called for the respect of X, Y, [the release of Z and W]": the list's last items,
+            # which the parse hung on the cue as its object
+            if child.dep_ == "dobj" and verb.doc[child.left_edge.i - 1].text == "," \
+                    and child.left_edge.i in (end, end + 1) and any(token.dep_ == "cc" for token in child.subtree):
+                end = child.right_edge.i + 1
         content = _trimmed_range(verb.doc, demand.left_edge.i, end, verb)
         return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject, demand=True)
     if action is None:
@@ -4094,8 +4173,9 @@ def _past_call_time(verb: Token) -> int:
     "called again for"), or right after the cue."""
     doc = verb.doc
     index = verb.i + 1
-    while index < len(doc) and doc[index].head.i == verb.i and (doc[index].dep_ == "advmod" or any(
-            t.ent_type_ in ("DATE", "TIME") for t in doc[index].subtree)):
+    # (not the "for" phrase itself, whatever date it holds: "calls for a review by 2030")
+    while index < len(doc) and doc[index].head.i == verb.i and doc[index].lower_ != "for" and (
+            doc[index].dep_ == "advmod" or any(t.ent_type_ in ("DATE", "TIME") for t in doc[index].subtree)):
         index = doc[index].right_edge.i + 1
     return index
 
@@ -4194,9 +4274,14 @@ def _feeling_frame(verb: Token) -> Frame | None:
             or any(child.dep_ == "neg" for child in verb.children):
         return None
     feeling = next((child for child in verb.rights
-                    if child.dep_ == "dobj" and child.lemma_.lower() in FEELING_NOUNS), None)
+                    if child.dep_ == "dobj" and child.lemma_.lower() in FEELING_NOUNS | WILL_NOUNS), None)
     clause = None if feeling is None else next(
         (child for child in feeling.rights if child.dep_ in ("acl", "ccomp") and _opened_by_that(child)), None)
+    if clause is None and feeling is not None and feeling.lemma_.lower() in WILL_NOUNS | {"hope"}:
+        # "expressed the wish to end the fighting", "voiced their readiness to help": the act
+        # wished, the infinitive with its "to"
+        clause = next((child for child in feeling.rights if child.dep_ == "acl" and _infinitive(child)
+                       and child.left_edge.i == feeling.i + 1 and child.left_edge.lower_ == "to"), None)
     if clause is None:
         return None
     # "the hope that X carry forward Y, actively make Z, and contribute W": the parse may hang
@@ -5347,10 +5432,11 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 # speaking, or a bare "as promised", is a word of the claim
                 continue
             if joint.dep_ == "conj" and not other.according and not frame.according \
-                    and (other.content is None or _has_subject(cue)) \
+                    and (other.content is None or _has_subject(cue) or frame.head > cue_index) \
                     and start <= cue.head.i < end and _in_clause_tense(cue, cue.head, doc[frame.head]):
                 # "X has entered ... and is threatening to ..., PAGASA said", "said parents
-                # demand nothing, and the children believe ...": what was said goes on
+                # demand nothing, and the children believe ...", "X will go on with Y, and urges
+                # Z to ..., he said": what was said goes on
                 continue
             if joint.dep_ == "conj" and not other.according and not frame.according and start <= cue.head.i < end \
                     and (_shares_modal(cue) or _in_subordinate_clause(cue.head, frame.head)
@@ -5363,10 +5449,12 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 # "said they had pulled out three, and that more were feared trapped": a second
                 # that-clause of what was said, whatever its verb
                 continue
-            if other.content is None and not other.according and joint.dep_ == "conj" and _bare_conjunct(cue) \
+            if other.content is None and not other.according and joint.dep_ == "conj" \
+                    and (_bare_conjunct(cue) or _reported_turn_goes_on(cue, cue.head, doc[frame.head])) \
                     and start <= cue.head.i < end and cue.head.i != frame.head:
-                # "said there was X but letters showed deep concern": a clause of the claim with
-                # its own subject whose verb reports nothing (no content) is no statement
+                # "said there was X but letters showed deep concern", "said X, and exchanges of views
+                # would continue": a clause of the claim with its own subject whose verb reports
+                # nothing (no content) is no statement
                 continue
             if frame.according and not other.according and joint.dep_ == "conj" and _has_subject(cue) \
                     and _opens_sentence(doc[frame.head]):

@@ -515,6 +515,16 @@ class SpeakerResolver:
             issued = self._text_issued_before(source) if body is None else None
             if issued is not None:
                 return _named_here(issued, mention)
+        if entity is None and source.lemma_.lower() in FINDING_SOURCES and head not in BODY_PARTS:
+            # "Early estimates from the World Bank put X at", "a survey by Gallup found": the
+            # body whose finding it is speaks
+            maker = next((grand for child in source.rights if child.dep_ == "prep" and child.lower_ in ("from", "by")
+                          for grand in child.children if grand.dep_ == "pobj"), None)
+            # (not "a study by Harvard and Berkeley": one of the makers is not the speaker)
+            body = self._entity_at(maker) if maker is not None and not any(
+                token.dep_ == "cc" or token.lower_ == "/" for token in maker.subtree) else None
+            if body is not None and body.type in ("ORG", "NORP", "PERSON"):  # (not "reports from Russia")
+                return self._speaker(self._canonical(body), mention)
         if entity is None and source.lower_ in _ISSUED_TEXTS and _indefinite(source) \
                 and not any(child.dep_ == "poss" for child in source.children) and not any(True for _ in source.rights):
             issuer = self._issuer_just_before(source)
@@ -729,7 +739,7 @@ class SpeakerResolver:
         if self.paragraph_of(position) - paragraph > 2:
             return None
         body = self._body_of(last.speaker)
-        if body is None or any(k != kind for _, k, entity in self._body_nouns if entity.id == body.id):
+        if body is None or any(k != kind for _, k, entity, _ in self._body_nouns if entity.id == body.id):
             return None
         named_kind = _BODY_KINDS.get((clean_name(body.name).lower().split() or [""])[-1])
         if named_kind is not None and named_kind != kind:
@@ -771,9 +781,10 @@ class SpeakerResolver:
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     @cached_property
-    def _body_nouns(self) -> list[tuple[int, str, Entity]]:
+    def _body_nouns(self) -> list[tuple[int, str, Entity, str | None]]:
         """Where the article puts a noun of its kind beside a body's name, in text order:
-        (start, noun kind, body) for "the LUSA news agency", "daily ABC", "Acme, a firm"."""
+        (start, noun kind, body, the noun's own compound) for "the LUSA news agency" (with
+        "news"), "daily ABC", "Acme, a firm"."""
         found = []
         for start, end, entity in self._mentions:
             if entity.type != "ORG":
@@ -789,7 +800,7 @@ class SpeakerResolver:
             for noun in nouns:
                 kind = _BODY_KINDS.get(noun.lower_)
                 if kind is not None:
-                    found.append((start, kind, entity))
+                    found.append((start, kind, entity, _kind_compound(noun)))
         return found
 
     def _body_described_before(self, source: Token) -> Entity | None:
@@ -799,8 +810,10 @@ class SpeakerResolver:
         kind = _BODY_KINDS.get(source.lower_)
         if kind is None:
             return None
-        described = {entity.id: (start, entity) for start, k, entity in self._body_nouns
-                     if k == kind and start < source.idx}
+        # ("the aid agency" is not "the Reuters news agency": a compound of each that differs)
+        compound = _kind_compound(source)
+        described = {entity.id: (start, entity) for start, k, entity, own in self._body_nouns
+                     if k == kind and start < source.idx and (compound is None or own in (None, compound))}
         if len(described) != 1:
             return None
         ((body_id, _),) = described.items()
@@ -2841,3 +2854,11 @@ def _in_subject(name: Token) -> bool:
         while name.dep_ in ("compound", "appos") and name.head.i != name.i:
             name = name.head
     return name.dep_ in ("nsubj", "nsubjpass")
+
+
+def _kind_compound(noun: Token) -> str | None:
+    """The common noun right before a body's kind noun ("aid" in "the aid agency"), if any."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == noun.i and before.pos_ == "NOUN":
+        return before.lower_
+    return None
