@@ -145,3 +145,17 @@ def test_a_bodys_kind_noun_with_another_compound_is_another_body(pipeline: Pipel
             "The news agency said the convoy had reached Goma.")
     quote = only(quotes_of(pipeline, text), "convoy")
     assert quote.speaker.name == "AFP"
+
+
+def test_a_claim_about_the_noun_a_relative_attribution_hangs_on(pipeline: Pipeline) -> None:
+    text = "The mayor opened the new ring road, which engineers said would cut journeys by a third."
+    quote = only(quotes_of(pipeline, text), "cut journeys")
+    assert quote.speaker.name == "engineers"
+    assert quote.text == "the new ring road, which engineers said would cut journeys by a third"
+    assert [part.text for part in quote.parts] == ["the new ring road", "would cut journeys by a third"]
+    assert quote.quoted == "the new ring road would cut journeys by a third"
+    # a person the relative stands for is the claim's subject, not its speaker
+    text = "Her brother, who Ines Moreau said had never left the village, died in 1998."
+    quote = only(quotes_of(pipeline, text), "never left")
+    assert quote.speaker.name == "Ines Moreau"
+    assert quote.quoted == "Her brother had never left the village"

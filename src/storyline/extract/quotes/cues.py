@@ -727,7 +727,7 @@ def _opens_reduced_clause(verb: Token) -> bool:
 def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> Frame | None:
     if _predicate_split_off(verb):
         return None
-    set_in = _attribution_set_in(verb)
+    set_in = _attribution_set_in(verb) or _relative_attribution(verb)
     if set_in is not None:
         source, content, aside = set_in
         return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=source, aside=aside)
@@ -991,6 +991,31 @@ def _attribution_set_in(verb: Token) -> tuple[Token, tuple[int, int], tuple[int,
     if source is None or _thing(source):
         return None  # ("said their speeches, full of X, would focus on Y": no one speaking after the cue)
     return source, (sentence.start, end), (verb.i - 1, comma + 1)
+
+
+def _relative_attribution(verb: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+    """"economic stability, which Blair said was the cornerstone of X", "elections which many
+    analysts believe will lead to Y": the relative pronoun that the cue's clause has for its
+    subject stands for the noun before it; what was said is that noun and the clause, less
+    the attribution between them ("which Blair said"). The speaker, the claim's token range
+    and the attribution's (from the pronoun to the cue)."""
+    if verb.dep_ != "relcl" or verb.head.i >= verb.i or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    source = subject_of(verb)
+    # (the clause's left edge is the pronoun, before the cue: its words start right after the cue)
+    clause = next((child for child in verb.children if child.dep_ == "ccomp" and child.i > verb.i), None)
+    # (the parse may hang the pronoun on the cue, beside the speaker: "who Roe said had left")
+    pronoun = None if clause is None else next(
+        (child for child in [*clause.children, *verb.children] if child.dep_ in ("nsubj", "nsubjpass")
+         and child.i < verb.i and child.tag_ in ("WDT", "WP") and child.lower_ in ("which", "who", "that")), None)
+    if pronoun is None or source is None or not pronoun.i < source.left_edge.i or source.i > verb.i:
+        return None
+    noun = verb.head
+    start = noun.left_edge.i
+    if start >= pronoun.i or any(token.is_quote for token in verb.doc[start:pronoun.i]):
+        return None
+    return source, (start, clause.right_edge.i + 1), (pronoun.i, verb.i + 1)
 
 
 def _closes_on_apposed_name(phrase) -> bool:
