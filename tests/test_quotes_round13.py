@@ -159,3 +159,21 @@ def test_a_claim_about_the_noun_a_relative_attribution_hangs_on(pipeline: Pipeli
     quote = only(quotes_of(pipeline, text), "never left")
     assert quote.speaker.name == "Ines Moreau"
     assert quote.quoted == "Her brother had never left the village"
+
+
+def test_a_name_typed_a_person_that_its_words_show_a_firm_is_a_body(pipeline: Pipeline) -> None:
+    # the model types these names PERSON; "insurer" before one, "its" after the other say firm
+    text = ("Rival insurer Brennan Kowalski said on Monday it would cut 2,000 jobs.\n\n"
+            "Kessler saw its shares fall 12% on Monday.\n\n"
+            "\u201cWe will not sell,\u201d he said.")
+    article = pipeline.process_text(text)
+    types = {entity.name: entity.type for entity in article.entities}
+    assert types["Brennan Kowalski"] == "ORG"
+    assert types["Kessler"] == "ORG"
+    # so a "he" finds no body to stand for
+    assert not [quote for quote in article.quotes if "not sell" in quote.text
+                and quote.speaker.name in ("Brennan Kowalski", "Kessler")]
+    # a person's name stays a person's
+    text = "Ann Kessler saw her shares fall 12% on Monday, she said."
+    types = {entity.name: entity.type for entity in pipeline.process_text(text).entities}
+    assert types["Ann Kessler"] == "PERSON"

@@ -1011,6 +1011,10 @@ def _relative_attribution(verb: Token) -> tuple[Token, tuple[int, int], tuple[in
          and child.i < verb.i and child.tag_ in ("WDT", "WP") and child.lower_ in ("which", "who", "that")), None)
     if pronoun is None or source is None or not pronoun.i < source.left_edge.i or source.i > verb.i:
         return None
+    if pronoun.lower_ == "which" and (clause.pos_ == "ADJ" or any(child.dep_ == "acomp" for child in clause.children)):
+        # "X cannot be shown in court, which Roe said was rather absurd": a judgement, most
+        # often of the whole clause before, not of the noun the parse hung "which" on
+        return None
     noun = verb.head
     start = noun.left_edge.i
     if start >= pronoun.i or any(token.is_quote for token in verb.doc[start:pronoun.i]):
