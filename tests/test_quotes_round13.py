@@ -177,3 +177,11 @@ def test_a_name_typed_a_person_that_its_words_show_a_firm_is_a_body(pipeline: Pi
     text = "Ann Kessler saw her shares fall 12% on Monday, she said."
     types = {entity.name: entity.type for entity in pipeline.process_text(text).entities}
     assert types["Ann Kessler"] == "PERSON"
+
+
+def test_which_after_a_persons_name_is_not_that_person(pipeline: Pipeline) -> None:
+    text = ("Ms Okafor asked the king to invite the new governor, Ahmed Saleh, which the palace "
+            "said was being considered.")
+    quote = only(quotes_of(pipeline, text), "considered")
+    assert "Ahmed Saleh" not in quote.text
+    assert quote.parts is None

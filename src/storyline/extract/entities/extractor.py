@@ -36,13 +36,13 @@ REQUIRES = frozenset({"ner", "parser", "tagger"})
 # A gazetteer hit outweighs this many votes of the statistical model.
 PLACE_VOTE = 1.5
 PERSON_CONTEXT_VOTE = 1.0
-# A body's context ("drugmaker X", "X, which", "X saw its profits fall") for a name the model
+# A body's context ("drugmaker X", "X saw its profits fall") for a name the model
 # typed a person outweighs one model vote and a tie (its company names often come out PERSON).
 BODY_CONTEXT_VOTE = 1.5
 # Nouns for a firm written right before its name ("exchange operator Euronext").
-FIRM_NOUNS = frozenset("""company firm group operator maker drugmaker carmaker automaker chipmaker
-manufacturer producer retailer lender insurer bank airline carrier exchange conglomerate
-brand supplier distributor broadcaster""".split())
+FIRM_NOUNS = frozenset("""company firm group operator drugmaker carmaker automaker chipmaker
+manufacturer retailer lender insurer bank airline carrier exchange conglomerate
+supplier distributor broadcaster""".split())
 # Prepositions after which a capital or seat is the place itself ("talks in Paris").
 LITERAL_PREPOSITIONS = frozenset("""
 in at near inside outside around across into through within to from toward towards via
@@ -138,13 +138,11 @@ def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
 
 def _body_context(doc: Doc, mention: Mention) -> bool:
     """Whether the words around a name the model typed a person say it is a body: a noun for a
-    firm right before it ("exchange operator Euronext", "drugmaker Biogen"), "which" after it
-    ("TCI, which claims ..."), or "its" on what it does ("GlaxoSmithKline saw its profits fall")."""
+    firm right before it ("exchange operator Euronext", "drugmaker Biogen"), or "its" on what
+    it does ("GlaxoSmithKline saw its profits fall"). (Not "which" after it: "an invitation to
+    Ann Roe, which X said ..." is often about a noun before.)"""
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.lower_ in FIRM_NOUNS and before.pos_ == "NOUN":
-        return True
-    after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text == "," else 0)
-    if after < len(doc) and doc[after].lower_ == "which" and doc[after].dep_ in ("nsubj", "nsubjpass"):
         return True
     head = doc[mention.end - 1]
     if head.dep_ != "nsubj":

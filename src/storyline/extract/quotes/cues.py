@@ -1016,6 +1016,9 @@ def _relative_attribution(verb: Token) -> tuple[Token, tuple[int, int], tuple[in
         # often of the whole clause before, not of the noun the parse hung "which" on
         return None
     noun = verb.head
+    last = verb.doc[pronoun.i - 2] if verb.doc[pronoun.i - 1].text == "," else verb.doc[pronoun.i - 1]
+    if pronoun.lower_ == "which" and (noun.ent_type_ == "PERSON" or last.ent_type_ == "PERSON"):
+        return None  # ("an invitation to Ann Roe, which X said was ...": not the person)
     start = noun.left_edge.i
     if start >= pronoun.i or any(token.is_quote for token in verb.doc[start:pronoun.i]):
         return None
