@@ -89,3 +89,12 @@ def test_brief_command(seeds_db: str, seeds_story: str, tmp_path: Path) -> None:
     assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!doctype html>")
     missing = run("brief", "999999", "--db", seeds_db)
     assert missing.exit_code == 1 and "no story '999999'" in missing.stderr
+
+
+def test_a_source_line_names_an_untitled_file_once() -> None:
+    from storyline.report.brief import Citation
+    from storyline.report.render import citation_line
+    untitled = Citation(3, "a1", "002_x.txt", "002_x.txt", None, "2025-03-06", 0, 220, "...")
+    assert citation_line(untitled) == "002_x.txt, 2025-03-06, characters 0\u2013220"
+    titled = Citation(1, "a2", "003_y.txt", "reuters.com", "Macron backs talks", None, 50, 100, "...")
+    assert citation_line(titled) == "reuters.com, undated, \u201cMacron backs talks\u201d (003_y.txt), characters 50\u2013100"
