@@ -185,3 +185,32 @@ def test_which_after_a_persons_name_is_not_that_person(pipeline: Pipeline) -> No
     quote = only(quotes_of(pipeline, text), "considered")
     assert "Ahmed Saleh" not in quote.text
     assert quote.parts is None
+
+
+def test_a_lone_first_name_word_that_speaks_is_the_person_whose_name_it_opens(pipeline: Pipeline) -> None:
+    # "Han" is also a people's name (the model types it NORP); "Han said" is Han Sung-Ryol,
+    # named family name first
+    text = ("Yonhap quoted Han Sung-Ryol, head of the mission, as repeating the demand.\n\n"
+            "The plan was put forward in talks in New York on Sunday, Han said.\n\n"
+            "Han also told Yonhap that aid must come first. Han also met the envoy.\n\n"
+            "Food aid should not be used as leverage, he said.")
+    article = pipeline.process_text(text)
+    han = [entity for entity in article.entities if entity.name == "Han Sung-Ryol"]
+    assert han and len(han[0].mentions) == 4
+    assert only(article.quotes, "plan was put").speaker.name == "Han Sung-Ryol"
+    assert only(article.quotes, "Food aid").speaker.name == "Han Sung-Ryol"
+
+
+def test_a_name_after_a_firms_noun_is_that_firms(pipeline: Pipeline) -> None:
+    # the model types the one a place
+    text = ("Printers will be harder to clone thanks to new chips devised by security firm Tellamedia.\n\n"
+            "\u201cThe chip is designed to stop refills from unlicensed makers,\u201d said the firm.")
+    article = pipeline.process_text(text)
+    assert {entity.name: entity.type for entity in article.entities}.get("Tellamedia") == "ORG"
+    assert only(article.quotes, "designed to stop").speaker.name == "Tellamedia"
+    # and leaves the other out
+    text = ("DVDs will be harder to copy thanks to new measures devised by copy protection firm "
+            "Macrovision.\n\n\u201cThe system is designed to reduce ripping,\u201d said the firm.")
+    article = pipeline.process_text(text)
+    assert {entity.name: entity.type for entity in article.entities}.get("Macrovision") == "ORG"
+    assert only(article.quotes, "reduce ripping").speaker.name == "Macrovision"

@@ -23,7 +23,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from storyline.extract.entities import roles as role_rules
-from storyline.extract.entities.mentions import ORG_WORDS, Mention, caps_lead_in, name_mentions
+from storyline.extract.entities.mentions import FIRM_NOUNS, ORG_WORDS, Mention, caps_lead_in, name_mentions
 from storyline.extract.entities.gazetteer import Gazetteer, Place, gazetteer, normalise
 from storyline.extract.lexicon import INSTITUTION_WORDS, SPEECH_VERB_FORMS
 from storyline.extract.entities.reference import short_forms
@@ -39,10 +39,6 @@ PERSON_CONTEXT_VOTE = 1.0
 # A body's context ("drugmaker X", "X saw its profits fall") for a name the model
 # typed a person outweighs one model vote and a tie (its company names often come out PERSON).
 BODY_CONTEXT_VOTE = 1.5
-# Nouns for a firm written right before its name ("exchange operator Euronext").
-FIRM_NOUNS = frozenset("""company firm group operator drugmaker carmaker automaker chipmaker
-manufacturer retailer lender insurer bank airline carrier exchange conglomerate
-supplier distributor broadcaster""".split())
 # Prepositions after which a capital or seat is the place itself ("talks in Paris").
 LITERAL_PREPOSITIONS = frozenset("""
 in at near inside outside around across into through within to from toward towards via
@@ -128,7 +124,7 @@ def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
         elif key.startswith("norp:"):
             cluster.country = demonym
             cluster.votes["NORP"] += PLACE_VOTE * mention.weight
-        if mention.label == "PERSON" and _body_context(doc, mention):
+        if mention.label in ("PERSON", "GPE", "LOC", "NORP") and _body_context(doc, mention):
             # (before "said" too: a body speaks as well as a person, a firm's noun says which)
             cluster.votes["ORG"] += BODY_CONTEXT_VOTE * mention.weight
         elif person_context:
@@ -137,13 +133,15 @@ def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
 
 
 def _body_context(doc: Doc, mention: Mention) -> bool:
-    """Whether the words around a name the model typed a person say it is a body: a noun for a
-    firm right before it ("exchange operator Euronext", "drugmaker Biogen"), or "its" on what
+    """Whether the words around a name the model typed a person (or a place or a people) say it
+    is a body: a noun for a firm right before it ("exchange operator Euronext", "drugmaker Biogen"), or "its" on what
     it does ("GlaxoSmithKline saw its profits fall"). (Not "which" after it: "an invitation to
     Ann Roe, which X said ..." is often about a noun before.)"""
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.lower_ in FIRM_NOUNS and before.pos_ == "NOUN":
         return True
+    if mention.label != "PERSON":
+        return False  # ("its" after a place is the place's: "Kenya raised its tariffs")
     head = doc[mention.end - 1]
     if head.dep_ != "nsubj":
         return False
@@ -215,7 +213,10 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             continue
         (form,) = forms
         owners = [p for p in by_surname.get(form, []) if p is not cluster]
-        if not owners and len(form) == 1 and _leans(cluster, "PERSON") and form not in by_surname \
+        # (a lone name the model typed a people or a body, "Han said", speaks as a person: the
+        # words around it say so, and one person's full name starts with it)
+        if not owners and len(form) == 1 and (_leans(cluster, "PERSON") or cluster.votes["PERSON"] > 0) \
+                and form not in by_surname \
                 and len(set(map(id, by_first.get(form, [])))) == 1 \
                 and not _titled_somewhere(doc, form[0]):
             owners = [p for p in by_first[form] if p is not cluster]

@@ -108,12 +108,38 @@ def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions = _complete_cut_names(doc, _join_name_parts(doc, mentions))
     _keep_hyphenated_parts(doc, mentions)
     mentions.extend(_names_after_titles(doc, mentions, gaz, headings, flags))
+    mentions.extend(_names_after_firm_nouns(doc, mentions))
     for mention in mentions:
         if mention.label == "PERSON":
             mention.start = caps_lead_in(doc, mention.start, gaz)
     mentions.extend(_caps_places(doc, mentions, gaz, headings, flags))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# Nouns for a firm written right before its name ("exchange operator Euronext", "copy
+# protection firm Macrovision"): a name there is a body's.
+FIRM_NOUNS = frozenset("""company firm group operator drugmaker carmaker automaker chipmaker
+manufacturer retailer lender insurer bank airline carrier exchange conglomerate
+supplier distributor broadcaster""".split())
+
+
+def _names_after_firm_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"devised by copy protection firm Macrovision": capitalised proper nouns right after a
+    firm's noun that the noun qualifies, which the model left untyped, are that firm's name."""
+    covered = bytearray(len(doc))
+    for mention in mentions:
+        covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    found = []
+    for noun in doc:
+        if noun.lower_ not in FIRM_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "compound":
+            continue
+        end = noun.i + 1
+        while end < len(doc) and not covered[end] and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > noun.i + 1 and noun.i + 1 <= noun.head.i < end:
+            found.append(Mention(noun.i + 1, end, "ORG"))
+    return found
 
 
 def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, str]]:

@@ -817,7 +817,10 @@ class SpeakerResolver:
         if len(described) != 1:
             return None
         ((body_id, _),) = described.items()
+        sentence = source.sent.start_char
         for start, _, entity in reversed(self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]):
+            if start >= sentence and self._reported_at(start):
+                continue  # (what the source's own sentence reports: "“X is designed to ...,” said the firm")
             if entity.type == "ORG":
                 return entity if entity.id == body_id else None
         return None
