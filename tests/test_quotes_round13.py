@@ -214,3 +214,19 @@ def test_a_name_after_a_firms_noun_is_that_firms(pipeline: Pipeline) -> None:
     article = pipeline.process_text(text)
     assert {entity.name: entity.type for entity in article.entities}.get("Macrovision") == "ORG"
     assert only(article.quotes, "reduce ripping").speaker.name == "Macrovision"
+
+
+def test_a_second_that_clause_after_but_whose_that_the_parse_misread(pipeline: Pipeline) -> None:
+    text = ("Iran on Monday said it wanted to join the regional talks, but that bilateral talks between "
+            "Tehran and Baghdad should continue until trust has been restored.")
+    quote = only(quotes_of(pipeline, text), "join the regional")
+    assert quote.text.endswith("should continue until trust has been restored")
+
+
+def test_a_ships_name_is_no_person(pipeline: Pipeline) -> None:
+    # (the model types it a person)
+    text = ("Reports said the Panama-flagged MV Ostrava was seized near Adale on Thursday night.\n\n"
+            "The businessman said the ship had been carrying rice.")
+    article = pipeline.process_text(text)
+    assert {entity.name: entity.type for entity in article.entities}.get("MV Ostrava") == "PRODUCT"
+    assert only(article.quotes, "carrying rice").speaker.name != "MV Ostrava"

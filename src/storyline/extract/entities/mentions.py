@@ -142,6 +142,10 @@ def _names_after_firm_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# The prefixes of ships' names, in capitals ("MV Veesham", "HMS Argyll", "USS Cole").
+VESSEL_PREFIXES = frozenset("MV MS MT HMS USS RMS SS HMAS HMCS INS".split())
+
+
 def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     if ent.label_ in _COMMA_SPLIT_LABELS:
         cuts = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text == ","
@@ -161,6 +165,8 @@ def _repaired(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int, 
     words = [doc[i].lower_ for i in range(start, end)]
     if all(word in NOT_NAMES for word in words):
         return []  # "Email", "Share": a button's label or a common noun
+    if label in ("PERSON", "ORG", "GPE") and end - start > 1 and doc[start].text in VESSEL_PREFIXES:
+        return [(start, end, "PRODUCT")]  # "MV Veesham", "HMS Argyll": a ship, never a person
     if label in ("PERSON", "GPE", "NORP", "LOC") and all(word in PLATFORMS for word in words):
         return [(start, end, "ORG")]  # "Twitter said": a service, never a person or a place
     if label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \

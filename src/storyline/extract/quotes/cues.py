@@ -2443,13 +2443,21 @@ def _continued_past_attribution(verb: Token, clause: Token, content: tuple[int, 
 _REASON_MARKS = frozenset("because since if unless although though".split())
 
 
+def _opens_with_that(clause: Token) -> bool:
+    """A clause opened by "that", or by a "that" the parse took for a determiner of its
+    subject ("but that three-party talks should continue")."""
+    first = clause.doc[clause.left_edge.i]
+    return _opened_by_that(clause) or (first.lower_ == "that" and first.dep_ == "det" and _has_subject(clause)
+                                       and clause.pos_ in ("VERB", "AUX"))
+
+
 def _second_that_clause(conjunct: Token, clause: Token) -> bool:
     """"said X, and that Y", "announced that X had been charged with “A,” and that Y face
     B": a that-clause joined by "and" (or "but") right after the reported clause (only commas and
     quotation marks between) is a second clause under the same cue."""
     doc = clause.doc
     between = doc[clause.right_edge.i + 1:conjunct.left_edge.i]
-    return _opened_by_that(conjunct) and cue_lemma(conjunct) not in SPEECH_VERBS \
+    return _opens_with_that(conjunct) and not _says_something(conjunct) \
         and [token.lower_ for token in between if not token.is_punct] in (["and"], ["but"]) \
         and all(token.text == "," or token.is_quote for token in between if token.is_punct)
 
@@ -5477,7 +5485,8 @@ def _cut_siblings(doc: Doc, frames: list[Frame]) -> None:
                 # modal), "urged X to end the row set off when Y detained two men and accused them
                 # of Z" (a verb in its tense joined to a clause inside the claim): what was said goes on
                 continue
-            if joint.dep_ == "conj" and not other.according and _opened_by_that(cue) and start <= cue.head.i < end:
+            if joint.dep_ == "conj" and not other.according and _opens_with_that(cue) \
+                    and (start <= cue.head.i < end or cue.head.i == frame.head):
                 # "said they had pulled out three, and that more were feared trapped": a second
                 # that-clause of what was said, whatever its verb
                 continue
