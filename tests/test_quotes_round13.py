@@ -230,3 +230,22 @@ def test_a_ships_name_is_no_person(pipeline: Pipeline) -> None:
     article = pipeline.process_text(text)
     assert {entity.name: entity.type for entity in article.entities}.get("MV Ostrava") == "PRODUCT"
     assert only(article.quotes, "carrying rice").speaker.name != "MV Ostrava"
+
+
+def test_a_denial_whose_clause_the_parse_read_as_an_object_and_participle(pipeline: Pipeline) -> None:
+    text = "Premier Lena Brandt denied the government planned to close the northern mines."
+    quote = only(quotes_of(pipeline, text), "northern mines")
+    assert quote.text == "the government planned to close the northern mines"
+    # a participle with an agent is the thing's own ("the charges brought by X"): not a clause
+    text = "Premier Lena Brandt insisted the charges brought by the opposition."
+    assert not [q for q in quotes_of(pipeline, text) if q.text.startswith("the charges")]
+
+
+def test_a_pledge_ends_before_the_writers_relative_on_a_name_that_closes_it(pipeline: Pipeline) -> None:
+    text = "The rebels vowed to fight a long war with Ruvania, which has denied sending troops."
+    quote = only(quotes_of(pipeline, text), "long war")
+    assert quote.text == "to fight a long war with Ruvania"
+    # a relative inside the act, not closing it, stays
+    text = "The senator vowed to put Ohio, which has not voted for her party since 1990, in play."
+    quote = only(quotes_of(pipeline, text), "in play")
+    assert quote.text.endswith("since 1990, in play")

@@ -797,6 +797,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma == "say":
         content = _said_to_do(verb) or _clause_read_as_object(verb) or _subject_read_as_object(verb) \
             or _quoted_as_content(verb)
+    if content is None and lemma in _CLAUSE_TAKING_VERBS:
+        content = _claim_read_as_participle(verb)  # "denied the forces planned to take X"
     if content is None and lemma in SPEECH_VERBS:
         content = _clause_after_stray_that(verb)
     if content is None and lemma in RESTATING_VERBS:
@@ -3445,6 +3447,11 @@ def _pledged_act(verb: Token) -> tuple[int, int] | None:
         return None  # "The company promises to be a strong rival": what is likely of a body, no pledge
     end = next((t.i for t in act.subtree if t.dep_ == "nsubj" and t.lower_ == "which"
                 and t.head.lemma_.lower() == "mean"), act.right_edge.i + 1)  # "[, which means X]": the writer's
+    # "vowed to fight Ethiopia[, which has denied X]": a relative set off on a name in the act
+    # tells the reader who that is, in the writer's words
+    end = min([end] + [t.left_edge.i - 1 for t in act.subtree if _relative_gloss(t) and t.head.pos_ == "PROPN"
+                       and t.left_edge.i > act.i and verb.doc[t.left_edge.i - 1].text == ","
+                       and t.right_edge.i + 1 >= end])  # (closing it: "to put X, which ..., in play" goes on)
     return _trimmed_range(verb.doc, act.left_edge.i, end, verb)
 
 
@@ -4517,6 +4524,28 @@ def _clause_after_stray_that(verb: Token) -> tuple[int, int] | None:
     return _trimmed_range(doc, that.i + 1, end, None)
 
 
+# Verbs of saying whose object is most often a clause, as "say" is (for the misread
+# "participle" of _claim_read_as_participle).
+_CLAUSE_TAKING_VERBS = frozenset("deny insist claim argue warn admit add note stress confirm".split())
+
+
+def _claim_read_as_participle(verb: Token) -> tuple[int, int] | None:
+    """"said the scheme aimed to boost output", "denied the forces planned to take the city":
+    the parse read the claim's past verb as a participle of its subject, with a complement of
+    its own, closing the sentence; the object and its "participle" are the claim."""
+    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if thing is None or thing.left_edge.i != verb.i + 1 or thing.pos_ != "NOUN":
+        return None
+    past = next((child for child in thing.rights
+                 if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == thing.i + 1
+                 and child.lower_.endswith("ed") and child.right_edge.i == thing.right_edge.i
+                 and any(grand.dep_ in ("xcomp", "dobj", "ccomp") for grand in child.children)
+                 and not any(grand.dep_ in ("agent", "auxpass") for grand in child.children)), None)
+    if past is None or not all(t.is_punct or t.is_space for t in verb.doc[thing.right_edge.i + 1:verb.sent.end]):
+        return None
+    return _trimmed_range(verb.doc, thing.left_edge.i, thing.right_edge.i + 1, verb)
+
+
 def _subject_read_as_object(verb: Token) -> tuple[int, int] | None:
     """"She said China and Japan, as neighbours, are compatible and enjoy broad ties": the parse
     made the claim's subject the object of "said" and its verb a clause hung on the cue; a
@@ -4524,17 +4553,9 @@ def _subject_read_as_object(verb: Token) -> tuple[int, int] | None:
     thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
     if thing is None or thing.left_edge.i != verb.i + 1:
         return None
-    past = next((child for child in thing.rights
-                 if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == thing.i + 1
-                 and child.lower_.endswith("ed") and child.right_edge.i == thing.right_edge.i
-                 and any(grand.dep_ in ("xcomp", "dobj", "ccomp") for grand in child.children)
-                 and not any(grand.dep_ in ("agent", "auxpass") for grand in child.children)), None)
-    if past is not None and thing.pos_ == "NOUN" \
-            and all(t.is_punct or t.is_space for t in verb.doc[thing.right_edge.i + 1:verb.sent.end]):
-        # "said the scheme aimed to boost output": the parse read the claim's past verb as a
-        # participle of its subject ("the scheme aimed to ..."), with a complement of its own,
-        # closing the sentence
-        return _trimmed_range(verb.doc, thing.left_edge.i, thing.right_edge.i + 1, verb)
+    read = _claim_read_as_participle(verb)
+    if read is not None:
+        return read
     claim = next((child for child in verb.rights if child.dep_ in ("advcl", "conj", "ccomp") and child.i > thing.i
                   and (child.tag_ in ("VBZ", "VBP", "VBD") or any(
                       grand.dep_ in ("aux", "auxpass") and grand.tag_ in ("VBZ", "VBP", "VBD", "MD")
