@@ -249,3 +249,14 @@ def test_a_pledge_ends_before_the_writers_relative_on_a_name_that_closes_it(pipe
     text = "The senator vowed to put Ohio, which has not voted for her party since 1990, in play."
     quote = only(quotes_of(pipeline, text), "in play")
     assert quote.text.endswith("since 1990, in play")
+
+
+def test_an_agency_of_a_named_body_is_the_agency_not_its_owner(pipeline: Pipeline) -> None:
+    text = ("Food stocks in the camps will run out by May, the UN children's agency said.\n\n"
+            "UNICEF official Maria Okoro said the convoys had stopped.")
+    quote = only(quotes_of(pipeline, text), "Food stocks")
+    assert quote.speaker.name == "UNICEF"
+    # with no such body named, the agency is its description, never its owner
+    text = "Food stocks in the camps will run out by May, the UN food agency said."
+    quote = only(quotes_of(pipeline, text), "Food stocks")
+    assert quote.speaker.name != "United Nations"

@@ -504,9 +504,14 @@ class SpeakerResolver:
                 # ministry it is; the ministry speaks, named by its description, not "French"
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "ORG"})
             if body is not None and source.lower_ in _OWN_BODIES and not _indefinite(source) \
-                    and any(child.dep_ == "poss" for child in source.children):
-                # "The UN's agency said": an agency is a body of its own (UNICEF), not the body
-                # that owns it; named by its description ("the Kyodo news agency" is Kyodo)
+                    and (any(child.dep_ == "poss" for child in source.children) or _owned_agency(source)):
+                # "The UN's agency said", "the UN refugee agency said": an agency is a body of its
+                # own (UNHCR), not the body that owns it; the one body the article names by an
+                # acronym that starts with the owner's ("UNHCR" after "UN"), else named by its
+                # description ("the Kyodo news agency" is Kyodo)
+                own = self._acronym_under(body)
+                if own is not None:
+                    return self._speaker(own, mention)
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "ORG"})
             if body is not None and (not _indefinite(source) or source.lower_ in _ISSUED_TEXTS):
                 # ("a statement from Siemens", "an IMF statement": a text the body put out speaks
@@ -762,6 +767,18 @@ class SpeakerResolver:
                 return None
         # (a description, "The Iraqi branch of Al-Qaeda", as it was named, with the body it names)
         return _named_here(last.speaker, last.speaker.mention, body=body.id)
+
+    def _acronym_under(self, owner: Entity) -> Entity | None:
+        """The one body the article names by capitals that start with an owner's acronym and go
+        on ("UNHCR", "UNICEF" under "UN")."""
+        initials = "".join(word for word in owner.name.split() if word.isupper()) or "".join(
+            word[0] for word in owner.name.split() if word[:1].isupper())
+        if len(initials) < 2:
+            return None
+        found = {entity.id: entity for _, _, entity in self._mentions if entity.type == "ORG" and entity.id != owner.id
+                 and any(m.text.isupper() and m.text.startswith(initials) and len(m.text) > len(initials)
+                         for m in entity.mentions)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _body_of(self, speaker: Speaker) -> Entity | None:
         """The body a speaker is: its entity when a body's; for a description headed by a
@@ -2865,3 +2882,11 @@ def _kind_compound(noun: Token) -> str | None:
     if before is not None and before.dep_ == "compound" and before.head.i == noun.i and before.pos_ == "NOUN":
         return before.lower_
     return None
+
+
+def _owned_agency(source: Token) -> bool:
+    """"the UN refugee agency": an agency noun with a body's name and a noun of its field
+    before it (not "the Kyodo news agency": a news agency is the named one itself)."""
+    compounds = [child for child in source.lefts if child.dep_ in ("compound", "amod", "nmod")]
+    return any(child.pos_ == "PROPN" for child in compounds) and any(
+        child.pos_ in ("NOUN", "ADJ") and child.lower_ != "news" for child in compounds)
