@@ -71,8 +71,8 @@ DIRECTIVE_VERBS = frozenset("encourage direct press call challenge appeal ask".s
 # encourages people to ..." is mostly a cause).
 _BODY_DIRECTIVES = frozenset({"call", "press"})
 # Nouns (lemmas) of bodies and texts that call for something ("The union called for a pay rise",
-# "the resolution calls for a ceasefire", "the draft text calls on both sides to"); not a plan, a recipe or a job, whose "calls for" is
-# what it needs ("the plan calls for three stages").
+# "the resolution calls for a ceasefire", "the draft text calls on both sides to"); not a plan, a
+# recipe or a job, whose "calls for" is what it needs ("the plan calls for three stages").
 CALLING_BODIES = frozenset("""
 union party committee council board coalition association alliance federation movement
 organisation organization church league commission panel government administration agency
@@ -1018,12 +1018,12 @@ def _relative_attribution(verb: Token) -> tuple[Token, tuple[int, int], tuple[in
         # often of the whole clause before, not of the noun the parse hung "which" on
         return None
     noun = verb.head
-    last = verb.doc[pronoun.i - 2] if verb.doc[pronoun.i - 1].text == "," else verb.doc[pronoun.i - 1]
-    if pronoun.lower_ == "which" and (noun.ent_type_ == "PERSON" or last.ent_type_ == "PERSON"):
-        return None  # ("an invitation to Ann Roe, which X said was ...": not the person)
     start = noun.left_edge.i
     if start >= pronoun.i or any(token.is_quote for token in verb.doc[start:pronoun.i]):
         return None
+    last = verb.doc[pronoun.i - 2] if verb.doc[pronoun.i - 1].text == "," else verb.doc[pronoun.i - 1]
+    if pronoun.lower_ == "which" and (noun.ent_type_ == "PERSON" or last.ent_type_ == "PERSON"):
+        return None  # ("an invitation to Ann Roe, which X said was ...": not the person)
     return source, (start, clause.right_edge.i + 1), (pronoun.i, verb.i + 1)
 
 
@@ -1255,12 +1255,8 @@ _TOPIC_PREPS = {
 def _inside_reported_clause(verb: Token) -> bool:
     """Whether ``verb`` sits in a clause that a verb of saying reports ("said X had Y while
     cutting Z": "cutting" is in what was said)."""
-    token = verb
-    while token.dep_ != "ROOT" and token.head.i != token.i:
-        if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and cue_lemma(token.head) in SPEECH_VERBS:
-            return True
-        token = token.head
-    return False
+    return any(token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and cue_lemma(token.head) in SPEECH_VERBS
+               for token in (verb, *verb.ancestors))
 
 
 def _quoting_frame(verb: Token, inside_quotes: set[int]) -> Frame | None:
@@ -1465,10 +1461,16 @@ def _named_by(token: Token) -> bool:
     finding's noun from a named source ("estimates from the World Bank", "a survey by Roe")."""
     return token.pos_ == "NOUN" and (any(
         child.dep_ in ("compound", "poss") and (child.pos_ == "PROPN" or child.ent_type_ in _NAMED_SPEAKER)
-        for child in token.lefts) or token.lemma_.lower() in FINDING_SOURCES and any(
-        child.dep_ == "prep" and child.lower_ in ("from", "by") and any(
-            grand.dep_ == "pobj" and grand.ent_type_ in _NAMED_SPEAKER for grand in child.children)
-        for child in token.rights))
+        for child in token.lefts) or any(maker.ent_type_ in _NAMED_SPEAKER for maker in finding_makers(token)))
+
+
+def finding_makers(noun: Token) -> list[Token]:
+    """Who a finding's noun says made it: the objects of its "from" and "by" ("estimates from
+    the World Bank", "a survey by Gallup"); none for a noun that is no finding's."""
+    if noun.lemma_.lower() not in FINDING_SOURCES:
+        return []
+    return [grand for child in noun.rights if child.dep_ == "prep" and child.lower_ in ("from", "by")
+            for grand in child.children if grand.dep_ == "pobj"]
 
 
 def _named_thing(token: Token) -> bool:
@@ -4550,12 +4552,12 @@ def _subject_read_as_object(verb: Token) -> tuple[int, int] | None:
     """"She said China and Japan, as neighbours, are compatible and enjoy broad ties": the parse
     made the claim's subject the object of "said" and its verb a clause hung on the cue; a
     finite verb after the object with no subject and no opener of its own gives it away."""
-    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
-    if thing is None or thing.left_edge.i != verb.i + 1:
-        return None
     read = _claim_read_as_participle(verb)
     if read is not None:
         return read
+    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if thing is None or thing.left_edge.i != verb.i + 1:
+        return None
     claim = next((child for child in verb.rights if child.dep_ in ("advcl", "conj", "ccomp") and child.i > thing.i
                   and (child.tag_ in ("VBZ", "VBP", "VBD") or any(
                       grand.dep_ in ("aux", "auxpass") and grand.tag_ in ("VBZ", "VBP", "VBD", "MD")

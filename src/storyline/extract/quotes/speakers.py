@@ -32,7 +32,7 @@ from storyline.extract.entities.mentions import ORG_WORDS, hyphen_joins, is_time
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
 from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
-from storyline.extract.quotes.cues import QUOTING_AS_VERBS
+from storyline.extract.quotes.cues import QUOTING_AS_VERBS, finding_makers
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, CALLINGS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
                                                       FINDING_SOURCES, NEUTER, OCCUPATIONS, PEOPLE, PLURAL,
@@ -523,8 +523,7 @@ class SpeakerResolver:
         if entity is None and source.lemma_.lower() in FINDING_SOURCES and head not in BODY_PARTS:
             # "Early estimates from the World Bank put X at", "a survey by Gallup found": the
             # body whose finding it is speaks
-            maker = next((grand for child in source.rights if child.dep_ == "prep" and child.lower_ in ("from", "by")
-                          for grand in child.children if grand.dep_ == "pobj"), None)
+            maker = next(iter(finding_makers(source)), None)
             # (not "a study by Harvard and Berkeley": one of the makers is not the speaker)
             body = self._entity_at(maker) if maker is not None and not any(
                 token.dep_ == "cc" or token.lower_ == "/" for token in maker.subtree) else None
