@@ -98,3 +98,6 @@ def test_a_source_line_names_an_untitled_file_once() -> None:
     assert citation_line(untitled) == "002_x.txt, 2025-03-06, characters 0\u2013220"
     titled = Citation(1, "a2", "003_y.txt", "reuters.com", "Macron backs talks", None, 50, 100, "...")
     assert citation_line(titled) == "reuters.com, undated, \u201cMacron backs talks\u201d (003_y.txt), characters 50\u2013100"
+    # a file name with brackets at its end is kept whole
+    bracketed = Citation(4, "a3", "scan(2)", "example.org", None, "2025-03-07", 5, 9, "...")
+    assert citation_line(bracketed) == "example.org, 2025-03-07, scan(2), characters 5\u20139"

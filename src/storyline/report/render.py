@@ -28,9 +28,9 @@ def escape_markdown(text: str) -> str:
 
 def citation_line(citation: Citation) -> str:
     """``outlet, date, "title" (doc), characters start-end``: where the cited words are."""
-    doc = f" ({citation.doc})" if citation.doc != citation.outlet else ""
+    doc = citation.doc if citation.doc != citation.outlet else None
     # (an untitled article with no outlet is named by its file alone, once)
-    title = f"\u201c{citation.title}\u201d{doc}" if citation.title else doc.strip(" ()") or None
+    title = f"\u201c{citation.title}\u201d" + (f" ({doc})" if doc else "") if citation.title else doc
     where = [citation.outlet, citation.date or "undated", title, f"characters {citation.start}\u2013{citation.end}"]
     return ", ".join(part for part in where if part)
 
