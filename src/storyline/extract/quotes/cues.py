@@ -4078,7 +4078,7 @@ def _directive_frame(verb: Token) -> Frame | None:
         named = verb.sent.root
     if any(child.dep_ == "neg" or (child.dep_ == "mark" and child.lower_ in ("if", "unless"))
            for child in verb.children) or verb.tag_ == "VBN" and named is None and not any(
-            child.dep_ == "aux" for child in verb.children):
+            child.dep_ == "aux" for child in verb.children) and not _finite_read_as_participle(verb):
         return None  # "did not encourage", "encouraged by the results", "if X had asked him to"
     subject = subject_of(verb)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
@@ -4125,6 +4125,11 @@ def _directive_frame(verb: Token) -> Frame | None:
             whom = _called_to_act(verb)
     action = next((child for child in rights if child.dep_ in ("xcomp", "ccomp") and _infinitive(child)
                    and whom is not None and child.i > whom.i), None)
+    if action is None and whom is not None:
+        # "called on Mr Roe to quit the assembly" with the infinitive read as an adverbial
+        # clause of the cue: right after the addressee, it is what they are told to do
+        action = next((child for child in rights if child.dep_ == "advcl" and _infinitive(child)
+                       and child.left_edge.i == whom.right_edge.i + 1), None)
     if action is None and whom is not None:
         action = _infinitive_past_phrase(verb, whom)
     if action is None and whom is not None:
@@ -4186,6 +4191,13 @@ def _directive_frame(verb: Token) -> Frame | None:
         end = gloss.i
     content = _trimmed_range(verb.doc, whom.left_edge.i, end, verb)
     return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
+
+
+def _finite_read_as_participle(verb: Token) -> bool:
+    """"A spokesman for UKIP called on X to quit" tagged a participle: the sentence's root
+    with an active subject of its own and no passive's auxiliary or agent is a past tense."""
+    return verb.dep_ == "ROOT" and any(child.dep_ == "nsubj" for child in verb.children) \
+        and not any(child.dep_ in ("auxpass", "agent", "nsubjpass") for child in verb.children)
 
 
 # Directives whose addressee follows a preposition ("called on X to", "appealed to X to"), and

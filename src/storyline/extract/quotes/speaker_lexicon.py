@@ -56,7 +56,7 @@ CALLINGS = frozenset("""
 abbot monk nun priest bishop archbishop cardinal imam cleric rabbi pastor vicar preacher
 player forward defender striker champion athlete olympian winner veteran actor actress singer
 artist director novelist poet economist lawyer attorney doctor surgeon scientist researcher
-professor teacher inspector detective superintendent sergeant lieutenant colonel major
+professor teacher magistrate inspector detective superintendent sergeant lieutenant colonel major
 entrepreneur businessman businesswoman investor banker analyst engineer architect
 politician statesman stateswoman campaigner
 """.split())

@@ -73,9 +73,14 @@ _NOT_PERSON_NOUNS = FINDING_SOURCES | BODY_PARTS | QUOTED_BODIES | SPEECH_OCCASI
 # Nouns that say what kind of body a name is, to their kind: "the paper" is the body the
 # article called a daily.
 _BODY_KINDS = {**dict.fromkeys(("paper", "newspaper", "daily", "tabloid", "weekly"), "paper"),
-               "agency": "agency", **dict.fromkeys(("company", "firm", "corporation"), "company"),
+               "agency": "agency", **dict.fromkeys(("company", "firm", "corporation", "giant"), "company"),
                "broadcaster": "broadcaster", **dict.fromkeys(("group", "organisation", "organization"), "group"),
                "party": "party", "ministry": "ministry"}
+# Kind nouns whose compound names the trade, which news words differently each time
+# ("computer giant Microsoft ... the software giant"), not a kind apart ("aid agency").
+_TRADE_KINDS = frozenset({"giant"})
+# Who speaks for a body: what they say, the body says.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Parts of a body that are bodies of their own, with their own names.
 _OWN_BODIES = frozenset({"agency"})
 # Parts of a body that speak as it, named with it ("The Iraqi branch of Al-Qaeda").
@@ -265,28 +270,40 @@ class SpeakerResolver:
         described = next((q.speaker for q in lead if q.speaker.entity is None and _lead_job(q.speaker)), None)
         if described is None:
             return
-        persons = {e.id for e in self._persons}
+        # (also a name the NER typed otherwise, given a person's words where it spoke: "Eris
+        # Roe, director of X, explained")
+        persons = {e.id for e in self._persons} | {
+            q.speaker.entity for q in quotes if q.speaker is not None and q.speaker.entity is not None
+            and q.speaker.extra.get("type") == "PERSON"}
         first = next(((start, end, entity) for start, end, entity in self._mentions if entity.id in persons
                       and 1 <= self.paragraph_of(start) <= _LEAD_FOLLOW_PARAGRAPHS), None)
         if first is None:
-            return
-        person = self._canonical(first[2])
-        if not self._may_hold(described.mention, person) or any(
-                self.paragraph_of(m.start) == 0 for e in self._persons
-                if self._canonical(e).id == person.id for m in e.mentions):
-            return
-        speaking = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.entity == person.id
-                         and q.speaker.mention is not None and q.speaker.mention.text.lower() not in MALE | FEMALE
-                         and 1 <= self.paragraph_of(q.speaker.mention.start) <= _LEAD_FOLLOW_PARAGRAPHS), None)
+            # (a name the NER did not see at all, given a person's words where it spoke by name)
+            speaking = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.entity is None
+                             and not q.speaker.anonymous and q.speaker.extra.get("type") == "PERSON"
+                             and q.speaker.mention is not None and self.paragraph_of(q.speaker.mention.start) >= 1
+                             and self.paragraph_of(q.speaker.mention.start) <= _LEAD_FOLLOW_PARAGRAPHS
+                             and _full_name(q.speaker.name)), None)
+            person_id = None
+        else:
+            person = self._canonical(first[2])
+            if not self._may_hold(described.mention, person) or any(
+                    self.paragraph_of(m.start) == 0 for e in self._persons
+                    if self._canonical(e).id == person.id for m in e.mentions):
+                return
+            speaking = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.entity == person.id
+                             and q.speaker.mention is not None and q.speaker.mention.text.lower() not in MALE | FEMALE
+                             and 1 <= self.paragraph_of(q.speaker.mention.start) <= _LEAD_FOLLOW_PARAGRAPHS), None)
+            person_id = person.id
         if speaking is None:
             return  # (a subject that does not speak, tried: the lead's job was another person twice)
-        name = speaking.name
-        again = "the " + described.name.split()[-1].lower()  # "The official" later on
+        name, description = speaking.name, described.name
+        again = "the " + _before_its_tail(description.split())[-1].lower()  # "The official" later on
         for quote in quotes:
             speaker = quote.speaker
             if speaker is not None and speaker.entity is None and (
-                    speaker.name == described.name or speaker.name.lower() == again):
-                _name_person(speaker, name, person.id)
+                    speaker.name == description or speaker.name.lower() == again):
+                _name_person(speaker, name, person_id)
 
     def name_remarks_maker(self, quotes: list) -> None:
         """"A senior official said X. // Information Minister Ann Roe made the remarks after a
@@ -326,7 +343,7 @@ class SpeakerResolver:
         and no other country."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         wanted = _role_words(mention.text.split())
-        have = self._descriptors[person.id]
+        have = self._descriptors.get(person.id, set())
         nations = {w for w in wanted if not _a_title(w)}
         theirs = {w for w in have if not _a_title(w) and not w.startswith("@")}
         if nations and theirs and not nations & theirs:
@@ -547,7 +564,8 @@ class SpeakerResolver:
                 return self._speaker(described, mention)
         plural = source.tag_ in ("NNS", "NNPS")
         if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
-            member = self._member_of_named_body(source) or self._official_spoke_last(source)
+            member = self._name_closing(mention, source) or self._member_of_named_body(source) \
+                or self._official_spoke_last(source)
             if member is not None:
                 return self._speaker(member, mention)
             earlier = self._same_source(source)
@@ -559,7 +577,7 @@ class SpeakerResolver:
             return Speaker(name, None, mention, True, {"type": "PERSON", "plural": plural})
         if (head in TITLES or head in _TITLE_SYNONYMS or _job_title(source)) \
                 and (entity is None or entity.type != "PERSON"):
-            holder = self._role_holder(source, mention)
+            holder = self._name_closing(mention, source) or self._role_holder(source, mention)
             if holder is not None and _closes_on_a_name(source, mention) and \
                     clean_name(holder.name).split()[-1:] != mention.text.split()[-1:]:
                 holder = None
@@ -764,6 +782,8 @@ class SpeakerResolver:
                 # fans were celebrating ... in which the terrorist group urged"), or a person
                 # a sentence since is about
                 return None
+        if _spokesperson(last.speaker):
+            return self._speaker(body, last.speaker.mention)  # the body a spokesman spoke for
         # (a description, "The Iraqi branch of Al-Qaeda", as it was named, with the body it names)
         return _named_here(last.speaker, last.speaker.mention, body=body.id)
 
@@ -781,7 +801,8 @@ class SpeakerResolver:
 
     def _body_of(self, speaker: Speaker) -> Entity | None:
         """The body a speaker is: its entity when a body's; for a description headed by a
-        body's noun, the one body named in it ("The Iraqi branch of Al-Qaeda")."""
+        body's noun, the one body named in it ("The Iraqi branch of Al-Qaeda"), and for its
+        spokesman, the body spoken for ("a spokesman for UKIP")."""
         if speaker.extra.get("body"):
             return next((entity for _, _, entity in self._mentions if entity.id == speaker.extra["body"]), None)
         if speaker.entity is not None:
@@ -790,7 +811,7 @@ class SpeakerResolver:
         if speaker.extra.get("plural") or speaker.mention is None:
             return None
         span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
-        if span is None or span.root.lower_ not in ORG_WORDS | _BRANCHES:
+        if span is None or span.root.lower_ not in ORG_WORDS | _BRANCHES and not _spokesperson(speaker):
             return None
         bodies = {entity.id: entity for entity in self._entities_between(speaker.mention.start, speaker.mention.end)
                   if entity.type == "ORG"}
@@ -827,7 +848,7 @@ class SpeakerResolver:
         if kind is None:
             return None
         # ("the aid agency" is not "the Reuters news agency": a compound of each that differs)
-        compound = _kind_compound(source)
+        compound = _kind_compound(source) if source.lower_ not in _TRADE_KINDS else None
         described = {entity.id: (start, entity) for start, k, entity, own in self._body_nouns
                      if k == kind and start < source.idx and (compound is None or own in (None, compound))}
         if len(described) != 1:
@@ -994,14 +1015,23 @@ class SpeakerResolver:
                 return self._canonical(person)
         return None
 
-    def _name_closing(self, mention: Span) -> Entity | None:
+    def _name_closing(self, mention: Span, source: Token | None = None) -> Entity | None:
         """"Former deputy prosecutor at the tribunal at The Hague, Graham Blewitt, said": a
         job whose phrase closes on a person's name set off by a comma is that person's (the
-        parse may hang the name on the last noun of the job's phrase, not on the job)."""
+        parse may hang the name on the last noun of the job's phrase, not on the job).
+        Given the job's head, also a full name with no comma ("Shadow spokesman for sport
+        Hugh Robertson said", "coordinator for Oxfam International Ann Roe said") where the
+        job's "for"/"of" phrase runs on into the name after a word that describes no one (not
+        "a spokesman for Senator Ann Roe", "a friend of actor Tom Roe": theirs)."""
         end = mention.start + len(mention.text.rstrip(" ,"))
         first = bisect.bisect_left(self._mention_starts, mention.start)
         for start, m_end, entity in self._mentions[first:bisect.bisect_left(self._mention_starts, end)]:
-            if entity.type == "PERSON" and m_end == end and self.text[mention.start:start].rstrip().endswith(","):
+            if entity.type != "PERSON" or m_end != end:
+                continue
+            if self.text[mention.start:start].rstrip().endswith(","):
+                return self._canonical(entity)
+            name = _token_at(self.doc, start)
+            if source is not None and name is not None and _runs_on_into_name(source, name, m_end):
                 return self._canonical(entity)
         return None
 
@@ -2274,9 +2304,21 @@ _LEAD_JOBS = (TITLES | ROLE_HEADS | OCCUPATIONS | CALLINGS) - {"source", "aide",
 def _lead_job(speaker: Speaker) -> bool:
     """A description of one person by the job ("the shadow chancellor", "a senior petroleum
     official"): no plural, no pronoun, no counted part of a group."""
-    words = speaker.name.split()
+    words = _before_its_tail(speaker.name.split())
     return len(words) >= 2 and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "\u2019s"))) \
         and words[-1].lower() in _LEAD_JOBS and not speaker.extra.get("plural")
+
+
+def _before_its_tail(words: list[str]) -> list[str]:
+    """A description's words up to its head, without the phrase after it ("A leader of the
+    Islamic Resistance Movement in Gaza" -> "A leader")."""
+    cut = next((i for i, word in enumerate(words) if i and (word.lower() in _TAIL_WORDS or word.startswith("("))),
+               len(words))
+    return words[:cut]
+
+
+# Words that open the phrase after a description's head ("a leader *of* the movement").
+_TAIL_WORDS = frozenset({"of", "in", "at", "for", "from", "with", "on"})
 
 
 def _a_thing(speaker: Speaker) -> bool:
@@ -2472,6 +2514,19 @@ def _missed_name(token: Token, description: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG") \
         and _job_word(description) \
         and any(left.dep_ == "compound" and left.pos_ == "PROPN" and left.is_title for left in token.lefts)
+
+
+def _runs_on_into_name(job: Token, name: Token, end: int) -> bool:
+    """Whether a job's "for"/"of" phrase runs on into a full name that closes it, after a
+    word that describes no person (see SpeakerResolver._name_closing)."""
+    doc = job.doc
+    before = doc[name.i - 1] if name.i > 0 else None
+    if before is None or before.i <= job.i + 1 or not before.is_alpha or before.is_stop \
+            or _role_noun(before.lower_) or before.lemma_.lower() in _PERSON_NOUNS or before.lower_ in _KIN:
+        return False
+    if len([t for t in doc[name.i:] if t.idx < end]) < 2:
+        return False  # (a full name: a lone capitalised word may be the body's)
+    return any(t.lower_ in ("for", "of") for t in doc[job.i + 1:before.i])
 
 
 def _plural_noun(token: Token) -> bool:
@@ -2791,7 +2846,19 @@ def _nominal_adjective(token: Token) -> bool:
                 for child in token.children)
 
 
-def _name_person(speaker: Speaker, name: str, entity_id: str) -> None:
+def _spokesperson(speaker: Speaker) -> bool:
+    """A spokesman described with no name ("a spokesman for UKIP")."""
+    words = _before_its_tail(speaker.name.split())
+    return speaker.entity is None and len(words) == 2 and words[-1].lower() in _SPOKESPEOPLE
+
+
+def _full_name(name: str) -> bool:
+    """Two or more words, each capitalised: a person's full name as written ("Eris Roe")."""
+    words = name.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+
+
+def _name_person(speaker: Speaker, name: str, entity_id: str | None) -> None:
     """Give a job described without a name, in a statement already made, the person it is."""
     speaker.name, speaker.entity, speaker.anonymous = name, entity_id, False
     speaker.extra["type"] = "PERSON"

@@ -1,0 +1,72 @@
+"""Round 15 speaker and claim rules (from the marks of the r91032-r91034 news samples), each
+tested on new sentences of the same kind through the real pipeline."""
+
+from __future__ import annotations
+
+from conftest import only, quotes_of
+from storyline.pipeline import Pipeline
+
+
+def test_a_job_phrase_that_runs_on_into_a_full_name_is_that_persons(pipeline: Pipeline) -> None:
+    text = ("Shadow spokesman for health Owen Paterson said the new timetable \u201cwill not "
+            "survive the winter\u201d. He said the rail companies should be fined.")
+    quotes = quotes_of(pipeline, text)
+    assert [quote.speaker.name for quote in quotes] == ["Owen Paterson", "Owen Paterson"]
+    assert not any(quote.speaker.anonymous for quote in quotes)
+
+
+def test_a_job_held_for_someone_described_is_not_that_persons(pipeline: Pipeline) -> None:
+    # the word before the name describes the person: the job is another's, held for them
+    text = "A spokesman for Senator John Kerry said the claim \u201cwas false\u201d."
+    quote = only(quotes_of(pipeline, text), "false")
+    assert quote.speaker.anonymous and quote.speaker.name == "A spokesman for Senator John Kerry"
+    text = "A friend of actor Tom Hanks said the couple \u201cwere happy\u201d."
+    quote = only(quotes_of(pipeline, text), "happy")
+    assert quote.speaker.anonymous
+
+
+def test_a_lead_description_with_a_phrase_after_its_head_takes_the_next_paragraphs_name(
+        pipeline: Pipeline) -> None:
+    text = ("A leader of the Farmers Union in Nakuru said on Friday that the maize harvest had "
+            "failed, adding that prices would rise.\n\n"
+            "Joseph Kamau said that \u201cthe rains came too late\u201d for most growers.")
+    quotes = quotes_of(pipeline, text)
+    assert len(quotes) == 3
+    assert {quote.speaker.name for quote in quotes} == {"Joseph Kamau"}
+
+
+def test_a_magistrate_in_the_lead_is_the_magistrate_named_next(pipeline: Pipeline) -> None:
+    text = ("Austrian police have frozen 4 million euros held by a smuggling ring, a magistrate "
+            "said Tuesday.\n\n"
+            "The money was found in two accounts in Graz, investigating magistrate Karl Steiner "
+            "said in a statement.")
+    quote = only(quotes_of(pipeline, text), "frozen")
+    assert quote.speaker.name == "Karl Steiner"
+
+
+def test_a_trade_giant_is_the_giant_named_before_whatever_its_trade_word(pipeline: Pipeline) -> None:
+    text = ("Search giant Google has opened a new office in Dublin. In March, the internet giant "
+            "said that its profits had doubled.")
+    quote = only(quotes_of(pipeline, text), "profits")
+    assert quote.speaker.name == "Google"
+
+
+def test_the_body_a_spokesman_spoke_for_is_what_its_noun_goes_on_with(pipeline: Pipeline) -> None:
+    text = ("Ms Dray left the Liberal Party in May. A spokesman for the Liberal Party said she "
+            "\u201clet voters down\u201d. The party said it was \u201csad\u201d to see her go.")
+    quote = only(quotes_of(pipeline, text), "sad")
+    assert quote.speaker.name == "Liberal Party" and not quote.speaker.anonymous
+
+
+def test_a_call_on_someone_read_as_a_participle_is_a_call(pipeline: Pipeline) -> None:
+    # the parse tags "called" a participle and hangs the infinitive on it as an adverbial clause
+    text = "A spokesman for Labour called on Mr Hale to quit the London Assembly."
+    quote = only(quotes_of(pipeline, text), "Hale")
+    assert quote.text == "Mr Hale to quit the London Assembly"
+    # (a past tense with the infinitive read so)
+    text = "A spokesman for the SNP called on Mr Reid to quit the Scottish Parliament."
+    quote = only(quotes_of(pipeline, text), "Reid")
+    assert quote.text == "Mr Reid to quit the Scottish Parliament"
+    # a participle with a passive's agent stays no call
+    text = "Mr Hale, called on by the party to quit the London Assembly, refused."
+    assert not any("quit" in quote.text for quote in quotes_of(pipeline, text))
