@@ -70,3 +70,26 @@ def test_a_call_on_someone_read_as_a_participle_is_a_call(pipeline: Pipeline) ->
     # a participle with a passive's agent stays no call
     text = "Mr Hale, called on by the party to quit the London Assembly, refused."
     assert not any("quit" in quote.text for quote in quotes_of(pipeline, text))
+
+
+def test_a_full_name_after_a_job_word_is_a_person_whatever_the_ner_typed(pipeline: Pipeline) -> None:
+    # the model types "Dean Witter" a body; after "charge d'affaires" or "coach" it is a man,
+    # whom the next "he" goes on with, not the man before him
+    for job in ("charge d'affaires", "The club's coach"):
+        text = ("Interior Minister Carlos Ruiz said the inquiry would be fair. \u201cThe guilty shall be "
+                f"punished,\u201d he added.\n\n{job} Dean Witter said the two sailors are under the care "
+                "of the embassy.\n\n\u201cThey are under British protection,\u201d he told local radio.")
+        quote = only(quotes_of(pipeline, text), "protection")
+        assert quote.speaker.name == "Dean Witter", job
+
+
+def test_a_relative_clause_after_a_quotation_names_no_speaker(pipeline: Pipeline) -> None:
+    text = ("Ruiz spoke for an hour. \u201cThe reforms will go ahead as planned next year,\u201d which was "
+            "welcomed by the opposition leader.\n\n"
+            "He then proposed \u201ca formal agreement on a common programme between the Greens and the "
+            "parties of the coalition,\u201d which is dominated by the Social Democrats, itself formerly "
+            "a communist party.")
+    quotes = quotes_of(pipeline, text)
+    assert not any(quote.speaker.name == "the opposition leader" for quote in quotes)
+    quote = only(quotes, "formal agreement")
+    assert quote.speaker.name == "Ruiz"

@@ -598,6 +598,13 @@ def _attach(text: str, quote: Quoted, frames: list[Frame], doc: Doc) -> _Candida
         before = cue_end <= quote.start <= cue_end + _CUE_GAP and gap.rstrip().endswith((":", ",")) \
             and "\n" not in gap and ". " not in gap
         before = before or (gap.strip() == "." and "\n" not in gap and _bare_attribution(doc, frame))
+        # "He promptly suggested “a formal agreement between ...”": a quotation of a statement's
+        # length right after a verb of saying that the parse gave nothing said is what it says
+        # (a person's finite verb: not "a sign saying", "a hat that says", "14 percent said")
+        before = before or (statement_like and frame.content is None and gap == " "
+                            and cue_lemma(doc[frame.head]) in SPEECH_VERBS and doc[frame.head].tag_ in _FINITE
+                            and frame.source is not None and frame.source.i < frame.head
+                            and (frame.source.ent_type_ == "PERSON" or frame.source.lower_ in _PERSONAL_PRONOUNS))
         if (after and ("\n" not in text[quote.end:cue_start] or _sentence_across_break(text, quote, cue_start))) \
                 or before:
             return _Candidate(quote.start, quote.end, "cue", frame, [quote], None, quote.confidence)
@@ -796,8 +803,8 @@ def _manner_frame(doc: Doc, text: str, quote: Quoted) -> Frame | None:
     if closing is None or closing.i + 1 >= len(doc):
         return None
     after = doc[closing.i + 1]
-    if "\n" in text[quote.end:after.idx]:
-        return None
+    if "\n" in text[quote.end:after.idx] or after.lower_ in _RELATIVE_OPENERS:
+        return None  # ("“...,” which is dominated by X": a relative clause about the quote's words)
     for verb in doc[after.i:min(len(doc), after.i + _MANNER_WINDOW)]:
         if verb.is_sent_start and verb.i > after.i:
             return None
@@ -816,11 +823,18 @@ def _manner_frame(doc: Doc, text: str, quote: Quoted) -> Frame | None:
             return Frame(cue=[verb.i], head=verb.i, content=None, source=quoted)
         subject = subject_of(verb)
         if subject is None or abs(subject.i - verb.i) > 4 or subject.i < after.i \
+                or any(child.dep_ == "auxpass" for child in verb.children) \
                 or not names_speaker(subject) \
                 or any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
             return None
         return Frame(cue=[verb.i], head=verb.i, content=None, source=subject)
     return None
+
+
+# Tags of a finite verb.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Words that open a relative clause right after a quotation.
+_RELATIVE_OPENERS = frozenset({"which", "that", "who", "whom", "whose", "where"})
 
 
 def _verb_read_as_noun(token: Token) -> Token | None:

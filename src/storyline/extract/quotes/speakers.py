@@ -605,11 +605,12 @@ class SpeakerResolver:
                 if len(written.split()) > len(speaker.name.split()) and written.endswith(" " + speaker.name):
                     speaker.name = written  # the NER cut a body's name short ("Liberal Democrats")
             if (entity.type in ("ORG", "NORP") or entity.type == "GPE" and country_key(entity.name) is None) \
-                    and source.tag_ == "NNP" and _job_apposition(source):
+                    and source.tag_ == "NNP" and (_job_apposition(source) or _job_before_full_name(source)):
                 # "Ann Roe-Lind, a deputy of the Free Party, warned": a name the NER typed a body
                 # with one person's title beside it is a person's (whom "she" may go on with);
                 # a place too ("T.R. Ramachandran, bureau chief of the Tribune"), not a country
-                # ("Britain, the current EU president")
+                # ("Britain, the current EU president"); so is a full name after a job word
+                # ("embassy charge d'affaires Paul Jones said")
                 speaker.extra["type"] = "PERSON"
             return speaker
         if (source.pos_ == "PROPN" or _mistagged_name(source)) and not _kind_read_as_name(source):
@@ -2506,6 +2507,21 @@ def _job_apposition(name: Token) -> bool:
     return any(child.dep_ == "appos" and child.i > name.i and child.tag_ == "NN"
                and (child.lower_ in TITLES or child.lower_ in _MEMBER_WORDS or child.lower_ in GENDERED_NOUNS)
                for child in name.children)
+
+
+def _job_before_full_name(name: Token) -> bool:
+    """A name of two or more capitalised words right after a job word ("charge d'affaires
+    Paul Jones", "coach Tom Roe"): a person's, whatever the NER typed it."""
+    words = [left for left in name.lefts if left.dep_ == "compound" and left.pos_ == "PROPN"
+             and left.is_title and left.i < name.i]
+    if not words or words[0].i + len(words) != name.i:
+        return False
+    before = name.doc[words[0].i - 1] if words[0].i > 0 else None
+    return before is not None and (before.lower_ in _JOBS_BEFORE_NAMES or before.lower_ == "d'affaires")
+
+
+# Words for a job written before a holder's name ("spokesman Tom Roe", "striker Tom Roe").
+_JOBS_BEFORE_NAMES = TITLES | ROLE_HEADS | CALLINGS | OCCUPATIONS
 
 
 def _missed_name(token: Token, description: Token) -> bool:
