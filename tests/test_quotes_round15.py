@@ -93,3 +93,36 @@ def test_a_relative_clause_after_a_quotation_names_no_speaker(pipeline: Pipeline
     assert not any(quote.speaker.name == "the opposition leader" for quote in quotes)
     quote = only(quotes, "formal agreement")
     assert quote.speaker.name == "Ruiz"
+
+
+def test_a_body_described_in_the_lead_is_the_body_the_next_paragraph_names(pipeline: Pipeline) -> None:
+    text = ("Police in Lyon arrested six bankers over a tax fraud, a French newspaper said on Monday.\n\n"
+            "The six were held after a two-year inquiry, according to the French newspaper Le Progres.\n\n"
+            "The bank denied any wrongdoing, it reported.")
+    quotes = quotes_of(pipeline, text)
+    assert only(quotes, "arrested").speaker.name == "Le Progres"
+    assert only(quotes, "The bank denied").speaker.name == "Le Progres"
+    # a body of another kind named next is not the one the lead described
+    text = ("Police in Lyon arrested six bankers over a tax fraud, a French newspaper said on Monday.\n\n"
+            "The six were held after a two-year inquiry, the software company Ardent Systems said.")
+    assert only(quotes_of(pipeline, text), "arrested").speaker.anonymous
+
+
+def test_a_job_described_by_its_owners_name_in_the_lead_takes_the_next_name(pipeline: Pipeline) -> None:
+    text = ("Kostas Moss' lawyer has called for the doping ban on the Norwegian skier to be lifted.\n\n"
+            "Peter Novak has submitted new evidence to the appeals panel of the ski federation. Moss was "
+            "suspended in May.\n\n"
+            "But Novak said: \u201cEverything shows that the ban should be lifted.\u201d")
+    quote = only(quotes_of(pipeline, text), "doping ban")
+    assert quote.speaker.name == "Peter Novak"
+
+
+def test_a_claim_that_opens_the_sentence_read_as_an_adverbial_clause(pipeline: Pipeline) -> None:
+    text = ("The hardest hit were the Kursk, Tula and Oryol regions, where 40 people have been affected "
+            "and 6 of them died in the past week alone, Petrov said.")
+    quote = only(quotes_of(pipeline, text), "hardest hit")
+    assert quote.speaker.name == "Petrov"
+    assert quote.text.endswith("died in the past week alone")
+    # a clause opened by a subordinator is the writer's circumstance, not the claim
+    text = "As the vote neared and the polls were closing, Petrov said nothing."
+    assert not any("polls" in quote.text for quote in quotes_of(pipeline, text))

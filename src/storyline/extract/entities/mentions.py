@@ -121,7 +121,7 @@ def name_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 # protection firm Macrovision"): a name there is a body's.
 FIRM_NOUNS = frozenset("""company firm group operator drugmaker carmaker automaker chipmaker
 manufacturer retailer lender insurer bank airline carrier exchange conglomerate
-supplier distributor broadcaster""".split())
+supplier distributor broadcaster newspaper daily tabloid weekly consultancy agency""".split())
 
 
 def _names_after_firm_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:

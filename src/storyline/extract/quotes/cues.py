@@ -796,7 +796,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         content = _estimated_at(verb, figure_only=lemma != "estimate")
     if content is None and lemma == "say":
         content = _said_to_do(verb) or _clause_read_as_object(verb) or _subject_read_as_object(verb) \
-            or _quoted_as_content(verb)
+            or _quoted_as_content(verb) or _fronted_claim_read_as_adverbial(verb)
     if content is None and lemma in _CLAUSE_TAKING_VERBS:
         content = _claim_read_as_participle(verb)  # "denied the forces planned to take X"
     if content is None and lemma in SPEECH_VERBS:
@@ -2897,6 +2897,24 @@ def _that_clause_in_circumstance(verb: Token) -> list[Token]:
                  or clause.dep_ == "relcl" and not _opened_by_that(clause) and clause.left_edge.i == child.i + 1
                  and any(grand.dep_ in ("ccomp", "xcomp", "dobj", "acomp", "attr") and not _opened_by_that(grand)
                          for grand in clause.children))][:1]
+
+
+def _fronted_claim_read_as_adverbial(verb: Token) -> tuple[int, int] | None:
+    """"The hardest hit were the X regions, where ..., Onishchenko said": a claim that opens the
+    sentence, which the parse read as an adverbial clause of the cue ("hit ... were" as a
+    passive), up to the comma right before the cue's subject. (Not a clause opened by a
+    subordinator: "As the vote neared, Roe said ...".)"""
+    doc = verb.doc
+    subject = next((child for child in verb.lefts if child.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or subject is None or subject.left_edge.i < 2 \
+            or doc[subject.left_edge.i - 1].text != "," or any(True for _ in verb.rights if _.dep_ != "punct"):
+        return None
+    clause = next((child for child in verb.lefts if child.dep_ == "advcl" and child.left_edge.i == verb.sent.start
+                   and child.right_edge.i + 1 == subject.left_edge.i - 1), None)
+    if clause is None or any(child.dep_ == "mark" for child in clause.children) \
+            or not any(token.tag_ in ("VBD", "VBZ", "VBP") for token in clause.subtree):
+        return None
+    return _trimmed_range(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
 
 
 def _clause_of_participle(token: Token) -> bool:

@@ -305,6 +305,40 @@ class SpeakerResolver:
                     speaker.name == description or speaker.name.lower() == again):
                 _name_person(speaker, name, person_id)
 
+    def name_lead_body(self, quotes: list) -> None:
+        """"X happened, a Dutch newspaper said. // ..., according to the Dutch newspaper De
+        Volkskrant", "an anti-fraud agency has said. // Anti-fraud consultancy Retail Decisions
+        says": a body described in the lead with "a" and no name is the first body the next
+        paragraphs name that speaks there by name, when the lead does not name it and the
+        article gives it no noun of another kind; the description's statements (and the "it"
+        that goes on with it) take that name."""
+        described = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.mention is not None
+                          and self.paragraph_of(q.speaker.mention.start) == 0 and _lead_body(q.speaker)), None)
+        if described is None:
+            return
+        kind = _BODY_KINDS.get(_before_its_tail(described.name.split())[-1].lower())
+        speaking = {q.speaker.entity: q.speaker for q in quotes if q.speaker is not None
+                    and q.speaker.entity is not None and q.speaker.mention is not None
+                    and q.speaker.mention.text.lower() not in NEUTER | PLURAL
+                    and 1 <= self.paragraph_of(q.speaker.mention.start) <= _LEAD_FOLLOW_PARAGRAPHS}
+        first = next((entity for start, _, entity in self._mentions
+                      if 1 <= self.paragraph_of(start) <= _LEAD_FOLLOW_PARAGRAPHS
+                      and entity.type in ("ORG", "PERSON") and entity.id in speaking), None)
+        if first is None or speaking[first.id].extra.get("type") == "PERSON" and first.type == "PERSON" \
+                and not any(entity.id == first.id for _, _, entity, _ in self._body_nouns):
+            return  # (a person who speaks next is no body, unless the article gave them a body's noun)
+        if any(entity.id == first.id and self.paragraph_of(start) == 0 for start, _, entity in self._mentions):
+            return
+        kinds = {k for _, k, entity, _ in self._body_nouns if entity.id == first.id}
+        if kind is not None and kinds and kind not in kinds:
+            return  # ("a newspaper" is no firm the article calls a company)
+        name, description = speaking[first.id].name, described.name
+        for quote in quotes:
+            speaker = quote.speaker
+            if speaker is not None and speaker.entity is None and speaker.name == description:
+                speaker.name, speaker.entity, speaker.anonymous = name, first.id, False
+                speaker.extra["type"] = "ORG"
+
     def name_remarks_maker(self, quotes: list) -> None:
         """"A senior official said X. // Information Minister Ann Roe made the remarks after a
         cabinet session": a person the text says made the remarks (comments, statement) just
@@ -835,6 +869,8 @@ class SpeakerResolver:
             nouns += [child for child in root.lefts if child.dep_ in ("compound", "amod") and child.i < span.start]
             if root.dep_ == "compound" and root.head.i > root.i:
                 nouns.append(root.head)  # "the LUSA news agency"
+            if root.dep_ == "appos" and root.head.i == span.start - 1:
+                nouns.append(root.head)  # "the software company Acme Systems" (the name read as its apposition)
             for noun in nouns:
                 kind = _BODY_KINDS.get(noun.lower_)
                 if kind is not None:
@@ -2306,8 +2342,17 @@ def _lead_job(speaker: Speaker) -> bool:
     """A description of one person by the job ("the shadow chancellor", "a senior petroleum
     official"): no plural, no pronoun, no counted part of a group."""
     words = _before_its_tail(speaker.name.split())
-    return len(words) >= 2 and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "\u2019s"))) \
+    # (an owner's name before the job: "Kostas Roe's lawyer", "Tom Moss' coach")
+    return len(words) >= 2 and (words[0].lower() in _DETERMINERS or any(
+        word.endswith(("'s", "\u2019s", "'", "\u2019")) for word in words[:-1])) \
         and words[-1].lower() in _LEAD_JOBS and not speaker.extra.get("plural")
+
+
+def _lead_body(speaker: Speaker) -> bool:
+    """A body described with "a" and no name ("a Dutch newspaper", "an anti-fraud agency")."""
+    words = _before_its_tail(speaker.name.split())
+    return speaker.entity is None and len(words) >= 2 and words[0].lower() in ("a", "an") \
+        and not speaker.extra.get("plural") and (words[-1].lower() in _BODY_KINDS or words[-1].lower() in ORG_WORDS)
 
 
 def _before_its_tail(words: list[str]) -> list[str]:
