@@ -126,3 +126,12 @@ def test_a_claim_that_opens_the_sentence_read_as_an_adverbial_clause(pipeline: P
     # a clause opened by a subordinator is the writer's circumstance, not the claim
     text = "As the vote neared and the polls were closing, Petrov said nothing."
     assert not any("polls" in quote.text for quote in quotes_of(pipeline, text))
+
+
+def test_people_who_raise_a_suspicion_or_concern_that_x_say_x(pipeline: Pipeline) -> None:
+    text = "Rival lawmakers raised suspicion that the ministry was hiding the report."
+    quote = only(quotes_of(pipeline, text), "hiding")
+    assert quote.text == "the ministry was hiding the report"
+    assert quote.speaker.name == "Rival lawmakers"
+    # a thing that raises fears says nothing
+    assert quotes_of(pipeline, "The delay raised fears that the plant would close.") == []

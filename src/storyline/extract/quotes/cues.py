@@ -95,12 +95,12 @@ GRADES = frozenset("rating grade score ranking".split())
 LIGHT_CUES = {"make": frozenset({"clear", "plain"})}
 # "voiced concern that X", "expressed hope that X": a verb of uttering and a noun of a feeling
 # or view whose that-clause X is what was said.
-FEELING_UTTERANCES = frozenset("voice express".split())
+FEELING_UTTERANCES = frozenset("voice express raise".split())
 # ("expressed disappointment that X", "voiced alarm that X": PolNeAR gold marks such feelings
 # stated, "expressed amusement that", "expressed alarm that")
 FEELING_NOUNS = frozenset("""concern fear hope worry doubt confidence belief optimism conviction
 disappointment regret satisfaction surprise dismay alarm frustration anger outrage relief amusement
-remorse sadness""".split())
+remorse sadness suspicion""".split())
 # Nouns of a will voiced with an infinitive ("expressed the wish to end the fighting",
 # "voiced its readiness to help").
 WILL_NOUNS = frozenset("wish desire willingness readiness determination intention".split())
