@@ -135,3 +135,24 @@ def test_people_who_raise_a_suspicion_or_concern_that_x_say_x(pipeline: Pipeline
     assert quote.speaker.name == "Rival lawmakers"
     # a thing that raises fears says nothing
     assert quotes_of(pipeline, "The delay raised fears that the plant would close.") == []
+
+
+def test_the_writers_account_of_the_moment_closes_no_reported_clause(pipeline: Pipeline) -> None:
+    cases = {
+        "Mayor Ilse Brandt said her party would oppose the budget as she rejected a plea from the unions.":
+            "her party would oppose the budget",
+        "Director Tom Hale said the club would keep its captain amid reports a rival will bid again.":
+            "the club would keep its captain",
+        "A police spokesman said a woman had been arrested but declined to name her.":
+            "a woman had been arrested",
+    }
+    for text, claim in cases.items():
+        assert only(quotes_of(pipeline, text), claim.split()[1]).text == claim, text
+    # an "as" clause about the claim's own subject, a comparison or "as if" stay in the claim
+    for text, claim in {
+        "The witness said the driver sped up as he was turning into the square.":
+            "the driver sped up as he was turning into the square",
+        "Lee said the cuts would not save as much money as he had promised.":
+            "the cuts would not save as much money as he had promised",
+    }.items():
+        assert only(quotes_of(pipeline, text), claim.split()[1]).text == claim, text

@@ -2992,7 +2992,47 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                      or _described_gloss(token) or _occasion_gloss(token) or _withheld_detail(token)
                      or _medium_gloss(token) or _as_reported_gloss(token)):
             return min(end, token.left_edge.i - 1)
+    circumstance = next((token for token in doc[clause.i + 1:end] if token.right_edge.i + 1 >= end - 1
+                         and _speakers_circumstance(token, clause, verb)), None)
+    if circumstance is not None:
+        cut = circumstance.left_edge.i
+        while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
+            cut -= 1
+        return min(end, cut)
     return end
+
+
+# Nouns of bodies a claim may be about, which no "he" stands for.
+_BODY_SUBJECTS = frozenset("party government club team company firm council ministry army".split())
+# Verbs of not saying something, which "but" joins to a claim as the speaker's own act ("said
+# the man was held but declined to name him").
+_WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
+
+
+def _speakers_circumstance(token: Token, clause: Token, cue: Token) -> bool:
+    """The writer's account of the moment that closes a reported clause, no part of it: "amid
+    reports that ..." (a phrase of "amid" on the clause's verb or the cue), "as he rejected a
+    proposal" (an "as" clause on the clause's verb whose subject is a person's pronoun, when the
+    claim is about no other person: "said the driver accelerated as he was mowing people down"
+    is the driver's), "but declined to name him" (a verb of withholding with an infinitive)."""
+    doc = token.doc
+    if token.lower_ == "amid" and token.dep_ == "prep":
+        return token.head.i in (clause.i, cue.i)
+    if token.dep_ == "advcl" and token.head.i == clause.i and token.pos_ in ("VERB", "AUX") and any(
+            child.dep_ == "mark" and child.lower_ == "as" and child.i == token.left_edge.i for child in token.children):
+        # (not "as much money as he promised", "as if he wanted")
+        if token.left_edge.i + 1 < len(doc) and doc[token.left_edge.i + 1].lower_ in ("if", "though") \
+                or any(t.lower_ == "as" for t in doc[max(clause.i, token.left_edge.i - 4):token.left_edge.i]):
+            return False
+        # (the claim's subject a pronoun or a body's noun: any other may be the "he")
+        subject = next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.pos_ == "PRON" or subject.lemma_.lower() in _BODY_SUBJECTS):
+            return False
+        return any(child.dep_ == "nsubj" and child.lower_ in ("he", "she") for child in token.children)
+    # (after "but": "was arrested and refused to leave" may be the arrested man's)
+    return token.dep_ == "conj" and token.lemma_.lower() in _WITHHOLDING_VERBS and not _has_subject(token) \
+        and token.doc[token.left_edge.i - 1].lower_ == "but" \
+        and any(child.dep_ == "xcomp" and _infinitive(child) for child in token.children)
 
 
 def _other_speakers_statement(conjunct: Token) -> bool:
