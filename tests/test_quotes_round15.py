@@ -156,3 +156,12 @@ def test_the_writers_account_of_the_moment_closes_no_reported_clause(pipeline: P
             "the cuts would not save as much money as he had promised",
     }.items():
         assert only(quotes_of(pipeline, text), claim.split()[1]).text == claim, text
+
+
+def test_an_adverb_fronted_before_a_parenthetical_attribution_is_the_claims(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Too often, Ms Ruiz said, the debate over coal is about slogans."), "coal")
+    assert [part.text for part in quote.parts] == ["Too often", "the debate over coal is about slogans"]
+    # a connective links the writer's sentences and stays out
+    for text in ("However, Ms Ruiz said, the plan would fail.", "Now, Ms Ruiz said, the rent has doubled."):
+        quote = quotes_of(pipeline, text)[0]
+        assert quote.text in ("the plan would fail", "the rent has doubled"), text

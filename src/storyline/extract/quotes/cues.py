@@ -4762,14 +4762,22 @@ def _fronted_in_claim(head: Token, verb: Token, before: tuple[int, int]) -> bool
     splits is the claim's (its condition, its time); a lone adverb ("However, he added, ...",
     "Meanwhile, X said, ...") links the writer's sentences and stays out."""
     doc = head.doc
-    fronted = [child for child in head.lefts if child.dep_ in _FRONTED_DEPS and child.right_edge.i < verb.left_edge.i]
+    fronted = [child for child in head.lefts if child.right_edge.i < verb.left_edge.i and (
+        child.dep_ in _FRONTED_DEPS or child.dep_ == "advmod" and child.lower_ not in _CONNECTIVES)]
     if not fronted or fronted[0].left_edge.i != before[0]:
         return False
-    covered = {token.i for child in fronted for token in child.subtree}
+    # ("Sometimes though, he said, ...": an adverb of the claim's with a connective beside it)
+    covered = {token.i for child in [*fronted, *(child for child in head.lefts if child.lower_ in _CONNECTIVES)]
+               for token in child.subtree}
     return all(index in covered or doc[index].is_punct for index in range(before[0], before[1]))
 
 
 _FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+# Adverbs that link the writer's sentences ("However, he added, ...") rather than qualify the
+# claim ("Sometimes, he said, ...", "Currently, says X, ...").
+_CONNECTIVES = frozenset("""however meanwhile moreover also furthermore nevertheless nonetheless
+instead separately elsewhere still yet besides likewise similarly indeed then therefore thus hence
+though and but so later earlier again too now rather overall after when why how where whether""".split())
 
 
 def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int] | None:
