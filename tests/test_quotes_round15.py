@@ -165,3 +165,12 @@ def test_an_adverb_fronted_before_a_parenthetical_attribution_is_the_claims(pipe
     for text in ("However, Ms Ruiz said, the plan would fail.", "Now, Ms Ruiz said, the rent has doubled."):
         quote = quotes_of(pipeline, text)[0]
         assert quote.text in ("the plan would fail", "the rent has doubled"), text
+
+
+def test_a_description_with_a_proper_noun_tag_in_small_letters_is_still_a_description(pipeline: Pipeline) -> None:
+    # the tagger calls "world" a proper noun; no name is in the description, so it is the
+    # person the last sentences are about
+    text = ("Ruth Chebet won the Boston marathon in a sprint finish. The race was the closest in years.\n\n"
+            "The former three-time world cross country champion said she had \u201cnever run a harder race\u201d.")
+    quote = only(quotes_of(pipeline, text), "harder race")
+    assert quote.speaker.name == "Ruth Chebet"

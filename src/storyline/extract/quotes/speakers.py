@@ -2969,8 +2969,10 @@ def _description_kind(source: Token) -> str | None:
     if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in lefts):
         return None  # "his lawyer" is someone of his, never him
     head = source.lower_
+    # (a proper noun in small letters is the tagger's slip: "world cross country champion")
     named = [t for t in source.doc[source.left_edge.i:source.i]
-             if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")]
+             if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+             and not t.is_lower]
     if named:
         # a name in the description is who it is ("the Haaretz newspaper") or whose one is
         # ("the CNOOC official": the rules of a body's people decide)
