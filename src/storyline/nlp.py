@@ -34,13 +34,29 @@ PARAGRAPH_COMPONENT = "storyline_paragraph_breaks"
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence at the first token after a paragraph break (a whitespace token
-    holding a blank line), so that the parser never joins a heading to the next paragraph."""
+    holding a blank line), so that the parser never joins a heading to the next paragraph;
+    and none after a firm's abbreviation that the sentence goes on from ("Acme Co. Ltd.
+    Friday said", "Acme Inc. said"), which the parser took for the end of a sentence."""
     for token in doc[:-1]:
         if token.is_space and "\n\n" in token.text:
             following = doc[token.i + 1]
             if not following.is_space:
                 following.is_sent_start = True
+    if len(doc) > 1:
+        orth = doc.to_array(ORTH)
+        for index in np.flatnonzero(np.isin(orth[:-1], _FIRM_ABBREVIATION_KEYS)):
+            following = doc[int(index) + 1]
+            if following.text in _WEEKDAYS or following.tag_ in ("VBD", "VBZ", "VBP") or following.is_lower:
+                following.is_sent_start = False
     return doc
+
+
+# Abbreviations that end a firm's name; a weekday, a verb or a word in small letters after
+# one goes on with its sentence (wire copy: "Matsuzakaya Co. Ltd. Friday said ...").
+_FIRM_ABBREVIATION_KEYS = np.array(sorted({hash_string(form) for form in
+                                           ("Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "Bros.", "Cos.")}),
+                                   dtype=np.uint64)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 @lru_cache(maxsize=4)
