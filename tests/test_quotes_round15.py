@@ -174,3 +174,10 @@ def test_a_description_with_a_proper_noun_tag_in_small_letters_is_still_a_descri
             "The former three-time world cross country champion said she had \u201cnever run a harder race\u201d.")
     quote = only(quotes_of(pipeline, text), "harder race")
     assert quote.speaker.name == "Ruth Chebet"
+
+
+def test_a_past_perfect_that_clause_goes_on_over_a_second_past_form(pipeline: Pipeline) -> None:
+    text = ("Mamadou Sy spoke at the opening. He said that Kenya had gained great experience and made "
+            "real progress in its fight against the disease.")
+    quote = only(quotes_of(pipeline, text), "Kenya")
+    assert quote.text.endswith("made real progress in its fight against the disease")

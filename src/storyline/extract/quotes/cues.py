@@ -3070,8 +3070,12 @@ def _shares_perfect(conjunct: Token, clause: Token) -> bool:
     with the claim. Not after a past perfect ("had attacked him and questioned why ..."),
     which the writer's own past may follow, nor a verb of saying ("... and declined to comment")."""
     doc = conjunct.doc
-    return conjunct.tag_ == "VBD" and conjunct.lower_.endswith("ed") and clause.tag_ == "VBN" \
-        and any(child.dep_ == "aux" and child.lower_ in ("have", "has") for child in clause.children) \
+    # (after a past perfect too when "that" opens the clause: "said that China had gained
+    # experience and made progress", any past form, "made" as well)
+    opened = _opened_by_that(clause)
+    return conjunct.tag_ == "VBD" and (conjunct.lower_.endswith("ed") or opened) and clause.tag_ == "VBN" \
+        and any(child.dep_ == "aux" and (child.lower_ in ("have", "has") or opened and child.lower_ == "had")
+                for child in clause.children) \
         and doc[conjunct.left_edge.i - 1].lower_ == "and" \
         and cue_lemma(conjunct) not in SPEECH_VERBS and conjunct.lemma_.lower() not in _SAYING_DETAIL_VERBS \
         and conjunct.lemma_.lower() != "decline" and not _second_act(conjunct)
