@@ -181,3 +181,18 @@ def test_a_past_perfect_that_clause_goes_on_over_a_second_past_form(pipeline: Pi
             "real progress in its fight against the disease.")
     quote = only(quotes_of(pipeline, text), "Kenya")
     assert quote.text.endswith("made real progress in its fight against the disease")
+
+
+def test_one_who_continues_to_insist_says_so(pipeline: Pipeline) -> None:
+    quote = only(quotes_of(pipeline, "Madrid continues to insist Gibraltar is part of Spain."), "Gibraltar")
+    assert quote.text == "Gibraltar is part of Spain" and quote.speaker.name == "Madrid"
+    # going on with an act is no statement
+    assert quotes_of(pipeline, "Boeing continues to enjoy a lead over Airbus.") == []
+
+
+def test_a_bodys_name_in_small_letters_before_a_job_and_a_name_is_no_speaker(pipeline: Pipeline) -> None:
+    text = "Council for rural housing chief Ann Marsh argued that the rules were too weak."
+    assert only(quotes_of(pipeline, text), "rules").speaker.name == "Ann Marsh"
+    # a relative's noun before "of" keeps the relative as the speaker
+    text = "The daughter of former senator Tom Roe said the visit \u201cwas wonderful\u201d."
+    assert only(quotes_of(pipeline, text), "wonderful").speaker.name != "Tom Roe"

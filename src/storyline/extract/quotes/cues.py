@@ -606,9 +606,12 @@ def cue_lemma(token: Token) -> str:
 
 
 def _going_on(verb: Token) -> bool:
-    """"went on to say": the infinitive of "go on", which says that someone said it."""
+    """"went on to say", "continues to insist": the infinitive of "go on" or "continue", which
+    says that someone said it (and says it still)."""
     head = verb.head
     # (the parse may make the infinitive a purpose clause: "The minister went on to say that")
+    if verb.dep_ == "xcomp" and head.i < verb.i and head.lemma_.lower() == "continue":
+        return True
     return verb.dep_ in ("xcomp", "advcl") and head.i < verb.i and head.lemma_.lower() == "go" and any(
         child.dep_ == "prt" and child.lower_ == "on" for child in head.children)
 

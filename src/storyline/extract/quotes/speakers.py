@@ -943,7 +943,10 @@ class SpeakerResolver:
         if before.i < source.i or not (_job_word(job) or job.tag_ == "NN" and job.dep_ == "compound"
                                         and job.is_lower):
             return None
-        if not (before.is_alpha and before.text[:1].isupper()) or before.lower_ in _DETERMINERS:
+        # (a body's name in small letters after its first word, "Commission for racial equality
+        # chief Ann Roe", as well; never a word like "of" or "for": "the wife of president Roe")
+        if not before.is_alpha or before.lower_ in _DETERMINERS or before.is_stop \
+                or not before.text[:1].isupper() and not _name_in_small_letters(source, before):
             return None
         return self._canonical(person)
 
@@ -2911,6 +2914,15 @@ def _spokesperson(speaker: Speaker) -> bool:
     """A spokesman described with no name ("a spokesman for UKIP")."""
     words = _before_its_tail(speaker.name.split())
     return speaker.entity is None and len(words) == 2 and words[-1].lower() in _SPOKESPEOPLE
+
+
+def _name_in_small_letters(first: Token, last: Token) -> bool:
+    """Whether the words from a capitalised first word to ``last`` read as one body's name
+    written partly in small letters ("Commission for racial equality"): a "for" or "of" in it
+    and no word for a person."""
+    words = first.doc[first.i + 1:last.i + 1]
+    return any(word.lower_ in ("for", "of") for word in words) and not any(
+        _role_noun(word.lower_) or word.lower_ in _KIN or word.is_punct for word in words)
 
 
 def _full_name(name: str) -> bool:
