@@ -196,3 +196,12 @@ def test_a_bodys_name_in_small_letters_before_a_job_and_a_name_is_no_speaker(pip
     # a relative's noun before "of" keeps the relative as the speaker
     text = "The daughter of former senator Tom Roe said the visit \u201cwas wonderful\u201d."
     assert only(quotes_of(pipeline, text), "wonderful").speaker.name != "Tom Roe"
+
+
+def test_it_goes_on_with_the_text_through_sentences_whose_subject_is_it(pipeline: Pipeline) -> None:
+    text = ("Germany and Italy circulated a new text on Serbia at the council on Monday.\n\n"
+            "But the joint draft does not include a call for a trade embargo on Serbia.\n\n"
+            "It asks the head of the mission to report within 30 days.\n\n"
+            "It says the measures would be lifted if Serbia withdraws its troops.")
+    quote = only(quotes_of(pipeline, text), "lifted")
+    assert quote.speaker.name == "the joint draft"

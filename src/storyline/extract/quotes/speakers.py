@@ -1881,8 +1881,17 @@ class SpeakerResolver:
     def _thing_before(self, pronoun: Token) -> Speaker | None:
         """"The letter ... It said": "it" for no body that spoke is the nearest body or
         thing named as a subject (an organisation, a letter, an ad) in its paragraph or the
-        one before, not one inside what a cue reports."""
-        for token in self._subjects_before(pronoun, 1):
+        one before, not one inside what a cue reports. Sentences before whose subject is "it"
+        too go on with the same thing ("the draft does not include X. // It asks Y. // It
+        says Z"): the paragraphs are counted from the first of them."""
+        anchor = pronoun
+        while anchor.sent.start > 0:
+            before = self.doc[anchor.sent.start - 1].sent
+            if not any(token.lower_ == "it" and token.dep_ == "nsubj" and token.head.i == before.root.i
+                       for token in before):
+                break
+            anchor = next(token for token in before if token.lower_ == "it" and token.dep_ == "nsubj")
+        for token in self._subjects_before(anchor, 1):
             if token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON" or self.reported[token.i]:
                 continue
             if any(ancestor.dep_ in ("relcl", "acl", "advcl", "ccomp") for ancestor in token.ancestors):
