@@ -205,3 +205,6 @@ def test_it_goes_on_with_the_text_through_sentences_whose_subject_is_it(pipeline
             "It says the measures would be lifted if Serbia withdraws its troops.")
     quote = only(quotes_of(pipeline, text), "lifted")
     assert quote.speaker.name == "the joint draft"
+    # and what "it" asks someone to do is the draft's call
+    quote = only(quotes_of(pipeline, text), "30 days")
+    assert quote.speaker.name == "the joint draft" and quote.text == "the head of the mission to report within 30 days"
