@@ -208,3 +208,14 @@ def test_it_goes_on_with_the_text_through_sentences_whose_subject_is_it(pipeline
     # and what "it" asks someone to do is the draft's call
     quote = only(quotes_of(pipeline, text), "30 days")
     assert quote.speaker.name == "the joint draft" and quote.text == "the head of the mission to report within 30 days"
+
+
+def test_a_star_of_a_named_show_and_an_aged_noun_stand_for_the_person_before(pipeline: Pipeline) -> None:
+    text = ("Dora Blythe has joined fellow comedy stars Ann Wood and Tom Jason in attacking the "
+            "standards of British television.\n\n"
+            "Speaking to the Radio Times, the Last Laugh star said there is too much bad language on TV. "
+            "Blythe also criticised quiz shows. \u201cIt's just laughing at each other,\u201d said the "
+            "74-year-old comedian.")
+    quotes = quotes_of(pipeline, text)
+    assert only(quotes, "bad language").speaker.name == "Dora Blythe"
+    assert only(quotes, "laughing").speaker.name == "Dora Blythe"

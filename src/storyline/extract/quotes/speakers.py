@@ -2976,12 +2976,17 @@ _MEDIA_NOUNS = frozenset("paper newspaper daily tabloid weekly agency broadcaste
 # ("group" is left out: a group of people as often as a body.)
 _BODY_KIND_NOUNS = _MEDIA_NOUNS | frozenset("company firm corporation union charity organisation organization".split())
 _AGE_NOUN = re.compile(r"^\d+-year-old$")
+# Nouns for the people of a show, a film or a band, after its name ("the Two Ronnies star").
+_WORK_PEOPLE = frozenset("star legend actor actress singer comedian presenter host frontman".split())
 
 
 def _description_kind(source: Token) -> str | None:
     """"person", "body" or "media" for a definite singular description that names no one
     ("the Tory leader", "the paper", "The 67-year-old"); else None."""
-    aged = _AGE_NOUN.match(source.doc[source.left_edge.i + 1:source.i + 1].text.replace(" ", "")) is not None
+    # ("The 67-year-old", and an age before a noun for anyone: "the 74-year-old comedian")
+    aged = _AGE_NOUN.match(source.doc[source.left_edge.i + 1:source.i + 1].text.replace(" ", "")) is not None \
+        or _AGE_NOUN.match(source.doc[source.left_edge.i + 1:source.i].text.replace(" ", "")) is not None \
+        and source.tag_ == "NN" and source.lemma_.lower() not in _NOT_PERSON_NOUNS
     if source.tag_ != "NN" and not aged:
         return None
     lefts = list(source.lefts)
@@ -2994,9 +2999,11 @@ def _description_kind(source: Token) -> str | None:
     named = [t for t in source.doc[source.left_edge.i:source.i]
              if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
              and not t.is_lower]
-    if named:
+    if named and not (source.lemma_.lower() in _WORK_PEOPLE and not any(
+            t.ent_type_ in ("PERSON", "ORG") for t in named)):
         # a name in the description is who it is ("the Haaretz newspaper") or whose one is
-        # ("the CNOOC official": the rules of a body's people decide)
+        # ("the CNOOC official": the rules of a body's people decide); a work's name before a
+        # star of it is neither ("the Two Ronnies star" is the person the text is about)
         return None
     if head in _MEDIA_NOUNS:
         return "media"
