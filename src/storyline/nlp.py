@@ -51,12 +51,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# Abbreviations that end a firm's name; a weekday, a verb or a word in small letters after
-# one goes on with its sentence (wire copy: "Matsuzakaya Co. Ltd. Friday said ...").
-_FIRM_ABBREVIATION_KEYS = np.array(sorted({hash_string(form) for form in
-                                           ("Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "Bros.", "Cos.")}),
-                                   dtype=np.uint64)
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 @lru_cache(maxsize=4)
@@ -128,6 +122,12 @@ def word_keys(words: Iterable[str]) -> np.ndarray:
     """The keys spaCy gives ``words`` (as a Doc's LOWER column holds them), sorted, to find
     those words with ``np.isin`` over the Doc's arrays instead of a Python loop over tokens."""
     return np.array(sorted({hash_string(word) for word in words}), dtype=np.uint64)
+
+
+# Abbreviations that end a firm's name; a weekday, a verb or a word in small letters after
+# one goes on with its sentence (wire copy: "Matsuzakaya Co. Ltd. Friday said ...").
+_FIRM_ABBREVIATION_KEYS = word_keys(("Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "Bros.", "Cos."))
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def span_of(text: str, start: int, end: int) -> Span:

@@ -2964,10 +2964,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                      or _past_perfect(child) and _tense(clause) == "present") \
                 and not _denial_goes_on(child, clause) and child.lemma_.lower() not in _WANTING_VERBS \
                 and not _shares_perfect(child, clause) and not _disagrees_with_cue_subject(child, verb):
-            cut = child.left_edge.i
-            while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
-                cut -= 1
-            return min(end, cut)
+            return min(end, _before_joining_words(clause, child.left_edge.i))
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _has_subject(child) \
                 and child.left_edge.i >= 2 and doc[child.left_edge.i - 1].dep_ == "cc" \
                 and doc[child.left_edge.i - 2].text == "," and not _in_clause_tense(child, clause, verb) \
@@ -2983,10 +2980,7 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
             return min(end, cut - 1 if doc[cut - 1].text == "," else cut)
     second = next((token for token in doc[clause.i + 1:end] if _second_saying(token, verb)), None)
     if second is not None:
-        cut = second.left_edge.i
-        while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
-            cut -= 1
-        end = min(end, cut)
+        end = min(end, _before_joining_words(clause, second.left_edge.i))
     for token in doc[clause.i + 1:end]:
         if token.right_edge.i + 1 >= end - 1 and token.left_edge.i > 0 \
                 and doc[token.left_edge.i - 1].text in _GLOSS_OPENERS \
@@ -2999,11 +2993,17 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
     circumstance = next((token for token in doc[clause.i + 1:end] if token.right_edge.i + 1 >= end - 1
                          and _speakers_circumstance(token, clause, verb)), None)
     if circumstance is not None:
-        cut = circumstance.left_edge.i
-        while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
-            cut -= 1
-        return min(end, cut)
+        return min(end, _before_joining_words(clause, circumstance.left_edge.i))
     return end
+
+
+def _before_joining_words(clause: Token, cut: int) -> int:
+    """Where a reported clause ends when cut at ``cut``: before the "and", "but" and
+    punctuation that join what follows (never before the clause's verb)."""
+    doc = clause.doc
+    while cut > clause.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
+        cut -= 1
+    return cut
 
 
 # Nouns of bodies a claim may be about, which no "he" stands for.

@@ -336,8 +336,7 @@ class SpeakerResolver:
         for quote in quotes:
             speaker = quote.speaker
             if speaker is not None and speaker.entity is None and speaker.name == description:
-                speaker.name, speaker.entity, speaker.anonymous = name, first.id, False
-                speaker.extra["type"] = "ORG"
+                _name_person(speaker, name, first.id, kind="ORG")
 
     def name_remarks_maker(self, quotes: list) -> None:
         """"A senior official said X. // Information Minister Ann Roe made the remarks after a
@@ -1887,10 +1886,11 @@ class SpeakerResolver:
         anchor = pronoun
         while anchor.sent.start > 0:
             before = self.doc[anchor.sent.start - 1].sent
-            if not any(token.lower_ == "it" and token.dep_ == "nsubj" and token.head.i == before.root.i
-                       for token in before):
+            pronoun_before = next((token for token in before if token.lower_ == "it" and token.dep_ == "nsubj"
+                                   and token.head.i == before.root.i), None)
+            if pronoun_before is None:
                 break
-            anchor = next(token for token in before if token.lower_ == "it" and token.dep_ == "nsubj")
+            anchor = pronoun_before
         for token in self._subjects_before(anchor, 1):
             if token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON" or self.reported[token.i]:
                 continue
@@ -2574,11 +2574,12 @@ def _job_before_full_name(name: Token) -> bool:
     if not words or words[0].i + len(words) != name.i:
         return False
     before = name.doc[words[0].i - 1] if words[0].i > 0 else None
-    return before is not None and (before.lower_ in _JOBS_BEFORE_NAMES or before.lower_ == "d'affaires")
+    return before is not None and before.lower_ in _JOBS_BEFORE_NAMES
 
 
-# Words for a job written before a holder's name ("spokesman Tom Roe", "striker Tom Roe").
-_JOBS_BEFORE_NAMES = TITLES | ROLE_HEADS | CALLINGS | OCCUPATIONS
+# Words for a job written before a holder's name ("spokesman Tom Roe", "striker Tom Roe",
+# "charge d'affaires Tom Roe").
+_JOBS_BEFORE_NAMES = TITLES | ROLE_HEADS | CALLINGS | OCCUPATIONS | {"d'affaires"}
 
 
 def _missed_name(token: Token, description: Token) -> bool:
@@ -2940,10 +2941,11 @@ def _full_name(name: str) -> bool:
     return len(words) >= 2 and all(word[:1].isupper() for word in words)
 
 
-def _name_person(speaker: Speaker, name: str, entity_id: str | None) -> None:
-    """Give a job described without a name, in a statement already made, the person it is."""
+def _name_person(speaker: Speaker, name: str, entity_id: str | None, kind: str = "PERSON") -> None:
+    """Give a job (or a body) described without a name, in a statement already made, the
+    person (or body) it is."""
     speaker.name, speaker.entity, speaker.anonymous = name, entity_id, False
-    speaker.extra["type"] = "PERSON"
+    speaker.extra["type"] = kind
 
 
 def _named_here(found: Speaker, mention: Span | None, **extra: Any) -> Speaker:
