@@ -5158,8 +5158,9 @@ def subject_of(verb: Token) -> Token | None:
     if subject.ent_type_ != "PERSON" and subject.pos_ == "PROPN":
         # "Inspector Ann Roe of Norfolk Police said": the parse made the force the head and the
         # person (a name the NER may have missed) a modifier before it; the person spoke
+        # (not "Associate Minister of Foreign Affairs Simon Upton said": a title with its "of")
         subject = next((child for child in subject.lefts if child.dep_ == "nmod" and child.pos_ == "PROPN"
-                        and child.ent_type_ in ("PERSON", "")
+                        and child.ent_type_ in ("PERSON", "") and child.lower_ not in TITLES
                         and any(grand.dep_ == "prep" and grand.lower_ == "of" for grand in child.children)),
                        subject)
     if len(subjects) > 1 and verb.dep_ == "parataxis" and verb.head.i > verb.i and subjects[-1].i < verb.i \

@@ -645,6 +645,9 @@ class SpeakerResolver:
                 # ("Britain, the current EU president"); so is a full name after a job word
                 # ("embassy charge d'affaires Paul Jones said")
                 speaker.extra["type"] = "PERSON"
+                written = _name_words(source)
+                if written.endswith(" " + speaker.name) and written.istitle():
+                    speaker.name = written  # "Simon Upton", of which the NER typed "Upton" a place
             return speaker
         if (source.pos_ == "PROPN" or _mistagged_name(source)) and not _kind_read_as_name(source):
             name = _name_through_of(source)
@@ -652,8 +655,9 @@ class SpeakerResolver:
                 # "firefox said", "Email said": a product, a team or a button's label, no one
                 return Speaker(self._display(source, mention), None, mention, False, {"type": "THING", "plural": plural})
             described = any(child.dep_ == "appos" and _job_word(child) for child in source.rights)
-            # "Hugo Lind, European director for policy at X, said": a name with a job is a person's
-            if described:
+            # "Hugo Lind, European director for policy at X, said": a name with a job is a person's,
+            # as is a full name after one ("Associate Minister of Trade Hugh Roe said")
+            if described or _job_before_full_name(source):
                 return Speaker(name, None, mention, False, {"type": "PERSON", "plural": plural})
             if " " not in name and _calls_itself_it(source):
                 return Speaker(name, None, mention, False, {"type": "ORG", "plural": plural})
@@ -955,8 +959,8 @@ class SpeakerResolver:
         names = [left for left in source.lefts if left.dep_ == "compound" and left.pos_ == "PROPN"
                  and left.i < source.i and self._entity_at(left) is not place
                  and country_key(left.text) is None and not is_role_word(left)]
-        if not names:
-            return None
+        if not names or country_key(place.name) is None and _job_before_full_name(source):
+            return None  # ("Associate Minister of Trade Simon Upton": a person's name after a job)
         body = next((e for e in (self._entity_at(left) for left in names) if e is not None and e.type == "ORG"), None)
         name = clean_name(" ".join(t.text for t in self.doc[names[0].i:source.i + 1]))
         return Speaker(name, body.id if body is not None else None, mention, False, {"type": "ORG"})
@@ -1444,10 +1448,14 @@ class SpeakerResolver:
         group = lower in PLURAL or lower in NEUTER
         gender = "m" if lower in MALE else "f" if lower in FEMALE else None
 
+        addressed = _addressed_names(pronoun)
+
         def agrees(speaker: Speaker) -> bool:
             # "it" is one: never a plural noun ("Signs that it was in trouble emerged when
-            # it warned ...": "it" is no "signs")
-            return self._agrees(speaker, group, gender) and not (lower in NEUTER and speaker.extra.get("plural"))
+            # it warned ...": "it" is no "signs"); never whom its own verb addresses ("he told
+            # Hannity": not Hannity)
+            return self._agrees(speaker, group, gender) and not (lower in NEUTER and speaker.extra.get("plural")) \
+                and not (addressed and addressed & set(speaker.name.split()))
 
         for candidate in self._sentence_subjects(pronoun):
             found = self._named(candidate, self.mention_span(candidate))
@@ -1546,8 +1554,25 @@ class SpeakerResolver:
             # shared by two people): with nobody who agrees, the person named last, if near
             return self._speaker(self._canonical(persons[0]), Span(0, 0, ""))
         if gender and not persons:
-            return self._described_before(pronoun)
+            return self._described_before(pronoun) or self._lone_name_spoke_last(pronoun)
         return None
+
+    def _lone_name_spoke_last(self, pronoun: Token) -> Speaker | None:
+        """"The fleet was ready, Upham said. // The catch had fallen, he said": with no person
+        in the article, "he" or "she" is the one-word name that spoke last, in its paragraph or
+        the one before, which the NER typed a body or a place (a body is never "he"); not an
+        acronym, a known country or a name with a body's word."""
+        paragraph = self.paragraph_of(pronoun.idx)
+        said = self._statement_before(pronoun.idx, lambda said: paragraph - said.paragraph <= 1)
+        if said is None or said.speaker.anonymous or said.speaker.entity is None or said.speaker.extra.get("plural"):
+            return None
+        speaker = said.speaker
+        words = speaker.name.split()
+        if len(words) != 1 or not words[0].istitle() or speaker.extra.get("type") not in ("ORG", "GPE") \
+                or country_key(words[0]) is not None or words[0].lower() in BODY_PARTS \
+                or speaker.mention is None or speaker.mention.text != speaker.name:
+            return None
+        return _named_here(speaker, Span(0, 0, ""), plural=False, type="PERSON")
 
     def _last_said(self, position: int, max_back: int, accepts: Callable[[Speaker], bool]) -> Speaker | None:
         """The last speaker before ``position``, up to ``max_back`` paragraphs back, that
@@ -2566,15 +2591,30 @@ def _job_apposition(name: Token) -> bool:
                for child in name.children)
 
 
+def _addressed_names(pronoun: Token) -> set[str]:
+    """The proper names its verb addresses when a pronoun is its subject ("he told Hannity",
+    "she said to Roe"): whom the pronoun cannot stand for."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    objects += [grand for child in verb.children if child.dep_ == "prep" and child.lower_ == "to"
+                for grand in child.children if grand.dep_ == "pobj"]
+    return {token.text for token in objects if token.pos_ == "PROPN"}
+
+
 def _job_before_full_name(name: Token) -> bool:
-    """A name of two or more capitalised words right after a job word ("charge d'affaires
-    Paul Jones", "coach Tom Roe"): a person's, whatever the NER typed it."""
+    """A name of two or more capitalised words right after a job word or its phrase ("charge
+    d'affaires Paul Jones", "coach Tom Roe"): a person's, whatever the NER typed it."""
     words = [left for left in name.lefts if left.dep_ == "compound" and left.pos_ == "PROPN"
              and left.is_title and left.i < name.i]
     if not words or words[0].i + len(words) != name.i:
         return False
     before = name.doc[words[0].i - 1] if words[0].i > 0 else None
-    return before is not None and before.lower_ in _JOBS_BEFORE_NAMES
+    # (or a job's phrase that runs on to it: "Associate Minister of Foreign Affairs and Trade Simon Upton")
+    return before is not None and (before.lower_ in _JOBS_BEFORE_NAMES or any(
+        left.dep_ == "nmod" and left.lower_ in _JOBS_BEFORE_NAMES and left.right_edge.i == before.i
+        for left in name.lefts))
 
 
 # Words for a job written before a holder's name ("spokesman Tom Roe", "striker Tom Roe",
@@ -2651,11 +2691,32 @@ def _modifiers_before(span) -> list[Token]:
     index = span.start - 1
     while index >= 0 and span.start - index <= 5:
         token = span.doc[index]
-        if token.dep_ not in ("compound", "amod", "nmod") or not index < token.head.i < span.end:
+        if token.dep_ not in ("compound", "amod", "nmod", "conj", "cc") or not _hangs_on_name(token, span):
             break
         found.append(token)
         index -= 1
+    head = span.root.head
+    if span.root.dep_ == "conj" and index >= 1 and span.doc[index].lower_ == "and" and head.i == index - 1 \
+            and head.pos_ == "PROPN" and head.is_title and head.lower_ in TITLES \
+            and not any(child.dep_ in ("det", "poss") for child in head.children):
+        # (not "between the chancellor and Tony Blair": two people)
+        # "President and Chief Advisor Iajuddin Ahmed": two titles joined by "and" before the
+        # name, which the parse makes the first title's conjunct; both are the person's
+        found += [head] + [t for t in reversed(list(head.lefts)) if t.dep_ in ("compound", "amod")
+                           and t.i == head.i - 1]
     return found[::-1]  # in reading order: "shadow chancellor" is no "chancellor"
+
+
+def _hangs_on_name(token: Token, span) -> bool:
+    """Whether a word before a name modifies it, itself or through the words after it ("President
+    and Defence Minister Tom Roe": "and" and "President" through "Minister")."""
+    for _ in range(4):
+        if span.start <= token.head.i < span.end:
+            return True
+        if not token.i < token.head.i < span.start and not (token.dep_ in ("conj", "cc") and token.head.i < token.i):
+            return False
+        token = token.head
+    return False
 
 
 def _titles_match(wanted: set[str], have: set[str], generic: bool = True) -> bool:
