@@ -63,3 +63,34 @@ def test_a_name_typed_a_place_no_gazetteer_knows_that_speaks_is_a_person() -> No
     # speaking, stays a place
     assert _decide_type(_cluster(known_place=True, spoke=True)) == "GPE"
     assert _decide_type(_cluster(known_place=False, spoke=False)) == "GPE"
+
+
+def test_the_head_of_a_named_body_is_the_person_with_its_top_job(pipeline: Pipeline) -> None:
+    text = ("The bank will keep lending to Peru, World Bank president Anna Lindqvist said here on Monday.\n\n"
+            "And the head of the World Bank said that no decision had been taken on the next loan.")
+    quote = only(quotes_of(pipeline, text), "no decision")
+    assert quote.speaker.name == "Anna Lindqvist"
+    # (not the head of a part of it, whoever chairs the whole)
+    text = ("World Bank president Anna Lindqvist met donors on Monday.\n\n"
+            "The head of the World Bank's audit committee said that the loans were \u201cbadly run\u201d.")
+    quote = only(quotes_of(pipeline, text), "badly run")
+    assert quote.speaker.anonymous
+
+
+def test_the_party_after_its_leader_spoke_is_the_leaders_party(pipeline: Pipeline) -> None:
+    text = ("Pensioners can decide the next election, Green Party leader Maria Holm has claimed.\n\n"
+            "The party says the votes of pensioners can win it 12 new seats.")
+    quote = only(quotes_of(pipeline, text), "12 new seats")
+    assert quote.speaker.name == "Green Party" and not quote.speaker.anonymous
+
+
+def test_a_description_named_in_the_next_sentence_is_that_person(pipeline: Pipeline) -> None:
+    text = ("The Society for Open Maps held its first meeting in March. About 300 people came, the "
+            "society's director told reporters. Lena Virtanen said the next meeting would be bigger.")
+    quote = only(quotes_of(pipeline, text), "300 people")
+    assert quote.speaker.name == "Lena Virtanen" and not quote.speaker.anonymous
+    # (not one who keeps the name back, nor one that goes back to a person named before it)
+    text = ("The Society for Open Maps held its first meeting in March. About 300 people came, the "
+            "society's director said, asking not to be named. Lena Virtanen said the next meeting "
+            "would be bigger.")
+    assert only(quotes_of(pipeline, text), "300 people").speaker.anonymous

@@ -151,6 +151,7 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     silent = [f for f in loose_frames if id(f) not in used and f.content is None and _names_person(f.source)]
     article.quotes = _without_restated(text, _records(doc, article, candidates, resolver, silent))
     resolver.name_lead_description(article.quotes)
+    resolver.name_description_named_next(article.quotes)
     resolver.name_lead_body(article.quotes)
     resolver.name_remarks_maker(article.quotes)
 

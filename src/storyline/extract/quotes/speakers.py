@@ -305,6 +305,38 @@ class SpeakerResolver:
                     speaker.name == description or speaker.name.lower() == again):
                 _name_person(speaker, name, person_id)
 
+    def name_description_named_next(self, quotes: list) -> None:
+        """"About 12% of users were in Iran, the campaign's director told the BBC. Curt Hopkins
+        said ...": a job described with "the" and no name, anywhere in the article, whose next
+        sentence opens with a person the article names there for the first time, speaking, is
+        that person (the writer's way of bringing in a source), when the person may hold the job,
+        nobody the article named before holds it and no person is named before it in its
+        paragraph (then it goes back: "Rubio says X. The GOP candidate says Y. Mike Roe, for his
+        part, ...")."""
+        for quote, after in zip(quotes, quotes[1:]):
+            described, named = quote.speaker, after.speaker
+            if described is None or named is None or described.entity is not None or described.mention is None \
+                    or not _lead_job(described) or described.name.split()[0].lower() != "the" \
+                    or described.mention.text.split()[0].lower() != "the" \
+                    or named.entity is None or named.extra.get("type") != "PERSON" or named.mention is None:
+                continue
+            here = self.doc.char_span(described.mention.start, described.mention.end, alignment_mode="expand")
+            there = self.doc.char_span(named.mention.start, named.mention.end, alignment_mode="expand")
+            if here is None or there is None or there.sent.start != here.sent.end \
+                    or there.start != there.sent.start \
+                    or _WITHHELD_NAME.search(self.text[described.mention.start:here.sent.end_char]):
+                continue  # ("The official, asking not to be named, said": someone else named next)
+            person = self._canonical(next(e for _, _, e in self._mentions if e.id == named.entity))
+            first = min((m.start for e in self._persons if self._canonical(e).id == person.id for m in e.mentions),
+                        default=named.mention.start)
+            paragraph_start = self._paragraph_starts[self.paragraph_of(described.mention.start)]
+            if first < there.start_char or not self._may_hold(described.mention, person) or any(
+                    entity.type == "PERSON" for entity in self._entities_between(paragraph_start, described.mention.start)):
+                continue  # (a person named before it in its paragraph is whom it goes back to)
+            for other in quotes:
+                if other.speaker is not None and other.speaker.entity is None and other.speaker.name == described.name:
+                    _name_person(other.speaker, named.name, person.id)
+
     def name_lead_body(self, quotes: list) -> None:
         """"X happened, a Dutch newspaper said. // ..., according to the Dutch newspaper De
         Volkskrant", "an anti-fraud agency has said. // Anti-fraud consultancy Retail Decisions
@@ -798,7 +830,8 @@ class SpeakerResolver:
         paragraph = self.paragraph_of(named.start) if named is not None and named.end > named.start else last.paragraph
         if self.paragraph_of(position) - paragraph > 2:
             return None
-        body = self._body_of(last.speaker)
+        led = self._party_led_by(last.speaker) if kind == "party" else None
+        body = led or self._body_of(last.speaker)
         if body is None or any(k != kind for _, k, entity, _ in self._body_nouns if entity.id == body.id):
             return None
         named_kind = _BODY_KINDS.get((clean_name(body.name).lower().split() or [""])[-1])
@@ -820,10 +853,42 @@ class SpeakerResolver:
                 # fans were celebrating ... in which the terrorist group urged"), or a person
                 # a sentence since is about
                 return None
+        if led is not None:
+            # the party as its leader's title wrote it ("Liberal Democrat", where the NER's name
+            # may be cut short)
+            written = self._party_words(last.speaker)
+            return Speaker(written or clean_name(body.name), body.id, last.speaker.mention, False,
+                           {"type": "ORG", "plural": False})
         if _spokesperson(last.speaker):
             return self._speaker(body, last.speaker.mention)  # the body a spokesman spoke for
         # (a description, "The Iraqi branch of Al-Qaeda", as it was named, with the body it names)
         return _named_here(last.speaker, last.speaker.mention, body=body.id)
+
+    def _party_led_by(self, speaker: Speaker) -> Entity | None:
+        """"Students can decide X, Liberal Democrat leader Charles Kennedy has claimed. // The
+        party says ...": the party a person was named as leading, by its name before the title."""
+        if speaker.extra.get("type") != "PERSON" or speaker.mention is None or speaker.entity is None:
+            return None
+        title = self._party_title(speaker)
+        if title is None:
+            return None
+        parties = {entity.id: entity for entity in self._entities_between(speaker.mention.start, title.idx)
+                   if entity.type in ("ORG", "NORP") and country_key(entity.name) is None}
+        return next(iter(parties.values())) if len(parties) == 1 else None
+
+    def _party_title(self, speaker: Speaker) -> Token | None:
+        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        return next((token for token in span if token.lower_ in _PARTY_HEADS), None) if span is not None else None
+
+    def _party_words(self, speaker: Speaker) -> str:
+        """The capitalised words before a leader's title ("Liberal Democrat leader X")."""
+        title = self._party_title(speaker)
+        words = []
+        for token in reversed(self.doc[max(0, title.i - 4):title.i]):
+            if not token.is_title or token.pos_ not in ("PROPN", "ADJ"):
+                break  # (the NER may leave out a word: "Liberal" of "Liberal Democrat")
+            words.insert(0, token.text)
+        return " ".join(words)
 
     def _acronym_under(self, owner: Entity) -> Entity | None:
         """The one body the article names by capitals that start with an owner's acronym and go
@@ -1428,9 +1493,11 @@ class SpeakerResolver:
             if any(office not in have and any(_same_title(office, other) for other in have)
                    for office in offices):
                 continue  # "the foreign secretary" is not "Home Secretary Tom Roe"
-            if titles and not _titles_match(titles, have, generic=not qualified):
-                continue
             theirs = {w for w in have if w.startswith("@")}
+            if titles and not _titles_match(titles, have, generic=not qualified) and not (
+                    titles <= _GENERIC_BODY_HEADS and bodies & theirs and have & _BODY_HEAD_TITLES
+                    and _heads_a_named_body(span)):
+                continue  # ("the head of the IMF" is "IMF director general X": the body's top job)
             if bodies and theirs and not bodies & theirs:
                 continue  # "the National Party's leader" is not "Conservative leader Tom Roe"
             holder = self._canonical(entity)
@@ -2707,6 +2774,15 @@ def _modifiers_before(span) -> list[Token]:
     return found[::-1]  # in reading order: "shadow chancellor" is no "chancellor"
 
 
+def _heads_a_named_body(span) -> bool:
+    """"the head of the International Monetary Fund": "head" or "chief" of a body's name, not
+    of a part of it ("the head of the RNC's rules committee")."""
+    head = next((token for token in span if token.lower_ in _GENERIC_BODY_HEADS), None)
+    owned = [grand for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
+             for grand in child.children if grand.dep_ == "pobj"] if head is not None else []
+    return bool(owned) and all(token.pos_ == "PROPN" and not token.is_lower for token in owned)
+
+
 def _hangs_on_name(token: Token, span) -> bool:
     """Whether a word before a name modifies it, itself or through the words after it ("President
     and Defence Minister Tom Roe": "and" and "President" through "Minister")."""
@@ -2731,6 +2807,14 @@ def _titles_match(wanted: set[str], have: set[str], generic: bool = True) -> boo
 
 
 _GENERIC_HEADS = frozenset({"leader"})
+# Words of a source that keeps its name back ("asking not to be named", "on condition of anonymity").
+_WITHHELD_NAME = re.compile(r"\b(named|identified|anonymity|anonymous|unnamed)\b", re.IGNORECASE)
+# Titles of a party's head ("Liberal Democrat leader Tom Roe").
+_PARTY_HEADS = frozenset({"leader", "chairman", "chairwoman", "chair"})
+# Words for whoever holds a body's top job ("the head of the IMF"), and those top jobs.
+_GENERIC_BODY_HEADS = frozenset({"head", "chief"})
+_BODY_HEAD_TITLES = frozenset({"director", "president", "chairman", "chairwoman", "chair", "chief", "ceo",
+                               "leader", "head", "governor", "commissioner"})
 # Nouns that describe a person: what "the [noun] said" may name when the article put that
 # noun beside one person's name.
 _PERSON_NOUNS = ROLE_HEADS | TITLES | OCCUPATIONS | CALLINGS
