@@ -94,3 +94,12 @@ def test_a_description_named_in_the_next_sentence_is_that_person(pipeline: Pipel
             "society's director said, asking not to be named. Lena Virtanen said the next meeting "
             "would be bigger.")
     assert only(quotes_of(pipeline, text), "300 people").speaker.anonymous
+
+
+def test_a_quote_split_by_an_attribution_with_a_job_is_one_statement(pipeline: Pipeline) -> None:
+    text = ("\u201cThey ran out of cash,\u201d said Ronald Smith, an analyst at Lind Capital in Oslo. "
+            "\u201cAnd Brakefirm does not have this sort of money lying around.\u201d")
+    quote = only(quotes_of(pipeline, text), "cash")
+    assert [part.text for part in quote.parts] == [
+        "They ran out of cash,", "And Brakefirm does not have this sort of money lying around."]
+    assert all(text[part.start:part.end] == part.text for part in quote.parts)
