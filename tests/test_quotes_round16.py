@@ -103,3 +103,15 @@ def test_a_quote_split_by_an_attribution_with_a_job_is_one_statement(pipeline: P
     assert [part.text for part in quote.parts] == [
         "They ran out of cash,", "And Brakefirm does not have this sort of money lying around."]
     assert all(text[part.start:part.end] == part.text for part in quote.parts)
+
+
+def test_they_goes_on_with_a_few_people_named_together(pipeline: Pipeline) -> None:
+    text = ("The 12-member observer delegation sent by the Nordic Council published its first report on "
+            "Friday.\n\n"
+            "\u201cOverall, the vote was calm and orderly,\u201d they said.")
+    quote = only(quotes_of(pipeline, text), "calm")
+    assert quote.speaker.name.startswith("The 12-member observer delegation")
+    # (people named as a plural nearer go first: "fans", not "the duo" before them)
+    text = ("But the Irish duo have cut off talks with the buyer. Club fans reacted with anger. They "
+            "have opposed the takeover since March and on Sunday they vowed to fight on.")
+    assert only(quotes_of(pipeline, text), "fight on").speaker.name == "Club fans"

@@ -37,6 +37,7 @@ teacher doctor scientist researcher economist lawyer scholar investor executive 
 officer police authority organizer organiser candidate delegate republican democrat
 conservative liberal progressive donor volunteer veteran farmer family group opposition local
 troop soldier peacekeeper rebel militant insurgent fighter guerrilla separatist islamist
+fan supporter campaigner critic opponent observer shareholder member customer consumer
 """.split())
 # Head nouns (lemmas) of works that report findings: what a study "found" or "shows" is a
 # statement of it even when it is a noun phrase ("the review found significant weight loss").

@@ -2725,8 +2725,16 @@ def _names_people(token: Token) -> bool:
     if token.ent_type_ == "PERSON":
         return any(child.dep_ == "conj" for child in token.children)
     lemma = token.lemma_.lower()
+    if token.tag_ == "NN" and lemma in _PEOPLE_TOGETHER:
+        return True  # "The 28-member delegation released its report. // ..., they said"
     return token.tag_ in ("NNS", "NNPS") and (lemma in PEOPLE or lemma in ANONYMOUS_HEADS
                                                or lemma in TITLES)
+
+
+# Nouns for a few people together, which "they" goes on with (not bodies such as a committee,
+# which are "it" as often).
+_PEOPLE_TOGETHER = frozenset({"delegation", "team", "panel", "crew", "squad", "couple", "family", "band",
+                              "duo", "trio", "jury"})
 
 
 def _is_circumstance(token: Token) -> bool:
