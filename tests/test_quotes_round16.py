@@ -115,3 +115,13 @@ def test_they_goes_on_with_a_few_people_named_together(pipeline: Pipeline) -> No
     text = ("But the Irish duo have cut off talks with the buyer. Club fans reacted with anger. They "
             "have opposed the takeover since March and on Sunday they vowed to fight on.")
     assert only(quotes_of(pipeline, text), "fight on").speaker.name == "Club fans"
+
+
+def test_a_court_that_rules_that_gives_a_finding(pipeline: Pipeline) -> None:
+    text = ("A court ruled that Velmar Motors must stop selling its scooters and said it must pay "
+            "damages. The firm said it ruled out an appeal.")
+    quotes = quotes_of(pipeline, text)
+    assert only(quotes, "scooters").speaker.name == "A court"
+    # (not "ruled out" a thing, nor a ruling party's "ruled the country")
+    text = "The party ruled that country for years, the historian said."
+    assert [quote.speaker.name for quote in quotes_of(pipeline, text)] == ["the historian"]

@@ -426,7 +426,8 @@ def _is_cue(token: Token, inside_quotes: AbstractSet[int] = frozenset()) -> bool
     if lemma in ("point", "rule"):  # "pointed out that", "ruled out running again"
         # ("ruled that ..." as a court's finding: PolNeAR train 4 more statements, 3 right, dev
         # 3 and 2, dev P under its floor; left out)
-        return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
+        return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children) \
+            or lemma == "rule" and _court_rules_that(token)
     if lemma == "put":  # "putting the turnout at 80 percent": an estimate, as "estimating" it
         return _estimated_at(token, figure_only=True) is not None
     if lemma not in SPEECH_VERBS and not (lemma == "feel" and _group_feels_that(token)):
@@ -604,6 +605,18 @@ def cue_lemma(token: Token) -> str:
     if token.lower_ in _HOPED and any(child.dep_ == "ccomp" and _opened_by_that(child) for child in token.children):
         return "hope"
     return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+def _court_rules_that(verb: Token) -> bool:
+    """"A court ruled that X must stop selling Y": a ruling with a that-clause by a court, a
+    tribunal or a judge, a finding of theirs."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _RULING_BODIES \
+        and any(child.dep_ == "ccomp" and _opened_by_that(child) for child in verb.children)
+
+
+# Who gives rulings: "the court ruled that ..."
+_RULING_BODIES = frozenset("court tribunal judge justice panel commission magistrate regulator".split())
 
 
 def _going_on(verb: Token) -> bool:
