@@ -125,3 +125,15 @@ def test_a_court_that_rules_that_gives_a_finding(pipeline: Pipeline) -> None:
     # (not "ruled out" a thing, nor a ruling party's "ruled the country")
     text = "The party ruled that country for years, the historian said."
     assert [quote.speaker.name for quote in quotes_of(pipeline, text)] == ["the historian"]
+
+
+def test_mrs_and_mr_of_one_name_are_two_people(pipeline: Pipeline) -> None:
+    # the one full name is the one named more often; the other is a person of their own
+    text = ("Tom Roe has resigned as mayor. Mr Roe said he was tired. Mr Roe added that the city was in "
+            "good hands. Mrs Roe said she was glad to have him home. Mr Roe thanked the staff.")
+    quotes = quotes_of(pipeline, text)
+    assert only(quotes, "tired").speaker.name == "Tom Roe"
+    assert only(quotes, "glad").speaker.name == "Roe"
+    # (with one honorific only, "Mr Roe" and "Roe" are one person)
+    text = "Tom Roe has resigned as mayor. Mr Roe said he was tired. Roe added that the city was calm."
+    assert {quote.speaker.name for quote in quotes_of(pipeline, text)} == {"Tom Roe"}

@@ -100,3 +100,8 @@ MONTHS: dict[str, int] = MONTH_NUMBERS
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }
+
+# Honorifics that say a person's gender ("Mrs Howard", "Mr Howard"): two people where an
+# article has both.
+FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss lady dame madam".split())
+MALE_HONORIFICS = frozenset("mr mr. sir lord".split())

@@ -31,7 +31,8 @@ from spacy.tokens import Span as TokenSpan
 from storyline.extract.entities.mentions import ORG_WORDS, hyphen_joins, is_time_word
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
-from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS
+from storyline.extract.lexicon import (FEMALE_HONORIFICS, MALE_HONORIFICS, POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS,
+                                       SPEECH_VERBS)
 from storyline.extract.quotes.cues import QUOTING_AS_VERBS, finding_makers
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, CALLINGS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
@@ -1210,14 +1211,28 @@ class SpeakerResolver:
         if not words:
             return entity
         surname = words[-1].lower()
+        if len(words) == 1 and any(other.id != entity.id and clean_name(other.name) == clean_name(entity.name)
+                                   for other in self._persons):
+            return entity  # two people the entities kept apart ("Mr Howard", "Mrs Howard"): neither is sure
+        gender = self._honorific_gender(entity)
         best = entity
         for other in self._persons:
             other_words = clean_name(other.name).split()
             if other_words and other_words[-1].lower() == surname and len(other_words) > len(
                     clean_name(best.name).split()) and set(w.lower() for w in words) <= set(
-                    w.lower() for w in other_words):
-                best = other
+                    w.lower() for w in other_words) and self._honorific_gender(other) in (None, gender):
+                best = other  # (not "Mrs Roe" to "Tom Roe", who is "Mr Roe")
         return best
+
+    def _honorific_gender(self, entity: Entity) -> str | None:
+        """"f" or "m" when the honorifics before a person's mentions ("Mrs", "Mr") agree on one."""
+        found = set()
+        for mention in entity.mentions:
+            before = self.text[max(0, mention.start - 6):mention.start].split()
+            word = before[-1].lower() if before else ""
+            found.add("f" if word in FEMALE_HONORIFICS else "m" if word in MALE_HONORIFICS else None)
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     # -- roles ----------------------------------------------------------------------------
 
