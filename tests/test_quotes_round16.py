@@ -137,3 +137,12 @@ def test_mrs_and_mr_of_one_name_are_two_people(pipeline: Pipeline) -> None:
     # (with one honorific only, "Mr Roe" and "Roe" are one person)
     text = "Tom Roe has resigned as mayor. Mr Roe said he was tired. Roe added that the city was calm."
     assert {quote.speaker.name for quote in quotes_of(pipeline, text)} == {"Tom Roe"}
+
+
+def test_a_subject_the_parse_hung_on_a_phrase_of_the_cue_stays_in_the_claim(pipeline: Pipeline) -> None:
+    # the day closes the phrase, or "around" opens a count: what follows is the claim's subject
+    text = "Kenyan officials said on Friday the senate would pass the bill later this month."
+    assert [quote.text for quote in quotes_of(pipeline, text)] == ["the senate would pass the bill later this month"]
+    text = "Sources close to Ms Arden said around six other members of the club were also planning to leave."
+    assert [quote.text for quote in quotes_of(pipeline, text)] == [
+        "around six other members of the club were also planning to leave"]

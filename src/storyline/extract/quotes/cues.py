@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract.lexicon import (ADDRESSEE_VERBS, POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS,
                                        SPEECH_VERBS)
+from storyline.extract.entities.mentions import is_time_word
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, FINDING_SOURCES, GENDERED_NOUNS,
                                                       OCCUPATIONS, PEOPLE, QUOTED_BODIES, TITLES)
 from storyline.nlp import word_keys
@@ -2130,6 +2131,7 @@ def _clause_content(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) 
                           and child.pos_ == "ADJ" and child.right_edge.i + 1 == clause.left_edge.i
                           and any(grand.dep_ == "nsubj" and grand.i < child.i for grand in child.children)), start)
             start = _subject_after_that(clause, verb, start)
+            start = _subject_read_as_object_of_preposition(clause, verb, start)
         start = _past_addressee(verb, start)
     elif clause.i > verb.i and clause.right_edge.i not in inside_quotes:
         # "said it was “concerned” about X, after releasing Y": a clause whose verb alone is
@@ -2540,6 +2542,32 @@ def _bare_predicate_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:
         and not any(child.dep_ in ("aux", "auxpass") for child in conjunct.children) \
         and _finite_tag(clause) in ("VBP", "MD", None) and clause.tag_ in ("VB", "VBP") \
         and cue_lemma(conjunct) not in SPEECH_VERBS
+
+
+def _subject_read_as_object_of_preposition(clause: Token, verb: Token, start: int) -> int:
+    """"said on Saturday parliament would ratify X", "said around eight other members were
+    planning X": a clause with no subject right after a phrase the parse hung on the cue, whose
+    object is the clause's subject (after a day that closes the phrase, or a count the "around"
+    opens)."""
+    doc = verb.doc
+    if doc[start].tag_ not in ("MD", "VBD", "VBZ", "VBP") or start == 0:
+        return start
+    phrase = next((child for child in verb.rights if child.dep_ == "prep" and child.right_edge.i + 1 == start), None)
+    noun = next((child for child in phrase.children if child.dep_ == "pobj"), None) if phrase is not None else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return start
+    if phrase.lower_ in _ROUGH_COUNTS and any(child.dep_ == "nummod" for child in noun.children):
+        return phrase.i  # "around eight other members"
+    words = list(doc[phrase.i + 1:noun.right_edge.i + 1])
+    dated = [token for token in words if token.i < noun.i and (token.ent_type_ in ("DATE", "TIME") or is_time_word(token))]
+    if dated and dated == words[:len(dated)] and dated[-1].i < noun.i:
+        return dated[-1].i + 1  # "on Saturday [parliament]"
+    return start
+
+
+# Prepositions that open a rough count ("around eight members"), which the parse may take for
+# a phrase of the cue's.
+_ROUGH_COUNTS = frozenset({"around", "about", "some", "nearly", "over", "almost"})
 
 
 def _past_addressee(verb: Token, start: int) -> int:
