@@ -105,3 +105,9 @@ WEEKDAYS: dict[str, int] = {
 # article has both.
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss lady dame madam".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord".split())
+
+
+def honorific_gender(word: str) -> str | None:
+    """"f" for a female honorific ("Mrs", "Ms."), "m" for a male one ("Mr", "Sir"), else None."""
+    lower = word.lower()
+    return "f" if lower in FEMALE_HONORIFICS else "m" if lower in MALE_HONORIFICS else None

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from storyline.extract.entities import roles as role_rules
 from storyline.extract.entities.mentions import FIRM_NOUNS, ORG_WORDS, Mention, caps_lead_in, name_mentions
 from storyline.extract.entities.gazetteer import Gazetteer, Place, gazetteer, normalise
-from storyline.extract.lexicon import FEMALE_HONORIFICS, INSTITUTION_WORDS, MALE_HONORIFICS, SPEECH_VERB_FORMS
+from storyline.extract.lexicon import INSTITUTION_WORDS, SPEECH_VERB_FORMS, honorific_gender
 from storyline.extract.entities.reference import short_forms
 from storyline.extract.entities.roles import Role, role_after, role_before
 from storyline.model import Article, Entity, Span
@@ -283,8 +283,8 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
 
 def _honorific_gender(doc: Doc, mention: Mention) -> str | None:
     """"#f" after "Mrs", "Ms", "Miss", "Lady"; "#m" after "Mr", "Sir", "Lord"; else None."""
-    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-    return "#f" if before in FEMALE_HONORIFICS else "#m" if before in MALE_HONORIFICS else None
+    gender = honorific_gender(doc[mention.start - 1].text) if mention.start > 0 else None
+    return "#" + gender if gender else None
 
 
 def _cluster_gender(doc: Doc, cluster: Cluster) -> str | None:

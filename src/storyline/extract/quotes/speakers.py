@@ -31,8 +31,7 @@ from spacy.tokens import Span as TokenSpan
 from storyline.extract.entities.mentions import ORG_WORDS, hyphen_joins, is_time_word
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
-from storyline.extract.lexicon import (FEMALE_HONORIFICS, MALE_HONORIFICS, POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS,
-                                       SPEECH_VERBS)
+from storyline.extract.lexicon import POSTPOSED_VERB_FORMS, SPEECH_OCCASIONS, SPEECH_VERBS, honorific_gender
 from storyline.extract.quotes.cues import QUOTING_AS_VERBS, finding_makers
 from storyline.extract.quotes.speaker_lexicon import (ANONYMOUS_HEADS, BODY_PARTS, CALLINGS, DIPLOMATS, FEMALE,
                                                       FIRST_PERSON, GENDERED_NOUNS, HEADS, HONORIFICS, MALE,
@@ -878,6 +877,7 @@ class SpeakerResolver:
         return next(iter(parties.values())) if len(parties) == 1 else None
 
     def _party_title(self, speaker: Speaker) -> Token | None:
+        """The word of a party's head in a speaker's mention ("leader" of "Liberal Democrat leader X")."""
         span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
         return next((token for token in span if token.lower_ in _PARTY_HEADS), None) if span is not None else None
 
@@ -1229,8 +1229,7 @@ class SpeakerResolver:
         found = set()
         for mention in entity.mentions:
             before = self.text[max(0, mention.start - 6):mention.start].split()
-            word = before[-1].lower() if before else ""
-            found.add("f" if word in FEMALE_HONORIFICS else "m" if word in MALE_HONORIFICS else None)
+            found.add(honorific_gender(before[-1]) if before else None)
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
