@@ -51,8 +51,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-
-
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL, needs: frozenset[str] | None = None) -> Language:
     """Load the pipeline ``name``, with every component outside ``needs`` disabled.

@@ -279,8 +279,6 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
-
-
 def _honorific_gender(doc: Doc, mention: Mention) -> str | None:
     """"#f" after "Mrs", "Ms", "Miss", "Lady"; "#m" after "Mr", "Sir", "Lord"; else None."""
     gender = honorific_gender(doc[mention.start - 1].text) if mention.start > 0 else None

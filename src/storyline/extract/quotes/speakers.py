@@ -169,6 +169,7 @@ class SpeakerResolver:
         # Blank lines do not count: "the previous paragraph" is the previous one with text.
         self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self._persons = [e for e in entities if e.type == "PERSON"]
+        self._honorifics: dict[str, str | None] = {}  # entity id -> gender of its honorifics
         # the genders of the pronouns resolved to each entity so far: two of one and none of
         # the other ("He said", "he added" for Kinkel: no later "she") stand for the entity's
         # gender where the article's own evidence gives none (one may be a wrong resolution)
@@ -856,7 +857,7 @@ class SpeakerResolver:
         if led is not None:
             # the party as its leader's title wrote it ("Liberal Democrat", where the NER's name
             # may be cut short)
-            written = self._party_words(last.speaker)
+            written = self._party_words(self._party_title(last.speaker))
             return Speaker(written or clean_name(body.name), body.id, last.speaker.mention, False,
                            {"type": "ORG", "plural": False})
         if _spokesperson(last.speaker):
@@ -881,9 +882,8 @@ class SpeakerResolver:
         span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
         return next((token for token in span if token.lower_ in _PARTY_HEADS), None) if span is not None else None
 
-    def _party_words(self, speaker: Speaker) -> str:
+    def _party_words(self, title: Token) -> str:
         """The capitalised words before a leader's title ("Liberal Democrat leader X")."""
-        title = self._party_title(speaker)
         words = []
         for token in reversed(self.doc[max(0, title.i - 4):title.i]):
             if not token.is_title or token.pos_ not in ("PROPN", "ADJ"):
@@ -1225,13 +1225,16 @@ class SpeakerResolver:
         return best
 
     def _honorific_gender(self, entity: Entity) -> str | None:
-        """"f" or "m" when the honorifics before a person's mentions ("Mrs", "Mr") agree on one."""
-        found = set()
-        for mention in entity.mentions:
-            before = self.text[max(0, mention.start - 6):mention.start].split()
-            found.add(honorific_gender(before[-1]) if before else None)
-        found.discard(None)
-        return found.pop() if len(found) == 1 else None
+        """"f" or "m" when the honorifics before a person's mentions ("Mrs", "Mr") agree on one;
+        read once per entity (_canonical asks at every name)."""
+        if entity.id not in self._honorifics:
+            found = set()
+            for mention in entity.mentions:
+                before = self.text[max(0, mention.start - 6):mention.start].split()
+                found.add(honorific_gender(before[-1]) if before else None)
+            found.discard(None)
+            self._honorifics[entity.id] = found.pop() if len(found) == 1 else None
+        return self._honorifics[entity.id]
 
     # -- roles ----------------------------------------------------------------------------
 
@@ -2788,9 +2791,9 @@ def _modifiers_before(span) -> list[Token]:
     if span.root.dep_ == "conj" and index >= 1 and span.doc[index].lower_ == "and" and head.i == index - 1 \
             and head.pos_ == "PROPN" and head.is_title and head.lower_ in TITLES \
             and not any(child.dep_ in ("det", "poss") for child in head.children):
-        # (not "between the chancellor and Tony Blair": two people)
         # "President and Chief Advisor Iajuddin Ahmed": two titles joined by "and" before the
-        # name, which the parse makes the first title's conjunct; both are the person's
+        # name, which the parse makes the first title's conjunct; both are the person's (not
+        # "between the chancellor and Tony Blair": two people)
         found += [head] + [t for t in reversed(list(head.lefts)) if t.dep_ in ("compound", "amod")
                            and t.i == head.i - 1]
     return found[::-1]  # in reading order: "shadow chancellor" is no "chancellor"
