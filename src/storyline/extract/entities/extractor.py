@@ -23,7 +23,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from storyline.extract.entities import roles as role_rules
-from storyline.extract.entities.mentions import FIRM_NOUNS, ORG_WORDS, Mention, caps_lead_in, name_mentions
+from storyline.extract.entities.mentions import (FIRM_NOUNS, ORG_WORDS, Mention, caps_lead_in, name_mentions,
+                                                 personal_honorific)
 from storyline.extract.entities.gazetteer import Gazetteer, Place, gazetteer, normalise
 from storyline.extract.lexicon import INSTITUTION_WORDS, SPEECH_VERB_FORMS, honorific_gender
 from storyline.extract.entities.reference import short_forms
@@ -66,6 +67,9 @@ class Cluster:
     # the gazetteer knows the name as a place, even where the context made it a person's
     known_place: bool = False
     spoke: bool = False  # a mention is the subject of a verb of saying right after it ("Upton said")
+    # a job stands in apposition to a mention ("Ann Roe, spokesman of X,"), or an honorific
+    # opens it ("Mr Cable"): only a person's
+    apposed: bool = False
 
     @property
     def first(self) -> int:
@@ -78,6 +82,7 @@ class Cluster:
         self.country = self.country or other.country
         self.known_place = self.known_place or other.known_place
         self.spoke = self.spoke or other.spoke
+        self.apposed = self.apposed or other.apposed
 
 
 def extract_entities(doc: Doc, article: Article) -> None:
@@ -144,7 +149,9 @@ def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
         elif key.startswith("norp:"):
             cluster.country = demonym
             cluster.votes["NORP"] += PLACE_VOTE * mention.weight
-        if mention.label in ("PERSON", "GPE", "LOC", "NORP") and _body_context(doc, mention):
+        apposed = person_context and (_job_beside(doc, mention) or _addressed_as_person(doc, mention))
+        cluster.apposed = cluster.apposed or apposed
+        if mention.label in ("PERSON", "GPE", "LOC", "NORP") and not apposed and _body_context(doc, mention):
             # (before "said" too: a body speaks as well as a person, a firm's noun says which)
             cluster.votes["ORG"] += BODY_CONTEXT_VOTE * mention.weight
         elif person_context:
@@ -164,6 +171,13 @@ def _body_context(doc: Doc, mention: Mention) -> bool:
     if mention.label != "PERSON":
         return False  # ("its" after a place is the place's: "Kenya raised its tariffs")
     head = doc[mention.end - 1]
+    verb = doc[mention.end] if mention.end < len(doc) else None
+    # (a singular name: a people's plural takes a plural verb too, "Azeris hold talks")
+    if head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NNP" and verb is not None and verb.tag_ == "VBP" \
+            and verb.is_alpha \
+            and (verb.i == head.head.i or verb.head.i == head.head.i and verb.dep_ in ("aux", "auxpass")) \
+            and not any(token.dep_ in ("conj", "cc") for token in head.subtree):  # (not "X and Ann Roe have")
+        return True  # "St Helens have been linked with ...": one name with a plural verb, a team or a firm
     if head.dep_ != "nsubj":
         return False
     verb = head.head
@@ -187,12 +201,31 @@ def _person_context(doc: Doc, mention: Mention) -> bool:
     if before is not None and before.lower_ in SPEECH_VERB_FORMS and before.pos_ == "VERB" \
             and (after == len(doc) or doc[after].is_punct):
         return True  # "..., said Ann Roe."
-    if after + 1 < len(doc) and doc[after].text == "," and \
-            role_after(doc, after + 1, gazetteer()) is not None and doc[after + 1].lower_ not in ("the", "a", "an"):
-        return True  # "Ann Roe, chief executive of ..." (with an article the apposition rules decide)
+    if _job_beside(doc, mention) or _addressed_as_person(doc, mention):
+        return True
     return before is not None and _title_word(before)
 
 
+def _addressed_as_person(doc: Doc, mention: Mention) -> bool:
+    """"Mr Cable", "Dr Ann Roe": a name after an honorific only a person takes, or one the
+    model took with it."""
+    return mention.start > 0 and personal_honorific(doc[mention.start - 1]) \
+        or mention.end - mention.start > 1 and personal_honorific(doc[mention.start])
+
+
+def _job_beside(doc: Doc, mention: Mention) -> bool:
+    """Whether a job's noun stands in apposition to the name, set off by a comma: after it
+    ("Ann Roe, chief executive of ...", with no article: with one the apposition rules decide)
+    or right before it ("the minister's aide, Ann Roe, said")."""
+    after = mention.end
+    if after + 1 < len(doc) and doc[after].text == "," and \
+            role_after(doc, after + 1, gazetteer()) is not None and doc[after + 1].lower_ not in ("the", "a", "an"):
+        return True
+    head = doc[mention.end - 1]
+    role = head.head
+    return head.dep_ == "appos" and role.i == mention.start - 2 and doc[mention.start - 1].text == "," \
+        and role.pos_ == "NOUN" and role.lower_ in role_rules.ROLE_HEADS and role.lower_ not in FIRM_NOUNS \
+        and not any(doc[i].lower_ in ORG_WORDS for i in range(mention.start, mention.end))  # (not "producer, Acme Ltd")
 def _title_word(token: Token) -> bool:
     """A title written before a name, capitalised: a job's head or an honorific ("President",
     "Prince", "Supt")."""
@@ -336,6 +369,10 @@ def _decide_type(cluster: Cluster) -> str:
         # "Upton said": a name the model typed a place, which the gazetteer does not know, that
         # speaks as its subject, with a person's context as strong, is a person's (on CoNLL
         # testa, known places and places with other person contexts were all places)
+        return "PERSON"
+    if cluster.apposed and not cluster.known_place and cluster.votes["PERSON"] == best:
+        # "Faustino Obanj, spokesman of X, said", "Mr Cable": a job in apposition or an
+        # honorific is a person's, whatever one label of the model ties with it
         return "PERSON"
     # Ties go to the label of the earliest mention.
     for mention in sorted(cluster.mentions, key=lambda m: m.start):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_UPPER, LENGTH, LOWER
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.extract.entities.gazetteer import MAX_TOKENS, Gazetteer
 from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS, SPEECH_VERB_FORMS, WEEKDAYS
@@ -271,9 +271,18 @@ def _after_title(doc: Doc, start: int, end: int, gaz: Gazetteer, label: str) -> 
         saw_title = True
     if not saw_title or i >= end or not _name_like(doc[i:end]):
         return start
-    if label != "PERSON" and end - i < 2 and not _person_follows(doc, end):
-        return start  # "General Motors" is a company, not General + a Mr Motors
+    if label != "PERSON" and end - i < 2 and not _person_follows(doc, end) and not personal_honorific(doc[i - 1]):
+        return start  # "General Motors" is a company, not General + a Mr Motors (but "Mr Cable" is Cable)
     return i
+
+
+def personal_honorific(token: Token) -> bool:
+    """"Mr", "Mrs", "Dr", "Prof": an honorific only a person's name takes (not "General" of
+    "General Motors", "Miss" of "Miss World", "Lord" of "Lord of the Rings")."""
+    return token.lower_ in _PERSONAL_HONORIFICS
+
+
+_PERSONAL_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 
 
 def _name_like(span: SpacySpan) -> bool:

@@ -531,6 +531,18 @@ class SpeakerResolver:
                               or child.ent_type_ == "ORG" and _body_described(source)
                               and self.doc[child.left_edge.i - 1].text in (",", source.text))
                          and not any(grand.dep_ == "conj" for grand in child.children)), None)
+            if name is None:
+                # "rebel "foreign minister" Bizima Kahara": the parse chains the job in
+                # quotation marks and the name as two appositions
+                name = next((grand for child in source.rights if child.dep_ == "appos" and _job_word(child)
+                             for grand in child.rights if grand.dep_ == "appos" and grand.ent_type_ == "PERSON"), None)
+            if name is None and _job_word(source) and source.i + 1 < len(self.doc):
+                # "Former Chelsea captain Desailly": a surname the article names, right after the
+                # job, whatever the parse hung it on
+                after = self.doc[source.i + 1]
+                if after.head.i == source.i and after.dep_ in ("appos", "advmod", "npadvmod") \
+                        and after.pos_ == "PROPN" and after.is_title and self._person_named(after.text) is not None:
+                    name = after
             if name is not None:
                 return self._named(name, mention)
         surname = None
@@ -789,7 +801,33 @@ class SpeakerResolver:
         found = self._bodies_named_with(source.lower_, source.idx)
         if found:
             return found[0] if len(found) == 1 else None
-        return self._body_described_before(source) or self._body_spoke_last(source)
+        return self._body_described_before(source) or self._body_spoke_last(source) \
+            or self._body_of_claimed_people(source)
+
+    def _body_of_claimed_people(self, source: Token) -> Entity | None:
+        """"A representative of Acme was unable to travel, the group said", "Acme's chief
+        executive will step down, the company said": a body's noun whose claim, before it, is
+        about the people of one named body (the subject of what it says) is that body, when
+        the body's own name gives it no other kind."""
+        kind = _BODY_KINDS.get(source.lower_)
+        cue = source.head
+        if kind is None or source.dep_ != "nsubj" or source.i != self._source_at:
+            return None
+        claim = next((child for child in cue.children if child.dep_ == "ccomp" and child.i < source.i), None)
+        subject = next((child for child in claim.children if child.dep_ in ("nsubj", "nsubjpass")), None) \
+            if claim is not None else None
+        if subject is None or subject.lemma_.lower() not in ROLE_HEADS | ANONYMOUS_HEADS:
+            return None
+        owners = [child for child in subject.children if child.dep_ == "poss"] + [
+            grand for child in subject.children if child.dep_ == "prep" and child.lower_ in ("of", "for", "at")
+            for grand in child.children if grand.dep_ == "pobj"]
+        bodies = {entity.id: entity for entity in map(self._entity_at, owners)
+                  if entity is not None and entity.type == "ORG"}
+        if len(bodies) != 1:
+            return None
+        (body,) = bodies.values()
+        named_kind = _BODY_KINDS.get((clean_name(body.name).lower().split() or [""])[-1])
+        return body if named_kind in (None, kind) else None
 
     def _bodies_named_with(self, word: str, position: int) -> list[Entity]:
         """The bodies named before ``position`` whose names hold ``word`` ("bank": the Asian
@@ -2380,7 +2418,21 @@ def _own_pronoun(subject: Token, root: Token, gender: str) -> Token | None:
     wanted = "he" if gender == "m" else "she"
     own = set(range(subject.left_edge.i, subject.right_edge.i + 1))
     return next((token for token in root.subtree if token.i > subject.i and token.i not in own
-                 and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ == wanted), None)
+                 and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ == wanted
+                 and not _other_subject_between(token, root)), None)
+
+
+def _other_subject_between(pronoun: Token, root: Token) -> bool:
+    """Whether a verb between the pronoun's clause and the main verb has a name or a person's
+    noun of its own for subject ("St Helens have been linked with X, and Sculthorpe said he
+    would love ...": "he" is Sculthorpe's; not "helped clubs adapt to what she said is ...")."""
+    verb = pronoun.head.head
+    while verb.i != root.i and verb.head.i != verb.i:
+        if any(child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i
+               and (child.tag_ == "NNP" or _describes_a_person(child)) for child in verb.children):
+            return True
+        verb = verb.head
+    return False
 
 
 def _relayed_person(subject: Token, root: Token) -> Token | None:
