@@ -70,6 +70,7 @@ class Cluster:
     # a job stands in apposition to a mention ("Ann Roe, spokesman of X,"), or an honorific
     # opens it ("Mr Cable"): only a person's
     apposed: bool = False
+    firm: bool = False  # a firm's noun right before a mention ("drug manufacturer Pfizer")
 
     @property
     def first(self) -> int:
@@ -83,6 +84,7 @@ class Cluster:
         self.known_place = self.known_place or other.known_place
         self.spoke = self.spoke or other.spoke
         self.apposed = self.apposed or other.apposed
+        self.firm = self.firm or other.firm
 
 
 def extract_entities(doc: Doc, article: Article) -> None:
@@ -151,6 +153,9 @@ def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
             cluster.votes["NORP"] += PLACE_VOTE * mention.weight
         apposed = person_context and (_job_beside(doc, mention) or _addressed_as_person(doc, mention))
         cluster.apposed = cluster.apposed or apposed
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        cluster.firm = cluster.firm or before is not None and before.lower_ in FIRM_NOUNS and before.pos_ == "NOUN" \
+            and not apposed
         if mention.label in ("PERSON", "GPE", "LOC", "NORP") and not apposed and _body_context(doc, mention):
             # (before "said" too: a body speaks as well as a person, a firm's noun says which)
             cluster.votes["ORG"] += BODY_CONTEXT_VOTE * mention.weight
@@ -374,6 +379,10 @@ def _decide_type(cluster: Cluster) -> str:
         # "Faustino Obanj, spokesman of X, said", "Mr Cable": a job in apposition or an
         # honorific is a person's, whatever one label of the model ties with it
         return "PERSON"
+    if cluster.firm and not cluster.apposed and cluster.votes["ORG"] > 0 and best == cluster.votes["PERSON"]:
+        # "US drug manufacturer Pfizer said ... The company said": a name the article introduces
+        # with a firm's noun is a body, however often the model typed it a person
+        return "ORG"
     # Ties go to the label of the earliest mention.
     for mention in sorted(cluster.mentions, key=lambda m: m.start):
         if cluster.votes[mention.label] == best:

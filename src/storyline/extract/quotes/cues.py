@@ -85,6 +85,7 @@ union party committee council board coalition association alliance federation mo
 organisation organization church league commission panel government administration agency
 society chamber club body campaign charity petition resolution letter statement declaration
 leadership company firm corporation motion ordinance text draft communique manifesto memorandum
+synod assembly congress parliament senate summit conference convention
 """.split()) | FINDING_SOURCES
 # Nouns of what must be done, whose infinitive or "of" phrase a speech verb's object may
 # carry as the statement ("stressed the need to find new ways", "underlined the importance
@@ -215,10 +216,48 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     frames.extend(_mistagged_conjunct(doc, mistagged, inside_quotes))
     frames.extend(_mistagged_finding(doc, np.flatnonzero(np.isin(lowers, _FINDING_FORM_KEYS)).tolist(), inside_quotes))
     _mark_relays(frames)
+    _end_before_final_attribution(doc, frames)
     _cut_siblings(doc, frames)
     _cut_before_next_subject(doc, frames)
     _clip_at_glued_breaks(doc, frames)
     return frames
+
+
+def _end_before_final_attribution(doc: Doc, frames: list[Frame]) -> None:
+    """"British detectives believe that X, The Times reported": a claim never runs on into a
+    final attribution of the sentence (a finite verb of saying right after its subject, after
+    a comma, with nothing after it that it reports), which the parse hung inside the claim;
+    the claim ends at the comma. (The final attribution is only the channel of the first
+    speaker's claim: readers of the samples marked its statement wrong, so it stays as the
+    parse gives it.)"""
+    for outer in frames:
+        if outer.source is None or outer.according or outer.relay_of is not None:
+            continue
+        comma = outer.source.left_edge.i - 1
+        verb = doc[outer.head]
+        # (not "..., he should have insisted on X", "..., the candidates most often described as
+        # Y", "..., he showed no remorse", nor a finding, "..., the footage showed")
+        if not (comma > 0 and doc[comma].text == "," and outer.source.dep_ == "nsubj"
+                and outer.source.head.i == verb.i and verb.tag_ in ("VBD", "VBZ")
+                and outer.source.right_edge.i == verb.i - 1
+                and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)) \
+                or not _ends_sentence(verb) \
+                or cue_lemma(verb) not in SPEECH_VERBS or cue_lemma(verb) in FINDING_VERBS or any(
+                    child.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and child.i > verb.i
+                    for child in verb.children):
+            continue
+        for inner in frames:
+            if inner is not outer and inner.content is not None and not inner.according \
+                    and inner.head < comma and inner.content[0] < comma < inner.content[1] - 1 \
+                    and inner.content[0] >= verb.sent.start:
+                inner.content = _trimmed_range(doc, inner.content[0], comma, None) or inner.content
+
+
+def _ends_sentence(verb: Token) -> bool:
+    """Whether nothing but the sentence's closing punctuation follows the verb's phrase (not
+    the aside "attacks that, Sweet noted, Trump said ...")."""
+    after = verb.right_edge.i + 1
+    return after >= verb.sent.end or all(token.is_punct for token in verb.doc[after:verb.sent.end])
 
 
 def _cut_before_next_subject(doc: Doc, frames: list[Frame]) -> None:
@@ -818,7 +857,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
     if content is None and lemma in ("estimate", "put", "forecast"):
         content = _estimated_at(verb, figure_only=lemma != "estimate")
     if content is None and lemma == "say":
-        content = _said_to_do(verb) or _clause_read_as_object(verb) or _subject_read_as_object(verb) \
+        content = _said_to_do(verb) or _clause_read_as_object(verb) or _clause_split_after_object(verb) \
+            or _subject_read_as_object(verb) \
             or _quoted_as_content(verb) or _fronted_claim_read_as_adverbial(verb)
     if content is None and lemma in _CLAUSE_TAKING_VERBS:
         content = _claim_read_as_participle(verb)  # "denied the forces planned to take X"
@@ -906,7 +946,8 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # "“... One of the best,” X said": the parse took a quoted word for the subject
         source = _other_subject(verb, inside_quotes) or _source_after_quote(verb, inside_quotes)
     if source is None:
-        source = _as_subject_read_as_object(verb) or _elided_subject(verb) or _name_read_as_adverb(verb)
+        source = _as_subject_read_as_object(verb) or _elided_subject(verb) or _name_read_as_adverb(verb) \
+            or _subject_swallowed_by_aside(verb)
     if source is None:
         source = _source_after_verb(verb) or _object_after_quote(verb) or _apposition_before_cue(verb) \
             or _subject_of_described_clause(verb)
@@ -1141,6 +1182,27 @@ def _elided_subject(verb: Token) -> Token | None:
         return None
     subject = subject_of(before)
     return subject if subject is not None and subject.i < before.i and names_speaker(subject) else None
+
+
+def _subject_swallowed_by_aside(verb: Token) -> Token | None:
+    """"Acme Supplies, based in X and one of the few firms allowed to sell Y, told The Times
+    that ...": the parse made the long aside after the subject a clause of the cue, with the
+    subject its own; a name opening the sentence, the subject of that clause before the
+    cue's comma, is who spoke."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or _has_subject(verb) or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    # (the aside's participle, "allowed to sell", read as the clause's verb: not a finite one,
+    # "Acme rose, told X", which would be a claim)
+    clause = next((child for child in verb.children if child.dep_ in ("ccomp", "advcl") and child.i < verb.i
+                   and child.tag_ in ("VBN", "VBG")), None)
+    subject = next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")), None) \
+        if clause is not None else None
+    if subject is None or subject.left_edge.i != verb.sent.start or subject.pos_ != "PROPN" \
+            or doc[subject.i + 1].text != ",":
+        return None
+    return subject
 
 
 def _name_read_as_adverb(verb: Token) -> Token | None:
@@ -1986,6 +2048,8 @@ def _source_after_verb(verb: Token) -> Token | None:
         return None
     if subject_of(verb) is not None or any(child.dep_ == "nsubj" for child in verb.children):
         return None
+    if cue_lemma(verb) in _TELLING_VERBS:
+        return None  # ("..., told The Times that X": whom it was told, never who told it)
     first = verb.i + 1
     if first + 1 < len(doc) and doc[first].lower_ == "on" and doc[first + 1].ent_type_ == "DATE":
         first += 1  # "said on Tuesday Mike Cox, a spokesman": the day first
@@ -4657,6 +4721,22 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
     if not misread:
         return None
     return _trimmed_range(verb.doc, thing.left_edge.i, thing.right_edge.i + 1, verb)
+
+
+def _clause_split_after_object(verb: Token) -> tuple[int, int] | None:
+    """"leaders who said the Syrian military presence does not affect X": the parse made the
+    clause's subject the cue's object and hung its verb, after an auxiliary, elsewhere (on the
+    sentence's main verb); the object and that verb's phrase are what was said."""
+    doc = verb.doc
+    thing = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if thing is None or thing.left_edge.i != verb.i + 1 or thing.right_edge.i + 2 >= len(doc):
+        return None
+    aux = doc[thing.right_edge.i + 1]
+    clause = aux.head
+    if aux.dep_ not in ("aux", "auxpass") or aux.pos_ != "AUX" or clause.i <= aux.i or clause.pos_ != "VERB" \
+            or clause.head.i == verb.i or _has_subject(clause) or clause.i in {t.i for t in verb.subtree}:
+        return None
+    return _trimmed_range(doc, thing.left_edge.i, clause.right_edge.i + 1, verb)
 
 
 def _clause_after_stray_that(verb: Token) -> tuple[int, int] | None:

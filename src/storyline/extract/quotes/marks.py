@@ -252,10 +252,17 @@ def _quoted(open_start: int, open_len: int, close_start: int, close_end: int,
 # A sentence of the writer's inside a quote whose closing mark the source left out: a named
 # person reporting in the past tense ("... regrets. Ann Roe also revealed that ..."). Speech
 # quoted at length names people as "he" or "I", so an unclosed quote ends before it.
+# Also a sentence about a person the writer names with an honorific ("... so far. Mr Roe was
+# careful not to ...") and a subject of up to three words, the first capitalised, that reports
+# a clause ("All companies said they were investing ..."): a speaker quoted at length says "I"
+# and "we", not "Mr Roe", and reports others by "they" or a name.
 _NARRATED_REPORT = re.compile(
-    r"[.!?](?=\s+(?!(?:I|We|You|He|She|They|It|This|That|These|Those|There|Then|But|And|So)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:also\s+)?"
-    r"(?:said|revealed|added|explained|insisted|stated|noted|told|warned|admitted|confirmed)\s+that\b)")
+    r"[.!?](?=\s+(?:(?!(?:I|We|You|He|She|They|It|This|That|These|Those|There|Then|But|And|So|My|Our)\b)"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:also\s+)?"
+    r"(?:said|revealed|added|explained|insisted|stated|noted|told|warned|admitted|confirmed)\s+that\b"
+    r"|[A-Z][a-z]+(?:\s+[a-z]+){1,2}\s+(?:also\s+)?"
+    r"(?:said|revealed|added|explained|insisted|stated|noted|warned|admitted|confirmed)\s+(?:that|they|it)\b)"
+    r"|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:was|is|has|had|also|said|told|added)\b))")
 
 
 def _recover(text: str, open_start: int, limit: int) -> Quoted | None:

@@ -75,7 +75,7 @@ _NOT_PERSON_NOUNS = FINDING_SOURCES | BODY_PARTS | QUOTED_BODIES | SPEECH_OCCASI
 _BODY_KINDS = {**dict.fromkeys(("paper", "newspaper", "daily", "tabloid", "weekly"), "paper"),
                "agency": "agency", **dict.fromkeys(("company", "firm", "corporation", "giant"), "company"),
                "broadcaster": "broadcaster", **dict.fromkeys(("group", "organisation", "organization"), "group"),
-               "party": "party", "ministry": "ministry"}
+               "party": "party", "ministry": "ministry", "watchdog": "watchdog", "regulator": "watchdog"}
 # Kind nouns whose compound names the trade, which news words differently each time
 # ("computer giant Microsoft ... the software giant"), not a kind apart ("aid agency").
 _TRADE_KINDS = frozenset({"giant"})
@@ -350,25 +350,39 @@ class SpeakerResolver:
         if described is None:
             return
         kind = _BODY_KINDS.get(_before_its_tail(described.name.split())[-1].lower())
-        speaking = {q.speaker.entity: q.speaker for q in quotes if q.speaker is not None
-                    and q.speaker.entity is not None and q.speaker.mention is not None
-                    and q.speaker.mention.text.lower() not in NEUTER | PLURAL
-                    and 1 <= self.paragraph_of(q.speaker.mention.start) <= _LEAD_FOLLOW_PARAGRAPHS}
+        speaking: dict[str, Speaker] = {}
+        for q in quotes:  # (each one's first mention where it speaks)
+            if q.speaker is not None and q.speaker.entity is not None and q.speaker.mention is not None \
+                    and q.speaker.mention.text.lower() not in NEUTER | PLURAL \
+                    and 1 <= self.paragraph_of(q.speaker.mention.start) <= _LEAD_FOLLOW_PARAGRAPHS:
+                speaking.setdefault(q.speaker.entity, q.speaker)
         first = next((entity for start, _, entity in self._mentions
                       if 1 <= self.paragraph_of(start) <= _LEAD_FOLLOW_PARAGRAPHS
                       and entity.type in ("ORG", "PERSON") and entity.id in speaking), None)
-        if first is None or speaking[first.id].extra.get("type") == "PERSON" and first.type == "PERSON" \
+        if first is not None and speaking[first.id].extra.get("type") == "PERSON" and first.type == "PERSON" \
                 and not any(entity.id == first.id for _, _, entity, _ in self._body_nouns):
-            return  # (a person who speaks next is no body, unless the article gave them a body's noun)
+            # a person who speaks next is no body, unless the article gave them a body's noun;
+            # but the one body their job names is ("Dean Roe, president of World Vision, told")
+            mention = speaking[first.id].mention
+            bodies = {entity.id: entity for entity in self._entities_between(mention.start, mention.end)
+                      if entity.type == "ORG"}
+            if len(bodies) != 1:
+                return
+            (first,) = bodies.values()
+            speaking[first.id] = Speaker(clean_name(first.name), first.id, None, False, {"type": "ORG"})
+        if first is None:
+            return
         if any(entity.id == first.id and self.paragraph_of(start) == 0 for start, _, entity in self._mentions):
             return
         kinds = {k for _, k, entity, _ in self._body_nouns if entity.id == first.id}
         if kind is not None and kinds and kind not in kinds:
             return  # ("a newspaper" is no firm the article calls a company)
         name, description = speaking[first.id].name, described.name
+        again = "the " + _before_its_tail(description.split())[-1].lower()  # "the watchdog" later on
         for quote in quotes:
             speaker = quote.speaker
-            if speaker is not None and speaker.entity is None and speaker.name == description:
+            if speaker is not None and speaker.entity is None and (
+                    speaker.name == description or speaker.name.lower() == again):
                 _name_person(speaker, name, first.id, kind="ORG")
 
     def name_remarks_maker(self, quotes: list) -> None:
@@ -708,7 +722,8 @@ class SpeakerResolver:
                 return Speaker(name, None, mention, False, {"type": "ORG", "plural": plural})
             return Speaker(name, None, mention, False, {"plural": plural})
         if source.pos_ == "NOUN" or _nominal_adjective(source) or _kind_read_as_name(source):
-            person = self._described_with_noun(source) if entity is None or entity.type != "PERSON" else None
+            person = self._described_with_noun(source) or self._kin_named_before(source) \
+                if entity is None or entity.type != "PERSON" else None
             if person is not None:
                 return self._speaker(person, mention)
             body = self._body_named_before(source)
@@ -720,10 +735,29 @@ class SpeakerResolver:
             salient = self._salient_antecedent(source)
             if salient is not None:
                 return self._speaker(salient, mention)
+            joint = self._people_named_together_before(source)
+            if joint is not None:
+                return _named_here(joint, mention)
             return Speaker(self._display(source, mention), None, mention, plural or _indefinite(source),
                            {"type": "THING", "plural": plural})
         if _counted(source):  # "those who said ..."
             return _group_part(source, mention)
+        return None
+
+    def _people_named_together_before(self, source: Token) -> Speaker | None:
+        """"..., said Jonathan Wolpaw and Dennis McFarlane. // ..., the researchers said": "the"
+        and a plural noun for people with nothing else is the people named together who spoke
+        last, when no other plural speaker spoke since."""
+        if source.tag_ != "NNS" or source.lemma_.lower() not in _PERSON_NOUNS \
+                or [child.lower_ for child in source.children if child.dep_ != "punct"] != ["the"]:
+            return None
+        for said in reversed(self.history):
+            if said.position >= source.idx:
+                continue
+            if len(said.speaker.extra.get("members", ())) >= 2:
+                return said.speaker
+            if said.speaker.extra.get("plural"):
+                return None  # another group spoke since
         return None
 
     def _jointly(self, source: Token, speaker: Speaker | None) -> Speaker | None:
@@ -802,7 +836,25 @@ class SpeakerResolver:
         if found:
             return found[0] if len(found) == 1 else None
         return self._body_described_before(source) or self._body_spoke_last(source) \
-            or self._body_of_claimed_people(source)
+            or self._body_of_claimed_people(source) or self._paper_that_reported(source)
+
+    def _paper_that_reported(self, source: Token) -> Entity | None:
+        """"X, the Straits Times reported Monday. // Y told the newspaper ... // Z, the newspaper
+        said": "the" and a newspaper's noun is the one body that "reported" as a subject before
+        it in the article, when the article gave it no noun of another kind."""
+        if _BODY_KINDS.get(source.lower_) != "paper":
+            return None
+        found: dict[str, Entity] = {}
+        for start, end, entity in self._mentions[:bisect.bisect_left(self._mention_starts, source.idx)]:
+            if entity.type != "ORG":
+                continue
+            named = self.doc.char_span(start, end, alignment_mode="expand")
+            if named is not None and named.root.dep_ == "nsubj" and named.root.head.lemma_.lower() == "report":
+                found[self._canonical(entity).id] = self._canonical(entity)
+        if len(found) != 1:
+            return None
+        (body,) = found.values()
+        return None if any(k != "paper" for _, k, entity, _ in self._body_nouns if entity.id == body.id) else body
 
     def _body_of_claimed_people(self, source: Token) -> Entity | None:
         """"A representative of Acme was unable to travel, the group said", "Acme's chief
@@ -1381,6 +1433,20 @@ class SpeakerResolver:
         holder = next(e for e in self._persons if e.id == holder_id)
         return holder if self._modifiers_fit(holder_id, lefts) else None
 
+    def _kin_named_before(self, source: Token) -> Entity | None:
+        """"... left it to his wife Lonnie to speak. // “...,” his wife said": "his" or "her" and
+        a noun of kin is the one person the article named before with that noun beside the name."""
+        lemma = source.lemma_.lower()
+        lefts = [child for child in source.children if child.i < source.i and child.dep_ != "punct"]
+        if lemma not in _KIN or source.tag_ != "NN" or not lefts or lefts[0].lower_ not in ("his", "her") \
+                or any(child.dep_ != "amod" for child in lefts[1:]) or any(True for _ in source.rights):
+            return None
+        holders = {holder for holder, first in self._person_nouns.get(lemma, {}).items() if first < source.idx}
+        if len(holders) != 1:
+            return None
+        (holder_id,) = holders
+        return next(e for e in self._persons if e.id == holder_id)
+
     def _modifiers_fit(self, holder_id: str, lefts: list[Token]) -> bool:
         """Whether each capitalised word before a description's noun (a country, a body) is
         one the article gave the person ("the Dutch coach" is no coach it gave no country)."""
@@ -1821,6 +1887,17 @@ class SpeakerResolver:
                and not (described is not None and described.i < token.i)  # his own, the one person named
                and not (own is not None and token.i == own.i) for token in sentence):
             return None
+        if subject is not None and subject.pos_ == "PROPN" and _own_possessive(subject, root, "f" if gender == "m" else "m"):
+            # "Ali ... left it to his wife Lonnie to speak. “...,” she said": Ali is a "he"; the
+            # one person the sentence names with a noun of the pronoun's gender is whom it means
+            kin = {self._canonical(entity).id: entity for entity in map(self._entity_at, (
+                token for token in sentence if token.dep_ == "appos" and token.ent_type_ == "PERSON"
+                and GENDERED_NOUNS.get(token.head.lemma_.lower()) == gender and token.i not in self.quoted))
+                if entity is not None and entity.type == "PERSON"}
+            if len(kin) != 1:
+                return None
+            (person,) = kin.values()
+            return self._speaker(self._canonical(person), self.mention_span(pronoun))
         if own is not None and not self.reported[subject.i] and subject.i not in self.quoted \
                 and not any(t.ent_type_ == "PERSON" and not subject.left_edge.i <= t.i <= subject.right_edge.i
                             for t in sentence):
@@ -2422,6 +2499,22 @@ def _own_pronoun(subject: Token, root: Token, gender: str) -> Token | None:
                  and not _other_subject_between(token, root)), None)
 
 
+def _own_possessive(subject: Token, root: Token, gender: str) -> bool:
+    """Whether the main clause calls its subject's own things "his" (or "her"), by the first
+    possessive pronoun after it, before any other name: "Ali ... left it to his wife Lonnie"
+    (not in a clause with a subject of its own, nor after another person: "implore Sanders to
+    drop his ...")."""
+    own = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    for token in root.subtree:
+        if token.i <= subject.i or token.i in own:
+            continue
+        if token.pos_ == "PROPN" or token.is_title and token.pos_ == "NOUN" or token.lemma_.lower() in _PERSON_NOUNS:
+            return False
+        if token.lower_ in ("his", "her") and token.dep_ == "poss" and not _other_subject_between(token, root):
+            return token.lower_ == ("his" if gender == "m" else "her")
+    return False
+
+
 def _other_subject_between(pronoun: Token, root: Token) -> bool:
     """Whether a verb between the pronoun's clause and the main verb has a name or a person's
     noun of its own for subject ("St Helens have been linked with X, and Sculthorpe said he
@@ -2522,10 +2615,14 @@ def _lead_job(speaker: Speaker) -> bool:
 
 
 def _lead_body(speaker: Speaker) -> bool:
-    """A body described with "a" and no name ("a Dutch newspaper", "an anti-fraud agency")."""
+    """A body described with "a" or "the" and no name ("a Dutch newspaper", "an anti-fraud
+    agency", "the elections watchdog": in a lead, named only later)."""
     words = _before_its_tail(speaker.name.split())
-    return speaker.entity is None and len(words) >= 2 and words[0].lower() in ("a", "an") \
-        and not speaker.extra.get("plural") and (words[-1].lower() in _BODY_KINDS or words[-1].lower() in ORG_WORDS)
+    # (with "the", a noun of a kind of body only: "the government", an institution named by
+    # its kind, stays as written)
+    return speaker.entity is None and len(words) >= 2 and not speaker.extra.get("plural") and (
+        words[0].lower() in ("a", "an") and (words[-1].lower() in _BODY_KINDS or words[-1].lower() in ORG_WORDS)
+        or words[0].lower() == "the" and words[-1].lower() in _BODY_KINDS)
 
 
 def _before_its_tail(words: list[str]) -> list[str]:
@@ -2533,6 +2630,10 @@ def _before_its_tail(words: list[str]) -> list[str]:
     Islamic Resistance Movement in Gaza" -> "A leader")."""
     cut = next((i for i, word in enumerate(words) if i and (word.lower() in _TAIL_WORDS or word.startswith("("))),
                len(words))
+    # ("A relief group, just back from X": the head closes on the comma of the apposition after it)
+    comma = next((i for i, word in enumerate(words[:cut]) if i and word.endswith(",")), None)
+    if comma is not None:
+        return words[:comma] + [words[comma][:-1]]
     return words[:cut]
 
 
