@@ -105,6 +105,9 @@ WEEKDAYS: dict[str, int] = {
 # article has both.
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss lady dame madam".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord".split())
+# Honorifics only a person's name takes ("Mr Cable", "Dr Roe"; not "Miss World", "Lord of the
+# Rings", "General Motors").
+PERSONAL_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 
 
 def honorific_gender(word: str) -> str | None:

@@ -231,6 +231,8 @@ def _job_beside(doc: Doc, mention: Mention) -> bool:
     return head.dep_ == "appos" and role.i == mention.start - 2 and doc[mention.start - 1].text == "," \
         and role.pos_ == "NOUN" and role.lower_ in role_rules.ROLE_HEADS and role.lower_ not in FIRM_NOUNS \
         and not any(doc[i].lower_ in ORG_WORDS for i in range(mention.start, mention.end))  # (not "producer, Acme Ltd")
+
+
 def _title_word(token: Token) -> bool:
     """A title written before a name, capitalised: a job's head or an honorific ("President",
     "Prince", "Supt")."""

@@ -19,7 +19,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_UPPER, LENGTH, LOWER
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.extract.entities.gazetteer import MAX_TOKENS, Gazetteer
-from storyline.extract.lexicon import DISEASES, NOT_NAMES, PLATFORMS, SPEECH_VERB_FORMS, WEEKDAYS
+from storyline.extract.lexicon import DISEASES, NOT_NAMES, PERSONAL_HONORIFICS, PLATFORMS, SPEECH_VERB_FORMS, WEEKDAYS
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_honorific, is_role_word, trailing_title
 from storyline.nlp import word_keys
 
@@ -279,10 +279,7 @@ def _after_title(doc: Doc, start: int, end: int, gaz: Gazetteer, label: str) -> 
 def personal_honorific(token: Token) -> bool:
     """"Mr", "Mrs", "Dr", "Prof": an honorific only a person's name takes (not "General" of
     "General Motors", "Miss" of "Miss World", "Lord" of "Lord of the Rings")."""
-    return token.lower_ in _PERSONAL_HONORIFICS
-
-
-_PERSONAL_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
+    return token.lower_ in PERSONAL_HONORIFICS
 
 
 def _name_like(span: SpacySpan) -> bool:
