@@ -234,3 +234,12 @@ def test_a_name_that_speaks_with_a_persons_context_nearly_as_strong_as_a_place_l
     assert _decide_type(Cluster(votes=votes.copy(), spoke=True)) == "PERSON"
     assert _decide_type(Cluster(votes=votes.copy(), spoke=True, known_place=True)) == "GPE"
     assert _decide_type(Cluster(votes=Counter({"GPE": 4.0, "PERSON": 2.0}), spoke=True)) == "GPE"
+
+
+def test_a_quotation_after_an_opening_but_goes_on_with_the_speaker(pipeline: Pipeline) -> None:
+    text = ("Bishop Anton Harl spoke after mass. The country's \u201cfreedom is curtailed and it cannot decide "
+            "for itself,\u201d he said. But \u201cthe unity of all its people will bring results in the long "
+            "term.\u201d")
+    quote = only(quotes_of(pipeline, text), "unity")
+    assert quote.speaker.name.endswith("Anton Harl") and quote.text.startswith("the unity of all")
+    assert text[quote.start:quote.end] == quote.text

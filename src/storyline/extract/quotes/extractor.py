@@ -699,13 +699,19 @@ _RUN_ON_QUOTE = re.compile(r"[ \t]*[\"“]")
 _NAMING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def _whole_quoted_sentence(text: str, quote: Quoted) -> bool:
+def _whole_quoted_sentence(text: str, quote: Quoted, after_conjunction: bool = False) -> bool:
     """A quoted sentence, or more, in double marks (closed, or left open as a paragraph run
-    into the next quote): a capital first, a full stop last, a statement's length."""
+    into the next quote): a capital first (after the writer's opening "But", any letter), a
+    full stop last, a statement's length."""
     inner = text[quote.inner_start:quote.inner_end].strip()
     return quote.double and (quote.balanced or _RUN_ON_QUOTE.match(text, quote.end) is not None) \
-        and inner[:1].isupper() and inner.endswith((".", "!", "?")) \
+        and (inner[:1].isupper() or after_conjunction and inner[:1].isalpha()) and inner.endswith((".", "!", "?")) \
         and _words(text, quote.inner_start, quote.inner_end) >= MIN_STATEMENT_WORDS
+
+
+# A conjunction that opens a sentence before a quotation that goes on with the speaker's words
+# ("..., he said. But “the solidarity of all will yield results.”").
+_OPENING_CONJUNCTION = re.compile(r"[.!?][\u201d\"]?\s+(?:But|And|Yet|Still|However,)\s*$")
 
 
 def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list[_Candidate]) -> bool:
@@ -714,12 +720,14 @@ def _continues_quote_before(text: str, doc: Doc, quote: Quoted, candidates: list
     sentence of the writer's that names no one ("“A,” said X. The sessions were a showcase.
     “B.”"), goes on with X's words, though the writer's text follows it in the paragraph
     (pages that ran paragraphs together)."""
-    if not _whole_quoted_sentence(text, quote):
+    after_conjunction = _OPENING_CONJUNCTION.search(text, max(0, quote.start - 16), quote.start) is not None
+    if not _whole_quoted_sentence(text, quote, after_conjunction):
         return False
     prefix = text[max(0, quote.start - 8):quote.start]
     stripped = prefix.rstrip()
-    if stripped and "\n" not in prefix[len(stripped):] and not stripped.endswith(_SENTENCE_ENDS):
-        return False  # not at the start of a sentence
+    if stripped and "\n" not in prefix[len(stripped):] and not stripped.endswith(_SENTENCE_ENDS) \
+            and not after_conjunction:
+        return False  # not at the start of a sentence (or after its opening "But")
     last = max((c for c in candidates if c.end <= quote.start), key=lambda c: c.end, default=None)
     if last is None or not (last.quotes or (
             # "X said Y. [paragraph] “Z.”": after reported speech with no quote, a quoted statement
