@@ -243,3 +243,14 @@ def test_a_quotation_after_an_opening_but_goes_on_with_the_speaker(pipeline: Pip
     quote = only(quotes_of(pipeline, text), "unity")
     assert quote.speaker.name.endswith("Anton Harl") and quote.text.startswith("the unity of all")
     assert text[quote.start:quote.end] == quote.text
+
+
+def test_one_countrys_office_is_not_another_countrys_holder(pipeline: Pipeline) -> None:
+    text = ("OPEC ministers agree on the need to cut output, Algeria's energy minister said Thursday.\n\n"
+            "\u201cThe market is stable now,\u201d said Kuwaiti Energy Minister Ali Sabah.")
+    quote = only(quotes_of(pipeline, text), "cut output")
+    assert quote.speaker.name != "Ali Sabah" and quote.speaker.anonymous
+    # (the same country's holder still is: "Kuwait's energy minister" for the Kuwaiti one)
+    text = ("OPEC ministers agree on the need to cut output, Kuwait's energy minister said Thursday.\n\n"
+            "\u201cThe market is stable now,\u201d said Kuwaiti Energy Minister Ali Sabah.")
+    assert only(quotes_of(pipeline, text), "cut output").speaker.name == "Ali Sabah"

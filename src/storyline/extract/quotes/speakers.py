@@ -28,6 +28,7 @@ from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from storyline.extract.entities.gazetteer import gazetteer
 from storyline.extract.entities.mentions import ORG_WORDS, hyphen_joins, is_time_word
 from storyline.extract.entities.reference import clean_name, not_a_person
 from storyline.extract.entities.roles import HEAD_PREFIXES, ROLE_HEADS, is_role_word
@@ -426,11 +427,19 @@ class SpeakerResolver:
         have = self._descriptors.get(person.id, set())
         nations = {w for w in wanted if not _a_title(w)}
         theirs = {w for w in have if not _a_title(w) and not w.startswith("@")}
-        if nations and theirs and not nations & theirs:
+        if nations and theirs and not nations & theirs or not self._countries_fit(mention, person):
             return False
         bodies = _bodies(span) if span is not None else set()
         held = {w for w in have if w.startswith("@")}
         return not (bodies and held and not bodies & held)
+
+    def _countries_fit(self, mention: Span, person: Entity) -> bool:
+        """Whether the countries a description names and those beside the person's names (the
+        gazetteer's, beyond the nationality list) leave the person able to hold it: not
+        "Algeria's energy minister" for "Kuwaiti Energy Minister X"."""
+        wanted = _countries_named(mention.text.split())
+        theirs = self._countries_beside.get(self._canonical(person).id, set())
+        return not (wanted and theirs and not wanted & theirs)
 
     def remember(self, speaker: Speaker, position: int) -> None:
         group = speaker.extra.get("type") in _GROUP_TYPES or speaker.extra.get("plural", False)
@@ -1330,6 +1339,25 @@ class SpeakerResolver:
 
     # -- roles ----------------------------------------------------------------------------
 
+    @cached_property
+    def _countries_beside(self) -> dict[str, set[str]]:
+        """The countries (gazetteer codes) the words beside each person's names give ("Kuwaiti
+        Energy Minister X": KW), by the person's canonical entity, for ruling out a description
+        of another country's holder."""
+        found: dict[str, set[str]] = {}
+        for entity in self._persons:
+            codes: set[str] = set()
+            for mention in entity.mentions:
+                beside = self._beside(mention)
+                if beside is not None:
+                    _, modifiers, appositions = beside
+                    # (the words before the name and before an apposition's head: not a body's
+                    # name after it, "spokesman for the Taiwan Affairs Office")
+                    words = [t.text for t in modifiers] + [t.text for a in appositions for t in a.lefts]
+                    codes |= _countries_named(words)
+            found.setdefault(self._canonical(entity).id, set()).update(codes)
+        return found
+
     def _describe(self, entity: Entity) -> set[str]:
         """Title and nationality words the article puts next to a person's names."""
         words: set[str] = set()
@@ -1613,6 +1641,8 @@ class SpeakerResolver:
             have = self._descriptors[entity.id]
             if nations and not nations <= have:
                 continue
+            if not self._countries_fit(mention, entity):
+                continue  # "Algeria's energy minister" is not "Kuwaiti Energy Minister X"
             if any(office not in have and any(_same_title(office, other) for other in have)
                    for office in offices):
                 continue  # "the foreign secretary" is not "Home Secretary Tom Roe"
@@ -3056,6 +3086,25 @@ def _closes_on_a_name(source: Token, mention: Span) -> bool:
 # deputy governor is a vice governor), a shadow chancellor (the opposition's) no chancellor.
 _SECOND_RANKS = {"vice": "vice", "deputy": "vice", "assistant": "assistant", "associate": "associate",
                  "under": "under", "shadow": "shadow"}
+
+
+def _countries_named(words: list[str]) -> set[str]:
+    """The countries (gazetteer codes) that capitalised country or nationality words name
+    ("Algeria's", "Kuwaiti"), to tell two countries' office holders apart; only to rule a
+    holder out (a first name may be a people's word too: "Dane Waters")."""
+    gaz = gazetteer()
+    codes: set[str] = set()
+    for word in words:
+        word = word.strip(",.")
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
+        if len(word) < 3 or not word.isalpha() or not word[:1].isupper():
+            continue
+        place = gaz.place(word)
+        code = gaz.demonym(word) or (place.code if place is not None and place.kind == "country" else None)
+        if code:
+            codes.add(code)
+    return codes
 
 
 def _role_words(words: list[str]) -> set[str]:
