@@ -122,6 +122,9 @@ _TRIM_LEFT = frozenset({"that", ",", ":", "-", "—", "–", ";"})
 _TRIM_RIGHT = frozenset({",", ":", "-", "—", "–", ";", ".", "and", "but"})
 # A dash as a token: a hyphen, an en or em dash, or a typed double hyphen.
 _DASHES = frozenset({"-", "—", "–", "--"})
+# The marks that set a person's role off from the name before it ("Ann Roe, the chairwoman of
+# X,", "Mr Roe - himself a former executive at X -").
+_SET_OFF_MARKS = _DASHES | {","}
 
 
 @dataclass(slots=True)
@@ -1631,7 +1634,7 @@ def _name_before_role(source: Token, verb: Token, inside_quotes: AbstractSet[int
     comma = source.left_edge.i - 1
     if comma > 0 and verb.doc[comma].lower_ in ("himself", "herself"):
         comma -= 1
-    if comma < 1 or verb.doc[comma].text not in (",", "-", "--", "\u2013", "\u2014"):
+    if comma < 1 or verb.doc[comma].text not in _SET_OFF_MARKS:
         return None
     name = verb.doc[comma - 1]
     if name.ent_type_ != "PERSON" or name.i in inside_quotes or name.head.i not in (verb.i, source.i):
@@ -1644,7 +1647,7 @@ def _name_before_reflexive(source: Token) -> Token | None:
     and the name as its modifier: the name right before the dash is who spoke."""
     doc = source.doc
     if source.lower_ not in ("himself", "herself") or source.i < 2 \
-            or doc[source.i - 1].text not in (",", "-", "--", "\u2013", "\u2014"):
+            or doc[source.i - 1].text not in _SET_OFF_MARKS:
         return None
     name = doc[source.i - 2]
     return name if name.pos_ == "PROPN" and name.is_title else None
@@ -4748,7 +4751,7 @@ def _clause_split_after_object(verb: Token) -> tuple[int, int] | None:
     aux = doc[thing.right_edge.i + 1]
     clause = aux.head
     if aux.dep_ not in ("aux", "auxpass") or aux.pos_ != "AUX" or clause.i <= aux.i or clause.pos_ != "VERB" \
-            or clause.head.i == verb.i or _has_subject(clause) or clause.i in {t.i for t in verb.subtree}:
+            or clause.head.i == verb.i or _has_subject(clause) or verb.left_edge.i <= clause.i <= verb.right_edge.i:
         return None
     return _trimmed_range(doc, thing.left_edge.i, clause.right_edge.i + 1, verb)
 
@@ -4782,8 +4785,9 @@ def _claim_split_off(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     sentence = verb.sent
     after = sentence.end
-    if cue_lemma(verb) not in _TELLING_VERBS or verb.dep_ != "ROOT" or after >= len(doc) or verb.right_edge.i != after - 1 or doc[after - 1].is_punct \
-            or not doc[after - 1].whitespace_ or any(child.dep_ in ("ccomp", "xcomp") for child in verb.children) \
+    if cue_lemma(verb) not in _TELLING_VERBS or verb.dep_ != "ROOT" or after >= len(doc) \
+            or verb.right_edge.i != after - 1 or doc[after - 1].is_punct or not doc[after - 1].whitespace_ \
+            or any(child.dep_ in ("ccomp", "xcomp") for child in verb.children) \
             or not any(child.dep_ in ("dobj", "dative") for child in verb.rights):
         return None
     claim = doc[after].sent

@@ -300,7 +300,7 @@ class SpeakerResolver:
         if speaking is None:
             return  # (a subject that does not speak, tried: the lead's job was another person twice)
         name, description = speaking.name, described.name
-        again = "the " + _before_its_tail(description.split())[-1].lower()  # "The official" later on
+        again = _named_again(description)  # "The official" later on
         for quote in quotes:
             speaker = quote.speaker
             if speaker is not None and speaker.entity is None and (
@@ -379,7 +379,7 @@ class SpeakerResolver:
         if kind is not None and kinds and kind not in kinds:
             return  # ("a newspaper" is no firm the article calls a company)
         name, description = speaking[first.id].name, described.name
-        again = "the " + _before_its_tail(description.split())[-1].lower()  # "the watchdog" later on
+        again = _named_again(description)  # "the watchdog" later on
         for quote in quotes:
             speaker = quote.speaker
             if speaker is not None and speaker.entity is None and (
@@ -2655,6 +2655,12 @@ def _lead_body(speaker: Speaker) -> bool:
     return speaker.entity is None and len(words) >= 2 and not speaker.extra.get("plural") and (
         words[0].lower() in ("a", "an") and (words[-1].lower() in _BODY_KINDS or words[-1].lower() in ORG_WORDS)
         or words[0].lower() == "the" and words[-1].lower() in _BODY_KINDS)
+
+
+def _named_again(description: str) -> str:
+    """How a description is written again later, "the" and its head ("a senior official" ->
+    "the official", "the elections watchdog" -> "the watchdog")."""
+    return "the " + _before_its_tail(description.split())[-1].lower()
 
 
 def _before_its_tail(words: list[str]) -> list[str]:
