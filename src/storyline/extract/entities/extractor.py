@@ -157,9 +157,7 @@ def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
             cluster.votes["NORP"] += PLACE_VOTE * mention.weight
         apposed = person_context and (_job_beside(doc, mention) or _addressed_as_person(doc, mention))
         cluster.apposed = cluster.apposed or apposed
-        before = doc[mention.start - 1] if mention.start > 0 else None
-        cluster.firm = cluster.firm or before is not None and before.lower_ in FIRM_NOUNS and before.pos_ == "NOUN" \
-            and not apposed
+        cluster.firm = cluster.firm or not apposed and _firm_noun_before(doc, mention)
         if mention.label in ("PERSON", "GPE", "LOC", "NORP") and not apposed and _body_context(doc, mention):
             # (before "said" too: a body speaks as well as a person, a firm's noun says which)
             cluster.votes["ORG"] += BODY_CONTEXT_VOTE * mention.weight
@@ -168,14 +166,20 @@ def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
     return list(by_key.values())
 
 
+def _firm_noun_before(doc: Doc, mention: Mention) -> bool:
+    """A noun for a firm right before the name ("drug manufacturer Pfizer", "exchange operator
+    Euronext")."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return before is not None and before.lower_ in FIRM_NOUNS and before.pos_ == "NOUN"
+
+
 def _body_context(doc: Doc, mention: Mention) -> bool:
     """Whether the words around a name the model typed a person (or a place or a people) say it
     is a body: a noun for a firm right before it ("exchange operator Euronext", "drugmaker
     Biogen"), or, for a "person", "its" on what it does ("GlaxoSmithKline saw its profits
     fall"). (Not "which" after it: "an invitation to Ann Roe, which X said ..." is often about a
     noun before.)"""
-    before = doc[mention.start - 1] if mention.start > 0 else None
-    if before is not None and before.lower_ in FIRM_NOUNS and before.pos_ == "NOUN":
+    if _firm_noun_before(doc, mention):
         return True
     if mention.label != "PERSON":
         return False  # ("its" after a place is the place's: "Kenya raised its tariffs")
