@@ -220,6 +220,9 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     frames.extend(_mistagged_finding(doc, np.flatnonzero(np.isin(lowers, _FINDING_FORM_KEYS)).tolist(), inside_quotes))
     _mark_relays(frames)
     _end_before_final_attribution(doc, frames)
+    _end_before_speakers_clause(doc, frames)
+    _over_misread_subject(doc, frames)
+    _over_trailing_exception(doc, frames)
     _cut_siblings(doc, frames)
     _cut_before_next_subject(doc, frames)
     _clip_at_glued_breaks(doc, frames)
@@ -254,6 +257,67 @@ def _end_before_final_attribution(doc: Doc, frames: list[Frame]) -> None:
                     and inner.head < comma and inner.content[0] < comma < inner.content[1] - 1 \
                     and inner.content[0] >= verb.sent.start:
                 inner.content = _trimmed_range(doc, inner.content[0], comma, None) or inner.content
+
+
+def _end_before_speakers_clause(doc: Doc, frames: list[Frame]) -> None:
+    """"A would elaborate the plan, said Roe, who, however, said she would not attend": a claim
+    before an inverted attribution never runs on into a relative clause of its speaker (what
+    that clause says is the speaker's next statement, its own frame); the claim ends before
+    the cue."""
+    for frame in frames:
+        source = frame.source
+        if frame.content is None or source is None or frame.according or not frame.head < source.i:
+            continue
+        start, end = frame.content
+        first = min(frame.cue)
+        # (not "And Trump, said Sunshine, who remains friendly with him, doesn't forgive": the
+        # claim goes on after the clause)
+        clause = next((child for child in source.rights if child.dep_ == "relcl" and child.i < end
+                       and all(t.is_punct or t.is_space for t in doc[child.right_edge.i + 1:end])), None)
+        if clause is None or not start < first < end:
+            continue
+        frame.content = _trimmed_range(doc, start, first, None) or frame.content
+
+
+def _over_misread_subject(doc: Doc, frames: list[Frame]) -> None:
+    """"Five people were injured, one of them seriously, which occurred as ..., a government
+    source said": the rest of the claim the parse took for a first subject of the final cue
+    (beside its real one) is the claim's; the claim runs on to the comma before the source."""
+    for frame in frames:
+        source, verb = frame.source, doc[frame.head]
+        if frame.content is None or source is None or frame.according or not source.i < verb.i:
+            continue
+        start, end = frame.content
+        stray = [child for child in verb.children if child.dep_ == "nsubj" and child.i != source.i
+                 and end <= child.left_edge.i and child.right_edge.i < source.left_edge.i]
+        comma = source.left_edge.i - 1
+        if len(stray) != 1 or comma <= end or doc[comma].text != "," or start > verb.i \
+                or not all(t.is_punct for t in doc[end:stray[0].left_edge.i]) \
+                or not all(t.is_punct for t in doc[stray[0].right_edge.i + 1:comma]):
+            continue
+        frame.content = _trimmed_range(doc, start, comma, None) or frame.content
+
+
+# Words that open a phrase which excepts something from a claim ("apart from two accounts").
+_EXCEPTING = frozenset("apart except excepting excluding barring save".split())
+
+
+def _over_trailing_exception(doc: Doc, frames: list[Frame]) -> None:
+    """"X maintains Yukos has no assets in the US, apart from two bank accounts": an exception
+    after the claim, the last phrase of the sentence, is the claim's (the parse hangs it on
+    the cue, which takes no exception, or on the claim's verb past where the claim was cut)."""
+    for frame in frames:
+        verb = doc[frame.head]
+        if frame.content is None or frame.according or frame.head >= frame.content[0]:
+            continue
+        start, end = frame.content
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        phrase = doc[end + 1]
+        if phrase.lower_ not in _EXCEPTING or not (phrase.head.i == verb.i or start <= phrase.head.i < end) \
+                or not all(t.is_punct or t.is_space for t in doc[phrase.right_edge.i + 1:verb.sent.end]):
+            continue
+        frame.content = _trimmed_range(doc, start, phrase.right_edge.i + 1, None) or frame.content
 
 
 def _ends_sentence(verb: Token) -> bool:
@@ -4995,6 +5059,7 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_space):
         end -= 1
     end = _before_writers_consequence(doc, start, end)
+    end = _before_cut_phrase(doc, start, end)
     if start + 2 < end and doc[start].is_sent_start and doc[start].lower_ in _LINKING_ADVERBS \
             and doc[start + 1].text == ",":
         # "Meanwhile, four rebels were killed in a clash, the army said": an adverb that
@@ -5002,6 +5067,21 @@ def _trimmed_range(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[i
         # what was said
         start += 2
     return (start, end) if end > start else None
+
+
+def _before_cut_phrase(doc: Doc, start: int, end: int) -> int:
+    """"Olmert said Israel was opposed as “the time is not ripe”, Rome, which favours dialogue,
+    is expected to ...": a name after a comma whose own phrase (a relative clause, an
+    apposition) runs on past the claim's end is no word of the claim, which ends at the comma
+    (the parse hung the main clause's subject on the claim)."""
+    last = doc[end - 1] if end > start else None
+    if last is None or last.pos_ != "PROPN" or last.right_edge.i < end:
+        return end
+    first = last.left_edge.i
+    if first - 1 > start and doc[first - 1].text == "," and any(
+            child.dep_ in ("relcl", "appos") and child.i >= end for child in last.rights):
+        return first - 1
+    return end
 
 
 # Participles with which a writer adds what a piece of news set off ("..., prompting analysts
@@ -5128,6 +5208,9 @@ def _source(verb: Token) -> Token | None:
         return next(child for child in verb.head.children if child.dep_ == "nsubjpass")
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
         return None  # "after Roe was declared the winner", "it was revealed that": no one named
+    holder = _holder_of_noun_read_as_verb(verb)
+    if holder is not None:
+        return holder
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
@@ -5188,6 +5271,22 @@ def _source(verb: Token) -> Token | None:
             first = subject
         first = first or subject
     return first
+
+
+def _holder_of_noun_read_as_verb(verb: Token) -> Token | None:
+    """"X defended the posters amid Tory claims the ads were Y": a plural noun of saying the
+    parse read as a verb without a subject, right after a name or a people's word that a
+    preposition takes, is that one's claim, not the main clause subject's (a finite verb
+    has a subject of its own; this one has only the word before it)."""
+    doc = verb.doc
+    if verb.tag_ != "VBZ" or verb.dep_ not in ("advcl", "conj", "dep", "ccomp") or verb.i < 2 \
+            or not verb.lower_.endswith("s"):
+        return None
+    before = doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.head.i != verb.i - 2 or before.head.pos_ != "ADP" \
+            or not (before.pos_ == "PROPN" or before.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")):
+        return None
+    return before
 
 
 def _clause_subject_before(verb: Token) -> Token | None:

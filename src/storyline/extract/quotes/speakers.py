@@ -53,6 +53,8 @@ _REMARK_NOUNS = frozenset("remark comment statement".split())
 _SOLE_JOBS = frozenset("spokesman spokeswoman spokesperson correspondent".split())
 # Texts a holder puts out, which speak for it ("a statement said").
 _ISSUED_TEXTS = frozenset("statement release communique communiqu\u00e9".split())
+# Pronouns that stand for no one in particular, so never for someone named before.
+_INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
 # Nouns for a person by what they belong to ("a member of X who ..."), lemmas.
 _MEMBER_NOUNS = frozenset("member one officer agent employee worker veteran fighter supporter activist".split())
 # Pronouns that are also family names (Chinese He, She), written so in "said He."
@@ -223,6 +225,10 @@ class SpeakerResolver:
             return self._speaker(surnamed, mention)
         if source.pos_ == "PRON" or (lower in MALE | FEMALE | PLURAL | NEUTER | FIRST_PERSON
                                      and not _country_in_capitals(source)):
+            if lower in _INDEFINITE_PRONOUNS:
+                # "not everyone in the industry agrees", "someone close to him said": no one
+                # named before, whoever spoke last; the words themselves are the source
+                return Speaker(mention.text, None, mention, True, {"type": "PERSON", "plural": False})
             if lower in FIRST_PERSON:
                 # "I" outside quotation marks: the writer of the article
                 return Speaker(self.byline or "the author", None, mention, self.byline is None,
@@ -663,6 +669,9 @@ class SpeakerResolver:
                 or self._text_of_body_kind(source)
             if described is not None:
                 return self._speaker(described, mention)
+            text = self._text_named_with_noun(source, mention)
+            if text is not None:
+                return text
         plural = source.tag_ in ("NNS", "NNPS")
         if head in ANONYMOUS_HEADS and (entity is None or source.pos_ != "PROPN"):
             member = self._name_closing(mention, source) or self._member_of_named_body(source) \
@@ -835,12 +844,14 @@ class SpeakerResolver:
             return None
         lefts = [child for child in source.children if child.dep_ != "punct" and child.i < source.i]
         if not lefts or lefts[0].lower_ != "the" or any(
-                child.dep_ not in ("amod", "compound") or not child.is_lower for child in lefts[1:]):
+                child.dep_ not in ("amod", "compound") or not (child.is_lower or child.ent_type_ in ("GPE", "NORP"))
+                for child in lefts[1:]):
             return None
         if len(lefts) > 1 or source.lower_ in _NAMELESS_BODIES or source.lemma_.lower() in FINDING_SOURCES:
-            # "the national daily", "the human rights group" (words that say which kind, not
-            # which name), "the paper" (a newspaper, if one was named)
-            return self._body_described_before(source) or self._body_spoke_last(source)
+            # "the national daily", "the human rights group", "the US newspaper" (words that say
+            # which kind, not which name), "the paper" (a newspaper, if one was named)
+            return self._body_described_before(source) or self._body_spoke_last(source) \
+                or self._paper_that_reported(source)
         found = self._bodies_named_with(source.lower_, source.idx)
         if found:
             return found[0] if len(found) == 1 else None
@@ -860,6 +871,15 @@ class SpeakerResolver:
             named = self.doc.char_span(start, end, alignment_mode="expand")
             if named is not None and named.root.dep_ == "nsubj" and named.root.head.lemma_.lower() == "report":
                 found[self._canonical(entity).id] = self._canonical(entity)
+        if not found:
+            # "“I read the New York Times article ...” // The US newspaper said ...": else the one
+            # body the article gives a newspaper's work ("the Times article", "the Post's
+            # reporter"), anywhere, inside quotation marks too
+            for start, end, entity in self._mentions:
+                named = self.doc.char_span(start, end, alignment_mode="expand") if entity.type == "ORG" else None
+                if named is not None and named.root.dep_ in ("compound", "poss") \
+                        and named.root.head.lemma_.lower() in _PAPER_WORKS and named.root.head.i > named.root.i:
+                    found[self._canonical(entity).id] = self._canonical(entity)
         if len(found) != 1:
             return None
         (body,) = found.values()
@@ -898,6 +918,32 @@ class SpeakerResolver:
             if entity.type == "ORG" and word in clean_name(entity.name).lower().split():
                 found[entity.id] = entity
         return list(found.values())
+
+    def _text_named_with_noun(self, source: Token, mention: Span) -> Speaker | None:
+        """"the Fed said in its latest Beige Book report ... The report added": "the" and a
+        text's noun is the one name the article put before that same noun earlier ("Beige Book
+        report"): a body's, or the text's own (a title the NER may type a work)."""
+        lemma = source.lemma_.lower()
+        if lemma not in _ISSUED_TEXTS and lemma not in FINDING_SOURCES \
+                or [child.lower_ for child in source.lefts] != ["the"] or any(True for _ in source.rights):
+            return None
+        found: dict[str, Speaker] = {}
+        for token in self.doc[:source.left_edge.i]:
+            if token.lemma_.lower() != lemma or token.i in self.quoted:
+                continue
+            name = self.doc[token.i - 1] if token.i else None
+            if name is None or name.dep_ != "compound" or name.head.i != token.i:
+                continue
+            words = self.doc[name.left_edge.i:token.i]
+            if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
+                continue
+            entity = self._entity_at(name)
+            if entity is not None:
+                found[self._canonical(entity).id] = self._speaker(self._canonical(entity), mention)
+            else:
+                title = words.text
+                found[title] = Speaker(title, None, mention, False, {"type": "THING", "plural": False})
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _text_of_body_kind(self, source: Token) -> Entity | None:
         """"The World Bank cut its forecast ... a bank statement said": a text put out (or a
@@ -1653,6 +1699,8 @@ class SpeakerResolver:
                 continue  # ("the head of the IMF" is "IMF director general X": the body's top job)
             if bodies and theirs and not bodies & theirs:
                 continue  # "the National Party's leader" is not "Conservative leader Tom Roe"
+            if bodies and not bodies & theirs and titles and not titles <= have:
+                continue  # "the head of the Church" is not "his Italian counterpart Romano Prodi"
             holder = self._canonical(entity)
             holders[holder.id] = holder
             exact = 100 if titles <= have else 0  # a wildcard "counterpart" ranks below
@@ -2177,8 +2225,11 @@ class SpeakerResolver:
     def _sentence_subjects(self, pronoun: Token) -> list[Token]:
         """Subjects earlier in the pronoun's sentence, nearest first."""
         ancestors = {t.i for t in pronoun.ancestors}
+        # (and the subject of a subordinate clause fronted before the pronoun: "Even as China
+        # seeks X, it says Y")
         found = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
-                 and t.head.i in ancestors and t.pos_ != "PRON" and t.i not in self.quoted]
+                 and (t.head.i in ancestors or _fronted_subordinate(t.head, ancestors, pronoun))
+                 and t.pos_ != "PRON" and t.i not in self.quoted]
         return list(reversed(found))
 
     def _named_in(self, claim: list[tuple[int, int]], pronoun: Token) -> tuple[frozenset[str], list[tuple[str, str]]]:
@@ -2230,7 +2281,7 @@ class SpeakerResolver:
         return any(word in words if how == "any" else len(words) > 1 and word == words[0] for how, word in names)
 
     def _agrees(self, speaker: Speaker, group: bool, gender: str | None) -> bool:
-        if self._claim_names(speaker):
+        if self._claim_names(speaker) or _indefinite_source(speaker):
             return False
         kind = speaker.extra.get("type")
         is_group = kind in _GROUP_TYPES or bool(speaker.extra.get("plural"))
@@ -2494,6 +2545,11 @@ def _age(token: Token) -> bool:
     return token.like_num and token.left_edge.i == token.right_edge.i == token.i
 
 
+def _person_noun(token: Token) -> bool:
+    """A noun for people ("member", "officials", "Tories") rather than for a thing."""
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_NOUNS or token.lemma_.lower() in _MEMBER_NOUNS
+
+
 def _relative_antecedent(relative: Token) -> Token:
     """The noun a relative clause is about: the one the parse hangs it on, but for "which"
     after a comma that closes an apposition "X, a panel of experts, which recommended ...",
@@ -2509,6 +2565,13 @@ def _relative_antecedent(relative: Token) -> Token:
         # "a one-time member of the security service who reportedly admitted": "who" is a
         # person, the member (or "one of X who"), not the body the parse hung it on
         return noun.head.head
+    before = doc[relative.i - 1] if relative.i else None
+    if relative.lower_ == "who" and before is not None and before.i != noun.i and before.dep_ == "pobj" \
+            and before.head.lower_ == "by" and before.head.head.i == noun.i and not _person_noun(noun) \
+            and (before.ent_type_ in ("PERSON", "NORP", "ORG") or _person_noun(before)):
+        # "The posters were labelled a “big misjudgement” by the Conservatives who said ...":
+        # the people of the by-phrase right before "who", not the thing it hangs on
+        return before
     if relative.lower_ != "which" or relative.i < 1 or doc[relative.i - 1].text != "," \
             or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return noun
@@ -2586,6 +2649,22 @@ def _names_a_place(token: Token) -> bool:
     return token.dep_ == "poss" and token.head.i > token.i and token.head.pos_ == "PROPN" \
         and token.head.is_title and token.head.lower_ in _PLACE_HEADS \
         and any(child.dep_ == "case" for child in token.children)
+
+
+def _indefinite_source(speaker: Speaker) -> bool:
+    """"someone in the audience", "nobody": a source no pronoun goes on with."""
+    return speaker.entity is None and speaker.mention is not None \
+        and not _INDEFINITE_PRONOUNS.isdisjoint(speaker.mention.text.lower().split())
+
+
+def _fronted_subordinate(clause: Token, ancestors: set[int], pronoun: Token) -> bool:
+    """A subordinate clause with its conjunction ("as", "while", "after" ...) that opens the
+    sentence and ends before ``pronoun``, hung on a verb above it. Not a condition: "If Trump
+    is not the nominee, he said he would back X" puts a topic first, not the speaker (PolNeAR
+    train)."""
+    return clause.dep_ == "advcl" and clause.head.i in ancestors and clause.right_edge.i < pronoun.i \
+        and clause.left_edge.i == clause.sent.start and any(child.dep_ == "mark" for child in clause.children) \
+        and not any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in clause.children)
 
 
 def _main_subject(token: Token) -> bool:
@@ -3397,6 +3476,8 @@ def _description_kind(source: Token) -> str | None:
     return None
 
 
+# What a newspaper's name owns or qualifies in a writer's words: its works and its people.
+_PAPER_WORKS = frozenset("article story editorial report reporter correspondent columnist interview".split())
 # Verbs whose subject is a news source ("Reuters reported", "Xinhua quoted ...").
 _NEWS_VERBS = frozenset({"report", "quote", "cite"})
 

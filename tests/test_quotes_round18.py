@@ -1,0 +1,103 @@
+"""Round 18 speaker and claim rules (from the marks of the r91053-r91055 news samples), each
+tested on new sentences of the same kind through the real pipeline."""
+
+from __future__ import annotations
+
+from conftest import only, quotes_of
+from storyline.pipeline import Pipeline
+
+
+def test_a_plural_noun_of_saying_read_as_a_verb_is_the_claim_of_the_name_before_it(pipeline: Pipeline) -> None:
+    # "amid Tory claims the ads were X": the parse reads "claims" as a verb with no subject;
+    # the claim is the Tories', not the main clause subject's
+    text = "Mr Reed has defended the budget amid Tory claims the cuts were nothing short of \"reckless\"."
+    quote = only(quotes_of(pipeline, text), "reckless")
+    assert quote.speaker.mention.text == "Tory"
+
+
+def test_a_pronoun_after_a_fronted_clause_is_that_clauses_subject(pipeline: Pipeline) -> None:
+    text = ("Acme Systems said it would open two plants next year. The Kenyan government welcomed the news. "
+            "Even as Nigeria seeks to build its own industry, it says it remains open to foreign investors.")
+    assert only(quotes_of(pipeline, text), "remains open").speaker.name == "Nigeria"
+    # (a condition puts a topic first, not the speaker)
+    text = ("Tom Roe does not feel the same way about Ann Ash. If Bill Fox is not the nominee, he said he "
+            "would vote for one of the governors.")
+    assert only(quotes_of(pipeline, text), "vote for one").speaker.name == "Tom Roe"
+
+
+def test_the_newspaper_described_by_its_country_is_the_one_paper_whose_article_is_cited(
+        pipeline: Pipeline) -> None:
+    text = ("The ministry on Monday denied that its envoy had fled. \u201cI read the Daily Courier article "
+            "about him. It is baseless,\u201d spokesman Tom Roe said.\n\nThe British newspaper said on Sunday "
+            "that the envoy had been recalled after colleagues found he was planning to stay abroad.")
+    quote = only(quotes_of(pipeline, text), "had been recalled")
+    assert quote.speaker.name == "Daily Courier" and quote.speaker.entity is not None
+
+
+def test_the_report_is_the_named_text_put_before_that_noun(pipeline: Pipeline) -> None:
+    text = ("Prices rose in most regions in March, the central bank said in its latest Green Ledger report. "
+            "\u201cFactories were busy,\u201d the Green Ledger said. The report added that farm incomes had "
+            "fallen in the south.")
+    assert only(quotes_of(pipeline, text), "farm incomes").speaker.name == "Green Ledger"
+
+
+def test_an_indefinite_pronoun_is_its_own_unnamed_source(pipeline: Pipeline) -> None:
+    text = ("Hans Weber said the merger would save the group money. But not everyone in the industry agrees "
+            "that it would be the best way forward.")
+    quote = only(quotes_of(pipeline, text), "best way forward")
+    assert quote.speaker.name == "not everyone in the industry" and quote.speaker.anonymous
+    # and no "he" goes on with it: the one named before is still "he"
+    text = ("Nobody asked about the strike. So Tom Roe brought it up himself. He said the strike was "
+            "\u201ca disgrace\u201d and called on both sides to talk.")
+    assert only(quotes_of(pipeline, text), "disgrace").speaker.name == "Tom Roe"
+
+
+def test_a_claim_never_runs_into_a_relative_clause_of_its_inverted_speaker(pipeline: Pipeline) -> None:
+    text = ("Deputy Minister Sipho Dube, who also chairs the council, would present the plan, said Ann "
+            "Mbeki, who, however, said she would not attend the launch.")
+    quotes = quotes_of(pipeline, text)
+    plan = only(quotes, "present the plan")
+    assert plan.text.endswith("would present the plan") and "attend" not in (plan.quoted or plan.text)
+    assert only(quotes, "not attend").text == "she would not attend the launch"
+    # (but "A, said X, who ..., B": the claim goes on after the clause)
+    text = "And Dlamini, said Ann Mbeki, who remains close to her former boss, does not forgive or forget."
+    assert (only(quotes_of(pipeline, text), "Dlamini").quoted or "").endswith("does not forgive or forget")
+
+
+def test_a_description_naming_a_body_is_not_a_holder_tied_only_by_counterpart(pipeline: Pipeline) -> None:
+    # "his Swiss counterpart Marc Favre" matches any office; "the head of the Lutheran Church"
+    # names a body Favre has no tie to
+    text = ("Prime Minister Jan Kovac met Bishop Anders Lund, then was to meet his Swiss counterpart Marc "
+            "Favre. The head of the Lutheran Church said in May he hoped to visit the region.")
+    assert only(quotes_of(pipeline, text), "visit the region").speaker.name != "Marc Favre"
+
+
+def test_a_claim_never_ends_inside_a_name_whose_clause_runs_on(pipeline: Pipeline) -> None:
+    text = ("Although Karlsson said in Oslo on Friday that Norway remained opposed to talks with Minsk as "
+            "\"the time is not ripe\", Berlin, which for its part favours dialogue with Minsk, is expected to "
+            "discuss the matter.")
+    quote = only(quotes_of(pipeline, text), "remained opposed")
+    assert quote.text.endswith('"the time is not ripe"')
+
+
+def test_who_after_a_by_phrase_is_the_people_of_the_phrase(pipeline: Pipeline) -> None:
+    text = ("The adverts were labelled a \"big mistake\" by the Greens who said Labour's \"first shot in the "
+            "race has badly backfired\".")
+    quote = only(quotes_of(pipeline, text), "backfired")
+    assert quote.speaker.name == "Greens"
+
+
+def test_the_claim_goes_on_over_a_phrase_read_as_a_first_subject(pipeline: Pipeline) -> None:
+    text = ("Four people were hurt in the blast, one of them seriously, which occurred as the minister left "
+            "the border post where he had been held for several hours, a police source said.")
+    quote = only(quotes_of(pipeline, text), "people were hurt")
+    assert quote.text.endswith("where he had been held for several hours")
+
+
+def test_an_exception_closing_the_sentence_is_the_claims(pipeline: Pipeline) -> None:
+    text = ("The jurisdiction of the court has been challenged by Nordbank and Petrogas, a former unit of the "
+            "state gas firm. Nordbank maintains the case has no place in a US court because Vektor has no assets "
+            "in the US, apart from two bank accounts and a house in Houston owned by its chief finance officer "
+            "Tom Roe. Nordbank is involved in the case because it is itself being sued by Vektor.")
+    quote = only(quotes_of(pipeline, text), "no place")
+    assert quote.text.endswith("owned by its chief finance officer Tom Roe")
