@@ -101,3 +101,19 @@ def test_an_exception_closing_the_sentence_is_the_claims(pipeline: Pipeline) -> 
             "Tom Roe. Nordbank is involved in the case because it is itself being sued by Vektor.")
     quote = only(quotes_of(pipeline, text), "no place")
     assert quote.text.endswith("owned by its chief finance officer Tom Roe")
+
+
+def test_his_office_is_named_by_the_person_the_claim_is_about(pipeline: Pipeline) -> None:
+    text = ("Chinese President Li Wen went to Geneva for treatment on Sunday after suffering a heart problem, "
+            "his office said in a statement.")
+    speaker = only(quotes_of(pipeline, text), "Geneva").speaker
+    assert speaker.name == "Li Wen's office" and speaker.entity is None and speaker.mention.text == "his office"
+    # (with no name for the claim's subject, the words stay as written: no guess at the owner)
+    text = "Tom Roe was arrested on Monday. He will appear in court next week, his lawyer said."
+    assert only(quotes_of(pipeline, text), "appear in court").speaker.name == "his lawyer"
+
+
+def test_a_cue_set_off_by_a_comma_reports_the_rest_of_the_sentence(pipeline: Pipeline) -> None:
+    text = ("Dr Chen said, 80 percent of the 200 lakes in the western basin have shrunk every year since 1990, "
+            "and only 12 lakes grew during the period.")
+    assert only(quotes_of(pipeline, text), "lakes").text.endswith("and only 12 lakes grew during the period")

@@ -3174,7 +3174,8 @@ def _reported_end(clause: Token, verb: Token, end: int) -> int:
                 and child.left_edge.i >= 2 and doc[child.left_edge.i - 1].dep_ == "cc" \
                 and doc[child.left_edge.i - 2].text == "," and not _in_clause_tense(child, clause, verb) \
                 and not _opened_by_that(child) and not _present_report_goes_on(child, clause, verb) \
-                and not _reported_turn_goes_on(child, clause, verb) and not _shares_out(child, clause):
+                and not _reported_turn_goes_on(child, clause, verb) and not _shares_out(child, clause) \
+                and not _said_with_comma(verb, clause):
             # "..., and 160 have not announced a choice": a clause of its own after a comma
             return min(end, child.left_edge.i - 2)
         if child.dep_ == "conj" and _other_speakers_statement(child) \
@@ -3396,6 +3397,14 @@ def _denial_goes_on(conjunct: Token, clause: Token) -> bool:
         and any(child.dep_ == "neg" for child in conjunct.children) \
         and doc[conjunct.left_edge.i - 1].lower_ == "and" \
         and cue_lemma(conjunct) not in SPEECH_VERBS and cue_lemma(conjunct) not in _SAYING_DETAIL_VERBS
+
+
+def _said_with_comma(cue: Token, clause: Token) -> bool:
+    """"Liu said, 95 percent of the glaciers have shrunk, and only 10 expanded": a cue set off
+    from what it reports by a comma, as by a colon, reports the rest of the sentence."""
+    doc = cue.doc
+    return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and clause.left_edge.i == cue.i + 2 \
+        and any(child.dep_ in _SUBJECT_DEPS and child.i < cue.i for child in cue.children)
 
 
 def _present_report_goes_on(conjunct: Token, clause: Token, cue: Token) -> bool:

@@ -53,6 +53,9 @@ _REMARK_NOUNS = frozenset("remark comment statement".split())
 _SOLE_JOBS = frozenset("spokesman spokeswoman spokesperson correspondent".split())
 # Texts a holder puts out, which speak for it ("a statement said").
 _ISSUED_TEXTS = frozenset("statement release communique communiqu\u00e9".split())
+# What a person has that speaks for them ("his office said", "her lawyers said"), lemmas.
+_OWNED_SOURCES = frozenset("""spokesman spokeswoman spokesperson aide lawyer attorney adviser advisor
+representative office campaign family camp""".split())
 # Pronouns that stand for no one in particular, so never for someone named before.
 _INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
 # Nouns for a person by what they belong to ("a member of X who ..."), lemmas.
@@ -250,10 +253,45 @@ class SpeakerResolver:
         self._source_at = source.i
         self._claim_named = self._named_in(claim, source)[0] if claim else frozenset()
         try:
-            return self._jointly(source, self._named(source, mention))
+            found = self._jointly(source, self._named(source, mention))
+            if found is not None and found.entity is None and not found.anonymous:
+                owner = self._owner_of_source(source, mention, claim)
+                if owner is not None:
+                    # "X went to Paris, his office said": "Abdelaziz Bouteflika's office", still no
+                    # one named (an unnamed source of that person's)
+                    # (only the name changes: no pronoun stands for "his lawyer" that did not before)
+                    return Speaker(f"{owner.name}'s {' '.join(mention.text.split()[1:])}", None, mention,
+                                   found.anonymous, dict(found.extra))
+            return found
         finally:
             self._source_at = -1
             self._claim_named = frozenset()
+
+    def _owner_of_source(self, source: Token, mention: Span, claim: list[tuple[int, int]] | None) -> Speaker | None:
+        """Whose office, spokesman or lawyer, written with "his" or "her", speaks: the person
+        the claim is about, when a name is its subject ("Bouteflika went to Paris for
+        treatment, his office said")."""
+        owner = next((child for child in source.lefts if child.dep_ == "poss"), None)
+        words = mention.text.split()
+        if owner is None or owner.lower_ not in ("his", "her") or source.lemma_.lower() not in _OWNED_SOURCES \
+                or words[0].lower() != owner.lower_ or len(words) < 2:
+            return None
+        gender = "m" if owner.lower_ == "his" else "f"
+        person = None
+        for start, end in claim or ():
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            subject = next((token for token in span or () if token.dep_ in ("nsubj", "nsubjpass")), None)
+            entity = self._entity_at(subject) if subject is not None and subject.pos_ == "PROPN" else None
+            if entity is not None and entity.type == "PERSON":
+                person = self._speaker(self._canonical(entity), mention)
+                break
+        # (not whom the pronoun would stand for otherwise: on PolNeAR train the genders the
+        # article seems to give were too loose a guess, "his campaign" went to Hillary Clinton;
+        # the words as written are better than a wrong owner)
+        if person is None or person.entity is None or person.extra.get("type") not in (None, "PERSON") \
+                or not self._agrees(person, False, gender):
+            return None
+        return person
 
     def credited(self, credit: Span) -> Speaker:
         """The speaker of a credit line ("― Name", "NAME: ..."): the entity there, else
