@@ -117,3 +117,18 @@ def test_a_cue_set_off_by_a_comma_reports_the_rest_of_the_sentence(pipeline: Pip
     text = ("Dr Chen said, 80 percent of the 200 lakes in the western basin have shrunk every year since 1990, "
             "and only 12 lakes grew during the period.")
     assert only(quotes_of(pipeline, text), "lakes").text.endswith("and only 12 lakes grew during the period")
+
+
+def test_a_body_or_a_text_that_asks_someone_to_act_makes_a_statement(pipeline: Pipeline) -> None:
+    text = ("The assembly passed a resolution on Friday. The resolution asked the secretary-general to set up "
+            "an inquiry into the shelling.")
+    quote = only(quotes_of(pipeline, text), "inquiry")
+    assert quote.speaker.name == "The resolution" and quote.text.startswith("the secretary-general to set up")
+
+
+def test_the_grounds_a_body_cites_for_its_act_are_its_claim(pipeline: Pipeline) -> None:
+    text = ("The Fed raised its key rate by half a point, citing evidence the housing market was cooling "
+            "faster than expected.")
+    quote = only(quotes_of(pipeline, text), "housing market")
+    assert quote.text == "the housing market was cooling faster than expected"
+    assert quote.speaker.mention.text == "The Fed"

@@ -75,7 +75,9 @@ tout hail position highlight rank bill confirm identify herald""".split())
 DIRECTIVE_VERBS = frozenset("encourage direct press call challenge appeal ask order instruct".split())
 # Directives only a body, a person or a text gives: "It called on X to ...", "It asks X to ..."
 # (a draft) are theirs ("it encourages people to ..." is mostly a cause). "ask" and "urge"
-# added with PolNeAR dev and train unchanged.
+# added with PolNeAR dev and train unchanged; a calling body or text as their subject ("The
+# council asked the mayor to resign", "The resolution asked X to set up a probe", not only
+# "called on"): PolNeAR train 2 more statements, direct recall 0.8337 -> 0.8339, dev unchanged.
 _BODY_DIRECTIVES = frozenset({"call", "press", "ask", "urge"})
 # Nouns (lemmas) of bodies and texts that call for something ("The union called for a pay rise",
 # "the resolution calls for a ceasefire", "the draft text calls on both sides to"); not a plan, a
@@ -192,6 +194,8 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _directive_frame(token) or _judgement_frame(token)
             if frame is None and token.lemma_.lower() == "call":
                 frame = _view_frame(token)  # "Calling the cooperation as a key part of ties, Luo said"
+        elif token.lemma_.lower() == "cite" and token.tag_ == "VBG":
+            frame = _citing_frame(token)  # "..., citing evidence the recovery was gaining pace"
         elif token.lemma_.lower() == "term":
             frame = _view_frame(token)  # "Terming the visit as a milestone, Roe said": a view, as "calling X as Y"
         elif token.lemma_.lower() in PROOF_VERBS:
@@ -4385,11 +4389,13 @@ def _directive_frame(verb: Token) -> Frame | None:
             subject = subject_of(first.head)
     if subject is None and named is not None:
         subject = named
-    calling = verb.lemma_.lower() == "call"
+    # ("The council asked the mayor to resign", "the resolution urges X to": a body or a text
+    # that calls, asks, presses or urges)
+    body_directive = verb.lemma_.lower() in _BODY_DIRECTIVES
     if subject is None or (subject.dep_ != "nsubj" and subject is not named) or not (
             names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)
-            or (calling and _calling_body(subject))) \
-            or (_named_thing(subject) and not (calling and _calling_body(subject))):
+            or (body_directive and _calling_body(subject))) \
+            or (_named_thing(subject) and not (body_directive and _calling_body(subject))):
         return None
     if verb.dep_ == "relcl" and subject.lower_ not in _RELATIVES | {"which"}:
         return None  # "the rules Obama directed the department to work on": what they were directed to
@@ -4551,6 +4557,29 @@ def _called_for_clause(verb: Token) -> tuple[int, int] | None:
             and _has_clause_subject(clause):
         return _trimmed_range(doc, index + 1, clause.right_edge.i + 1, verb)
     return None
+
+
+# Nouns of the grounds a body or a person cites for an act, with a clause saying what they hold
+# ("citing evidence the recovery was gaining pace", "citing fears that growth would slow").
+_CITED_GROUNDS = frozenset("evidence concern fear worry sign signal risk report data indication".split())
+
+
+def _citing_frame(verb: Token) -> Frame | None:
+    """"The Fed lifted rates, citing evidence the recovery was becoming more robust": the clause
+    of the grounds a subject cites for its act is its claim."""
+    if verb.dep_ != "advcl" or verb.head.i > verb.i or verb.doc[verb.i - 1].text != ",":
+        return None
+    subject = subject_of(verb.head)
+    grounds = next((child for child in verb.rights if child.dep_ == "dobj"
+                    and child.lemma_.lower() in _CITED_GROUNDS), None)
+    if subject is None or grounds is None or not (names_speaker(subject) or _calling_body(subject)):
+        return None
+    clause = next((child for child in grounds.rights if child.dep_ in ("acl", "ccomp", "relcl")
+                   and _has_subject(child) and not any(t.tag_ in ("WDT", "WP") for t in child.lefts)), None)
+    if clause is None:
+        return None
+    content = _trimmed_range(verb.doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
 def _proof_frame(verb: Token) -> Frame | None:
