@@ -132,3 +132,15 @@ def test_the_grounds_a_body_cites_for_its_act_are_its_claim(pipeline: Pipeline) 
     quote = only(quotes_of(pipeline, text), "housing market")
     assert quote.text == "the housing market was cooling faster than expected"
     assert quote.speaker.mention.text == "The Fed"
+
+
+def test_a_passive_quoted_closing_its_sentence_is_an_attribution(pipeline: Pipeline) -> None:
+    text = ("Chief Constable Ann Roe said officers had stopped two attacks.\n\n\u201cThe threat is real. Other "
+            "groups will try to strike in the coming months,\u201d she was quoted by Radio North on Tuesday.\n\n"
+            "The envoy had been watched at home. He then took his own life in the kitchen of his flat, a "
+            "colleague was quoted as saying.")
+    quotes = quotes_of(pipeline, text)
+    assert only(quotes, "threat is real").speaker.name == "Ann Roe"
+    quote = only(quotes, "own life")
+    assert quote.text == "He then took his own life in the kitchen of his flat"
+    assert quote.speaker.name == "a colleague" and quote.speaker.anonymous

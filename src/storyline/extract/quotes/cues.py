@@ -194,6 +194,9 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
             frame = _directive_frame(token) or _judgement_frame(token)
             if frame is None and token.lemma_.lower() == "call":
                 frame = _view_frame(token)  # "Calling the cooperation as a key part of ties, Luo said"
+        elif token.lemma_.lower() == "quote" and token.tag_ == "VBN" \
+                and (frame := _quoted_passive_frame(token)) is not None:
+            pass  # "“...,” he was quoted by Sky News", "X happened, a colleague was quoted as saying"
         elif token.lemma_.lower() == "cite" and token.tag_ == "VBG":
             frame = _citing_frame(token)  # "..., citing evidence the recovery was gaining pace"
         elif token.lemma_.lower() == "term":
@@ -4557,6 +4560,31 @@ def _called_for_clause(verb: Token) -> tuple[int, int] | None:
             and _has_clause_subject(clause):
         return _trimmed_range(doc, index + 1, clause.right_edge.i + 1, verb)
     return None
+
+
+def _quoted_passive_frame(verb: Token) -> Frame | None:
+    """"“The sky is dark,” he was quoted by Sky News on Wednesday", "He then hanged himself, a
+    colleague was quoted as saying": a passive "quoted" (with "as saying" and nothing said
+    after it, or with none) closing its sentence is an attribution whose subject spoke; what
+    was said is the quote beside it, or the clause before the comma that sets it off."""
+    doc = verb.doc
+    subject = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    if subject is None or subject.i > verb.i or not names_speaker(subject):
+        return None
+    saying = next((grand for child in verb.rights if child.lower_ == "as" for grand in child.children
+                   if grand.lower_ in _AS_SAYING), None)
+    if saying is not None and any(child.dep_ in ("ccomp", "dobj", "xcomp") for child in saying.children):
+        return None  # "was quoted as saying that X": the participle's own frame
+    # what follows the cue in its sentence: only who quoted, when, where ("by Sky News on Wednesday")
+    after = [t for t in doc[verb.i + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
+    if any(t.dep_ not in ("agent", "pobj", "prep", "det", "compound", "amod", "npadvmod", "pcomp", "nummod")
+           and not (saying is not None and t.i <= saying.i) for t in after):
+        return None
+    comma = subject.left_edge.i - 1
+    content = None
+    if comma > verb.sent.start + 2 and doc[comma].text == "," and not doc[verb.sent.start].is_quote:
+        content = _trimmed_range(doc, verb.sent.start, comma, None)
+    return Frame(cue=_cue_tokens(verb), head=verb.i, content=content, source=subject)
 
 
 # Nouns of the grounds a body or a person cites for an act, with a clause saying what they hold
