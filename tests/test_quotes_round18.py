@@ -144,3 +144,18 @@ def test_a_passive_quoted_closing_its_sentence_is_an_attribution(pipeline: Pipel
     quote = only(quotes, "own life")
     assert quote.text == "He then took his own life in the kitchen of his flat"
     assert quote.speaker.name == "a colleague" and quote.speaker.anonymous
+
+
+def test_a_phrase_before_a_final_attribution_is_the_claims(pipeline: Pipeline) -> None:
+    text = ("The pound was lower against the euro on stop-loss selling activated at the 1.1420-25 level, but "
+            "with the declines likely to be recouped in US trading, dealers said.")
+    quote = only(quotes_of(pipeline, text), "pound")
+    assert quote.text.endswith("but with the declines likely to be recouped in US trading")
+
+
+def test_she_inside_a_report_goes_on_with_the_person_the_report_before_was_about(pipeline: Pipeline) -> None:
+    text = ("During the talks, Chancellor Ingrid Falk also \"stressed the union's support for free elections,\" "
+            "government spokesman Peter Brandt said.\n\nShe also reaffirmed that Berlin wanted a \"dialogue "
+            "between the two sides to settle their differences,\" he said.")
+    inner = [quote for quote in quotes_of(pipeline, text) if quote.cue.text == "reaffirmed"]
+    assert [quote.speaker.name for quote in inner] == ["Ingrid Falk"]

@@ -230,6 +230,7 @@ def find_frames(doc: Doc, inside_quotes: set[int]) -> list[Frame]:
     _end_before_speakers_clause(doc, frames)
     _over_misread_subject(doc, frames)
     _over_trailing_exception(doc, frames)
+    _over_phrase_before_final_attribution(doc, frames)
     _cut_siblings(doc, frames)
     _cut_before_next_subject(doc, frames)
     _clip_at_glued_breaks(doc, frames)
@@ -301,6 +302,30 @@ def _over_misread_subject(doc: Doc, frames: list[Frame]) -> None:
         if len(stray) != 1 or comma <= end or doc[comma].text != "," or start > verb.i \
                 or not all(t.is_punct for t in doc[end:stray[0].left_edge.i]) \
                 or not all(t.is_punct for t in doc[stray[0].right_edge.i + 1:comma]):
+            continue
+        frame.content = _trimmed_range(doc, start, comma, None) or frame.content
+
+
+def _over_phrase_before_final_attribution(doc: Doc, frames: list[Frame]) -> None:
+    """"The dollar was lower on stop-loss selling, but with the declines likely to be recouped
+    in Europe, dealers said": a final attribution (its subject right before the cue that closes
+    the sentence, after a comma) reports everything before that comma; a phrase the parse hung
+    on the cue there (", but with ...") is the claim's too."""
+    for frame in frames:
+        source, verb = frame.source, doc[frame.head]
+        if frame.content is None or source is None or frame.according or not source.i < verb.i \
+                or frame.content[1] > source.left_edge.i or not _ends_sentence(verb):
+            continue
+        start, end = frame.content
+        comma = source.left_edge.i - 1
+        if comma <= end or doc[comma].text != "," or any(
+                not (t.is_punct or t.dep_ == "cc" or t.dep_ == "aux") for t in doc[source.right_edge.i + 1:verb.i]):
+            continue
+        phrases = [child for child in verb.children if child.dep_ in ("prep", "advcl", "advmod")
+                   and end <= child.left_edge.i and child.right_edge.i < comma]
+        covered = {i for child in phrases for i in range(child.left_edge.i, child.right_edge.i + 1)}
+        if not phrases or any(i not in covered and not (doc[i].is_punct or doc[i].dep_ == "cc")
+                              for i in range(end, comma)):
             continue
         frame.content = _trimmed_range(doc, start, comma, None) or frame.content
 

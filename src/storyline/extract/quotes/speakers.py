@@ -1767,6 +1767,10 @@ class SpeakerResolver:
             found = self._named(candidate, self.mention_span(candidate))
             if found is not None and agrees(found):
                 return found
+        if gender and self.reported[pronoun.i]:
+            reported = self._reported_subject_before(pronoun, gender)
+            if reported is not None:
+                return reported
         if gender:
             introduced = self._person_introduced_before(pronoun, gender)
             if introduced is not None:
@@ -1862,6 +1866,33 @@ class SpeakerResolver:
         if gender and not persons:
             return self._described_before(pronoun) or self._lone_name_spoke_last(pronoun)
         return None
+
+    def _reported_subject_before(self, pronoun: Token, gender: str) -> Speaker | None:
+        """"Albright also “reiterated X,” spokesman Tom Roe said. // She also reaffirmed Y, he
+        said": "she" inside what is reported goes on with the one person the report before
+        was about (its reported subject, a name), not with the reporter."""
+        start = pronoun.sent.start
+        sentence = None
+        while start > 0 and sentence is None:  # (the one before, in this paragraph or the last)
+            before = self.doc[start - 1].sent
+            if self.paragraph_of(pronoun.idx) - self.paragraph_of(before.start_char) > 1:
+                return None
+            sentence = before if any(not t.is_punct and not t.is_space for t in before) else None
+            start = before.start
+        found = {}
+        for token in sentence or ():
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and self.reported[token.i] \
+                    and token.i not in self.quoted \
+                    and sum(clean_name(e.name).split()[-1:] == [token.text] for e in self._persons) <= 1:
+                # (not a surname two people of the article share: which one is a guess)
+                entity = self._entity_at(token)
+                if entity is not None and entity.type == "PERSON":
+                    found[self._canonical(entity).id] = self._canonical(entity)
+        if len(found) != 1:
+            return None
+        (person,) = found.values()
+        speaker = self._speaker(person, self.mention_span(pronoun))
+        return speaker if self._agrees(speaker, False, gender) else None
 
     def _lone_name_spoke_last(self, pronoun: Token) -> Speaker | None:
         """"The fleet was ready, Upham said. // The catch had fallen, he said": with no person
