@@ -4421,7 +4421,7 @@ def _directive_frame(verb: Token) -> Frame | None:
     # that calls, asks, presses or urges)
     body_directive = verb.lemma_.lower() in _BODY_DIRECTIVES
     if subject is None or (subject.dep_ != "nsubj" and subject is not named) or not (
-            names_speaker(subject) or (subject.lower_ == "it" and verb.lemma_.lower() in _BODY_DIRECTIVES)
+            names_speaker(subject) or (subject.lower_ == "it" and body_directive)
             or (body_directive and _calling_body(subject))) \
             or (_named_thing(subject) and not (body_directive and _calling_body(subject))):
         return None

@@ -258,8 +258,7 @@ class SpeakerResolver:
                 owner = self._owner_of_source(source, mention, claim)
                 if owner is not None:
                     # "X went to Paris, his office said": "Abdelaziz Bouteflika's office", still no
-                    # one named (an unnamed source of that person's)
-                    # (only the name changes: no pronoun stands for "his lawyer" that did not before)
+                    # one named; only the name changes (no pronoun takes "his lawyer" that did not)
                     return Speaker(f"{owner.name}'s {' '.join(mention.text.split()[1:])}", None, mention,
                                    found.anonymous, dict(found.extra))
             return found
