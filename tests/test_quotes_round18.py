@@ -159,3 +159,11 @@ def test_she_inside_a_report_goes_on_with_the_person_the_report_before_was_about
             "between the two sides to settle their differences,\" he said.")
     inner = [quote for quote in quotes_of(pipeline, text) if quote.cue.text == "reaffirmed"]
     assert [quote.speaker.name for quote in inner] == ["Ingrid Falk"]
+
+
+def test_a_lead_job_is_not_a_person_named_only_in_what_the_next_speaker_says(pipeline: Pipeline) -> None:
+    text = ("UN troops in Kosovo on Friday searched the home of an ally of the fugitive warlord Milan Varga in a "
+            "bid to find him, a spokesman said.\n\nThe soldiers searched the house of Goran Pavic, who was "
+            "\"believed to be a close friend of Milan Varga and part of his network,\" said Tom Ashby.")
+    quote = only(quotes_of(pipeline, text), "bid to find him")
+    assert quote.speaker.name == "Tom Ashby" and quote.speaker.mention.text == "a spokesman"

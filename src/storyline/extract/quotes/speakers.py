@@ -320,8 +320,12 @@ class SpeakerResolver:
         persons = {e.id for e in self._persons} | {
             q.speaker.entity for q in quotes if q.speaker is not None and q.speaker.entity is not None
             and q.speaker.extra.get("type") == "PERSON"}
+        # (a person named only inside what someone is reported saying, or inside quotation
+        # marks, is talked about, not brought in: "..., who was “a close associate of Radovan
+        # Karadzic,” said Derek Chappell")
         first = next(((start, end, entity) for start, end, entity in self._mentions if entity.id in persons
-                      and 1 <= self.paragraph_of(start) <= _LEAD_FOLLOW_PARAGRAPHS), None)
+                      and 1 <= self.paragraph_of(start) <= _LEAD_FOLLOW_PARAGRAPHS
+                      and not self._talked_about(start)), None)
         if first is None:
             # (a name the NER did not see at all, given a person's words where it spoke by name)
             speaking = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.entity is None
@@ -349,6 +353,11 @@ class SpeakerResolver:
             if speaker is not None and speaker.entity is None and (
                     speaker.name == description or speaker.name.lower() == again):
                 _name_person(speaker, name, person_id)
+
+    def _talked_about(self, char: int) -> bool:
+        """Whether the word at ``char`` is inside quotation marks or inside what a cue reports."""
+        token = _token_at(self.doc, char)
+        return token is not None and (token.i in self.quoted or bool(self.reported[token.i]))
 
     def name_description_named_next(self, quotes: list) -> None:
         """"About 12% of users were in Iran, the campaign's director told the BBC. Curt Hopkins
