@@ -167,3 +167,11 @@ def test_a_lead_job_is_not_a_person_named_only_in_what_the_next_speaker_says(pip
             "\"believed to be a close friend of Milan Varga and part of his network,\" said Tom Ashby.")
     quote = only(quotes_of(pipeline, text), "bid to find him")
     assert quote.speaker.name == "Tom Ashby" and quote.speaker.mention.text == "a spokesman"
+
+
+def test_the_monarch_is_the_queen_the_article_named(pipeline: Pipeline) -> None:
+    text = ("King Harald V on Sunday urged Norwegians to look after their neighbours in his New Year "
+            "address.\n\nThe king, who is head of the church, said all faiths valued charity.\n\nAs winters grew "
+            "darker, the monarch said the need to help the lonely had grown.")
+    quote = only(quotes_of(pipeline, text), "help the lonely")
+    assert quote.speaker.name == "Harald V" and quote.speaker.entity is not None

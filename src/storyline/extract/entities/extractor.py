@@ -13,6 +13,7 @@ Within an article:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -674,8 +675,14 @@ def _name(doc: Doc, cluster: Cluster) -> str:
 
     best = max(surfaces, key=rank)
     if cluster.type in ("PERSON", "NORP"):
-        best = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in best.split())
+        # a name in capitals is written as a name ("Tony BLAIR"), but a regnal number after it
+        # stays as it is ("Elizabeth II", "Benedict XVI")
+        best = " ".join(w.capitalize() if w.isupper() and len(w) > 1 and not (i and _REGNAL.match(w)) else w
+                        for i, w in enumerate(best.split()))
     return best
+
+
+_REGNAL = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")
 
 
 def _extra(doc: Doc, cluster: Cluster, home: str | None = None) -> dict:

@@ -1702,6 +1702,8 @@ class SpeakerResolver:
             if said.speaker.entity == entity.id and said.speaker.mention is not None:
                 titles.update(w.lower() for w in said.speaker.mention.text.split() if _role_noun(w.lower()))
         wanted = {head} | {t.lower_ for t in source.lefts if t.lower_ in HEADS}
+        if head in _MONARCHS:
+            wanted |= _MONARCHS  # "the monarch" is the queen the article named
         return bool(titles) and not titles & wanted
 
     def _official_spoke_last(self, source: Token) -> Entity | None:
@@ -3170,6 +3172,8 @@ def _hangs_on_name(token: Token, span) -> bool:
 def _titles_match(wanted: set[str], have: set[str], generic: bool = True) -> bool:
     if wanted <= have or "counterpart" in have:  # "his American counterpart X"
         return True
+    if "monarch" in wanted and have & _MONARCHS and wanted - _MONARCHS <= have:
+        return True  # "the monarch" is whoever the article calls king or queen
     if wanted & DIPLOMATS and have & DIPLOMATS and wanted - DIPLOMATS <= have:
         return True
     # "leader" names any head of state or government ("the Chinese leader" is President
@@ -3179,6 +3183,8 @@ def _titles_match(wanted: set[str], have: set[str], generic: bool = True) -> boo
 
 
 _GENERIC_HEADS = frozenset({"leader"})
+# The titles of a crowned head, any of which "the monarch" stands for.
+_MONARCHS = frozenset("monarch king queen emperor empress sultan emir tsar".split())
 # Words of a source that keeps its name back ("asking not to be named", "on condition of anonymity").
 _WITHHELD_NAME = re.compile(r"\b(named|identified|anonymity|anonymous|unnamed)\b", re.IGNORECASE)
 # Titles of a party's head ("Liberal Democrat leader Tom Roe").
