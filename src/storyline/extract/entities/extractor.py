@@ -156,7 +156,8 @@ def _group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Cluster]:
         elif key.startswith("norp:"):
             cluster.country = demonym
             cluster.votes["NORP"] += PLACE_VOTE * mention.weight
-        apposed = person_context and (_job_beside(doc, mention) or _addressed_as_person(doc, mention))
+        apposed = person_context and (_job_beside(doc, mention) or _addressed_as_person(doc, mention)
+                                      or _affiliated_after_cue(doc, mention))
         cluster.apposed = cluster.apposed or apposed
         cluster.firm = cluster.firm or not apposed and _firm_noun_before(doc, mention)
         if mention.label in ("PERSON", "GPE", "LOC", "NORP") and not apposed and _body_context(doc, mention):
@@ -215,9 +216,21 @@ def _person_context(doc: Doc, mention: Mention) -> bool:
     if before is not None and before.lower_ in SPEECH_VERB_FORMS and before.pos_ == "VERB" \
             and (after == len(doc) or doc[after].is_punct):
         return True  # "..., said Ann Roe."
-    if _job_beside(doc, mention) or _addressed_as_person(doc, mention):
+    if _job_beside(doc, mention) or _addressed_as_person(doc, mention) or _affiliated_after_cue(doc, mention):
         return True
     return before is not None and _title_word(before)
+
+
+def _affiliated_after_cue(doc: Doc, mention: Mention) -> bool:
+    """"..., said Yonca Brunini of Yahoo": a name right after a verb of saying, followed by
+    "of" or "from" and a named body, is a person with the body they speak for (a body's own
+    name holds no such "of" after the cue)."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    after = mention.end
+    return before is not None and before.lower_ in SPEECH_VERB_FORMS and before.pos_ == "VERB" \
+        and mention.end - mention.start > 1 \
+        and after + 1 < len(doc) and doc[after].lower_ in ("of", "from") and doc[after + 1].pos_ == "PROPN" \
+        and not any(doc[i].lower_ in ORG_WORDS for i in range(mention.start, mention.end))
 
 
 def _addressed_as_person(doc: Doc, mention: Mention) -> bool:
