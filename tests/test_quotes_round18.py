@@ -195,3 +195,12 @@ def test_a_name_with_its_body_after_a_cue_is_a_person() -> None:
     assert not _affiliated_after_cue(doc, Mention(6, 8, "ORG"))
     doc = nlp("He visited Derya Kaplan of Altavia.")
     assert not _affiliated_after_cue(doc, Mention(2, 4, "PERSON"))
+
+
+def test_two_roles_joined_before_one_name_are_that_person(pipeline: Pipeline) -> None:
+    text = ("Earlier in the day, Sunni chief and prominent pro-Syrian MP Samir Haddad denounced the planned "
+            "march and called for his supporters to stay calm. \u201cThis is a provocation,\u201d he told "
+            "reporters.")
+    quotes = quotes_of(pipeline, text)
+    assert [quote.speaker.name for quote in quotes] == ["Samir Haddad", "Samir Haddad"]
+    assert quotes[0].speaker.entity is not None

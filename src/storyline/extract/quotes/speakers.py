@@ -585,6 +585,13 @@ class SpeakerResolver:
     # -- named sources ------------------------------------------------------------------
 
     def _named(self, source: Token, mention: Span) -> Speaker | None:
+        joined = _name_after_joined_roles(source)
+        if joined is not None:
+            # "Druze chief and prominent anti-Syrian MP Walid Jumblatt said": two roles joined
+            # by "and" before one name describe that one person, not two speakers
+            found = self._named(joined, self.mention_span(joined))
+            if found is not None and found.entity is not None:
+                return _named_here(found, mention)
         closing = self._person_closing(source, mention)
         if closing is not None:
             return self._speaker(closing, mention)
@@ -829,8 +836,8 @@ class SpeakerResolver:
         a named holder coordinated with others speaks with them; the name covers them all
         ("Ospreys and Scarlets"), the entity stays the first one's and ``members`` lists the
         entities of all. (The conjuncts of the source itself only, inside its mention.)"""
-        if speaker is None or speaker.anonymous or speaker.mention is None:
-            return speaker
+        if speaker is None or speaker.anonymous or speaker.mention is None or _name_after_joined_roles(source):
+            return speaker  # (not "chief and MP Walid Jumblatt": one person's two roles)
         mention = speaker.mention
         conjuncts: list[Token] = []
         stack = [source]
@@ -2728,6 +2735,31 @@ def _names_a_place(token: Token) -> bool:
     return token.dep_ == "poss" and token.head.i > token.i and token.head.pos_ == "PROPN" \
         and token.head.is_title and token.head.lower_ in _PLACE_HEADS \
         and any(child.dep_ == "case" for child in token.children)
+
+
+def _name_after_joined_roles(source: Token) -> Token | None:
+    """The name in "Druze chief and prominent MP Walid Jumblatt": a bare role (no article, no
+    name of its own) joined by "and" to a last conjunct that is a person's name after its own
+    role; None for anything else ("the chief and Walid Jumblatt" are two)."""
+    if source.pos_ != "NOUN" or source.tag_ != "NN" or not _describes_a_person(source) \
+            or any(child.dep_ in ("det", "poss") or child.ent_type_ == "PERSON" for child in source.lefts):
+        return None
+    conjuncts = [child for child in source.rights if child.dep_ == "conj"]
+    if len(conjuncts) != 1 or not any(child.dep_ == "cc" and child.lower_ == "and" for child in source.rights):
+        return None
+    name = conjuncts[0]
+    if any(child.dep_ in ("det", "poss") for child in name.lefts):
+        return None
+    if name.ent_type_ != "PERSON" and name.pos_ in ("NOUN", "PROPN"):
+        # (the parse may hang the name on the first role, after the second: "chief and MP
+        # Walid Jumblatt" with "Jumblatt" in apposition to "chief")
+        name = next((child for child in source.rights if child.dep_ == "appos" and child.ent_type_ == "PERSON"
+                     and child.left_edge.i == name.i + 1), None)
+        return name
+    roles = [child for child in name.lefts if child.dep_ == "compound" and child.ent_type_ != "PERSON"]
+    if name.ent_type_ != "PERSON" or not any(role.lower_ in TITLES or is_role_word(role) for role in roles):
+        return None
+    return name
 
 
 def _indefinite_source(speaker: Speaker) -> bool:
