@@ -204,3 +204,15 @@ def test_two_roles_joined_before_one_name_are_that_person(pipeline: Pipeline) ->
     quotes = quotes_of(pipeline, text)
     assert [quote.speaker.name for quote in quotes] == ["Samir Haddad", "Samir Haddad"]
     assert quotes[0].speaker.entity is not None
+
+
+def test_the_dutchman_is_the_person_the_article_is_about(pipeline: Pipeline) -> None:
+    text = ("Fulham manager Pieter de Wit praised his players for their patience in the 2-0 win over a stubborn "
+            "Leeds side.\n\n\u201cWe had the ball but it was hard. It was a mature sort of display,\u201d the "
+            "Dutchman said. \u201cLeeds defended deep all afternoon.\u201d Sean Doyle, captain for the night, "
+            "agreed. \u201cWe stuck at it and got the goals,\u201d he said.\n\nHe admitted the win, which "
+            "included goals from Tomas Varga and Bruno, was not pretty. \u201cIt was not the best game but the "
+            "points are what matter,\u201d the Irishman said.")
+    quotes = quotes_of(pipeline, text)
+    assert only(quotes, "mature sort").speaker.name == "Pieter de Wit"
+    assert only(quotes, "points are what matter").speaker.name == "Sean Doyle"

@@ -595,6 +595,19 @@ class SpeakerResolver:
         closing = self._person_closing(source, mention)
         if closing is not None:
             return self._speaker(closing, mention)
+        if _demonym_noun(source) and _one_of_a_people(source):
+            # "the Dutchman said" (which the NER may type a body): the person the article is
+            # about just before, of that people or of none said
+            # (the person who spoke last, in this paragraph or the one before, first: "..., he
+            # said. // He conceded X, which included goals from Y. “...,” the Irishman said")
+            paragraph = self.paragraph_of(source.idx)
+            last = self._statement_before(source.idx, lambda said: paragraph - said.paragraph <= 1)
+            if last is not None and last.speaker.entity is not None and last.speaker.extra.get("type") == "PERSON" \
+                    and self._nationality_fits(last.speaker.entity, source):
+                return _named_here(last.speaker, mention)
+            person = self._epithet_person(source) or self._salient_antecedent(source)
+            if person is not None:
+                return self._speaker(person, mention)
         entity = self._entity_at(source)
         if entity is not None and entity.type != "PERSON" and source.pos_ == "PROPN" and ", " in entity.name \
                 and entity.name.endswith(", " + source.text):
@@ -1182,11 +1195,15 @@ class SpeakerResolver:
         if not any((token := _token_at(self.doc, m.end - 1)) is not None and token.dep_ in ("nsubj", "nsubjpass")
                    for m in subjects):
             return None  # "he battled past Ann Roe. The Russian ...": no object of the sentence before
-        wanted = country_key(source.text)
-        theirs = {w for w in self._descriptors[person.id] if not _a_title(w) and not w.startswith("@")}
-        if wanted is not None and theirs and wanted not in theirs:
-            return None
-        return person
+        return person if self._nationality_fits(person.id, source) else None
+
+    def _nationality_fits(self, person_id: str, source: Token) -> bool:
+        """Whether the people an epithet names ("the Russian", "the Dutchman") is not another
+        than the one the article gives the person."""
+        wanted = country_key(source.text[:-5] if source.lower_.endswith("woman") else source.text[:-3]) \
+            if _demonym_noun(source) else country_key(source.text)
+        theirs = {w for w in self._descriptors[person_id] if not _a_title(w) and not w.startswith("@")}
+        return wanted is None or not theirs or wanted in theirs
 
     def _person_closing(self, source: Token, mention: Span) -> Entity | None:
         """"Association of Chief Police Officers president Chris Fox said", "Lord of the Rings
@@ -3563,7 +3580,8 @@ def _description_kind(source: Token) -> str | None:
     aged = _AGE_NOUN.match(source.doc[source.left_edge.i + 1:source.i + 1].text.replace(" ", "")) is not None \
         or _AGE_NOUN.match(source.doc[source.left_edge.i + 1:source.i].text.replace(" ", "")) is not None \
         and source.tag_ == "NN" and source.lemma_.lower() not in _NOT_PERSON_NOUNS
-    if source.tag_ != "NN" and not aged:
+    demonym = _demonym_noun(source)
+    if source.tag_ != "NN" and not aged and not demonym:
         return None
     lefts = list(source.lefts)
     if not any(t.lower_ == "the" and t.dep_ == "det" or t.dep_ == "poss" for t in lefts):
@@ -3586,9 +3604,16 @@ def _description_kind(source: Token) -> str | None:
     if head in _BODY_KIND_NOUNS:
         return "body"
     lemma = source.lemma_.lower()
-    if aged or head in TITLES or lemma in CALLINGS or lemma in OCCUPATIONS or head in ("star", "legend"):
+    if aged or demonym or head in TITLES or lemma in CALLINGS or lemma in OCCUPATIONS or head in ("star", "legend"):
         return "person"
     return None
+
+
+def _demonym_noun(token: Token) -> bool:
+    """"the Dutchman", "the Irishwoman": a man or a woman of a people, written for a person."""
+    lower = token.lower_
+    stem = token.text[:-5] if lower.endswith("woman") else token.text[:-3] if lower.endswith("man") else ""
+    return len(stem) > 2 and country_key(stem) is not None
 
 
 # What a newspaper's name owns or qualifies in a writer's words: its works and its people.
