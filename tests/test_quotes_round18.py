@@ -216,3 +216,11 @@ def test_the_dutchman_is_the_person_the_article_is_about(pipeline: Pipeline) -> 
     quotes = quotes_of(pipeline, text)
     assert only(quotes, "mature sort").speaker.name == "Pieter de Wit"
     assert only(quotes, "points are what matter").speaker.name == "Sean Doyle"
+
+
+def test_the_airline_is_the_body_once_named_with_airlines(pipeline: Pipeline) -> None:
+    text = ("A flight attendant says she has been fired by Nordic Airlines over photos on her blog. The "
+            "company has been hit by rising fuel costs. The airline said it had agreed the terms of a $200m "
+            "loan from a group of banks.")
+    quote = only(quotes_of(pipeline, text), "loan")
+    assert quote.speaker.name == "Nordic Airlines" and quote.speaker.entity is not None

@@ -978,11 +978,14 @@ class SpeakerResolver:
 
     def _bodies_named_with(self, word: str, position: int) -> list[Entity]:
         """The bodies named before ``position`` whose names hold ``word`` ("bank": the Asian
-        Development Bank)."""
+        Development Bank), or its plural, as one of the names it was given ("airline": Delta,
+        named "Delta Airlines")."""
         found: dict[str, Entity] = {}
-        for _, _, entity in self._mentions[:bisect.bisect_left(self._mention_starts, position)]:
-            if entity.type == "ORG" and word in clean_name(entity.name).lower().split():
-                found[entity.id] = entity
+        words = {word, word + "s"}
+        for start, end, entity in self._mentions[:bisect.bisect_left(self._mention_starts, position)]:
+            if entity.type == "ORG" and (word in clean_name(entity.name).lower().split()
+                                         or not words.isdisjoint(self.text[start:end].lower().split())):
+                found[self._canonical(entity).id] = self._canonical(entity)
         return list(found.values())
 
     def _text_named_with_noun(self, source: Token, mention: Span) -> Speaker | None:
