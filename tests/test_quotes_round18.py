@@ -224,3 +224,11 @@ def test_the_airline_is_the_body_once_named_with_airlines(pipeline: Pipeline) ->
             "loan from a group of banks.")
     quote = only(quotes_of(pipeline, text), "loan")
     assert quote.speaker.name == "Nordic Airlines" and quote.speaker.entity is not None
+
+
+def test_he_goes_on_past_a_sentence_that_speaks_of_him_only_by_his(pipeline: Pipeline) -> None:
+    text = ("\u201cIt is a young market but an exciting one,\u201d says Tom Ashby, an analyst at Delta Research.\n\n"
+            "But Karl Berg is doubtful. He wrote the software that carries the shows to listeners. Shows rely "
+            "on his code because it is how they reach people. He is also the author of a popular newsletter. "
+            "He thinks its strength lies in its openness, not in its \u201cover-sold\u201d commercial promise.")
+    assert only(quotes_of(pipeline, text), "openness").speaker.name == "Karl Berg"

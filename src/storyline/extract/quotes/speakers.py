@@ -2127,8 +2127,19 @@ class SpeakerResolver:
         if sentence is None:
             return None
         wanted = MALE if gender == "m" else FEMALE
-        before = next((token for token in sentence if token.lower_ in wanted and token.dep_ in ("nsubj", "nsubjpass")
-                       and token.i not in self.quoted and not self.reported[token.i] and _main_subject(token)), None)
+
+        def subject_pronoun(sentence: TokenSpan) -> Token | None:
+            return next((token for token in sentence if token.lower_ in wanted and token.dep_ in ("nsubj", "nsubjpass")
+                         and token.i not in self.quoted and not self.reported[token.i] and _main_subject(token)), None)
+
+        before = subject_pronoun(sentence)
+        if before is None and not any(token.ent_type_ == "PERSON" for token in sentence) and any(
+                token.lower_ in wanted and token.dep_ == "poss" and token.i not in self.quoted for token in sentence):
+            # "He designed RSS. Podcasts rely on his technology. He thinks ...": a sentence that
+            # names no one and speaks of him only by "his" keeps the chain going past it
+            further = self._sentence_before(sentence[0])
+            before = subject_pronoun(further) if further is not None else None
+            sentence = further if before is not None else sentence
         if before is None or any(token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "nsubjpass")
                                  and token.head.i == sentence.root.i and token.i not in self.quoted
                                  for token in sentence):
