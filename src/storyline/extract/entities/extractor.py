@@ -269,7 +269,10 @@ def _link_short_names(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """Join a surname to the full name it shortens ("Macron" -> "Emmanuel Macron") and an
     acronym to the body it abbreviates; two people sharing a surname are never joined:
     each short mention then goes to the nearest full name before it."""
-    people = [c for c in clusters if _leans(c, "PERSON") and any(m.end - m.start > 1 for m in c.mentions)]
+    # (and a full name the model typed otherwise that a person's context marks, "said Yonca
+    # Brunini of Yahoo": its surname alone, "Ms Brunini", is that person's)
+    people = [c for c in clusters if (_leans(c, "PERSON") or c.apposed and c.votes["PERSON"] > 0 and c.place is None)
+              and any(m.end - m.start > 1 for m in c.mentions)]
     by_surname: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
     for person in people:
         # the last word, and the last words of a longer name ("De Niro" of "Robert De Niro")
