@@ -596,10 +596,10 @@ class SpeakerResolver:
         if closing is not None:
             return self._speaker(closing, mention)
         if _demonym_noun(source) and _one_of_a_people(source):
-            # "the Dutchman said" (which the NER may type a body): the person the article is
-            # about just before, of that people or of none said
-            # (the person who spoke last, in this paragraph or the one before, first: "..., he
-            # said. // He conceded X, which included goals from Y. “...,” the Irishman said")
+            # "the Dutchman said" (which the NER may type a body): the person who spoke last, in
+            # this paragraph or the one before ("..., he said. // He conceded X, which included
+            # goals from Y. “...,” the Irishman said"), else the one the article is about just
+            # before; of that people or of none said
             paragraph = self.paragraph_of(source.idx)
             last = self._statement_before(source.idx, lambda said: paragraph - said.paragraph <= 1)
             if last is not None and last.speaker.entity is not None and last.speaker.extra.get("type") == "PERSON" \
@@ -1203,8 +1203,7 @@ class SpeakerResolver:
     def _nationality_fits(self, person_id: str, source: Token) -> bool:
         """Whether the people an epithet names ("the Russian", "the Dutchman") is not another
         than the one the article gives the person."""
-        wanted = country_key(source.text[:-5] if source.lower_.endswith("woman") else source.text[:-3]) \
-            if _demonym_noun(source) else country_key(source.text)
+        wanted = country_key(_demonym_stem(source)) if _demonym_noun(source) else country_key(source.text)
         theirs = {w for w in self._descriptors[person_id] if not _a_title(w) and not w.startswith("@")}
         return wanted is None or not theirs or wanted in theirs
 
@@ -3625,9 +3624,14 @@ def _description_kind(source: Token) -> str | None:
 
 def _demonym_noun(token: Token) -> bool:
     """"the Dutchman", "the Irishwoman": a man or a woman of a people, written for a person."""
-    lower = token.lower_
-    stem = token.text[:-5] if lower.endswith("woman") else token.text[:-3] if lower.endswith("man") else ""
+    stem = _demonym_stem(token)
     return len(stem) > 2 and country_key(stem) is not None
+
+
+def _demonym_stem(token: Token) -> str:
+    """The people's word of "Dutchman" or "Irishwoman" ("Dutch", "Irish"); "" for another word."""
+    lower = token.lower_
+    return token.text[:-5] if lower.endswith("woman") else token.text[:-3] if lower.endswith("man") else ""
 
 
 # What a newspaper's name owns or qualifies in a writer's words: its works and its people.
