@@ -287,10 +287,7 @@ class SpeakerResolver:
         # (not whom the pronoun would stand for otherwise: on PolNeAR train the genders the
         # article seems to give were too loose a guess, "his campaign" went to Hillary Clinton;
         # the words as written are better than a wrong owner)
-        if person is None or person.entity is None or person.extra.get("type") not in (None, "PERSON") \
-                or not self._agrees(person, False, gender):
-            return None
-        return person
+        return person if person is not None and self._agrees(person, False, gender) else None
 
     def credited(self, credit: Span) -> Speaker:
         """The speaker of a credit line ("― Name", "NAME: ..."): the entity there, else
@@ -325,7 +322,7 @@ class SpeakerResolver:
         # Karadzic,” said Derek Chappell")
         first = next(((start, end, entity) for start, end, entity in self._mentions if entity.id in persons
                       and 1 <= self.paragraph_of(start) <= _LEAD_FOLLOW_PARAGRAPHS
-                      and not self._talked_about(start)), None)
+                      and not self._reported_at(start, quoted_too=True)), None)
         if first is None:
             # (a name the NER did not see at all, given a person's words where it spoke by name)
             speaking = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.entity is None
@@ -353,11 +350,6 @@ class SpeakerResolver:
             if speaker is not None and speaker.entity is None and (
                     speaker.name == description or speaker.name.lower() == again):
                 _name_person(speaker, name, person_id)
-
-    def _talked_about(self, char: int) -> bool:
-        """Whether the word at ``char`` is inside quotation marks or inside what a cue reports."""
-        token = _token_at(self.doc, char)
-        return token is not None and (token.i in self.quoted or bool(self.reported[token.i]))
 
     def name_description_named_next(self, quotes: list) -> None:
         """"About 12% of users were in Iran, the campaign's director told the BBC. Curt Hopkins
@@ -2246,9 +2238,11 @@ class SpeakerResolver:
         return token.tag_ == "NNPS" and " " not in self._canonical(entity).name \
             and not any(child.dep_ == "compound" for child in token.lefts)
 
-    def _reported_at(self, char: int) -> bool:
+    def _reported_at(self, char: int, quoted_too: bool = False) -> bool:
+        """Whether the word at ``char`` is inside what a cue reports (or, with ``quoted_too``,
+        inside quotation marks)."""
         token = _token_at(self.doc, char)
-        return token is not None and bool(self.reported[token.i])
+        return token is not None and (bool(self.reported[token.i]) or quoted_too and token.i in self.quoted)
 
     def _person_earlier_in_sentence(self, pronoun: Token, gender: str) -> Speaker | None:
         """"When asked how much Ann Roe paid, “...,” she said": with nobody speaking yet in
